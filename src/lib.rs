@@ -1,0 +1,6 @@
+//! netmodels: a teaching simulator of client-server and peer-to-peer networks.
+//!
+//! `model` is the whole simulation in pure Rust; `ui` only draws its snapshots and
+//! turns clicks and keys into model commands.
+pub mod model;
+pub mod ui;

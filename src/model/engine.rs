@@ -1,0 +1,461 @@
+//! One network's simulation: request/response traffic over the links of a [`Topology`],
+//! advanced in fixed ticks of simulated time, driven by a seeded random generator.
+//!
+//! Rules, in the order each tick applies them:
+//! 1. packets that reach their destination are delivered, or dropped there if it is off;
+//!    a server or peer that receives a request while on answers it at once;
+//! 2. requests whose attempt timed out fail (a client) or move on to another partner
+//!    (a peer, up to [`MAX_ATTEMPTS`] partners, chosen without knowing who is off);
+//! 3. every client and peer that is on sends a new request each interval or so.
+//!
+//! A node switched off sends and answers nothing; its own open requests are cancelled.
+
+use std::collections::{BTreeMap, VecDeque};
+
+use rand::{RngExt, SeedableRng};
+use rand_chacha::ChaCha8Rng;
+
+use super::event::{Event, FailReason};
+use super::metrics::Metrics;
+use super::topology::{NodeIndex, Role, Topology};
+
+/// Length of one tick of simulated time.
+pub const TICK_SECONDS: f64 = 0.01;
+/// Time a packet takes to cross one link.
+pub const HOP_SECONDS: f64 = 0.6;
+/// How long a requester waits for an answer before giving up on that attempt.
+pub const TIMEOUT_SECONDS: f64 = 2.0;
+/// Mean time between two requests of one client or peer.
+pub const REQUEST_INTERVAL_SECONDS: f64 = 2.0;
+/// Spread of that interval, either way.
+const REQUEST_JITTER_SECONDS: f64 = 0.5;
+/// How long a dropped packet stays visible where it was lost.
+pub const DROP_SHOW_SECONDS: f64 = 0.8;
+/// The most simulated time one call to [`Simulation::step`] advances.
+pub const MAX_STEP_SECONDS: f64 = 5.0;
+/// How many partners a peer tries for one request.
+pub const MAX_ATTEMPTS: u8 = 3;
+/// How many lines the event log keeps.
+pub const LOG_LINES: usize = 30;
+/// How many undrained events are kept for [`Simulation::take_events`].
+const EVENT_BUFFER: usize = 50_000;
+
+/// What a packet carries.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PacketKind {
+    Request,
+    Response,
+}
+
+/// Where a packet is in its life.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(super) enum Flight {
+    Moving,
+    /// Lost at its destination; shown there until the given time.
+    Dropped {
+        until: f64,
+    },
+    /// Delivered this tick; removed before the tick ends.
+    Arrived,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(super) struct Packet {
+    pub id: u64,
+    pub kind: PacketKind,
+    pub from: NodeIndex,
+    pub to: NodeIndex,
+    pub request: u64,
+    pub sent_at: f64,
+    pub arrives_at: f64,
+    pub flight: Flight,
+}
+
+/// A request still waiting for its answer.
+#[derive(Clone, Debug)]
+struct OpenRequest {
+    requester: NodeIndex,
+    target: NodeIndex,
+    attempt: u8,
+    tried: Vec<NodeIndex>,
+    deadline: f64,
+}
+
+/// A line of the event log.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LogEntry {
+    pub at: f64,
+    pub text: String,
+}
+
+/// The simulation of one network.
+#[derive(Clone, Debug)]
+pub struct Simulation {
+    pub(super) topology: Topology,
+    pub(super) up: Vec<bool>,
+    next_send: Vec<f64>,
+    /// Whether each requester's last request failed (to report recovery).
+    failing: Vec<bool>,
+    ticks: u64,
+    /// Simulated time received but not yet ticked, always below one tick.
+    carry: f64,
+    rng: ChaCha8Rng,
+    pub(super) packets: Vec<Packet>,
+    open: BTreeMap<u64, OpenRequest>,
+    pub(super) metrics: Metrics,
+    events: VecDeque<Event>,
+    pub(super) log: VecDeque<LogEntry>,
+    next_packet: u64,
+    next_request: u64,
+    arrivals: Vec<Packet>,
+    expired: Vec<u64>,
+}
+
+impl Simulation {
+    /// A fresh simulation of `topology`, every node on, at time zero.
+    pub fn new(topology: Topology, seed: u64) -> Simulation {
+        let mut rng = ChaCha8Rng::seed_from_u64(seed);
+        let next_send = topology
+            .nodes
+            .iter()
+            .map(|n| match n.role.sends_requests() {
+                true => rng.random_range(0.0..REQUEST_INTERVAL_SECONDS),
+                false => f64::INFINITY,
+            })
+            .collect();
+        let n = topology.nodes.len();
+        Simulation {
+            up: vec![true; n],
+            next_send,
+            failing: vec![false; n],
+            ticks: 0,
+            carry: 0.0,
+            rng,
+            packets: Vec::new(),
+            open: BTreeMap::new(),
+            metrics: Metrics::new(n),
+            events: VecDeque::new(),
+            log: VecDeque::new(),
+            next_packet: 0,
+            next_request: 0,
+            arrivals: Vec::new(),
+            expired: Vec::new(),
+            topology,
+        }
+    }
+
+    pub fn topology(&self) -> &Topology {
+        &self.topology
+    }
+
+    pub fn metrics(&self) -> &Metrics {
+        &self.metrics
+    }
+
+    /// Simulated seconds since the start, at the last tick.
+    pub fn now(&self) -> f64 {
+        self.ticks as f64 * TICK_SECONDS
+    }
+
+    /// Simulated time for drawing: the last tick plus the part of a tick already received.
+    pub fn render_time(&self) -> f64 {
+        self.now() + self.carry
+    }
+
+    /// Whether this node is on.
+    pub fn is_up(&self, node: NodeIndex) -> bool {
+        self.up[node]
+    }
+
+    /// Requests still waiting for an answer, counted from the open requests themselves.
+    pub fn open_requests(&self) -> usize {
+        self.open.len()
+    }
+
+    /// Packets on the wire or shown as dropped.
+    pub fn packets_in_flight(&self) -> usize {
+        self.packets.len()
+    }
+
+    /// The events since the last call, oldest first.
+    pub fn take_events(&mut self) -> Vec<Event> {
+        self.events.drain(..).collect()
+    }
+
+    /// Advances simulated time by `dt` seconds (negative or not finite counts as 0; more
+    /// than [`MAX_STEP_SECONDS`] counts as that).
+    pub fn step(&mut self, dt: f64) {
+        let dt = if dt.is_finite() {
+            dt.clamp(0.0, MAX_STEP_SECONDS)
+        } else {
+            0.0
+        };
+        self.carry += dt;
+        // A small tolerance so that summing steps of e.g. 0.05 s never loses a tick.
+        while self.carry >= TICK_SECONDS - 1e-9 {
+            self.carry = (self.carry - TICK_SECONDS).max(0.0);
+            self.tick();
+        }
+    }
+
+    /// Switches a node on or off. Switching it to the state it has does nothing.
+    pub fn set_up(&mut self, node: NodeIndex, up: bool) {
+        if node >= self.up.len() || self.up[node] == up {
+            return;
+        }
+        self.up[node] = up;
+        let at = self.now();
+        self.emit(Event::NodeSwitched { at, node, up });
+        if !up {
+            let mine: Vec<u64> = self
+                .open
+                .iter()
+                .filter(|(_, r)| r.requester == node)
+                .map(|(&id, _)| id)
+                .collect();
+            for request in mine {
+                self.open.remove(&request);
+                self.emit(Event::Cancelled {
+                    at,
+                    request,
+                    requester: node,
+                });
+            }
+        }
+    }
+
+    fn tick(&mut self) {
+        self.ticks += 1;
+        let now = self.now();
+        self.deliver(now);
+        self.expire(now);
+        self.send_new_requests(now);
+        self.packets
+            .retain(|p| !matches!(p.flight, Flight::Dropped { until } if until <= now));
+        self.metrics.prune(now);
+    }
+
+    fn deliver(&mut self, now: f64) {
+        let mut arrivals = std::mem::take(&mut self.arrivals);
+        for p in &mut self.packets {
+            if p.flight == Flight::Moving && p.arrives_at <= now + 1e-9 {
+                arrivals.push(*p);
+                p.flight = Flight::Arrived;
+            }
+        }
+        self.packets.retain(|p| p.flight != Flight::Arrived);
+        for packet in arrivals.drain(..) {
+            self.arrive(packet, now);
+        }
+        self.arrivals = arrivals;
+    }
+
+    fn arrive(&mut self, packet: Packet, now: f64) {
+        if !self.up[packet.to] {
+            self.packets.push(Packet {
+                flight: Flight::Dropped {
+                    until: now + DROP_SHOW_SECONDS,
+                },
+                ..packet
+            });
+            self.emit(Event::PacketDropped {
+                at: now,
+                packet: packet.id,
+                at_node: packet.to,
+            });
+            return;
+        }
+        match packet.kind {
+            PacketKind::Request => {
+                self.emit(Event::RequestServed {
+                    at: now,
+                    request: packet.request,
+                    by: packet.to,
+                });
+                self.send(PacketKind::Response, packet.to, packet.from, packet.request);
+            }
+            PacketKind::Response => {
+                let requester = packet.to;
+                // A response to a request already given up on is simply ignored.
+                if self.open.remove(&packet.request).is_some() {
+                    self.emit(Event::Answered {
+                        at: now,
+                        request: packet.request,
+                        requester,
+                        by: packet.from,
+                    });
+                    if std::mem::replace(&mut self.failing[requester], false) {
+                        self.emit(Event::Recovered { at: now, requester });
+                    }
+                }
+            }
+        }
+    }
+
+    fn expire(&mut self, now: f64) {
+        let mut expired = std::mem::take(&mut self.expired);
+        expired.extend(
+            self.open
+                .iter()
+                .filter(|(_, r)| r.deadline <= now + 1e-9)
+                .map(|(&id, _)| id),
+        );
+        for &request in &expired {
+            self.give_up_attempt(request, now);
+        }
+        expired.clear();
+        self.expired = expired;
+    }
+
+    fn give_up_attempt(&mut self, request: u64, now: f64) {
+        let Some(open) = self.open.get(&request) else {
+            return;
+        };
+        let (requester, silent, attempt) = (open.requester, open.target, open.attempt);
+        let next = match self.topology.nodes[requester].role {
+            Role::Peer if attempt < MAX_ATTEMPTS => self.pick_partner(requester, request),
+            Role::Peer | Role::Client | Role::Server => None,
+        };
+        match next {
+            Some(next) => {
+                if let Some(open) = self.open.get_mut(&request) {
+                    open.attempt += 1;
+                    open.target = next;
+                    open.tried.push(next);
+                    open.deadline = now + TIMEOUT_SECONDS;
+                }
+                self.emit(Event::Retried {
+                    at: now,
+                    request,
+                    requester,
+                    silent,
+                    next,
+                });
+                self.emit(Event::RequestSent {
+                    at: now,
+                    request,
+                    from: requester,
+                    to: next,
+                    attempt: attempt + 1,
+                });
+                self.send(PacketKind::Request, requester, next, request);
+            }
+            None => {
+                self.open.remove(&request);
+                let reason = match self.topology.nodes[requester].role {
+                    Role::Peer => FailReason::NoPeerAnswered,
+                    Role::Client | Role::Server if self.up[silent] => FailReason::NoAnswer,
+                    Role::Client | Role::Server => FailReason::TargetOff,
+                };
+                self.failing[requester] = true;
+                self.emit(Event::Failed {
+                    at: now,
+                    request,
+                    requester,
+                    target: silent,
+                    reason,
+                });
+            }
+        }
+    }
+
+    /// A random other peer not yet tried for this request. The requester cannot know
+    /// which peers are off, so it does not look.
+    fn pick_partner(&mut self, requester: NodeIndex, request: u64) -> Option<NodeIndex> {
+        let tried: &[NodeIndex] = self.open.get(&request).map_or(&[], |r| &r.tried);
+        let nodes = self.topology.nodes.len();
+        let candidates = nodes.saturating_sub(1 + tried.len());
+        if candidates == 0 {
+            return None;
+        }
+        let tried = tried.to_vec();
+        let allowed = |j: NodeIndex| j != requester && !tried.contains(&j);
+        // Few partners are ever excluded, so a couple of draws almost always suffice.
+        for _ in 0..16 {
+            let j = self.rng.random_range(0..nodes);
+            if allowed(j) {
+                return Some(j);
+            }
+        }
+        let k = self.rng.random_range(0..candidates);
+        (0..nodes).filter(|&j| allowed(j)).nth(k)
+    }
+
+    fn send_new_requests(&mut self, now: f64) {
+        for node in 0..self.next_send.len() {
+            if self.next_send[node] > now + 1e-9 {
+                continue;
+            }
+            let jitter = self
+                .rng
+                .random_range(-REQUEST_JITTER_SECONDS..REQUEST_JITTER_SECONDS);
+            self.next_send[node] += REQUEST_INTERVAL_SECONDS + jitter;
+            if self.up[node] {
+                self.start_request(node, now);
+            }
+        }
+    }
+
+    fn start_request(&mut self, requester: NodeIndex, now: f64) {
+        let request = self.next_request;
+        let target = match self.topology.nodes[requester].role {
+            Role::Client => self.topology.nodes[requester].home,
+            Role::Peer => self.pick_partner(requester, request),
+            Role::Server => None,
+        };
+        let Some(target) = target else {
+            return;
+        };
+        self.next_request += 1;
+        self.open.insert(
+            request,
+            OpenRequest {
+                requester,
+                target,
+                attempt: 1,
+                tried: vec![target],
+                deadline: now + TIMEOUT_SECONDS,
+            },
+        );
+        self.emit(Event::RequestSent {
+            at: now,
+            request,
+            from: requester,
+            to: target,
+            attempt: 1,
+        });
+        self.send(PacketKind::Request, requester, target, request);
+    }
+
+    fn send(&mut self, kind: PacketKind, from: NodeIndex, to: NodeIndex, request: u64) {
+        let now = self.now();
+        self.packets.push(Packet {
+            id: self.next_packet,
+            kind,
+            from,
+            to,
+            request,
+            sent_at: now,
+            arrives_at: now + HOP_SECONDS,
+            flight: Flight::Moving,
+        });
+        self.next_packet += 1;
+    }
+
+    fn emit(&mut self, event: Event) {
+        self.metrics.record(&event);
+        if let Some(text) = event.log_line(&self.topology) {
+            if self.log.len() == LOG_LINES {
+                self.log.pop_front();
+            }
+            self.log.push_back(LogEntry {
+                at: event.at(),
+                text,
+            });
+        }
+        if self.events.len() == EVENT_BUFFER {
+            self.events.pop_front();
+        }
+        self.events.push_back(event);
+    }
+}

@@ -1,0 +1,145 @@
+//! What happened in a simulation, one value per happening. Metrics, the event log and the
+//! live announcements are all derived from these.
+
+use super::topology::{NodeIndex, Role, Topology};
+
+/// Why a request failed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FailReason {
+    /// The node asked last was off, so the request was dropped there.
+    TargetOff,
+    /// The node asked last was on, yet no answer came back in time.
+    NoAnswer,
+    /// Every partner a peer may ask was tried and none answered.
+    NoPeerAnswered,
+}
+
+/// One thing that happened at a simulated time (seconds since the start).
+#[derive(Clone, Debug, PartialEq)]
+pub enum Event {
+    NodeSwitched {
+        at: f64,
+        node: NodeIndex,
+        up: bool,
+    },
+    /// A request packet left `from` for `to`; `attempt` counts from 1.
+    RequestSent {
+        at: f64,
+        request: u64,
+        from: NodeIndex,
+        to: NodeIndex,
+        attempt: u8,
+    },
+    /// `by` received a request while on and sent a response back.
+    RequestServed {
+        at: f64,
+        request: u64,
+        by: NodeIndex,
+    },
+    /// A packet reached a node that is off and was lost there.
+    PacketDropped {
+        at: f64,
+        packet: u64,
+        at_node: NodeIndex,
+    },
+    Answered {
+        at: f64,
+        request: u64,
+        requester: NodeIndex,
+        by: NodeIndex,
+    },
+    /// A peer's attempt got no answer in time; it moves on to `next`.
+    Retried {
+        at: f64,
+        request: u64,
+        requester: NodeIndex,
+        silent: NodeIndex,
+        next: NodeIndex,
+    },
+    Failed {
+        at: f64,
+        request: u64,
+        requester: NodeIndex,
+        target: NodeIndex,
+        reason: FailReason,
+    },
+    /// The requester itself was switched off before its answer came, so it stopped waiting.
+    Cancelled {
+        at: f64,
+        request: u64,
+        requester: NodeIndex,
+    },
+    /// A requester that had just failed got an answer again.
+    Recovered {
+        at: f64,
+        requester: NodeIndex,
+    },
+}
+
+impl Event {
+    /// Simulated time of the event, in seconds.
+    pub fn at(&self) -> f64 {
+        match *self {
+            Event::NodeSwitched { at, .. }
+            | Event::RequestSent { at, .. }
+            | Event::RequestServed { at, .. }
+            | Event::PacketDropped { at, .. }
+            | Event::Answered { at, .. }
+            | Event::Retried { at, .. }
+            | Event::Failed { at, .. }
+            | Event::Cancelled { at, .. }
+            | Event::Recovered { at, .. } => at,
+        }
+    }
+
+    /// A line for the event log, for events worth a line; routine traffic has none.
+    pub fn log_line(&self, topology: &Topology) -> Option<String> {
+        let name = |i: NodeIndex| topology.nodes[i].spoken();
+        let line = match *self {
+            Event::NodeSwitched { node, up, .. } => {
+                format!("{} switched {}", name(node), if up { "on" } else { "off" })
+            }
+            Event::Retried {
+                requester,
+                silent,
+                next,
+                ..
+            } => format!(
+                "{} → {}: no answer, asking {} instead",
+                name(requester),
+                name(silent),
+                name(next)
+            ),
+            Event::Failed {
+                requester,
+                target,
+                reason,
+                ..
+            } => {
+                let (who, whom) = (name(requester), name(target));
+                match reason {
+                    FailReason::TargetOff => format!("{who} → {whom}: no answer, {whom} is off"),
+                    FailReason::NoAnswer => format!("{who} → {whom}: no answer in time"),
+                    FailReason::NoPeerAnswered => {
+                        format!("{who}: no peer answered, request failed")
+                    }
+                }
+            }
+            Event::Cancelled { requester, .. } => {
+                format!("{} stopped waiting: it is off", name(requester))
+            }
+            Event::Recovered { requester, .. } => {
+                let by_whom = match topology.nodes[requester].role {
+                    Role::Client => "its server",
+                    Role::Peer | Role::Server => "a peer",
+                };
+                format!("{} is answered again by {by_whom}", name(requester))
+            }
+            Event::RequestSent { .. }
+            | Event::RequestServed { .. }
+            | Event::PacketDropped { .. }
+            | Event::Answered { .. } => return None,
+        };
+        Some(line)
+    }
+}

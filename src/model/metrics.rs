@@ -1,0 +1,154 @@
+//! The live numbers of one simulation, derived from its events in this one place:
+//! counts since the start, availability over a recent window, and each node's load.
+
+use std::collections::VecDeque;
+
+use super::event::Event;
+use super::topology::NodeIndex;
+
+/// Availability is measured over this many simulated seconds.
+pub const AVAILABILITY_WINDOW_SECONDS: f64 = 10.0;
+/// Load (requests served per second) is measured over this many simulated seconds.
+pub const LOAD_WINDOW_SECONDS: f64 = 10.0;
+
+/// Running totals and windows, fed with every event of one simulation.
+#[derive(Clone, Debug, Default)]
+pub struct Metrics {
+    pub sent: u64,
+    pub answered: u64,
+    pub failed: u64,
+    pub cancelled: u64,
+    /// (time, answered?) for every outcome in the availability window.
+    outcomes: VecDeque<(f64, bool)>,
+    window_answered: u32,
+    /// (time, server) for every request served in the load window.
+    served: VecDeque<(f64, NodeIndex)>,
+    served_per_node: Vec<u32>,
+}
+
+impl Metrics {
+    pub fn new(nodes: usize) -> Metrics {
+        Metrics {
+            served_per_node: vec![0; nodes],
+            ..Metrics::default()
+        }
+    }
+
+    /// Requests neither answered, failed nor cancelled yet.
+    pub fn in_flight(&self) -> u64 {
+        self.sent - self.answered - self.failed - self.cancelled
+    }
+
+    /// Takes one event into account.
+    pub fn record(&mut self, event: &Event) {
+        match *event {
+            Event::RequestSent { attempt: 1, .. } => self.sent += 1,
+            Event::Answered { at, .. } => {
+                self.answered += 1;
+                self.outcomes.push_back((at, true));
+                self.window_answered += 1;
+            }
+            Event::Failed { at, .. } => {
+                self.failed += 1;
+                self.outcomes.push_back((at, false));
+            }
+            Event::Cancelled { .. } => self.cancelled += 1,
+            Event::RequestServed { at, by, .. } => {
+                self.served.push_back((at, by));
+                self.served_per_node[by] += 1;
+            }
+            Event::RequestSent { .. }
+            | Event::NodeSwitched { .. }
+            | Event::PacketDropped { .. }
+            | Event::Retried { .. }
+            | Event::Recovered { .. } => {}
+        }
+    }
+
+    /// Forgets what has left the windows by time `now`.
+    pub fn prune(&mut self, now: f64) {
+        while let Some(&(at, answered)) = self.outcomes.front() {
+            if at > now - AVAILABILITY_WINDOW_SECONDS {
+                break;
+            }
+            self.outcomes.pop_front();
+            if answered {
+                self.window_answered -= 1;
+            }
+        }
+        while let Some(&(at, by)) = self.served.front() {
+            if at > now - LOAD_WINDOW_SECONDS {
+                break;
+            }
+            self.served.pop_front();
+            self.served_per_node[by] -= 1;
+        }
+    }
+
+    /// Answered ÷ (answered + failed) over the window, 0..=1; `None` before any outcome.
+    pub fn availability(&self) -> Option<f64> {
+        match self.outcomes.len() {
+            0 => None,
+            n => Some(f64::from(self.window_answered) / n as f64),
+        }
+    }
+
+    /// Requests this node served per second over the load window.
+    pub fn load(&self, node: NodeIndex) -> f64 {
+        f64::from(self.served_per_node[node]) / LOAD_WINDOW_SECONDS
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn answered(at: f64) -> Event {
+        Event::Answered {
+            at,
+            request: 0,
+            requester: 1,
+            by: 0,
+        }
+    }
+
+    fn failed(at: f64) -> Event {
+        Event::Failed {
+            at,
+            request: 0,
+            requester: 1,
+            target: 0,
+            reason: super::super::event::FailReason::TargetOff,
+        }
+    }
+
+    #[test]
+    fn availability_counts_only_the_recent_window() {
+        let mut m = Metrics::new(2);
+        assert_eq!(m.availability(), None);
+        m.record(&answered(1.0));
+        m.record(&answered(3.0));
+        m.record(&failed(12.5));
+        m.prune(12.5);
+        // The answer at 1.0 s has left the window; one answered, one failed remain.
+        assert_eq!(m.availability(), Some(0.5));
+        m.prune(30.0);
+        assert_eq!(m.availability(), None);
+        assert_eq!((m.answered, m.failed), (2, 1));
+    }
+
+    #[test]
+    fn load_is_requests_served_per_second() {
+        let mut m = Metrics::new(2);
+        for i in 0..20 {
+            m.record(&Event::RequestServed {
+                at: f64::from(i) * 0.5,
+                request: 0,
+                by: 0,
+            });
+        }
+        m.prune(9.9);
+        assert!((m.load(0) - 2.0).abs() < 1e-9);
+        assert_eq!(m.load(1), 0.0);
+    }
+}

@@ -1,0 +1,106 @@
+//! The single description of a situation to simulate: sizes, seed, speed, which nodes
+//! start off, whether time starts paused. URL parameters, shared links and tests all build
+//! one of these; every value is clamped to what the simulator supports.
+
+use std::ops::RangeInclusive;
+
+/// Allowed numbers of servers in the client-server network.
+pub const SERVERS: RangeInclusive<usize> = 1..=4;
+/// Allowed numbers of clients.
+pub const CLIENTS: RangeInclusive<usize> = 1..=12;
+/// Allowed numbers of peers.
+pub const PEERS: RangeInclusive<usize> = 2..=12;
+
+/// How much faster than real time the simulation runs: 0.25× to 4×.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Speed(f64);
+
+impl Speed {
+    pub const MIN: f64 = 0.25;
+    pub const MAX: f64 = 4.0;
+    /// The choices offered in the page.
+    pub const CHOICES: [f64; 5] = [0.25, 0.5, 1.0, 2.0, 4.0];
+
+    /// Clamps to 0.25–4; anything not a number becomes 1×.
+    pub fn new(factor: f64) -> Speed {
+        match factor.is_nan() {
+            true => Speed(1.0),
+            false => Speed(factor.clamp(Self::MIN, Self::MAX)),
+        }
+    }
+
+    pub fn factor(self) -> f64 {
+        self.0
+    }
+}
+
+impl Default for Speed {
+    fn default() -> Speed {
+        Speed(1.0)
+    }
+}
+
+/// A situation to simulate.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Scenario {
+    pub servers: usize,
+    pub clients: usize,
+    pub peers: usize,
+    pub seed: u64,
+    pub speed: Speed,
+    /// Ids of nodes that start switched off (`s1`, `c2`, `p3`…); unknown ids are ignored.
+    pub down: Vec<String>,
+    pub paused: bool,
+}
+
+impl Default for Scenario {
+    /// Mirrors the reference article's picture: one server with three clients, three peers.
+    fn default() -> Scenario {
+        Scenario {
+            servers: 1,
+            clients: 3,
+            peers: 3,
+            seed: 1,
+            speed: Speed::default(),
+            down: Vec::new(),
+            paused: false,
+        }
+    }
+}
+
+fn clamp(value: usize, range: RangeInclusive<usize>) -> usize {
+    value.clamp(*range.start(), *range.end())
+}
+
+impl Scenario {
+    /// The same scenario with every size inside its allowed range.
+    pub fn clamped(self) -> Scenario {
+        Scenario {
+            servers: clamp(self.servers, SERVERS),
+            clients: clamp(self.clients, CLIENTS),
+            peers: clamp(self.peers, PEERS),
+            ..self
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes_and_speed_are_clamped() {
+        let s = Scenario {
+            servers: 0,
+            clients: 99,
+            peers: 1,
+            ..Scenario::default()
+        }
+        .clamped();
+        assert_eq!((s.servers, s.clients, s.peers), (1, 12, 2));
+        assert_eq!(Speed::new(10.0).factor(), 4.0);
+        assert_eq!(Speed::new(0.0).factor(), 0.25);
+        assert_eq!(Speed::new(f64::NAN).factor(), 1.0);
+        assert_eq!(Speed::new(f64::INFINITY).factor(), 4.0);
+    }
+}

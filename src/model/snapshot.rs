@@ -1,0 +1,172 @@
+//! Plain values that describe what to draw at one instant: the only thing the UI reads.
+
+use super::engine::{Flight, PacketKind, Simulation};
+use super::explain;
+use super::layout::Point;
+use super::topology::{ModelKind, Role};
+
+/// Load at which a node's load bar is full, in requests served per second: one server
+/// answering twelve clients.
+pub const FULL_LOAD: f64 = 6.0;
+
+/// Everything the page shows.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LabSnapshot {
+    pub paused: bool,
+    pub speed: f64,
+    /// Simulated seconds since the last reset.
+    pub time: f64,
+    /// The latest thing worth telling a screen-reader user.
+    pub announcement: String,
+    pub client_server: DiagramSnapshot,
+    pub peer_to_peer: DiagramSnapshot,
+}
+
+/// One network at one instant.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DiagramSnapshot {
+    pub kind: ModelKind,
+    pub nodes: Vec<NodeView>,
+    pub links: Vec<LinkView>,
+    pub packets: Vec<PacketView>,
+    pub metrics: MetricsView,
+    /// Most recent first.
+    pub log: Vec<String>,
+    pub insight: String,
+    pub summary: String,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct NodeView {
+    pub id: String,
+    pub role: Role,
+    /// "Server 1", "Client 3"…
+    pub label: String,
+    pub up: bool,
+    pub position: Point,
+    /// Requests served per second, recently.
+    pub load: f64,
+    /// `load` as a share of [`FULL_LOAD`], 0..=1.
+    pub load_fraction: f64,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct LinkView {
+    pub from: Point,
+    pub to: Point,
+    /// Both ends are on.
+    pub up: bool,
+}
+
+/// How a packet looks; each has its own shape, not only its own colour.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PacketShape {
+    Request,
+    Response,
+    Dropped,
+}
+
+impl PacketShape {
+    /// The stable name used in `data-kind`.
+    pub fn slug(self) -> &'static str {
+        match self {
+            PacketShape::Request => "request",
+            PacketShape::Response => "response",
+            PacketShape::Dropped => "dropped",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct PacketView {
+    pub id: u64,
+    pub shape: PacketShape,
+    pub position: Point,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct MetricsView {
+    pub sent: u64,
+    pub answered: u64,
+    pub failed: u64,
+    pub cancelled: u64,
+    pub in_flight: u64,
+    /// 0..=1 over the recent window; `None` before any request has an outcome.
+    pub availability: Option<f64>,
+}
+
+impl Simulation {
+    /// What to draw now.
+    pub fn snapshot(&self) -> DiagramSnapshot {
+        let topology = &self.topology;
+        let time = self.render_time();
+        let nodes = topology
+            .nodes
+            .iter()
+            .enumerate()
+            .map(|(i, n)| {
+                let load = self.metrics.load(i);
+                NodeView {
+                    id: n.id.clone(),
+                    role: n.role,
+                    label: n.label(),
+                    up: self.up[i],
+                    position: n.position,
+                    load,
+                    load_fraction: (load / FULL_LOAD).min(1.0),
+                }
+            })
+            .collect();
+        let links = topology
+            .links
+            .iter()
+            .map(|l| LinkView {
+                from: topology.nodes[l.a].position,
+                to: topology.nodes[l.b].position,
+                up: self.up[l.a] && self.up[l.b],
+            })
+            .collect();
+        let packets = self
+            .packets
+            .iter()
+            .map(|p| {
+                let from = topology.nodes[p.from].position;
+                let to = topology.nodes[p.to].position;
+                let (shape, position) = match (p.flight, p.kind) {
+                    (Flight::Dropped { .. }, _) => (PacketShape::Dropped, to),
+                    (Flight::Moving | Flight::Arrived, kind) => {
+                        let progress = (time - p.sent_at) / (p.arrives_at - p.sent_at);
+                        let shape = match kind {
+                            PacketKind::Request => PacketShape::Request,
+                            PacketKind::Response => PacketShape::Response,
+                        };
+                        (shape, from.lerp(to, progress))
+                    }
+                };
+                PacketView {
+                    id: p.id,
+                    shape,
+                    position,
+                }
+            })
+            .collect();
+        let m = &self.metrics;
+        DiagramSnapshot {
+            kind: topology.kind,
+            nodes,
+            links,
+            packets,
+            metrics: MetricsView {
+                sent: m.sent,
+                answered: m.answered,
+                failed: m.failed,
+                cancelled: m.cancelled,
+                in_flight: m.in_flight(),
+                availability: m.availability(),
+            },
+            log: self.log.iter().rev().map(|e| e.text.clone()).collect(),
+            insight: explain::insight(topology, &self.up),
+            summary: explain::summary(topology, &self.up),
+        }
+    }
+}

@@ -1,0 +1,233 @@
+//! Who is in a network and who is wired to whom: nodes with roles, and the links between them.
+
+use super::layout::{self, Point};
+
+/// Which of the two network models a topology follows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ModelKind {
+    ClientServer,
+    PeerToPeer,
+}
+
+impl ModelKind {
+    /// The stable name used in test hooks and URLs.
+    pub fn slug(self) -> &'static str {
+        match self {
+            ModelKind::ClientServer => "client-server",
+            ModelKind::PeerToPeer => "peer-to-peer",
+        }
+    }
+
+    /// A heading for people.
+    pub fn title(self) -> &'static str {
+        match self {
+            ModelKind::ClientServer => "Client-server",
+            ModelKind::PeerToPeer => "Peer-to-peer",
+        }
+    }
+}
+
+/// What a node does in its network.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Role {
+    /// Answers the requests of its own clients.
+    Server,
+    /// Sends requests to its server and waits for answers.
+    Client,
+    /// Both asks other peers and answers them.
+    Peer,
+}
+
+impl Role {
+    /// The stable name used in `data-role`.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Role::Server => "server",
+            Role::Client => "client",
+            Role::Peer => "peer",
+        }
+    }
+
+    fn id_prefix(self) -> char {
+        match self {
+            Role::Server => 's',
+            Role::Client => 'c',
+            Role::Peer => 'p',
+        }
+    }
+
+    fn title(self) -> &'static str {
+        match self {
+            Role::Server => "Server",
+            Role::Client => "Client",
+            Role::Peer => "Peer",
+        }
+    }
+
+    /// Whether nodes of this role send requests of their own.
+    pub fn sends_requests(self) -> bool {
+        match self {
+            Role::Client | Role::Peer => true,
+            Role::Server => false,
+        }
+    }
+}
+
+/// Position of a node in its topology's `nodes`.
+pub type NodeIndex = usize;
+
+/// One computer in a network.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Node {
+    /// Stable id: `s1`, `c3`, `p2`…
+    pub id: String,
+    pub role: Role,
+    /// 1-based number within its role.
+    pub number: usize,
+    /// For a client, the server it belongs to.
+    pub home: Option<NodeIndex>,
+    /// Where to draw it, in diagram units (see [`layout`]).
+    pub position: Point,
+}
+
+impl Node {
+    fn new(role: Role, number: usize, home: Option<NodeIndex>, position: Point) -> Node {
+        Node {
+            id: format!("{}{}", role.id_prefix(), number),
+            role,
+            number,
+            home,
+            position,
+        }
+    }
+
+    /// Accessible, human name: "Server 1", "Client 3", "Peer 2".
+    pub fn label(&self) -> String {
+        format!("{} {}", self.role.title(), self.number)
+    }
+
+    /// The name used inside sentences: "server 1", "client 3".
+    pub fn spoken(&self) -> String {
+        format!("{} {}", self.role.slug(), self.number)
+    }
+}
+
+/// A direct connection between two nodes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Link {
+    pub a: NodeIndex,
+    pub b: NodeIndex,
+}
+
+/// The nodes and links of one network.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Topology {
+    pub kind: ModelKind,
+    pub nodes: Vec<Node>,
+    pub links: Vec<Link>,
+}
+
+impl Topology {
+    /// Servers first, then clients; each server owns a contiguous group of clients and each
+    /// client is linked to its own server only.
+    pub fn client_server(servers: usize, clients: usize) -> Topology {
+        let servers = servers.max(1);
+        let mut nodes = Vec::with_capacity(servers + clients);
+        for s in 0..servers {
+            nodes.push(Node::new(
+                Role::Server,
+                s + 1,
+                None,
+                layout::server_position(s, servers),
+            ));
+        }
+        let mut links = Vec::with_capacity(clients);
+        for c in 0..clients {
+            let home = c * servers / clients.max(1);
+            links.push(Link {
+                a: servers + c,
+                b: home,
+            });
+            nodes.push(Node::new(
+                Role::Client,
+                c + 1,
+                Some(home),
+                layout::client_position(c, clients),
+            ));
+        }
+        Topology {
+            kind: ModelKind::ClientServer,
+            nodes,
+            links,
+        }
+    }
+
+    /// Peers only, every pair linked directly (a full mesh): anyone can ask anyone.
+    pub fn peer_to_peer(peers: usize) -> Topology {
+        let nodes = (0..peers)
+            .map(|p| Node::new(Role::Peer, p + 1, None, layout::peer_position(p, peers)))
+            .collect();
+        let mut links = Vec::with_capacity(peers * peers.saturating_sub(1) / 2);
+        for a in 0..peers {
+            for b in a + 1..peers {
+                links.push(Link { a, b });
+            }
+        }
+        Topology {
+            kind: ModelKind::PeerToPeer,
+            nodes,
+            links,
+        }
+    }
+
+    /// The index of the node with this id (`s1`, `c2`, `p3`…), if there is one.
+    pub fn find(&self, id: &str) -> Option<NodeIndex> {
+        self.nodes.iter().position(|n| n.id == id)
+    }
+
+    /// How many nodes have this role.
+    pub fn count(&self, role: Role) -> usize {
+        self.nodes.iter().filter(|n| n.role == role).count()
+    }
+
+    /// The clients that belong to this server.
+    pub fn clients_of(&self, server: NodeIndex) -> impl Iterator<Item = NodeIndex> + '_ {
+        self.nodes
+            .iter()
+            .enumerate()
+            .filter(move |(_, n)| n.home == Some(server))
+            .map(|(i, _)| i)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn client_server_links_every_client_to_its_server() {
+        let t = Topology::client_server(2, 5);
+        assert_eq!(t.count(Role::Server), 2);
+        assert_eq!(t.count(Role::Client), 5);
+        assert_eq!(t.links.len(), 5);
+        for link in &t.links {
+            assert_eq!(t.nodes[link.a].role, Role::Client);
+            assert_eq!(t.nodes[link.a].home, Some(link.b));
+            assert_eq!(t.nodes[link.b].role, Role::Server);
+        }
+        // Contiguous groups: c1..c3 on s1, c4..c5 on s2.
+        assert_eq!(t.clients_of(0).count(), 3);
+        assert_eq!(t.clients_of(1).count(), 2);
+        assert_eq!(t.nodes[t.find("c4").unwrap()].home, Some(1));
+    }
+
+    #[test]
+    fn peer_to_peer_is_a_full_mesh_with_stable_ids() {
+        let t = Topology::peer_to_peer(4);
+        assert_eq!(t.links.len(), 6);
+        let ids: Vec<_> = t.nodes.iter().map(|n| n.id.as_str()).collect();
+        assert_eq!(ids, ["p1", "p2", "p3", "p4"]);
+        assert_eq!(t.nodes[1].label(), "Peer 2");
+        assert_eq!(t.find("p9"), None);
+    }
+}

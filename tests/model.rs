@@ -1,0 +1,409 @@
+//! Behaviour of the simulation as a learner sees it, checked natively without a browser.
+
+use netmodels::model::{
+    Command, Event, FailReason, Lab, ModelKind, Role, Scenario, Simulation, TIMEOUT_SECONDS,
+    Topology,
+};
+
+/// Runs `sim` until simulated time `until`, in frame-sized steps, collecting every event.
+fn run_until(sim: &mut Simulation, until: f64, events: &mut Vec<Event>) {
+    while sim.now() < until - 1e-9 {
+        sim.step((until - sim.now()).min(1.0 / 60.0));
+        events.extend(sim.take_events());
+    }
+}
+
+fn sent_at(events: &[Event], request: u64) -> f64 {
+    events
+        .iter()
+        .find_map(|e| match *e {
+            Event::RequestSent {
+                request: r, at, attempt: 1, ..
+            } if r == request => Some(at),
+            _ => None,
+        })
+        .expect("request was sent")
+}
+
+#[test]
+fn a_client_request_travels_to_the_server_and_its_response_comes_back() {
+    let mut sim = Simulation::new(Topology::client_server(1, 1), 7);
+    let mut events = Vec::new();
+    run_until(&mut sim, 6.0, &mut events);
+    let (request, answered_at) = events
+        .iter()
+        .find_map(|e| match *e {
+            Event::Answered {
+                request,
+                at,
+                requester,
+                by,
+            } => {
+                assert_eq!((requester, by), (1, 0), "client 1 answered by server 1");
+                Some((request, at))
+            }
+            _ => None,
+        })
+        .expect("an answer within 6 s");
+    let served_at = events
+        .iter()
+        .find_map(|e| match *e {
+            Event::RequestServed { request: r, at, by } if r == request => {
+                assert_eq!(by, 0);
+                Some(at)
+            }
+            _ => None,
+        })
+        .expect("served before answered");
+    let sent = sent_at(&events, request);
+    assert!(sent < served_at && served_at < answered_at);
+    // One hop there, one hop back, each well inside the timeout.
+    assert!((answered_at - sent) < TIMEOUT_SECONDS);
+    assert_eq!(sim.metrics().failed, 0);
+    assert_eq!(sim.metrics().availability(), Some(1.0));
+}
+
+#[test]
+fn with_the_server_off_every_client_request_fails_after_the_timeout() {
+    let mut sim = Simulation::new(Topology::client_server(1, 4), 3);
+    let mut events = Vec::new();
+    run_until(&mut sim, 10.0, &mut events);
+    let answered_before = sim.metrics().answered;
+    assert!(answered_before > 0);
+    sim.set_up(0, false);
+    run_until(&mut sim, 40.0, &mut events);
+
+    let mut failures = 0;
+    for e in &events {
+        match *e {
+            Event::Answered { request, .. } => {
+                // Only requests already answered by the server before it went off.
+                assert!(sent_at(&events, request) < 10.0);
+            }
+            Event::Failed {
+                request,
+                at,
+                reason,
+                ..
+            } => {
+                assert_eq!(reason, FailReason::TargetOff);
+                let sent = sent_at(&events, request);
+                assert!((at - sent - TIMEOUT_SECONDS).abs() < 0.02, "fails at the timeout");
+                failures += 1;
+            }
+            _ => {}
+        }
+    }
+    assert!(failures >= 4 * 12, "every client kept trying: {failures}");
+    assert_eq!(sim.metrics().availability(), Some(0.0));
+    assert!(sim.metrics().load(0) == 0.0, "a server that is off serves nothing");
+}
+
+#[test]
+fn any_single_peer_off_leaves_the_others_answered() {
+    for peers in 3..=12 {
+        for off in 0..peers {
+            let mut sim = Simulation::new(Topology::peer_to_peer(peers), 11 + off as u64);
+            let mut events = Vec::new();
+            run_until(&mut sim, 5.0, &mut events);
+            sim.set_up(off, false);
+            run_until(&mut sim, 60.0, &mut events);
+            let failed: Vec<_> = events
+                .iter()
+                .filter(|e| matches!(e, Event::Failed { .. }))
+                .collect();
+            assert!(failed.is_empty(), "{peers} peers, p{} off: {failed:?}", off + 1);
+            let availability = sim.metrics().availability().unwrap();
+            assert!(availability >= 0.95, "{availability}");
+            let retries = events
+                .iter()
+                .filter(|e| matches!(e, Event::Retried { silent, .. } if *silent == off))
+                .count();
+            assert!(retries > 0, "someone asked the off peer and moved on");
+        }
+    }
+}
+
+#[test]
+fn a_lone_peer_cannot_be_served() {
+    let mut sim = Simulation::new(Topology::peer_to_peer(2), 5);
+    let mut events = Vec::new();
+    sim.set_up(1, false);
+    run_until(&mut sim, 30.0, &mut events);
+    assert_eq!(sim.metrics().answered, 0);
+    assert!(sim.metrics().failed > 5);
+    assert!(events.iter().any(|e| matches!(
+        e,
+        Event::Failed {
+            reason: FailReason::NoPeerAnswered,
+            ..
+        }
+    )));
+    assert_eq!(sim.metrics().availability(), Some(0.0));
+}
+
+#[test]
+fn peer_to_peer_degrades_gradually_as_more_peers_go_off() {
+    let availability = |off: usize| {
+        let mut sim = Simulation::new(Topology::peer_to_peer(12), 99);
+        for node in 0..off {
+            sim.set_up(node, false);
+        }
+        let mut events = Vec::new();
+        run_until(&mut sim, 300.0, &mut events);
+        let m = sim.metrics();
+        m.answered as f64 / (m.answered + m.failed) as f64
+    };
+    let measured: Vec<f64> = [0, 3, 6, 9, 11].into_iter().map(availability).collect();
+    assert_eq!(measured[0], 1.0);
+    assert!(measured[1] > 0.95, "{measured:?}");
+    assert!(measured[2] > 0.75 && measured[2] < 0.99, "{measured:?}");
+    assert!(measured[3] > 0.25 && measured[3] < measured[2], "{measured:?}");
+    assert_eq!(measured[4], 0.0, "one peer left alone");
+}
+
+#[test]
+fn service_resumes_within_seconds_when_the_server_is_back_on() {
+    let mut sim = Simulation::new(Topology::client_server(1, 3), 21);
+    let mut events = Vec::new();
+    run_until(&mut sim, 5.0, &mut events);
+    sim.set_up(0, false);
+    run_until(&mut sim, 20.0, &mut events);
+    assert_eq!(sim.metrics().availability(), Some(0.0));
+    sim.set_up(0, true);
+    events.clear();
+    run_until(&mut sim, 25.0, &mut events);
+    let first_answer = events
+        .iter()
+        .find_map(|e| match e {
+            Event::Answered { at, .. } => Some(*at),
+            _ => None,
+        })
+        .expect("answered again");
+    assert!(first_answer - 20.0 < 4.0, "first answer {first_answer}");
+    assert!(
+        events
+            .iter()
+            .any(|e| matches!(e, Event::Recovered { .. }))
+    );
+    run_until(&mut sim, 40.0, &mut events);
+    assert_eq!(sim.metrics().availability(), Some(1.0));
+}
+
+#[test]
+fn several_servers_each_serve_only_their_own_clients() {
+    let topology = Topology::client_server(2, 6);
+    let mut sim = Simulation::new(topology.clone(), 8);
+    sim.set_up(0, false);
+    let mut events = Vec::new();
+    run_until(&mut sim, 30.0, &mut events);
+    for e in &events {
+        match *e {
+            Event::Failed { requester, .. } => assert_eq!(topology.nodes[requester].home, Some(0)),
+            Event::Answered { requester, by, .. } => {
+                assert_eq!((topology.nodes[requester].home, by), (Some(1), 1))
+            }
+            _ => {}
+        }
+    }
+    let a = sim.metrics().availability().unwrap();
+    assert!(a > 0.3 && a < 0.7, "half the clients served: {a}");
+}
+
+#[test]
+fn the_server_carries_the_load_that_peers_share() {
+    let mut cs = Simulation::new(Topology::client_server(1, 12), 2);
+    let mut p2p = Simulation::new(Topology::peer_to_peer(12), 2);
+    let mut events = Vec::new();
+    run_until(&mut cs, 60.0, &mut events);
+    run_until(&mut p2p, 60.0, &mut events);
+    let server = cs.metrics().load(0);
+    // Twelve clients, one request every 2 s each: about 6 requests per second.
+    assert!((server - 6.0).abs() < 1.5, "server load {server}");
+    let peer_loads: Vec<f64> = (0..12).map(|p| p2p.metrics().load(p)).collect();
+    let mean = peer_loads.iter().sum::<f64>() / 12.0;
+    // Each peer asks once every 2 s, so each answers about 0.5 requests per second.
+    assert!((mean - 0.5).abs() < 0.15, "mean peer load {mean}");
+    assert!(
+        peer_loads.iter().all(|&l| l < server / 3.0),
+        "no peer carries anything like the server's load: {peer_loads:?}"
+    );
+}
+
+fn scripted_run(seed: u64) -> Vec<Event> {
+    let mut sim = Simulation::new(Topology::peer_to_peer(6), seed);
+    let mut events = Vec::new();
+    run_until(&mut sim, 5.0, &mut events);
+    sim.set_up(2, false);
+    run_until(&mut sim, 12.0, &mut events);
+    sim.set_up(4, false);
+    run_until(&mut sim, 20.0, &mut events);
+    sim.set_up(2, true);
+    run_until(&mut sim, 30.0, &mut events);
+    events
+}
+
+#[test]
+fn same_seed_and_same_commands_give_the_same_events() {
+    let a = scripted_run(42);
+    let b = scripted_run(42);
+    assert!(a.len() > 100);
+    assert_eq!(a, b);
+    assert_ne!(a, scripted_run(43), "the seed matters");
+}
+
+#[test]
+fn the_same_time_in_different_step_sizes_gives_the_same_events() {
+    let mut coarse = Simulation::new(Topology::client_server(1, 5), 4);
+    let mut fine = coarse.clone();
+    for _ in 0..20 {
+        coarse.step(0.5);
+    }
+    for _ in 0..1000 {
+        fine.step(0.01);
+    }
+    assert_eq!(coarse.take_events(), fine.take_events());
+}
+
+#[test]
+fn no_request_vanishes_over_long_random_runs() {
+    use rand::{RngExt, SeedableRng};
+    for seed in 0..20u64 {
+        let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(seed);
+        let topology = match seed % 2 {
+            0 => Topology::client_server(1 + (seed as usize % 3), 1 + rng.random_range(0..12)),
+            _ => Topology::peer_to_peer(rng.random_range(2..=12)),
+        };
+        let nodes = topology.nodes.len();
+        let mut sim = Simulation::new(topology, seed);
+        for _ in 0..2000 {
+            if rng.random_bool(0.05) {
+                let node = rng.random_range(0..nodes);
+                let up = !sim.is_up(node);
+                sim.set_up(node, up);
+            }
+            sim.step(rng.random_range(0.0..0.3));
+            let m = sim.metrics();
+            assert_eq!(
+                m.sent,
+                m.answered + m.failed + m.cancelled + sim.open_requests() as u64,
+                "seed {seed}"
+            );
+            assert!(sim.packets_in_flight() <= nodes * 20, "packets stay bounded");
+        }
+        assert!(sim.metrics().sent > 20, "seed {seed} exercised traffic");
+    }
+}
+
+#[test]
+fn a_switched_off_requester_cancels_its_own_open_requests() {
+    let mut sim = Simulation::new(Topology::client_server(1, 1), 1);
+    // Step until the client has a request open, then switch the client off.
+    while sim.open_requests() == 0 {
+        sim.step(0.01);
+    }
+    sim.set_up(1, false);
+    assert_eq!(sim.open_requests(), 0);
+    assert_eq!(sim.metrics().cancelled, 1);
+    sim.step(5.0);
+    assert_eq!(sim.metrics().sent, 1, "an off client sends nothing");
+    assert_eq!(sim.metrics().failed, 0);
+}
+
+#[test]
+fn odd_step_sizes_neither_panic_nor_run_away() {
+    let mut sim = Simulation::new(Topology::peer_to_peer(4), 0);
+    for dt in [0.0, -1.0, f64::NAN, f64::INFINITY, 1e300, 1e-12] {
+        sim.step(dt);
+    }
+    assert!(sim.now() <= 10.0 + 1e-9, "clamped: {}", sim.now());
+}
+
+fn lab_time(lab: &Lab) -> f64 {
+    lab.snapshot().time
+}
+
+#[test]
+fn the_lab_pauses_steps_and_speeds_up_on_command() {
+    let mut lab = Lab::new(Scenario::default());
+    lab.elapse(0.1);
+    assert!((lab_time(&lab) - 0.1).abs() < 1e-6);
+    lab.apply(Command::SetPaused(true));
+    lab.elapse(0.1);
+    assert!((lab_time(&lab) - 0.1).abs() < 1e-6, "paused");
+    lab.apply(Command::StepOnce);
+    assert!((lab_time(&lab) - 0.35).abs() < 1e-6, "one step while paused");
+    lab.apply(Command::TogglePaused);
+    lab.apply(Command::SetSpeed(4.0));
+    lab.elapse(0.1);
+    assert!((lab_time(&lab) - 0.75).abs() < 1e-6, "4× speed");
+    lab.elapse(3600.0);
+    assert!(lab_time(&lab) < 2.0, "a long gap is clamped, not replayed");
+    lab.apply(Command::SetSpeed(100.0));
+    assert_eq!(lab.snapshot().speed, 4.0);
+}
+
+#[test]
+fn toggling_by_id_switches_the_node_and_announces_the_effect() {
+    let mut lab = Lab::new(Scenario::default());
+    lab.apply(Command::Toggle {
+        model: ModelKind::ClientServer,
+        node: "s1".into(),
+    });
+    let snap = lab.snapshot();
+    assert!(!snap.client_server.nodes[0].up);
+    assert_eq!(snap.client_server.nodes[0].role, Role::Server);
+    assert!(snap.announcement.contains("Server 1 switched off"));
+    assert!(snap.client_server.insight.contains("single point of failure"));
+    // Unknown ids are ignored, not a panic.
+    lab.apply(Command::Toggle {
+        model: ModelKind::PeerToPeer,
+        node: "<script>".into(),
+    });
+    assert!(lab.snapshot().peer_to_peer.nodes.iter().all(|n| n.up));
+    lab.apply(Command::Reset);
+    assert!(lab.snapshot().client_server.nodes[0].up);
+}
+
+#[test]
+fn a_scenario_can_start_with_nodes_off_and_sizes_clamped() {
+    let lab = Lab::new(Scenario {
+        clients: 50,
+        peers: 7,
+        down: vec!["p2".into(), "p3".into(), "zz".into()],
+        ..Scenario::default()
+    });
+    let snap = lab.snapshot();
+    assert_eq!(snap.client_server.nodes.len(), 1 + 12);
+    let off: Vec<_> = snap
+        .peer_to_peer
+        .nodes
+        .iter()
+        .filter(|n| !n.up)
+        .map(|n| n.id.as_str())
+        .collect();
+    assert_eq!(off, ["p2", "p3"]);
+}
+
+#[test]
+fn packets_are_drawn_on_their_link_and_drops_where_they_were_lost() {
+    let mut lab = Lab::new(Scenario::default());
+    lab.apply(Command::Toggle {
+        model: ModelKind::ClientServer,
+        node: "s1".into(),
+    });
+    let mut saw_drop = false;
+    for _ in 0..600 {
+        lab.elapse(1.0 / 60.0);
+        let snap = lab.snapshot().client_server;
+        let server = snap.nodes[0].position;
+        for p in &snap.packets {
+            assert!(p.position.y >= server.y - 1e-6 && p.position.y <= 260.0);
+            if p.shape == netmodels::model::PacketShape::Dropped {
+                assert_eq!(p.position, server);
+                saw_drop = true;
+            }
+        }
+    }
+    assert!(saw_drop);
+}
