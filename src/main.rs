@@ -1,1 +1,5 @@
-fn main(){}
+//! Browser entry point: mounts the page. Everything else lives in the library.
+
+fn main() {
+    netmodels::ui::start();
+}

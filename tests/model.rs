@@ -18,7 +18,10 @@ fn sent_at(events: &[Event], request: u64) -> f64 {
         .iter()
         .find_map(|e| match *e {
             Event::RequestSent {
-                request: r, at, attempt: 1, ..
+                request: r,
+                at,
+                attempt: 1,
+                ..
             } if r == request => Some(at),
             _ => None,
         })
@@ -88,7 +91,10 @@ fn with_the_server_off_every_client_request_fails_after_the_timeout() {
             } => {
                 assert_eq!(reason, FailReason::TargetOff);
                 let sent = sent_at(&events, request);
-                assert!((at - sent - TIMEOUT_SECONDS).abs() < 0.02, "fails at the timeout");
+                assert!(
+                    (at - sent - TIMEOUT_SECONDS).abs() < 0.02,
+                    "fails at the timeout"
+                );
                 failures += 1;
             }
             _ => {}
@@ -96,7 +102,10 @@ fn with_the_server_off_every_client_request_fails_after_the_timeout() {
     }
     assert!(failures >= 4 * 12, "every client kept trying: {failures}");
     assert_eq!(sim.metrics().availability(), Some(0.0));
-    assert!(sim.metrics().load(0) == 0.0, "a server that is off serves nothing");
+    assert!(
+        sim.metrics().load(0) == 0.0,
+        "a server that is off serves nothing"
+    );
 }
 
 #[test]
@@ -112,7 +121,11 @@ fn any_single_peer_off_leaves_the_others_answered() {
                 .iter()
                 .filter(|e| matches!(e, Event::Failed { .. }))
                 .collect();
-            assert!(failed.is_empty(), "{peers} peers, p{} off: {failed:?}", off + 1);
+            assert!(
+                failed.is_empty(),
+                "{peers} peers, p{} off: {failed:?}",
+                off + 1
+            );
             let availability = sim.metrics().availability().unwrap();
             assert!(availability >= 0.95, "{availability}");
             let retries = events
@@ -158,7 +171,10 @@ fn peer_to_peer_degrades_gradually_as_more_peers_go_off() {
     assert_eq!(measured[0], 1.0);
     assert!(measured[1] > 0.95, "{measured:?}");
     assert!(measured[2] > 0.75 && measured[2] < 0.99, "{measured:?}");
-    assert!(measured[3] > 0.25 && measured[3] < measured[2], "{measured:?}");
+    assert!(
+        measured[3] > 0.25 && measured[3] < measured[2],
+        "{measured:?}"
+    );
     assert_eq!(measured[4], 0.0, "one peer left alone");
 }
 
@@ -181,11 +197,7 @@ fn service_resumes_within_seconds_when_the_server_is_back_on() {
         })
         .expect("answered again");
     assert!(first_answer - 20.0 < 4.0, "first answer {first_answer}");
-    assert!(
-        events
-            .iter()
-            .any(|e| matches!(e, Event::Recovered { .. }))
-    );
+    assert!(events.iter().any(|e| matches!(e, Event::Recovered { .. })));
     run_until(&mut sim, 40.0, &mut events);
     assert_eq!(sim.metrics().availability(), Some(1.0));
 }
@@ -289,7 +301,10 @@ fn no_request_vanishes_over_long_random_runs() {
                 m.answered + m.failed + m.cancelled + sim.open_requests() as u64,
                 "seed {seed}"
             );
-            assert!(sim.packets_in_flight() <= nodes * 20, "packets stay bounded");
+            assert!(
+                sim.packets_in_flight() <= nodes * 20,
+                "packets stay bounded"
+            );
         }
         assert!(sim.metrics().sent > 20, "seed {seed} exercised traffic");
     }
@@ -332,7 +347,10 @@ fn the_lab_pauses_steps_and_speeds_up_on_command() {
     lab.elapse(0.1);
     assert!((lab_time(&lab) - 0.1).abs() < 1e-6, "paused");
     lab.apply(Command::StepOnce);
-    assert!((lab_time(&lab) - 0.35).abs() < 1e-6, "one step while paused");
+    assert!(
+        (lab_time(&lab) - 0.35).abs() < 1e-6,
+        "one step while paused"
+    );
     lab.apply(Command::TogglePaused);
     lab.apply(Command::SetSpeed(4.0));
     lab.elapse(0.1);
@@ -354,7 +372,11 @@ fn toggling_by_id_switches_the_node_and_announces_the_effect() {
     assert!(!snap.client_server.nodes[0].up);
     assert_eq!(snap.client_server.nodes[0].role, Role::Server);
     assert!(snap.announcement.contains("Server 1 switched off"));
-    assert!(snap.client_server.insight.contains("single point of failure"));
+    assert!(
+        snap.client_server
+            .insight
+            .contains("single point of failure")
+    );
     // Unknown ids are ignored, not a panic.
     lab.apply(Command::Toggle {
         model: ModelKind::PeerToPeer,

@@ -66,8 +66,9 @@ pub fn insight(topology: &Topology, up: &[bool]) -> String {
             let peers_up = count_up(topology, up, Role::Peer);
             match peers_up {
                 0 => "Every peer is off.".to_string(),
-                1 => "Only one peer is on: with no partner to ask, it cannot be served."
-                    .to_string(),
+                1 => {
+                    "Only one peer is on: with no partner to ask, it cannot be served.".to_string()
+                }
                 n if n < peers => format!(
                     "{} off, yet the other {n} still answer each other: there is no \
                      central point to fail.",
@@ -85,11 +86,7 @@ pub fn summary(topology: &Topology, up: &[bool]) -> String {
     for role in [Role::Server, Role::Client, Role::Peer] {
         let n = topology.count(role);
         if n > 0 {
-            parts.push(plural(
-                n,
-                role.slug(),
-                &format!("{}s", role.slug()),
-            ));
+            parts.push(plural(n, role.slug(), &format!("{}s", role.slug())));
         }
     }
     let off: Vec<String> = topology

@@ -17,7 +17,10 @@ pub const MAX_FRAME_SECONDS: f64 = 0.25;
 #[derive(Clone, Debug, PartialEq)]
 pub enum Command {
     /// Switch a node (by id: `s1`, `c2`, `p3`…) off if it is on, on if it is off.
-    Toggle { model: ModelKind, node: String },
+    Toggle {
+        model: ModelKind,
+        node: String,
+    },
     SetPaused(bool),
     TogglePaused,
     /// Advance a little while paused.

@@ -52,8 +52,8 @@ pub fn client_position(index: usize, count: usize) -> Point {
 
 /// Peers sit on a circle, the first at the top.
 pub fn peer_position(index: usize, count: usize) -> Point {
-    let angle = -std::f64::consts::FRAC_PI_2
-        + std::f64::consts::TAU * index as f64 / count.max(1) as f64;
+    let angle =
+        -std::f64::consts::FRAC_PI_2 + std::f64::consts::TAU * index as f64 / count.max(1) as f64;
     let radius = 110.0;
     Point {
         x: WIDTH / 2.0 + radius * angle.cos(),

@@ -22,7 +22,7 @@ pub use engine::{Simulation, TICK_SECONDS, TIMEOUT_SECONDS};
 pub use event::{Event, FailReason};
 pub use lab::{Command, Lab, STEP_BUTTON_SECONDS};
 pub use metrics::{AVAILABILITY_WINDOW_SECONDS, Metrics};
-pub use scenario::{Scenario, Speed};
+pub use scenario::{CLIENTS, PEERS, SERVERS, Scenario, Speed};
 pub use snapshot::{
     DiagramSnapshot, LabSnapshot, LinkView, MetricsView, NodeView, PacketShape, PacketView,
 };

@@ -1,0 +1,88 @@
+//! The shared controls: play/pause, step, speed and reset, plus the simulated clock.
+
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+use crate::model::{Command, Speed};
+
+#[derive(Properties, PartialEq)]
+pub struct ControlsProps {
+    pub paused: bool,
+    pub speed: f64,
+    pub time: f64,
+    pub on_command: Callback<Command>,
+}
+
+fn speed_label(factor: f64) -> String {
+    format!("{factor}×")
+}
+
+// Icons are drawn, not taken from a font, so they look the same on every machine.
+fn icon(body: Html) -> Html {
+    html! { <svg class="icon" viewBox="0 0 12 12" aria-hidden="true">{body}</svg> }
+}
+
+fn icon_play() -> Html {
+    icon(html! { <path d="M2 1 L11 6 L2 11 Z" /> })
+}
+
+fn icon_pause() -> Html {
+    icon(html! { <path d="M2 1 h3 v10 h-3 Z M7 1 h3 v10 h-3 Z" /> })
+}
+
+fn icon_step() -> Html {
+    icon(html! { <path d="M1 1 L8 6 L1 11 Z M9 1 h2 v10 h-2 Z" /> })
+}
+
+fn icon_reset() -> Html {
+    icon(html! {
+        <>
+            <path d="M6 1.5 A4.5 4.5 0 1 1 1.5 6" fill="none" stroke="currentColor"
+                stroke-width="1.8" />
+            <path d="M3.5 0 L7 1.8 L3.8 4 Z" />
+        </>
+    })
+}
+
+#[component]
+pub fn Controls(props: &ControlsProps) -> Html {
+    let send = |command: Command| {
+        let on_command = props.on_command.clone();
+        Callback::from(move |_: MouseEvent| on_command.emit(command.clone()))
+    };
+    let on_speed = {
+        let on_command = props.on_command.clone();
+        Callback::from(move |event: Event| {
+            let select: HtmlSelectElement = event.target_unchecked_into();
+            if let Ok(factor) = select.value().parse::<f64>() {
+                on_command.emit(Command::SetSpeed(factor));
+            }
+        })
+    };
+    let (play_icon, play_text, play_hint) = match props.paused {
+        true => (icon_play(), "Play", "Start the simulation (Space)"),
+        false => (icon_pause(), "Pause", "Pause the simulation (Space)"),
+    };
+    html! {
+        <div class="controls" role="group" aria-label="Simulation controls">
+            <button type="button" data-control="play-pause" title={play_hint}
+                onclick={send(Command::TogglePaused)}>{play_icon}{play_text}</button>
+            <button type="button" data-control="step" disabled={!props.paused}
+                title="Advance a quarter of a second (while paused)"
+                onclick={send(Command::StepOnce)}>{icon_step()}{"Step"}</button>
+            <label class="speed">
+                {"Speed "}
+                <select data-control="speed" onchange={on_speed}>
+                    { for Speed::CHOICES.iter().map(|&f| html! {
+                        <option value={f.to_string()} selected={f == props.speed}>
+                            {speed_label(f)}
+                        </option>
+                    }) }
+                </select>
+            </label>
+            <button type="button" data-control="reset" title="Start both networks over"
+                onclick={send(Command::Reset)}>{icon_reset()}{"Reset"}</button>
+            <span class="clock" aria-hidden="true">{format!("t = {:.1} s", props.time)}</span>
+        </div>
+    }
+}

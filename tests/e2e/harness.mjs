@@ -1,0 +1,107 @@
+// Shared pieces of the end-to-end tests: a static file server for dist/ on a free
+// loopback port, Debian's headless Chromium, and a page that records console errors and
+// any request that leaves the page's own origin.
+import { createServer } from "node:http";
+import { readFile } from "node:fs/promises";
+import { extname, join, normalize, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+
+export const DIST = resolve(fileURLToPath(new URL("../../dist", import.meta.url)));
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript",
+  ".wasm": "application/wasm",
+  ".css": "text/css",
+  ".svg": "image/svg+xml",
+  ".json": "application/json",
+};
+
+/** Serves `root` as a plain static server would, on 127.0.0.1 and a port the OS picks. */
+export async function serveStatic(root = DIST) {
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
+    const file = normalize(join(root, path.endsWith("/") ? path + "index.html" : path));
+    if (!file.startsWith(root)) {
+      res.writeHead(403).end();
+      return;
+    }
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end("not found");
+    }
+  });
+  await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
+  const { port } = server.address();
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    close: () => new Promise((ok) => server.close(ok)),
+  };
+}
+
+/** Debian's Chromium, headless; never a browser downloaded by a test tool. */
+export function launchBrowser() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    args: [
+      "--headless=new",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+      "--disable-quic",
+    ],
+  });
+}
+
+/** Opens `url` in a fresh context and records what should never happen in a session. */
+export async function openPage(browser, url, viewport = { width: 1280, height: 900 }) {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  const problems = { consoleErrors: [], foreignRequests: [] };
+  const origin = new URL(url).origin;
+  page.on("console", (m) => {
+    if (m.type() === "error") problems.consoleErrors.push(m.text());
+  });
+  page.on("pageerror", (e) => problems.consoleErrors.push(String(e)));
+  page.on("request", (r) => {
+    const u = r.url();
+    if (!u.startsWith(origin) && !u.startsWith("data:") && !u.startsWith("blob:")) {
+      problems.foreignRequests.push(u);
+    }
+  });
+  await page.goto(url);
+  await page.locator('[data-node="s1"]').waitFor();
+  return { page, context, problems };
+}
+
+/** The number shown in a diagram's metric, as a person reads it. */
+export async function metric(page, model, name) {
+  const text = await page
+    .locator(`[data-model="${model}"] [data-metric="${name}"]`)
+    .textContent();
+  return text;
+}
+
+export async function count(page, model, name) {
+  return Number.parseInt(await metric(page, model, name), 10);
+}
+
+/** Waits until `probe()` returns something truthy, polling; fails with `what` after `ms`. */
+export async function until(probe, what, ms = 15000) {
+  const end = Date.now() + ms;
+  for (;;) {
+    const value = await probe();
+    if (value) return value;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((ok) => setTimeout(ok, 100));
+  }
+}
+
+export const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms));

@@ -1,0 +1,179 @@
+// The built page, used the way a person uses it: click the server, watch the numbers,
+// use the keyboard and the controls. Runs against dist/ from `trunk build --release`.
+import { after, before, describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { count, launchBrowser, metric, openPage, serveStatic, sleep, until } from "./harness.mjs";
+
+const CS = "client-server";
+const P2P = "peer-to-peer";
+
+let server;
+let browser;
+before(async () => {
+  server = await serveStatic();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function withPage(run, viewport) {
+  const session = await openPage(browser, server.url, viewport);
+  try {
+    await run(session.page);
+    assert.deepEqual(session.problems.consoleErrors, [], "no console errors");
+    assert.deepEqual(session.problems.foreignRequests, [], "no request leaves the origin");
+  } finally {
+    await session.context.close();
+  }
+}
+
+describe("the page", () => {
+  test("shows both networks as the article draws them, with packets moving", async () => {
+    await withPage(async (page) => {
+      const cs = page.locator(`[data-model="${CS}"]`);
+      const p2p = page.locator(`[data-model="${P2P}"]`);
+      assert.equal(await cs.locator('[data-role="server"]').count(), 1);
+      assert.equal(await cs.locator('[data-role="client"]').count(), 3);
+      assert.equal(await p2p.locator('[data-role="peer"]').count(), 3);
+      const server = cs.locator('[data-node="s1"]');
+      assert.equal(await server.getAttribute("role"), "button");
+      assert.equal(await server.getAttribute("tabindex"), "0");
+      assert.equal(await server.getAttribute("aria-pressed"), "false");
+      assert.equal(await server.getAttribute("aria-label"), "Server 1");
+      assert.equal(await server.getAttribute("data-state"), "up");
+      // Packets appear, each with an id and a kind, and they move.
+      const packet = await until(async () => {
+        const p = page.locator("[data-packet]").first();
+        return (await p.count()) ? p : null;
+      }, "a packet");
+      assert.match(await packet.getAttribute("data-kind"), /^(request|response|dropped)$/);
+      const id = await packet.getAttribute("data-packet");
+      const where = () => page.locator(`[data-packet="${id}"]`).getAttribute("transform");
+      const before = await where();
+      await sleep(150);
+      assert.notEqual(await where(), before, "the packet moved");
+      await until(async () => (await count(page, CS, "answered")) > 0, "a first answer");
+    });
+  });
+
+  test("switching the server off fails every client while peers keep being answered", async () => {
+    await withPage(async (page) => {
+      await page.locator('[data-control="speed"]').selectOption("4");
+      await until(async () => (await count(page, CS, "answered")) >= 3, "client-server answers");
+      await until(async () => (await count(page, P2P, "answered")) >= 3, "peer answers");
+      const failedBefore = await count(page, CS, "failed");
+      assert.equal(failedBefore, 0);
+
+      const server = page.locator(`[data-model="${CS}"] [data-node="s1"]`);
+      await server.click();
+      assert.equal(await server.getAttribute("data-state"), "down");
+      assert.equal(await server.getAttribute("aria-pressed"), "true");
+      assert.match(await page.locator('[role="status"]').textContent(), /Server 1 switched off/);
+      assert.match(
+        await page.locator(`[data-model="${CS}"] .insight`).textContent(),
+        /single point of failure/,
+      );
+
+      // Responses already on their way may still land; after that, nothing is answered.
+      await sleep(1000);
+      const answered = await count(page, CS, "answered");
+      const peersAnswered = await count(page, P2P, "answered");
+      await until(async () => (await count(page, CS, "failed")) >= 3, "client requests failing");
+      await sleep(2000);
+      assert.equal(await count(page, CS, "answered"), answered, "no client is answered");
+      assert.ok((await count(page, P2P, "answered")) > peersAnswered, "peers still answered");
+      await until(
+        async () => page.locator(`[data-model="${CS}"] [data-kind="dropped"]`).count(),
+        "a packet visibly dropped at the server",
+      );
+      await until(async () => (await metric(page, CS, "availability")) === "0 %", "0 % available", 20000);
+
+      // Back on: answers resume within a few seconds.
+      await server.click();
+      assert.equal(await server.getAttribute("data-state"), "up");
+      await until(
+        async () => (await count(page, CS, "answered")) > answered,
+        "answers after the server is back",
+        6000,
+      );
+    });
+  });
+
+  test("one peer off: the others are still served", async () => {
+    await withPage(async (page) => {
+      await page.locator('[data-control="speed"]').selectOption("4");
+      await page.locator(`[data-model="${P2P}"] [data-node="p2"]`).click();
+      await sleep(6000); // 24 simulated seconds: beyond the availability window
+      assert.equal(await count(page, P2P, "failed"), 0);
+      assert.equal(await metric(page, P2P, "availability"), "100 %");
+      assert.ok((await count(page, P2P, "answered")) > 10);
+    });
+  });
+
+  test("nodes work from the keyboard, and Space on the page pauses and resumes", async () => {
+    await withPage(async (page) => {
+      const peer = page.locator(`[data-model="${P2P}"] [data-node="p2"]`);
+      await peer.focus();
+      await page.keyboard.press("Enter");
+      assert.equal(await peer.getAttribute("data-state"), "down");
+      await page.keyboard.press("Space");
+      assert.equal(await peer.getAttribute("data-state"), "up");
+      const playPause = page.locator('[data-control="play-pause"]');
+      assert.match(await playPause.textContent(), /Pause/, "Space on a node did not pause");
+
+      await page.locator("h1").click();
+      await page.keyboard.press("Space");
+      assert.match(await playPause.textContent(), /Play/);
+      await page.keyboard.press("Space");
+      assert.match(await playPause.textContent(), /Pause/);
+    });
+  });
+
+  test("pause freezes everything, step advances, reset starts over", async () => {
+    await withPage(async (page) => {
+      await until(async () => (await count(page, CS, "sent")) > 0, "traffic");
+      const clock = page.locator(".clock");
+      await page.locator('[data-control="play-pause"]').click();
+      const frozen = await clock.textContent();
+      const sent = await count(page, CS, "sent");
+      await sleep(500);
+      assert.equal(await clock.textContent(), frozen);
+      assert.equal(await count(page, CS, "sent"), sent);
+
+      const t = (s) => Number.parseFloat(s.replace("t = ", ""));
+      await page.locator('[data-control="step"]').click();
+      await page.locator('[data-control="step"]').click();
+      assert.ok(Math.abs(t(await clock.textContent()) - t(frozen) - 0.5) < 0.11);
+
+      await page.locator('[data-control="reset"]').click();
+      assert.equal(await count(page, CS, "sent"), 0);
+      assert.equal(t(await clock.textContent()), 0);
+    });
+  });
+
+  test("sizes can be changed in the page", async () => {
+    await withPage(async (page) => {
+      await page.locator('[data-control="clients"]').selectOption("12");
+      await page.locator('[data-control="peers"]').selectOption("7");
+      assert.equal(await page.locator(`[data-model="${CS}"] [data-role="client"]`).count(), 12);
+      assert.equal(await page.locator(`[data-model="${P2P}"] [data-role="peer"]`).count(), 7);
+      await page.locator('[data-control="clients"]').selectOption("1");
+      assert.equal(await page.locator(`[data-model="${CS}"] [data-role="client"]`).count(), 1);
+    });
+  });
+
+  test("a narrow phone screen stacks the diagrams without horizontal scrolling", async () => {
+    await withPage(async (page) => {
+      const [cs, p2p] = await Promise.all(
+        [CS, P2P].map((m) => page.locator(`[data-model="${m}"]`).boundingBox()),
+      );
+      assert.ok(p2p.y > cs.y + cs.height - 1, "stacked");
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      assert.equal(overflow, 0);
+    }, { width: 320, height: 700 });
+  });
+});
