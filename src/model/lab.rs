@@ -142,6 +142,27 @@ impl Lab {
         self.peer_to_peer.step(dt);
     }
 
+    /// The scenario that reproduces what is on screen now: the same sizes, speed and seed,
+    /// with the nodes that are off now starting off.
+    pub fn shareable(&self) -> Scenario {
+        let down = [&self.client_server, &self.peer_to_peer]
+            .into_iter()
+            .flat_map(|sim| {
+                sim.topology()
+                    .nodes
+                    .iter()
+                    .enumerate()
+                    .filter(|&(i, _)| !sim.is_up(i))
+                    .map(|(_, n)| n.id.clone())
+            })
+            .collect();
+        Scenario {
+            down,
+            paused: false,
+            ..self.scenario.clone()
+        }
+    }
+
     pub fn snapshot(&self) -> LabSnapshot {
         LabSnapshot {
             paused: self.paused,

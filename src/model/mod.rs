@@ -14,6 +14,7 @@ mod explain;
 mod lab;
 mod layout;
 mod metrics;
+mod query;
 mod scenario;
 mod snapshot;
 mod topology;
@@ -22,7 +23,8 @@ pub use engine::{Simulation, TICK_SECONDS, TIMEOUT_SECONDS};
 pub use event::{Event, FailReason};
 pub use lab::{Command, Lab, STEP_BUTTON_SECONDS};
 pub use metrics::{AVAILABILITY_WINDOW_SECONDS, Metrics};
-pub use scenario::{CLIENTS, PEERS, SERVERS, Scenario, Speed};
+pub use query::{Notice, parse as parse_query, to_query};
+pub use scenario::{CLIENTS, Controls, PEERS, SERVERS, Scenario, Speed, Theme, View};
 pub use snapshot::{
     DiagramSnapshot, LabSnapshot, LinkView, MetricsView, NodeView, PacketShape, PacketView,
 };

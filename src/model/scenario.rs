@@ -40,9 +40,35 @@ impl Default for Speed {
     }
 }
 
-/// A situation to simulate.
+/// Which diagrams the page shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum View {
+    Both,
+    ClientServer,
+    PeerToPeer,
+}
+
+/// How much of the control bar the page shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Controls {
+    Full,
+    /// Play/pause and reset only.
+    Minimal,
+    None,
+}
+
+/// Colour scheme: follow the system, or force one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Theme {
+    Auto,
+    Light,
+    Dark,
+}
+
+/// A situation to simulate, and how to present it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Scenario {
+    pub view: View,
     pub servers: usize,
     pub clients: usize,
     pub peers: usize,
@@ -51,12 +77,17 @@ pub struct Scenario {
     /// Ids of nodes that start switched off (`s1`, `c2`, `p3`…); unknown ids are ignored.
     pub down: Vec<String>,
     pub paused: bool,
+    pub controls: Controls,
+    pub theme: Theme,
+    /// Whether the event logs are shown.
+    pub show_log: bool,
 }
 
 impl Default for Scenario {
     /// Mirrors the reference article's picture: one server with three clients, three peers.
     fn default() -> Scenario {
         Scenario {
+            view: View::Both,
             servers: 1,
             clients: 3,
             peers: 3,
@@ -64,6 +95,9 @@ impl Default for Scenario {
             speed: Speed::default(),
             down: Vec::new(),
             paused: false,
+            controls: Controls::Full,
+            theme: Theme::Auto,
+            show_log: true,
         }
     }
 }
@@ -80,6 +114,23 @@ impl Scenario {
             clients: clamp(self.clients, CLIENTS),
             peers: clamp(self.peers, PEERS),
             ..self
+        }
+    }
+
+    /// Whether a node with this id (`s1`, `c2`, `p3`…) exists in this scenario's networks.
+    pub fn has_node(&self, id: &str) -> bool {
+        let mut chars = id.chars();
+        let count = match chars.next() {
+            Some('s') => self.servers,
+            Some('c') => self.clients,
+            Some('p') => self.peers,
+            _ => return false,
+        };
+        let digits = chars.as_str();
+        // Only the canonical spelling: "c2", not "c02" or "c+2".
+        match digits.parse::<usize>() {
+            Ok(n) => (1..=count).contains(&n) && n.to_string() == digits,
+            Err(_) => false,
         }
     }
 }

@@ -10,8 +10,26 @@ use yew::prelude::*;
 
 use super::controls::Controls;
 use super::diagram::{Diagram, Legend};
-use super::frames;
-use crate::model::{Command, Lab, LabSnapshot, ModelKind, Scenario};
+use super::notices::Notices;
+use super::share::{SharePanel, Shared, embed_snippet, share_link};
+use super::{frames, host};
+use crate::model::{
+    Command, Lab, LabSnapshot, ModelKind, Notice, Scenario, View, parse_query, to_query,
+};
+
+fn location_href() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default()
+}
+
+/// The scenario the page's URL asks for, and what in it was not usable.
+fn scenario_from_url() -> (Scenario, Vec<Notice>) {
+    let search = web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default();
+    parse_query(&search)
+}
 
 /// Whether a key press belongs to the element that has focus rather than to the page.
 fn handled_by_focused_element(event: &KeyboardEvent) -> bool {
@@ -26,10 +44,20 @@ fn handled_by_focused_element(event: &KeyboardEvent) -> bool {
         .is_some()
 }
 
+#[derive(Clone, Copy)]
+enum ShareKind {
+    Link,
+    Embed,
+}
+
 #[component]
 pub fn App() -> Html {
-    let lab = use_mut_ref(|| Lab::new(Scenario::default()));
+    let setup = use_memo((), |_| scenario_from_url());
+    let (scenario, notices) = (&setup.0, &setup.1);
+    let lab = use_mut_ref(|| Lab::new(scenario.clone()));
     let snapshot = use_state(|| Rc::new(lab.borrow().snapshot()));
+    let shared = use_state(|| None::<Shared>);
+    let framed = use_memo((), |_| host::parent_frame().is_some());
 
     let dispatch = {
         let lab = lab.clone();
@@ -82,9 +110,52 @@ pub fn App() -> Html {
         });
     }
 
+    use_effect_with(scenario.theme, |theme| host::apply_theme(*theme));
+    use_effect_with((), |_| {
+        let reporter = host::report_height();
+        move || drop(reporter)
+    });
+
+    let share = |kind: ShareKind| {
+        let (lab, shared) = (lab.clone(), shared.clone());
+        Callback::from(move |_: ()| {
+            let scenario = lab.borrow().shareable();
+            let link = share_link(&location_href(), &to_query(&scenario));
+            shared.set(Some(match kind {
+                ShareKind::Link => Shared {
+                    title: "Link to this scenario",
+                    text: link,
+                },
+                ShareKind::Embed => Shared {
+                    title: "Code to embed this scenario in a web page",
+                    text: embed_snippet(&link, scenario.view),
+                },
+            }));
+        })
+    };
+    let close_share = {
+        let shared = shared.clone();
+        Callback::from(move |_: ()| shared.set(None))
+    };
+
     let snap: &LabSnapshot = &snapshot;
+    let diagram = |kind: ModelKind| {
+        html! {
+            <Diagram snapshot={(*snapshot).clone()} {kind} show_log={scenario.show_log}
+                on_command={dispatch.clone()} />
+        }
+    };
+    let diagrams = match scenario.view {
+        View::Both => {
+            html! { <>{diagram(ModelKind::ClientServer)}{diagram(ModelKind::PeerToPeer)}</> }
+        }
+        View::ClientServer => diagram(ModelKind::ClientServer),
+        View::PeerToPeer => diagram(ModelKind::PeerToPeer),
+    };
+    let single = scenario.view != View::Both;
     html! {
-        <div class="app">
+        <div class={classes!("app", framed.then_some("framed"))}>
+            <Notices notices={notices.clone()} />
             <header class="masthead">
                 <h1>{"Client-server and peer-to-peer networks"}</h1>
                 <p class="lede">
@@ -94,14 +165,13 @@ pub fn App() -> Html {
                 </p>
             </header>
             <Controls paused={snap.paused} speed={snap.speed} time={snap.time}
-                on_command={dispatch.clone()} />
+                level={scenario.controls} on_command={dispatch.clone()}
+                on_share={share(ShareKind::Link)} on_embed={share(ShareKind::Embed)} />
+            if let Some(shared) = (*shared).clone() {
+                <SharePanel {shared} on_close={close_share} />
+            }
             <p class="announcement" role="status">{snap.announcement.clone()}</p>
-            <div class="diagrams">
-                <Diagram snapshot={(*snapshot).clone()} kind={ModelKind::ClientServer}
-                    on_command={dispatch.clone()} />
-                <Diagram snapshot={(*snapshot).clone()} kind={ModelKind::PeerToPeer}
-                    on_command={dispatch} />
-            </div>
+            <div class={classes!("diagrams", single.then_some("single"))}>{diagrams}</div>
             <Legend />
         </div>
     }

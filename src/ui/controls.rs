@@ -3,14 +3,17 @@
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use crate::model::{Command, Speed};
+use crate::model::{Command, Controls as Level, Speed};
 
 #[derive(Properties, PartialEq)]
 pub struct ControlsProps {
     pub paused: bool,
     pub speed: f64,
     pub time: f64,
+    pub level: Level,
     pub on_command: Callback<Command>,
+    pub on_share: Callback<()>,
+    pub on_embed: Callback<()>,
 }
 
 fn speed_label(factor: f64) -> String {
@@ -63,10 +66,29 @@ pub fn Controls(props: &ControlsProps) -> Html {
         true => (icon_play(), "Play", "Start the simulation (Space)"),
         false => (icon_pause(), "Pause", "Pause the simulation (Space)"),
     };
+    let full = match props.level {
+        Level::None => return html! {},
+        Level::Minimal => false,
+        Level::Full => true,
+    };
+    let play_pause = html! {
+        <button type="button" data-control="play-pause" title={play_hint}
+            onclick={send(Command::TogglePaused)}>{play_icon}{play_text}</button>
+    };
+    let reset = html! {
+        <button type="button" data-control="reset" title="Start both networks over"
+            onclick={send(Command::Reset)}>{icon_reset()}{"Reset"}</button>
+    };
+    if !full {
+        return html! {
+            <div class="controls" role="group" aria-label="Simulation controls">
+                {play_pause}{reset}
+            </div>
+        };
+    }
     html! {
         <div class="controls" role="group" aria-label="Simulation controls">
-            <button type="button" data-control="play-pause" title={play_hint}
-                onclick={send(Command::TogglePaused)}>{play_icon}{play_text}</button>
+            {play_pause}
             <button type="button" data-control="step" disabled={!props.paused}
                 title="Advance a quarter of a second (while paused)"
                 onclick={send(Command::StepOnce)}>{icon_step()}{"Step"}</button>
@@ -80,8 +102,11 @@ pub fn Controls(props: &ControlsProps) -> Html {
                     }) }
                 </select>
             </label>
-            <button type="button" data-control="reset" title="Start both networks over"
-                onclick={send(Command::Reset)}>{icon_reset()}{"Reset"}</button>
+            {reset}
+            <button type="button" data-control="share" title="Copy a link to this scenario"
+                onclick={props.on_share.reform(|_: MouseEvent| ())}>{"Share"}</button>
+            <button type="button" data-control="embed" title="Copy code to embed this scenario"
+                onclick={props.on_embed.reform(|_: MouseEvent| ())}>{"Embed"}</button>
             <span class="clock" aria-hidden="true">{format!("t = {:.1} s", props.time)}</span>
         </div>
     }

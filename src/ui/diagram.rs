@@ -18,6 +18,7 @@ const LOG_SHOWN: usize = 6;
 pub struct DiagramProps {
     pub snapshot: Rc<LabSnapshot>,
     pub kind: ModelKind,
+    pub show_log: bool,
     pub on_command: Callback<Command>,
 }
 
@@ -148,9 +149,11 @@ fn loads(d: &DiagramSnapshot) -> Html {
             { for d.nodes.iter().filter(|n| n.role != Role::Client).map(|n| html! {
                 <li data-metric={format!("load-{}", n.id)}>
                     <span class="who">{n.label.clone()}</span>
-                    <span class="bar" aria-hidden="true">
-                        <span style={format!("width: {:.0}%", n.load_fraction * 100.0)}></span>
-                    </span>
+                    <svg class="bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true">
+                        <rect class="load-track" width="100" height="8" />
+                        <rect class="load-fill" width={format!("{:.1}", n.load_fraction * 100.0)}
+                            height="8" />
+                    </svg>
                     <span class="value">{format!("{:.1}/s", n.load)}</span>
                 </li>
             }) }
@@ -213,12 +216,14 @@ pub fn Diagram(props: &DiagramProps) -> Html {
             <p class={classes!("insight", warn.then_some("warn"))}>{d.insight.clone()}</p>
             {metrics(&d.metrics)}
             {loads(d)}
-            <div class="log">
-                <h3>{"What happened"}</h3>
-                <ol>
-                    { for d.log.iter().take(LOG_SHOWN).map(|line| html! { <li>{line.clone()}</li> }) }
-                </ol>
-            </div>
+            if props.show_log {
+                <div class="log">
+                    <h3>{"What happened"}</h3>
+                    <ol>
+                        { for d.log.iter().take(LOG_SHOWN).map(|line| html! { <li>{line.clone()}</li> }) }
+                    </ol>
+                </div>
+            }
         </section>
     }
 }

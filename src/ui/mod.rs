@@ -5,7 +5,10 @@ mod app;
 mod controls;
 mod diagram;
 mod frames;
+mod host;
+mod notices;
 mod panic;
+mod share;
 
 pub use app::App;
 

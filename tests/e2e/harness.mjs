@@ -18,10 +18,20 @@ const TYPES = {
   ".json": "application/json",
 };
 
-/** Serves `root` as a plain static server would, on 127.0.0.1 and a port the OS picks. */
-export async function serveStatic(root = DIST) {
+export const PROJECT = resolve(fileURLToPath(new URL("../..", import.meta.url)));
+
+/**
+ * Serves `root` as a plain static server would, on 127.0.0.1 and a port the OS picks,
+ * under the URL path `prefix` (to check that the page works from any sub-path).
+ */
+export async function serveStatic(root = DIST, prefix = "/") {
   const server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
+    const full = decodeURIComponent(new URL(req.url, "http://x").pathname);
+    if (!full.startsWith(prefix)) {
+      res.writeHead(404).end("not found");
+      return;
+    }
+    const path = "/" + full.slice(prefix.length);
     const file = normalize(join(root, path.endsWith("/") ? path + "index.html" : path));
     if (!file.startsWith(root)) {
       res.writeHead(403).end();
@@ -38,7 +48,7 @@ export async function serveStatic(root = DIST) {
   await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
   const { port } = server.address();
   return {
-    url: `http://127.0.0.1:${port}/`,
+    url: `http://127.0.0.1:${port}${prefix}`,
     close: () => new Promise((ok) => server.close(ok)),
   };
 }
@@ -61,8 +71,8 @@ export function launchBrowser() {
 }
 
 /** Opens `url` in a fresh context and records what should never happen in a session. */
-export async function openPage(browser, url, viewport = { width: 1280, height: 900 }) {
-  const context = await browser.newContext({ viewport });
+export async function openPage(browser, url, viewport = { width: 1280, height: 900 }, options = {}) {
+  const context = options.context ?? (await browser.newContext({ viewport }));
   const page = await context.newPage();
   const problems = { consoleErrors: [], foreignRequests: [] };
   const origin = new URL(url).origin;
@@ -77,7 +87,7 @@ export async function openPage(browser, url, viewport = { width: 1280, height: 9
     }
   });
   await page.goto(url);
-  await page.locator('[data-node="s1"]').waitFor();
+  await page.locator(options.waitFor ?? "[data-node]").first().waitFor();
   return { page, context, problems };
 }
 

@@ -1,0 +1,279 @@
+//! URL parameters ⇄ [`Scenario`]: reading a link leniently (every bad value becomes a
+//! default or a clamp, plus a notice saying so) and writing the link that reproduces a
+//! scenario. Text from the URL only ever comes back as plain text inside a notice.
+
+use std::collections::HashSet;
+
+use super::scenario::{CLIENTS, Controls, PEERS, SERVERS, Scenario, Speed, Theme, View};
+
+/// Something in the link that was ignored or changed, and why.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Notice {
+    pub parameter: String,
+    pub message: String,
+}
+
+/// Longest piece of a URL value quoted back in a notice.
+const QUOTE_CHARS: usize = 24;
+
+fn quote(value: &str) -> String {
+    let mut short: String = value.chars().take(QUOTE_CHARS).collect();
+    if value.chars().count() > QUOTE_CHARS {
+        short.push('…');
+    }
+    format!("“{short}”")
+}
+
+struct Reader {
+    notices: Vec<Notice>,
+}
+
+impl Reader {
+    fn note(&mut self, parameter: &str, message: String) {
+        self.notices.push(Notice {
+            parameter: parameter.to_string(),
+            message,
+        });
+    }
+
+    fn size(
+        &mut self,
+        name: &str,
+        value: &str,
+        range: std::ops::RangeInclusive<usize>,
+        default: usize,
+    ) -> usize {
+        let (lo, hi) = (*range.start(), *range.end());
+        let digits = value.trim();
+        // A whole number too long for u64 is still a number: far above the maximum.
+        let number = match digits.parse::<u64>() {
+            Err(_) if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) => {
+                Ok(u64::MAX)
+            }
+            parsed => parsed,
+        };
+        match number {
+            Ok(n) if n < lo as u64 => {
+                self.note(name, format!("{name} must be at least {lo}; using {lo}."));
+                lo
+            }
+            Ok(n) if n > hi as u64 => {
+                self.note(name, format!("{name} can be at most {hi}; using {hi}."));
+                hi
+            }
+            Ok(n) => n as usize,
+            Err(_) => {
+                self.note(
+                    name,
+                    format!(
+                        "{name}={} is not a whole number from {lo} to {hi}; using {default}.",
+                        quote(value)
+                    ),
+                );
+                default
+            }
+        }
+    }
+
+    fn choice<T: Copy>(&mut self, name: &str, value: &str, choices: &[(&str, T)], default: T) -> T {
+        match choices.iter().find(|(slug, _)| *slug == value.trim()) {
+            Some(&(_, v)) => v,
+            None => {
+                let names: Vec<&str> = choices.iter().map(|(slug, _)| *slug).collect();
+                self.note(
+                    name,
+                    format!(
+                        "{name}={} is not one of {}; using the default.",
+                        quote(value),
+                        names.join(", ")
+                    ),
+                );
+                default
+            }
+        }
+    }
+}
+
+const VIEWS: [(&str, View); 3] = [
+    ("both", View::Both),
+    ("client-server", View::ClientServer),
+    ("peer-to-peer", View::PeerToPeer),
+];
+const CONTROLS: [(&str, Controls); 3] = [
+    ("full", Controls::Full),
+    ("minimal", Controls::Minimal),
+    ("none", Controls::None),
+];
+const THEMES: [(&str, Theme); 3] = [
+    ("auto", Theme::Auto),
+    ("light", Theme::Light),
+    ("dark", Theme::Dark),
+];
+const FLAGS: [(&str, bool); 4] = [("1", true), ("0", false), ("true", true), ("false", false)];
+
+/// Reads a query string (with or without its leading `?`). Never fails: what cannot be
+/// used is replaced by its default and named in a notice.
+pub fn parse(query: &str) -> (Scenario, Vec<Notice>) {
+    let query = query.strip_prefix('?').unwrap_or(query);
+    let pairs: Vec<(String, String)> = serde_urlencoded::from_str(query).unwrap_or_default();
+    let defaults = Scenario::default();
+    let mut scenario = Scenario::default();
+    let mut reader = Reader {
+        notices: Vec::new(),
+    };
+    let mut seen = HashSet::new();
+    let mut down = None;
+    for (name, value) in &pairs {
+        if name.is_empty() && value.is_empty() {
+            continue;
+        }
+        if !seen.insert(name.as_str()) {
+            reader.note(
+                name,
+                format!(
+                    "{} appears more than once; the first value is used.",
+                    quote(name)
+                ),
+            );
+            continue;
+        }
+        if value.trim().is_empty() {
+            reader.note(
+                name,
+                format!("{} has no value; using the default.", quote(name)),
+            );
+            continue;
+        }
+        match name.as_str() {
+            "view" => scenario.view = reader.choice(name, value, &VIEWS, defaults.view),
+            "clients" => scenario.clients = reader.size(name, value, CLIENTS, defaults.clients),
+            "peers" => scenario.peers = reader.size(name, value, PEERS, defaults.peers),
+            "servers" => scenario.servers = reader.size(name, value, SERVERS, defaults.servers),
+            "speed" => scenario.speed = read_speed(&mut reader, value),
+            "seed" => match value.trim().parse::<u64>() {
+                Ok(seed) => scenario.seed = seed,
+                Err(_) => reader.note(
+                    name,
+                    format!("seed={} is not a whole number; using 1.", quote(value)),
+                ),
+            },
+            "down" => down = Some(value.clone()),
+            "paused" => scenario.paused = reader.choice(name, value, &FLAGS, false),
+            "controls" => {
+                scenario.controls = reader.choice(name, value, &CONTROLS, defaults.controls)
+            }
+            "theme" => scenario.theme = reader.choice(name, value, &THEMES, defaults.theme),
+            "log" => scenario.show_log = reader.choice(name, value, &FLAGS, true),
+            _ => reader.note(
+                name,
+                format!(
+                    "{} is not a parameter netmodels knows; ignored.",
+                    quote(name)
+                ),
+            ),
+        }
+    }
+    // Node ids are checked once the sizes are known.
+    if let Some(down) = down {
+        scenario.down = read_down(&mut reader, &scenario, &down);
+    }
+    (scenario, reader.notices)
+}
+
+fn read_speed(reader: &mut Reader, value: &str) -> Speed {
+    let v = value.trim().trim_end_matches(['x', '×']);
+    match v.parse::<f64>() {
+        Ok(f) if f.is_finite() && (Speed::MIN..=Speed::MAX).contains(&f) => Speed::new(f),
+        Ok(f) if f.is_finite() => {
+            let s = Speed::new(f);
+            reader.note(
+                "speed",
+                format!(
+                    "speed must be from {} to {}; using {}.",
+                    Speed::MIN,
+                    Speed::MAX,
+                    s.factor()
+                ),
+            );
+            s
+        }
+        _ => {
+            reader.note(
+                "speed",
+                format!("speed={} is not a number; using 1.", quote(value)),
+            );
+            Speed::default()
+        }
+    }
+}
+
+fn read_down(reader: &mut Reader, scenario: &Scenario, value: &str) -> Vec<String> {
+    let mut ids: Vec<String> = Vec::new();
+    for id in value.split(',').map(str::trim).filter(|id| !id.is_empty()) {
+        let id = id.to_ascii_lowercase();
+        if !scenario.has_node(&id) {
+            reader.note(
+                "down",
+                format!("down: there is no node {} here; ignored.", quote(&id)),
+            );
+        } else if !ids.contains(&id) {
+            ids.push(id);
+        }
+    }
+    ids
+}
+
+/// The URL word for a choice.
+fn slug<T: PartialEq>(choices: &[(&'static str, T)], value: T) -> String {
+    choices
+        .iter()
+        .find(|(_, c)| *c == value)
+        .map_or("", |(s, _)| *s)
+        .to_string()
+}
+
+/// The query string (without `?`) that reproduces `scenario`: only what differs from the
+/// defaults, in a fixed order.
+pub fn to_query(scenario: &Scenario) -> String {
+    let d = Scenario::default();
+    let mut pairs: Vec<(&str, String)> = Vec::new();
+    if scenario.view != d.view {
+        pairs.push(("view", slug(&VIEWS, scenario.view)));
+    }
+    for (name, value, default) in [
+        ("servers", scenario.servers, d.servers),
+        ("clients", scenario.clients, d.clients),
+        ("peers", scenario.peers, d.peers),
+    ] {
+        if value != default {
+            pairs.push((name, value.to_string()));
+        }
+    }
+    if scenario.speed != d.speed {
+        pairs.push(("speed", scenario.speed.factor().to_string()));
+    }
+    if scenario.seed != d.seed {
+        pairs.push(("seed", scenario.seed.to_string()));
+    }
+    if !scenario.down.is_empty() {
+        pairs.push(("down", scenario.down.join(",")));
+    }
+    if scenario.paused {
+        pairs.push(("paused", "1".to_string()));
+    }
+    if scenario.controls != d.controls {
+        pairs.push(("controls", slug(&CONTROLS, scenario.controls)));
+    }
+    if scenario.theme != d.theme {
+        pairs.push(("theme", slug(&THEMES, scenario.theme)));
+    }
+    if !scenario.show_log {
+        pairs.push(("log", "0".to_string()));
+    }
+    // Every value written is a number, a fixed word or node ids, so none needs escaping.
+    pairs
+        .iter()
+        .map(|(name, value)| format!("{name}={value}"))
+        .collect::<Vec<_>>()
+        .join("&")
+}

@@ -1,0 +1,152 @@
+//! Share and Embed: the link that reproduces the current scenario, and an `<iframe>`
+//! snippet for course pages. Copies to the clipboard where the browser allows it; always
+//! shows the text selected, so it can be copied by hand where it does not.
+
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::HtmlTextAreaElement;
+use yew::prelude::*;
+
+use crate::model::View;
+
+/// The page's own address without query or fragment.
+pub fn page_address(href: &str) -> &str {
+    href.split(['?', '#']).next().unwrap_or(href)
+}
+
+/// The link for a query string (which may be empty).
+pub fn share_link(href: &str, query: &str) -> String {
+    match query {
+        "" => page_address(href).to_string(),
+        q => format!("{}?{q}", page_address(href)),
+    }
+}
+
+/// Width ÷ height that fits the content at a typical course-page width.
+fn aspect_ratio(view: View) -> &'static str {
+    match view {
+        View::Both => "4 / 3",
+        View::ClientServer | View::PeerToPeer => "3 / 4",
+    }
+}
+
+/// An `<iframe>` that shows `link`, full width, lazily loaded, allowed to go full screen.
+pub fn embed_snippet(link: &str, view: View) -> String {
+    let link = link.replace('&', "&amp;").replace('"', "&quot;");
+    format!(
+        "<iframe src=\"{link}\" title=\"netmodels: client-server and peer-to-peer networks\" \
+         width=\"100%\" style=\"aspect-ratio: {}; width: 100%; border: 0;\" loading=\"lazy\" \
+         allow=\"fullscreen\"></iframe>",
+        aspect_ratio(view)
+    )
+}
+
+/// What the panel shows.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Shared {
+    pub title: &'static str,
+    pub text: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum CopyState {
+    Trying,
+    Copied,
+    ByHand,
+}
+
+async fn copy_to_clipboard(text: String) -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    // Absent on insecure origins: check before calling, rather than let it throw.
+    let navigator = window.navigator();
+    let clipboard = js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard"))
+        .ok()
+        .filter(|c| !c.is_undefined() && !c.is_null());
+    let Some(clipboard) = clipboard else {
+        return false;
+    };
+    let clipboard: web_sys::Clipboard = clipboard.unchecked_into();
+    JsFuture::from(clipboard.write_text(&text)).await.is_ok()
+}
+
+#[derive(Properties, PartialEq)]
+pub struct SharePanelProps {
+    pub shared: Shared,
+    pub on_close: Callback<()>,
+}
+
+/// Shows the text selected and says whether it reached the clipboard.
+#[component]
+pub fn SharePanel(props: &SharePanelProps) -> Html {
+    let text_ref = use_node_ref();
+    let state = use_state(|| CopyState::Trying);
+    {
+        let (text_ref, state) = (text_ref.clone(), state.clone());
+        use_effect_with(props.shared.clone(), move |shared| {
+            state.set(CopyState::Trying);
+            if let Some(area) = text_ref.cast::<HtmlTextAreaElement>() {
+                let _ = area.focus();
+                area.select();
+            }
+            let text = shared.text.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let copied = copy_to_clipboard(text).await;
+                state.set(if copied {
+                    CopyState::Copied
+                } else {
+                    CopyState::ByHand
+                });
+            });
+        });
+    }
+    let message = match *state {
+        CopyState::Trying => "",
+        CopyState::Copied => "Copied to the clipboard.",
+        CopyState::ByHand => {
+            "The clipboard is not available here: the text is selected, \
+                              copy it with Ctrl+C (⌘C on a Mac)."
+        }
+    };
+    let on_close = props.on_close.reform(|_: MouseEvent| ());
+    html! {
+        <section class="share-panel" aria-label={props.shared.title} data-share-panel="">
+            <label for="share-text">{props.shared.title}</label>
+            <textarea id="share-text" ref={text_ref} readonly=true rows="3"
+                data-share-text="" value={props.shared.text.clone()} />
+            <p class="share-status" role="status">{message}</p>
+            <button type="button" data-control="close-share" onclick={on_close}>{"Close"}</button>
+        </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn links_drop_the_old_query_and_fragment() {
+        let href = "https://school.example/course/netmodels/index.html?clients=2#x";
+        assert_eq!(
+            share_link(href, "peers=5"),
+            "https://school.example/course/netmodels/index.html?peers=5"
+        );
+        assert_eq!(share_link("http://h/a/?x", ""), "http://h/a/");
+    }
+
+    #[test]
+    fn the_embed_snippet_has_what_hosts_need() {
+        let s = embed_snippet("https://h/n/?peers=5&down=p2", View::Both);
+        for part in [
+            "src=\"https://h/n/?peers=5&amp;down=p2\"",
+            "title=\"",
+            "width=\"100%\"",
+            "aspect-ratio: 4 / 3",
+            "loading=\"lazy\"",
+            "allow=\"fullscreen\"",
+        ] {
+            assert!(s.contains(part), "{part} in {s}");
+        }
+    }
+}
