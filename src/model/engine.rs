@@ -94,8 +94,8 @@ pub struct Simulation {
     pub(super) topology: Topology,
     pub(super) up: Vec<bool>,
     next_send: Vec<f64>,
-    /// Whether each requester's last request failed (to report recovery).
-    failing: Vec<bool>,
+    /// Whether each requester's last request failed (to report recovery and who is served).
+    pub(super) failing: Vec<bool>,
     ticks: u64,
     /// Simulated time received but not yet ticked, always below one tick.
     carry: f64,

@@ -80,8 +80,10 @@ pub fn insight(topology: &Topology, up: &[bool]) -> String {
     }
 }
 
-/// A one-line description for screen readers, e.g. "1 server, 4 clients; server 1 off".
-pub fn summary(topology: &Topology, up: &[bool]) -> String {
+/// A one-line description for screen readers, e.g. "1 server, 4 clients; off: server 1;
+/// 0 of 4 clients served". A requester counts as served while it is on and its last
+/// request did not fail.
+pub fn summary(topology: &Topology, up: &[bool], failing: &[bool]) -> String {
     let mut parts = Vec::new();
     for role in [Role::Server, Role::Client, Role::Peer] {
         let n = topology.count(role);
@@ -100,7 +102,22 @@ pub fn summary(topology: &Topology, up: &[bool]) -> String {
         0 => "all on".to_string(),
         _ => format!("off: {}", off.join(", ")),
     };
-    format!("{}; {state}", parts.join(", "))
+    let requester = match topology.kind {
+        ModelKind::ClientServer => Role::Client,
+        ModelKind::PeerToPeer => Role::Peer,
+    };
+    let total = topology.count(requester);
+    let served = topology
+        .nodes
+        .iter()
+        .enumerate()
+        .filter(|&(i, n)| n.role == requester && up[i] && !failing[i])
+        .count();
+    format!(
+        "{}; {state}; {served} of {} served",
+        parts.join(", "),
+        plural(total, requester.slug(), &format!("{}s", requester.slug()))
+    )
 }
 
 #[cfg(test)]
@@ -116,7 +133,11 @@ mod tests {
             announce(&t, &up, 0),
             "Server 1 switched off. Its 4 clients can no longer be served."
         );
-        assert_eq!(summary(&t, &up), "1 server, 4 clients; off: server 1");
+        let failing = [false, true, true, false, true];
+        assert_eq!(
+            summary(&t, &up, &failing),
+            "1 server, 4 clients; off: server 1; 1 of 4 clients served"
+        );
     }
 
     #[test]

@@ -166,7 +166,7 @@ impl Simulation {
             },
             log: self.log.iter().rev().map(|e| e.text.clone()).collect(),
             insight: explain::insight(topology, &self.up),
-            summary: explain::summary(topology, &self.up),
+            summary: explain::summary(topology, &self.up, &self.failing),
         }
     }
 }

@@ -23,12 +23,27 @@ fn location_href() -> String {
         .unwrap_or_default()
 }
 
-/// The scenario the page's URL asks for, and what in it was not usable.
-fn scenario_from_url() -> (Scenario, Vec<Notice>) {
+/// Whether the system asks for less motion (WCAG 2.3.3 / 2.2.2).
+fn prefers_reduced_motion() -> bool {
+    web_sys::window()
+        .and_then(|w| {
+            w.match_media("(prefers-reduced-motion: reduce)")
+                .ok()
+                .flatten()
+        })
+        .is_some_and(|m| m.matches())
+}
+
+/// The scenario the page's URL asks for, and what in it was not usable. With reduced
+/// motion asked for, time starts paused.
+fn scenario_from_url() -> (Scenario, Vec<Notice>, bool) {
     let search = web_sys::window()
         .and_then(|w| w.location().search().ok())
         .unwrap_or_default();
-    parse_query(&search)
+    let (mut scenario, notices) = parse_query(&search);
+    let reduced_motion = prefers_reduced_motion();
+    scenario.paused |= reduced_motion;
+    (scenario, notices, reduced_motion)
 }
 
 /// Whether a key press belongs to the element that has focus rather than to the page.
@@ -53,7 +68,7 @@ enum ShareKind {
 #[component]
 pub fn App() -> Html {
     let setup = use_memo((), |_| scenario_from_url());
-    let (scenario, notices) = (&setup.0, &setup.1);
+    let (scenario, notices, reduced_motion) = (&setup.0, &setup.1, setup.2);
     let lab = use_mut_ref(|| Lab::new(scenario.clone()));
     let snapshot = use_state(|| Rc::new(lab.borrow().snapshot()));
     let shared = use_state(|| None::<Shared>);
@@ -169,6 +184,12 @@ pub fn App() -> Html {
                 on_share={share(ShareKind::Link)} on_embed={share(ShareKind::Embed)} />
             if let Some(shared) = (*shared).clone() {
                 <SharePanel {shared} on_close={close_share} />
+            }
+            if reduced_motion {
+                <p class="motion-note" data-reduced-motion="">
+                    {"Your device asks for reduced motion, so the simulation starts paused. \
+                      Press Play (or Space) to run it, or Step to advance a little at a time."}
+                </p>
             }
             <p class="announcement" role="status">{snap.announcement.clone()}</p>
             <div class={classes!("diagrams", single.then_some("single"))}>{diagrams}</div>

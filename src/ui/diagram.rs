@@ -3,7 +3,8 @@
 
 use std::rc::Rc;
 
-use web_sys::HtmlSelectElement;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlSelectElement, SvgElement};
 use yew::prelude::*;
 
 use crate::model::{
@@ -70,6 +71,48 @@ fn node_shape(role: Role) -> Html {
     }
 }
 
+/// Where an arrow key moves the focus among the nodes of one diagram.
+#[derive(Clone, Copy)]
+enum Move {
+    Next,
+    Previous,
+    First,
+    Last,
+}
+
+fn arrow_move(key: &str) -> Option<Move> {
+    match key {
+        "ArrowRight" | "ArrowDown" => Some(Move::Next),
+        "ArrowLeft" | "ArrowUp" => Some(Move::Previous),
+        "Home" => Some(Move::First),
+        "End" => Some(Move::Last),
+        _ => None,
+    }
+}
+
+/// Focuses another node of the diagram that `from` belongs to (wrapping around).
+fn move_focus(from: &Element, step: Move) {
+    let Some(siblings) = from.parent_element().map(|p| p.children()) else {
+        return;
+    };
+    let len = siblings.length();
+    let here = (0..len)
+        .find(|&i| siblings.item(i).as_ref() == Some(from))
+        .unwrap_or(0);
+    let target = match step {
+        Move::Next => (here + 1) % len.max(1),
+        Move::Previous => (here + len.max(1) - 1) % len.max(1),
+        Move::First => 0,
+        Move::Last => len.saturating_sub(1),
+    };
+    if let Some(node) = siblings
+        .item(target)
+        .and_then(|e| e.dyn_into::<SvgElement>().ok())
+    {
+        let _ = node.focus();
+    }
+}
+
 fn node(n: &NodeView, kind: ModelKind, on_command: &Callback<Command>) -> Html {
     let toggle = Command::Toggle {
         model: kind,
@@ -82,10 +125,21 @@ fn node(n: &NodeView, kind: ModelKind, on_command: &Callback<Command>) -> Html {
     let onkeydown = {
         let on_command = on_command.clone();
         Callback::from(move |e: KeyboardEvent| {
-            if e.key() == "Enter" || e.key() == " " {
+            let key = e.key();
+            if key == "Enter" || key == " " {
                 e.prevent_default();
                 if !e.repeat() {
                     on_command.emit(toggle.clone());
+                }
+            } else if let Some(step) = arrow_move(&key) {
+                e.prevent_default();
+                // Yew delegates events, so find the node from the event's target.
+                let here = e
+                    .target()
+                    .and_then(|t| t.dyn_into::<Element>().ok())
+                    .and_then(|t| t.closest("[data-node]").ok().flatten());
+                if let Some(here) = here {
+                    move_focus(&here, step);
                 }
             }
         })
@@ -100,10 +154,8 @@ fn node(n: &NodeView, kind: ModelKind, on_command: &Callback<Command>) -> Html {
             <circle class="hit" r="30" />
             <circle class="focus-ring" r="29" />
             {node_shape(n.role)}
-            <text class="node-id" y="5">{n.id.to_uppercase()}</text>
             if !n.up {
                 <line class="slash" x1="-23" y1="18" x2="23" y2="-18" />
-                <text class="off-tag" y="-25">{"OFF"}</text>
             }
             if n.role != Role::Client {
                 <g class="load" transform="translate(-18 24)">
@@ -111,6 +163,21 @@ fn node(n: &NodeView, kind: ModelKind, on_command: &Callback<Command>) -> Html {
                     <rect class="load-fill" width={format!("{:.1}", 36.0 * n.load_fraction)}
                         height="5" rx="2" />
                 </g>
+            }
+        </g>
+    }
+}
+
+/// The visible id and OFF mark of a node. Drawn in a layer of their own above the
+/// buttons (and ignored by the pointer), so that each button's accessible name, "Server 1",
+/// is all the text it contains.
+fn node_label(n: &NodeView) -> Html {
+    let transform = format!("translate({:.1} {:.1})", n.position.x, n.position.y);
+    html! {
+        <g key={n.id.clone()} class={classes!("node-label", (!n.up).then_some("down"))} {transform}>
+            <text class="node-id" y="5">{n.id.to_uppercase()}</text>
+            if !n.up {
+                <text class="off-tag" y="-25">{"OFF"}</text>
             }
         </g>
     }
@@ -211,6 +278,7 @@ pub fn Diagram(props: &DiagramProps) -> Html {
                 aria-label={format!("{} network: {}", kind.title(), d.summary)}>
                 <g class="links">{ for d.links.iter().map(link) }</g>
                 <g class="nodes">{ for d.nodes.iter().map(|n| node(n, kind, &props.on_command)) }</g>
+                <g class="labels" aria-hidden="true">{ for d.nodes.iter().map(node_label) }</g>
                 <g class="packets" aria-hidden="true">{ for d.packets.iter().map(|p| packet(p, kind)) }</g>
             </svg>
             <p class={classes!("insight", warn.then_some("warn"))}>{d.insight.clone()}</p>
