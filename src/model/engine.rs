@@ -38,7 +38,7 @@ pub const MAX_ATTEMPTS: u8 = 3;
 /// How many lines the event log keeps.
 pub const LOG_LINES: usize = 30;
 /// How many undrained events are kept for [`Simulation::take_events`].
-const EVENT_BUFFER: usize = 50_000;
+const EVENT_BUFFER: usize = 10_000;
 
 /// What a packet carries.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

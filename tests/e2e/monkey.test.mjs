@@ -1,0 +1,157 @@
+// Trying to break the page: a minute of random clicks, keys, speed and size changes and
+// window resizes; a tab left in the background for minutes; the strict CSP.
+import { after, before, describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { launchBrowser, openPage, serveStatic, sleep, until } from "./harness.mjs";
+
+let server;
+let browser;
+before(async () => {
+  server = await serveStatic();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A small seeded generator, so a failing run can be replayed with MONKEY_SEED. */
+function mulberry32(seed) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Reads every diagram's numbers in one go, from what is on the page. */
+const readNumbers = (page) =>
+  page.locator("[data-model]").evaluateAll((diagrams) =>
+    diagrams.map((d) => {
+      const n = (name) => Number.parseInt(d.querySelector(`[data-metric="${name}"]`).textContent, 10);
+      return {
+        model: d.dataset.model,
+        sent: n("sent"), answered: n("answered"), failed: n("failed"),
+        waiting: n("in-flight"), cancelled: n("cancelled"),
+        availability: d.querySelector('[data-metric="availability"]').textContent,
+      };
+    }));
+
+describe("robustness", () => {
+  test("a minute of random use leaves no error and consistent, moving numbers", async () => {
+    const seed = Number(process.env.MONKEY_SEED ?? Date.now() % 100000);
+    const random = mulberry32(seed);
+    const pick = (list) => list[Math.floor(random() * list.length)];
+    const { page, context, problems } = await openPage(browser, server.url);
+    const counts = {};
+    const did = (what) => { counts[what] = (counts[what] ?? 0) + 1; };
+    try {
+      const end = Date.now() + 60_000;
+      while (Date.now() < end) {
+        const action = pick(["node", "node", "node", "burst", "key", "key", "speed", "size", "button", "resize", "share"]);
+        switch (action) {
+          case "node": {
+            const nodes = page.locator("[data-node]");
+            const n = await nodes.count();
+            await nodes.nth(Math.floor(random() * n)).click({ timeout: 2000 });
+            break;
+          }
+          case "burst": { // rapid clicking on one node
+            const node = page.locator("[data-node]").first();
+            for (let i = 0; i < 7; i++) await node.click({ delay: 0, timeout: 2000 });
+            break;
+          }
+          case "key":
+            await page.keyboard.press(pick(["Space", "Enter", "Tab", "Shift+Tab", "ArrowRight", "ArrowLeft", "Home", "End", "Escape"]));
+            break;
+          case "speed":
+            await page.locator('[data-control="speed"]').selectOption(pick(["0.25", "0.5", "1", "2", "4"]), { timeout: 2000 });
+            break;
+          case "size":
+            if (random() < 0.5) {
+              await page.locator('[data-control="clients"]').selectOption(String(1 + Math.floor(random() * 12)), { timeout: 2000 });
+            } else {
+              await page.locator('[data-control="peers"]').selectOption(String(2 + Math.floor(random() * 11)), { timeout: 2000 });
+            }
+            break;
+          case "button": {
+            const control = pick(["play-pause", "step", "reset", "play-pause"]);
+            const button = page.locator(`[data-control="${control}"]`);
+            if (await button.isEnabled()) await button.click({ timeout: 2000 });
+            break;
+          }
+          case "resize":
+            await page.setViewportSize({ width: 320 + Math.floor(random() * 1100), height: 500 + Math.floor(random() * 500) });
+            break;
+          case "share":
+            await page.locator(`[data-control="${pick(["share", "embed"])}"]`).click({ timeout: 2000 });
+            if (random() < 0.7) await page.locator('[data-control="close-share"]').click({ timeout: 2000 });
+            break;
+        }
+        did(action);
+        // Numbers on screen always add up.
+        for (const d of await readNumbers(page)) {
+          assert.equal(d.sent, d.answered + d.failed + d.waiting + d.cancelled, `${d.model} after ${action} (seed ${seed})`);
+          assert.match(d.availability, /^(–|\d{1,3} %)$/);
+        }
+      }
+      const total = Object.values(counts).reduce((a, b) => a + b, 0);
+      console.log(`# monkey (seed ${seed}): ${total} actions survived: ${JSON.stringify(counts)}`);
+      assert.ok(total > 100, `${total} actions`);
+
+      // Still alive: running again, time moves and requests are answered.
+      const playPause = page.locator('[data-control="play-pause"]');
+      if (/Play/.test(await playPause.textContent())) await playPause.click();
+      const clock = await page.locator(".clock").textContent();
+      await until(async () => (await page.locator(".clock").textContent()) !== clock, "the clock to move", 3000);
+      assert.equal(await page.locator("#fatal").isVisible(), false, "no crash message");
+      assert.deepEqual(problems.consoleErrors, [], `console errors (seed ${seed})`);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("a tab left in the background resumes without racing through the backlog", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.clock.install();
+    await page.goto(server.url + "?speed=4");
+    await page.locator("[data-node]").first().waitFor();
+    await page.clock.runFor(2000);
+    const t = async () => Number.parseFloat((await page.locator(".clock").textContent()).replace("t = ", ""));
+    const before = await t();
+    assert.ok(before > 6 && before < 9, `2 s at 4× is about 8 simulated s: ${before}`);
+    // Ten minutes with no animation frame, as in a hidden tab, then one frame.
+    await page.clock.fastForward("10:00");
+    await page.clock.runFor(50);
+    const after = await t();
+    assert.ok(after - before < 1.5, `resumed where it was: ${before} → ${after}`);
+    await page.clock.runFor(1000);
+    assert.ok((await t()) > after + 3, "and keeps running");
+    await context.close();
+  });
+
+  test("the page runs under its strict Content-Security-Policy and asks nothing of other origins", async () => {
+    const { page, context, problems } = await openPage(browser, server.url);
+    try {
+      const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
+      for (const directive of ["default-src 'self'", "script-src 'self' 'wasm-unsafe-eval'", "style-src 'self'"]) {
+        assert.ok(csp.includes(directive), directive);
+      }
+      assert.equal(await page.locator("script:not([src])").count(), 0, "no inline script");
+      assert.equal(await page.locator("[style]").count(), 0, "no inline style");
+      const violations = await page.evaluate(() => new Promise((resolve) => {
+        const seen = [];
+        document.addEventListener("securitypolicyviolation", (e) => seen.push(e.violatedDirective));
+        setTimeout(() => resolve(seen), 1500);
+      }));
+      await page.locator('[data-node="s1"]').click();
+      assert.deepEqual(violations, []);
+      assert.deepEqual(problems.foreignRequests, []);
+      assert.deepEqual(problems.consoleErrors, []);
+    } finally {
+      await context.close();
+    }
+  });
+});
