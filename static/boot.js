@@ -3,7 +3,9 @@
 const tag = document.querySelector("script[data-js][data-wasm]");
 try {
   const { default: init } = await import(tag.dataset.js);
-  await init({ module_or_path: tag.dataset.wasm });
+  const wasm = await init({ module_or_path: tag.dataset.wasm });
+  // For the performance report: how much memory the WebAssembly instance holds.
+  globalThis.netmodelsMemory = () => wasm.memory.buffer.byteLength;
 } catch (error) {
   const box = document.getElementById("fatal");
   box.textContent =

@@ -390,13 +390,13 @@ fn toggling_by_id_switches_the_node_and_announces_the_effect() {
 #[test]
 fn a_scenario_can_start_with_nodes_off_and_sizes_clamped() {
     let lab = Lab::new(Scenario {
-        clients: 50,
+        clients: 500,
         peers: 7,
         down: vec!["p2".into(), "p3".into(), "zz".into()],
         ..Scenario::default()
     });
     let snap = lab.snapshot();
-    assert_eq!(snap.client_server.nodes.len(), 1 + 12);
+    assert_eq!(snap.client_server.nodes.len(), 1 + 100);
     let off: Vec<_> = snap
         .peer_to_peer
         .nodes

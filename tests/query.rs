@@ -1,7 +1,7 @@
 //! URL parameters: every parameter valid, invalid, out of range, duplicated and empty, and
 //! the share link round trip.
 
-use netmodels::model::{Controls, Scenario, Speed, Theme, View, parse_query, to_query};
+use netmodels::model::{Controls, Rate, Scenario, Speed, Theme, View, parse_query, to_query};
 
 fn notices_for(query: &str) -> Vec<String> {
     parse_query(query)
@@ -45,25 +45,27 @@ fn every_parameter_is_read_when_valid() {
 
 #[test]
 fn numbers_out_of_range_are_clamped_with_a_notice() {
-    let (s, notices) = parse_query("clients=99&peers=1&servers=0&speed=100");
-    assert_eq!((s.clients, s.peers, s.servers), (12, 2, 1));
+    let (s, notices) = parse_query("clients=999&peers=1&servers=0&speed=100");
+    assert_eq!((s.clients, s.peers, s.servers), (100, 2, 1));
     assert_eq!(s.speed, Speed::new(4.0));
     let names: Vec<_> = notices.iter().map(|n| n.parameter.as_str()).collect();
     assert_eq!(names, ["clients", "peers", "servers", "speed"]);
     assert!(
-        notices[0].message.contains("at most 12"),
+        notices[0].message.contains("at most 100"),
         "{:?}",
         notices[0]
     );
     let (s, _) = parse_query("clients=0&speed=0.01&peers=18446744073709551616");
-    assert_eq!((s.clients, s.speed, s.peers), (1, Speed::new(0.25), 12));
+    assert_eq!((s.clients, s.speed, s.peers), (1, Speed::new(0.25), 100));
+    let (s, notices) = parse_query("rate=50");
+    assert_eq!((s.rate, notices.len()), (Rate::new(10.0), 1));
 }
 
 #[test]
 fn invalid_values_fall_back_to_defaults_with_a_notice() {
     let (s, notices) = parse_query(
         "clients=lots&peers=-3&servers=2.5&speed=fast&seed=-1&view=mesh&paused=maybe\
-         &controls=all&theme=pink&log=yes&speed=NaN",
+         &controls=all&theme=pink&log=yes&speed=NaN&rate=often",
     );
     let d = Scenario::default();
     assert_eq!(s, d);
@@ -72,10 +74,10 @@ fn invalid_values_fall_back_to_defaults_with_a_notice() {
         names,
         [
             "clients", "peers", "servers", "speed", "seed", "view", "paused", "controls", "theme",
-            "log", "speed"
+            "log", "speed", "rate"
         ]
     );
-    assert!(notices.last().unwrap().message.contains("more than once"));
+    assert!(notices[10].message.contains("more than once"));
     assert_eq!(parse_query("speed=inf").0.speed, Speed::default());
 }
 
@@ -121,6 +123,7 @@ fn a_shared_link_reproduces_its_scenario() {
         peers: 11,
         seed: 123456789,
         speed: Speed::new(2.0),
+        rate: Rate::new(4.0),
         down: vec!["s1".into(), "p10".into()],
         paused: true,
         controls: Controls::None,

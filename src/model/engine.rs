@@ -17,6 +17,7 @@ use rand_chacha::ChaCha8Rng;
 
 use super::event::{Event, FailReason};
 use super::metrics::Metrics;
+use super::scenario::Rate;
 use super::topology::{NodeIndex, Role, Topology};
 
 /// Length of one tick of simulated time.
@@ -25,10 +26,6 @@ pub const TICK_SECONDS: f64 = 0.01;
 pub const HOP_SECONDS: f64 = 0.6;
 /// How long a requester waits for an answer before giving up on that attempt.
 pub const TIMEOUT_SECONDS: f64 = 2.0;
-/// Mean time between two requests of one client or peer.
-pub const REQUEST_INTERVAL_SECONDS: f64 = 2.0;
-/// Spread of that interval, either way.
-const REQUEST_JITTER_SECONDS: f64 = 0.5;
 /// How long a dropped packet stays visible where it was lost.
 pub const DROP_SHOW_SECONDS: f64 = 0.8;
 /// The most simulated time one call to [`Simulation::step`] advances.
@@ -77,7 +74,9 @@ struct OpenRequest {
     requester: NodeIndex,
     target: NodeIndex,
     attempt: u8,
-    tried: Vec<NodeIndex>,
+    /// The partners asked so far (the first `attempt` entries), kept inline: no allocation
+    /// per request.
+    tried: [NodeIndex; MAX_ATTEMPTS as usize],
     deadline: f64,
 }
 
@@ -94,6 +93,8 @@ pub struct Simulation {
     pub(super) topology: Topology,
     pub(super) up: Vec<bool>,
     next_send: Vec<f64>,
+    /// Mean time between two requests of one requester.
+    interval: f64,
     /// Whether each requester's last request failed (to report recovery and who is served).
     pub(super) failing: Vec<bool>,
     ticks: u64,
@@ -112,14 +113,21 @@ pub struct Simulation {
 }
 
 impl Simulation {
-    /// A fresh simulation of `topology`, every node on, at time zero.
+    /// A fresh simulation of `topology` at the default request rate, every node on, at
+    /// time zero.
     pub fn new(topology: Topology, seed: u64) -> Simulation {
+        Simulation::with_rate(topology, seed, Rate::default())
+    }
+
+    /// The same, with each client or peer sending `rate` requests per second on average.
+    pub fn with_rate(topology: Topology, seed: u64, rate: Rate) -> Simulation {
+        let interval = 1.0 / rate.per_second();
         let mut rng = ChaCha8Rng::seed_from_u64(seed);
         let next_send = topology
             .nodes
             .iter()
             .map(|n| match n.role.sends_requests() {
-                true => rng.random_range(0.0..REQUEST_INTERVAL_SECONDS),
+                true => rng.random_range(0.0..interval),
                 false => f64::INFINITY,
             })
             .collect();
@@ -127,6 +135,7 @@ impl Simulation {
         Simulation {
             up: vec![true; n],
             next_send,
+            interval,
             failing: vec![false; n],
             ticks: 0,
             carry: 0.0,
@@ -180,6 +189,11 @@ impl Simulation {
     /// The events since the last call, oldest first.
     pub fn take_events(&mut self) -> Vec<Event> {
         self.events.drain(..).collect()
+    }
+
+    /// Forgets the events not yet taken, for a caller that does not read them.
+    pub fn clear_events(&mut self) {
+        self.events.clear();
     }
 
     /// Advances simulated time by `dt` seconds (negative or not finite counts as 0; more
@@ -321,7 +335,7 @@ impl Simulation {
                 if let Some(open) = self.open.get_mut(&request) {
                     open.attempt += 1;
                     open.target = next;
-                    open.tried.push(next);
+                    open.tried[usize::from(open.attempt) - 1] = next;
                     open.deadline = now + TIMEOUT_SECONDS;
                 }
                 self.emit(Event::Retried {
@@ -362,13 +376,18 @@ impl Simulation {
     /// A random other peer not yet tried for this request. The requester cannot know
     /// which peers are off, so it does not look.
     fn pick_partner(&mut self, requester: NodeIndex, request: u64) -> Option<NodeIndex> {
-        let tried: &[NodeIndex] = self.open.get(&request).map_or(&[], |r| &r.tried);
+        let (tried, count) = self
+            .open
+            .get(&request)
+            .map_or(([0; MAX_ATTEMPTS as usize], 0), |r| {
+                (r.tried, usize::from(r.attempt))
+            });
+        let tried = &tried[..count];
         let nodes = self.topology.nodes.len();
         let candidates = nodes.saturating_sub(1 + tried.len());
         if candidates == 0 {
             return None;
         }
-        let tried = tried.to_vec();
         let allowed = |j: NodeIndex| j != requester && !tried.contains(&j);
         // Few partners are ever excluded, so a couple of draws almost always suffice.
         for _ in 0..16 {
@@ -386,10 +405,9 @@ impl Simulation {
             if self.next_send[node] > now + 1e-9 {
                 continue;
             }
-            let jitter = self
-                .rng
-                .random_range(-REQUEST_JITTER_SECONDS..REQUEST_JITTER_SECONDS);
-            self.next_send[node] += REQUEST_INTERVAL_SECONDS + jitter;
+            // Each interval varies by a quarter either way, so requests do not march in step.
+            let jitter = self.rng.random_range(-0.25..0.25) * self.interval;
+            self.next_send[node] += self.interval + jitter;
             if self.up[node] {
                 self.start_request(node, now);
             }
@@ -413,7 +431,7 @@ impl Simulation {
                 requester,
                 target,
                 attempt: 1,
-                tried: vec![target],
+                tried: [target; MAX_ATTEMPTS as usize],
                 deadline: now + TIMEOUT_SECONDS,
             },
         );

@@ -53,7 +53,7 @@ fn build(kind: ModelKind, scenario: &Scenario) -> Simulation {
             scenario.seed ^ 0x9e37_79b9_7f4a_7c15,
         ),
     };
-    let mut sim = Simulation::new(topology, seed);
+    let mut sim = Simulation::with_rate(topology, seed, scenario.rate);
     for id in &scenario.down {
         if let Some(node) = sim.topology().find(id) {
             sim.set_up(node, false);
@@ -138,8 +138,11 @@ impl Lab {
 
     fn advance(&mut self, wall_seconds: f64) {
         let dt = wall_seconds * self.scenario.speed.factor();
-        self.client_server.step(dt);
-        self.peer_to_peer.step(dt);
+        for sim in [&mut self.client_server, &mut self.peer_to_peer] {
+            sim.step(dt);
+            // The page reads snapshots, not events: keep no backlog of them.
+            sim.clear_events();
+        }
     }
 
     /// The scenario that reproduces what is on screen now: the same sizes, speed and seed,

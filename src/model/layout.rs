@@ -1,6 +1,8 @@
 //! Where nodes are drawn: a pure function of role, index and count, in a fixed
 //! 400 × 300 diagram space, so SVG, canvas and tests all use the same numbers.
 
+use super::topology::Role;
+
 /// Width of the diagram space.
 pub const WIDTH: f64 = 400.0;
 /// Height of the diagram space.
@@ -48,6 +50,19 @@ pub fn client_position(index: usize, count: usize) -> Point {
         x: spread(index, count),
         y: 205.0 + stagger,
     }
+}
+
+/// How much to shrink a node's drawing so that `count` of its role fit side by side:
+/// 1 up to the classroom sizes, smaller for the large scenes a link may ask for.
+pub fn node_scale(role: Role, count: usize) -> f64 {
+    let fit = match role {
+        Role::Server => return 1.0,
+        // Two staggered rows, each node 38 wide.
+        Role::Client => 17.0 / count.max(1) as f64,
+        // Around a circle of radius 110, each node 40 across.
+        Role::Peer => 15.5 / count.max(1) as f64,
+    };
+    fit.min(1.0)
 }
 
 /// Peers sit on a circle, the first at the top.

@@ -24,7 +24,9 @@ pub use event::{Event, FailReason};
 pub use lab::{Command, Lab, STEP_BUTTON_SECONDS};
 pub use metrics::{AVAILABILITY_WINDOW_SECONDS, Metrics};
 pub use query::{Notice, parse as parse_query, to_query};
-pub use scenario::{CLIENTS, Controls, PEERS, SERVERS, Scenario, Speed, Theme, View};
+pub use scenario::{
+    CLASSROOM_MAX, CLIENTS, Controls, PEERS, Rate, SERVERS, Scenario, Speed, Theme, View,
+};
 pub use snapshot::{
     DiagramSnapshot, LabSnapshot, LinkView, MetricsView, NodeView, PacketShape, PacketView,
 };

@@ -4,7 +4,7 @@
 
 use std::collections::HashSet;
 
-use super::scenario::{CLIENTS, Controls, PEERS, SERVERS, Scenario, Speed, Theme, View};
+use super::scenario::{CLIENTS, Controls, PEERS, Rate, SERVERS, Scenario, Speed, Theme, View};
 
 /// Something in the link that was ignored or changed, and why.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -150,6 +150,7 @@ pub fn parse(query: &str) -> (Scenario, Vec<Notice>) {
             "peers" => scenario.peers = reader.size(name, value, PEERS, defaults.peers),
             "servers" => scenario.servers = reader.size(name, value, SERVERS, defaults.servers),
             "speed" => scenario.speed = read_speed(&mut reader, value),
+            "rate" => scenario.rate = read_rate(&mut reader, value),
             "seed" => match value.trim().parse::<u64>() {
                 Ok(seed) => scenario.seed = seed,
                 Err(_) => reader.note(
@@ -207,6 +208,36 @@ fn read_speed(reader: &mut Reader, value: &str) -> Speed {
     }
 }
 
+fn read_rate(reader: &mut Reader, value: &str) -> Rate {
+    match value.trim().parse::<f64>() {
+        Ok(r) if r.is_finite() && (Rate::MIN..=Rate::MAX).contains(&r) => Rate::new(r),
+        Ok(r) if r.is_finite() => {
+            let rate = Rate::new(r);
+            reader.note(
+                "rate",
+                format!(
+                    "rate must be from {} to {} requests per second; using {}.",
+                    Rate::MIN,
+                    Rate::MAX,
+                    rate.per_second()
+                ),
+            );
+            rate
+        }
+        _ => {
+            reader.note(
+                "rate",
+                format!(
+                    "rate={} is not a number; using {}.",
+                    quote(value),
+                    Rate::default().per_second()
+                ),
+            );
+            Rate::default()
+        }
+    }
+}
+
 fn read_down(reader: &mut Reader, scenario: &Scenario, value: &str) -> Vec<String> {
     let mut ids: Vec<String> = Vec::new();
     for id in value.split(',').map(str::trim).filter(|id| !id.is_empty()) {
@@ -251,6 +282,9 @@ pub fn to_query(scenario: &Scenario) -> String {
     }
     if scenario.speed != d.speed {
         pairs.push(("speed", scenario.speed.factor().to_string()));
+    }
+    if scenario.rate != d.rate {
+        pairs.push(("rate", scenario.rate.per_second().to_string()));
     }
     if scenario.seed != d.seed {
         pairs.push(("seed", scenario.seed.to_string()));

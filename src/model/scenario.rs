@@ -6,10 +6,41 @@ use std::ops::RangeInclusive;
 
 /// Allowed numbers of servers in the client-server network.
 pub const SERVERS: RangeInclusive<usize> = 1..=4;
-/// Allowed numbers of clients.
-pub const CLIENTS: RangeInclusive<usize> = 1..=12;
+/// Allowed numbers of clients (the page offers up to [`CLASSROOM_MAX`]; links may ask for
+/// more, e.g. for a stress scene).
+pub const CLIENTS: RangeInclusive<usize> = 1..=100;
 /// Allowed numbers of peers.
-pub const PEERS: RangeInclusive<usize> = 2..=12;
+pub const PEERS: RangeInclusive<usize> = 2..=100;
+/// The largest size the page's selectors offer: what reads well in a lecture hall.
+pub const CLASSROOM_MAX: usize = 12;
+
+/// How often each client or peer sends a request, per second: 0.1 to 10.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Rate(f64);
+
+impl Rate {
+    pub const MIN: f64 = 0.1;
+    pub const MAX: f64 = 10.0;
+
+    /// Clamps to 0.1–10 per second; anything not a number becomes the default.
+    pub fn new(per_second: f64) -> Rate {
+        match per_second.is_nan() {
+            true => Rate::default(),
+            false => Rate(per_second.clamp(Self::MIN, Self::MAX)),
+        }
+    }
+
+    pub fn per_second(self) -> f64 {
+        self.0
+    }
+}
+
+impl Default for Rate {
+    /// One request every two seconds: calm enough to follow each packet.
+    fn default() -> Rate {
+        Rate(0.5)
+    }
+}
 
 /// How much faster than real time the simulation runs: 0.25× to 4×.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -74,6 +105,7 @@ pub struct Scenario {
     pub peers: usize,
     pub seed: u64,
     pub speed: Speed,
+    pub rate: Rate,
     /// Ids of nodes that start switched off (`s1`, `c2`, `p3`…); unknown ids are ignored.
     pub down: Vec<String>,
     pub paused: bool,
@@ -93,6 +125,7 @@ impl Default for Scenario {
             peers: 3,
             seed: 1,
             speed: Speed::default(),
+            rate: Rate::default(),
             down: Vec::new(),
             paused: false,
             controls: Controls::Full,
@@ -143,12 +176,14 @@ mod tests {
     fn sizes_and_speed_are_clamped() {
         let s = Scenario {
             servers: 0,
-            clients: 99,
+            clients: 999,
             peers: 1,
             ..Scenario::default()
         }
         .clamped();
-        assert_eq!((s.servers, s.clients, s.peers), (1, 12, 2));
+        assert_eq!((s.servers, s.clients, s.peers), (1, 100, 2));
+        assert_eq!(Rate::new(50.0).per_second(), 10.0);
+        assert_eq!(Rate::new(f64::NAN), Rate::default());
         assert_eq!(Speed::new(10.0).factor(), 4.0);
         assert_eq!(Speed::new(0.0).factor(), 0.25);
         assert_eq!(Speed::new(f64::NAN).factor(), 1.0);

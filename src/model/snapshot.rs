@@ -2,7 +2,7 @@
 
 use super::engine::{Flight, PacketKind, Simulation};
 use super::explain;
-use super::layout::Point;
+use super::layout::{self, Point};
 use super::topology::{ModelKind, Role};
 
 /// Load at which a node's load bar is full, in requests served per second: one server
@@ -44,6 +44,8 @@ pub struct NodeView {
     pub label: String,
     pub up: bool,
     pub position: Point,
+    /// Drawing size relative to the classroom size (1), smaller in crowded scenes.
+    pub scale: f64,
     /// Requests served per second, recently.
     pub load: f64,
     /// `load` as a share of [`FULL_LOAD`], 0..=1.
@@ -112,6 +114,7 @@ impl Simulation {
                     label: n.label(),
                     up: self.up[i],
                     position: n.position,
+                    scale: layout::node_scale(n.role, topology.count(n.role)),
                     load,
                     load_fraction: (load / FULL_LOAD).min(1.0),
                 }

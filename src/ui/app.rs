@@ -74,10 +74,11 @@ pub fn App() -> Html {
     let shared = use_state(|| None::<Shared>);
     let framed = use_memo((), |_| host::parent_frame().is_some());
 
+    // Created once, so components that receive it can skip re-rendering.
     let dispatch = {
         let lab = lab.clone();
         let set = snapshot.setter();
-        Callback::from(move |command: Command| {
+        use_callback((), move |command: Command, _| {
             let mut lab = lab.borrow_mut();
             lab.apply(command);
             set.set(Rc::new(lab.snapshot()));

@@ -6,7 +6,9 @@ mod controls;
 mod diagram;
 mod frames;
 mod host;
+mod network;
 mod notices;
+mod packet_canvas;
 mod panic;
 mod share;
 

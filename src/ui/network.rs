@@ -1,0 +1,279 @@
+//! Drawing one network: links, nodes (buttons), their labels and the packets in flight,
+//! in separate layers so that moving packets never make the browser repaint the links.
+//! Small scenes draw packets as SVG elements (each with `data-packet`); large ones draw
+//! them on a canvas, which stays smooth with thousands.
+
+use std::rc::Rc;
+
+use wasm_bindgen::JsCast;
+use web_sys::{Element, SvgElement};
+use yew::prelude::*;
+
+use super::packet_canvas::PacketCanvas;
+use crate::model::{
+    Command, DiagramSnapshot, LabSnapshot, LinkView, ModelKind, NodeView, PacketShape, PacketView,
+    Role,
+};
+
+/// Scenes with up to this many nodes draw packets as SVG elements with test hooks.
+pub const SVG_PACKET_NODES: usize = 40;
+
+fn link(l: &LinkView) -> Html {
+    html! {
+        <line class={classes!("link", (!l.up).then_some("cut"))}
+            x1={format!("{:.1}", l.from.x)} y1={format!("{:.1}", l.from.y)}
+            x2={format!("{:.1}", l.to.x)} y2={format!("{:.1}", l.to.y)} />
+    }
+}
+
+/// A short prefix that makes packet ids unique across both diagrams.
+fn packet_prefix(kind: ModelKind) -> &'static str {
+    match kind {
+        ModelKind::ClientServer => "cs",
+        ModelKind::PeerToPeer => "p2p",
+    }
+}
+
+fn packet(p: &PacketView, kind: ModelKind) -> Html {
+    let transform = format!("translate({:.1} {:.1})", p.position.x, p.position.y);
+    let body = match p.shape {
+        PacketShape::Request => html! { <circle r="5.5" /> },
+        PacketShape::Response => html! { <rect x="-5" y="-5" width="10" height="10" /> },
+        PacketShape::Dropped => html! {
+            <>
+                <line x1="-7" y1="-7" x2="7" y2="7" />
+                <line x1="-7" y1="7" x2="7" y2="-7" />
+            </>
+        },
+    };
+    html! {
+        <g key={p.id} class={classes!("packet", p.shape.slug())}
+            data-packet={format!("{}-{}", packet_prefix(kind), p.id)} data-kind={p.shape.slug()} transform={transform}>
+            {body}
+        </g>
+    }
+}
+
+fn node_shape(role: Role) -> Html {
+    match role {
+        Role::Server => {
+            html! { <rect class="body" x="-24" y="-19" width="48" height="38" rx="6" /> }
+        }
+        Role::Client => {
+            html! { <rect class="body" x="-19" y="-15" width="38" height="30" rx="5" /> }
+        }
+        Role::Peer => html! { <circle class="body" r="20" /> },
+    }
+}
+
+fn node_transform(n: &NodeView) -> String {
+    if n.scale < 1.0 {
+        format!(
+            "translate({:.1} {:.1}) scale({:.3})",
+            n.position.x, n.position.y, n.scale
+        )
+    } else {
+        format!("translate({:.1} {:.1})", n.position.x, n.position.y)
+    }
+}
+
+/// Where an arrow key moves the focus among the nodes of one diagram.
+#[derive(Clone, Copy)]
+enum Move {
+    Next,
+    Previous,
+    First,
+    Last,
+}
+
+fn arrow_move(key: &str) -> Option<Move> {
+    match key {
+        "ArrowRight" | "ArrowDown" => Some(Move::Next),
+        "ArrowLeft" | "ArrowUp" => Some(Move::Previous),
+        "Home" => Some(Move::First),
+        "End" => Some(Move::Last),
+        _ => None,
+    }
+}
+
+/// Focuses another node of the diagram that `from` belongs to (wrapping around).
+fn move_focus(from: &Element, step: Move) {
+    let Some(siblings) = from.parent_element().map(|p| p.children()) else {
+        return;
+    };
+    let len = siblings.length();
+    let here = (0..len)
+        .find(|&i| siblings.item(i).as_ref() == Some(from))
+        .unwrap_or(0);
+    let target = match step {
+        Move::Next => (here + 1) % len.max(1),
+        Move::Previous => (here + len.max(1) - 1) % len.max(1),
+        Move::First => 0,
+        Move::Last => len.saturating_sub(1),
+    };
+    if let Some(node) = siblings
+        .item(target)
+        .and_then(|e| e.dyn_into::<SvgElement>().ok())
+    {
+        let _ = node.focus();
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct NodeButtonProps {
+    node: NodeView,
+    kind: ModelKind,
+    on_command: Callback<Command>,
+}
+
+/// One node as a button; re-rendered only when what it shows changes.
+#[component]
+fn NodeButton(props: &NodeButtonProps) -> Html {
+    let (n, kind, on_command) = (&props.node, props.kind, &props.on_command);
+    let toggle = Command::Toggle {
+        model: kind,
+        node: n.id.clone(),
+    };
+    let onclick = {
+        let (on_command, toggle) = (on_command.clone(), toggle.clone());
+        Callback::from(move |_: MouseEvent| on_command.emit(toggle.clone()))
+    };
+    let onkeydown = {
+        let on_command = on_command.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            let key = e.key();
+            if key == "Enter" || key == " " {
+                e.prevent_default();
+                if !e.repeat() {
+                    on_command.emit(toggle.clone());
+                }
+            } else if let Some(step) = arrow_move(&key) {
+                e.prevent_default();
+                // Yew delegates events, so find the node from the event's target.
+                let here = e
+                    .target()
+                    .and_then(|t| t.dyn_into::<Element>().ok())
+                    .and_then(|t| t.closest("[data-node]").ok().flatten());
+                if let Some(here) = here {
+                    move_focus(&here, step);
+                }
+            }
+        })
+    };
+    let state = if n.up { "up" } else { "down" };
+    let transform = node_transform(n);
+    html! {
+        <g class={classes!("node", n.role.slug(), state)}
+            data-node={n.id.clone()} data-role={n.role.slug()} data-state={state}
+            role="button" tabindex="0" aria-pressed={(!n.up).to_string()}
+            aria-label={n.label.clone()} transform={transform} {onclick} {onkeydown}>
+            <circle class="hit" r="30" />
+            <circle class="focus-ring" r="29" />
+            {node_shape(n.role)}
+            if !n.up {
+                <line class="slash" x1="-23" y1="18" x2="23" y2="-18" />
+            }
+            if n.role != Role::Client {
+                <g class="load" transform="translate(-18 24)">
+                    <rect class="load-track" width="36" height="5" rx="2" />
+                    <rect class="load-fill" width={format!("{:.1}", 36.0 * n.load_fraction)}
+                        height="5" rx="2" />
+                </g>
+            }
+        </g>
+    }
+}
+
+/// The visible id and OFF mark of a node. Drawn in a layer of their own above the
+/// buttons (and ignored by the pointer), so that each button's accessible name, "Server 1",
+/// is all the text it contains.
+fn node_label(n: &NodeView) -> Html {
+    let transform = node_transform(n);
+    html! {
+        <g key={n.id.clone()} class={classes!("node-label", (!n.up).then_some("down"))} {transform}>
+            <text class="node-id" y="5">{n.id.to_uppercase()}</text>
+            if !n.up {
+                <text class="off-tag" y="-25">{"OFF"}</text>
+            }
+        </g>
+    }
+}
+
+#[derive(Properties)]
+struct LinksProps {
+    links: Rc<Vec<LinkView>>,
+}
+
+impl PartialEq for LinksProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.links, &other.links) || self.links == other.links
+    }
+}
+
+/// The links, in a layer of their own: redrawn only when a node is switched.
+#[component]
+fn Links(props: &LinksProps) -> Html {
+    html! { <g class="links">{ for props.links.iter().map(link) }</g> }
+}
+
+#[derive(Properties)]
+struct LabelsProps {
+    nodes: Rc<Vec<NodeView>>,
+}
+
+impl PartialEq for LabelsProps {
+    /// Labels change only with a node's id, state, place or size, not with its load.
+    fn eq(&self, other: &Self) -> bool {
+        self.nodes.len() == other.nodes.len()
+            && self.nodes.iter().zip(other.nodes.iter()).all(|(a, b)| {
+                a.id == b.id && a.up == b.up && a.position == b.position && a.scale == b.scale
+            })
+    }
+}
+
+#[component]
+fn Labels(props: &LabelsProps) -> Html {
+    html! { <g class="labels" aria-hidden="true">{ for props.nodes.iter().map(node_label) }</g> }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct NetworkProps {
+    pub snapshot: Rc<LabSnapshot>,
+    pub kind: ModelKind,
+    pub on_command: Callback<Command>,
+}
+
+/// The stage: a links layer, the nodes layer (the accessible one), and a packets layer.
+#[component]
+pub fn Network(props: &NetworkProps) -> Html {
+    let kind = props.kind;
+    let d: &DiagramSnapshot = match kind {
+        ModelKind::ClientServer => &props.snapshot.client_server,
+        ModelKind::PeerToPeer => &props.snapshot.peer_to_peer,
+    };
+    let nodes = Rc::new(d.nodes.clone());
+    let svg_packets = d.nodes.len() <= SVG_PACKET_NODES;
+    html! {
+        <div class="stage">
+            <svg class="layer links-layer" viewBox="0 0 400 300" aria-hidden="true">
+                <Links links={Rc::new(d.links.clone())} />
+            </svg>
+            <svg class="layer network" viewBox="0 0 400 300" role="group"
+                aria-label={format!("{} network: {}", kind.title(), d.summary)}>
+                <g class="nodes">
+                    { for d.nodes.iter().map(|n| html! {
+                        <NodeButton key={n.id.clone()} node={n.clone()} {kind}
+                            on_command={props.on_command.clone()} />
+                    }) }
+                </g>
+                <Labels nodes={nodes} />
+                if svg_packets {
+                    <g class="packets" aria-hidden="true">{ for d.packets.iter().map(|p| packet(p, kind)) }</g>
+                }
+            </svg>
+            if !svg_packets {
+                <PacketCanvas packets={Rc::new(d.packets.clone())} />
+            }
+        </div>
+    }
+}
