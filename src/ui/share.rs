@@ -113,9 +113,12 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
     html! {
         <section class="share-panel" aria-label={props.shared.title} data-share-panel="">
             <label for="share-text">{props.shared.title}</label>
+            // The page has one live region (node on/off); this status is tied to the text
+            // box instead, which has the focus.
             <textarea id="share-text" ref={text_ref} readonly=true rows="3"
-                data-share-text="" value={props.shared.text.clone()} />
-            <p class="share-status" role="status">{message}</p>
+                aria-describedby="share-status" data-share-text=""
+                value={props.shared.text.clone()} />
+            <p class="share-status" id="share-status">{message}</p>
             <button type="button" data-control="close-share" onclick={on_close}>{"Close"}</button>
         </section>
     }

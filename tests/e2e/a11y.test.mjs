@@ -142,6 +142,7 @@ describe("keyboard, touch, motion and screen readers", () => {
         await page.locator('[role="status"].announcement').textContent(),
         "Server 1 switched off. Its 3 clients can no longer be served.",
       );
+      await page.locator('[data-control="share"]').click();
       assert.equal(await page.locator('[aria-live], [role="status"]').count(), 1, "one live region");
       const svg = page.locator('[data-model="client-server"] svg.network');
       await until(async () => /0 of 3 clients served/.test(await svg.getAttribute("aria-label")), "summary", 10000);

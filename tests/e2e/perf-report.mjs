@@ -15,6 +15,7 @@ const SCENES = {
   ...(process.env.PERF_EXTRA ? JSON.parse(process.env.PERF_EXTRA) : {}),
 };
 const SECONDS = Number(process.env.PERF_SECONDS ?? 5);
+const HOURS = Number(process.env.PERF_HOURS ?? 1);
 
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
@@ -93,13 +94,15 @@ async function memoryOverAnHour(browser, url) {
     const heap = (await cdp.send("Runtime.getHeapUsage")).usedSize;
     return { heap, wasm: await page.evaluate(() => globalThis.netmodelsMemory()) };
   };
-  const start = await measure();
+  const readings = [await measure()];
   // Each frame may advance at most 0.25 s of wall time (1 simulated second at 4×).
-  for (let second = 0; second < 3600; second++) await page.clock.runFor(250);
+  for (let hour = 0; hour < HOURS; hour++) {
+    for (let second = 0; second < 3600; second++) await page.clock.runFor(250);
+    readings.push(await measure());
+  }
   const clock = await page.locator(".clock").textContent();
-  const end = await measure();
   await context.close();
-  return { start, end, clock };
+  return { readings, clock };
 }
 
 const server = await serveStatic();
@@ -131,8 +134,9 @@ try {
   if (!process.env.PERF_SKIP_HOUR) {
     const m = await memoryOverAnHour(browser, server.url + SCENES.classroom);
     const kib = (b) => `${(b / 1024).toFixed(0)} KiB`;
-    console.log(`\nOne simulated hour at 4× (classroom scene; page clock at "${m.clock}"):`);
-    console.log(`  JS heap ${kib(m.start.heap)} → ${kib(m.end.heap)}; wasm memory ${kib(m.start.wasm)} → ${kib(m.end.wasm)}`);
+    console.log(`\nSimulated hours at 4× (classroom scene; page clock at "${m.clock}"), after GC:`);
+    m.readings.forEach((r, hour) =>
+      console.log(`  hour ${hour}: JS heap ${kib(r.heap)}, wasm memory ${kib(r.wasm)}`));
   }
 } finally {
   await browser.close();
