@@ -388,6 +388,33 @@ fn toggling_by_id_switches_the_node_and_announces_the_effect() {
 }
 
 #[test]
+fn servers_can_be_added_in_the_page_each_with_its_own_clients() {
+    let mut lab = Lab::new(Scenario::default());
+    lab.apply(Command::SetClients(6));
+    lab.apply(Command::SetServers(3));
+    let snap = lab.snapshot().client_server;
+    let servers: Vec<_> = snap
+        .nodes
+        .iter()
+        .filter(|n| n.role == Role::Server)
+        .collect();
+    assert_eq!(servers.len(), 3);
+    assert_eq!(
+        lab.simulation(ModelKind::ClientServer)
+            .topology()
+            .clients_of(2)
+            .count(),
+        2
+    );
+    lab.apply(Command::SetServers(9));
+    assert_eq!(lab.scenario().servers, 4, "clamped");
+    assert_eq!(
+        netmodels::model::to_query(&lab.shareable()),
+        "servers=4&clients=6"
+    );
+}
+
+#[test]
 fn a_scenario_can_start_with_nodes_off_and_sizes_clamped() {
     let lab = Lab::new(Scenario {
         clients: 500,

@@ -3,7 +3,7 @@
 
 use super::engine::Simulation;
 use super::explain;
-use super::scenario::{CLIENTS, PEERS, Scenario, Speed};
+use super::scenario::{CLIENTS, PEERS, SERVERS, Scenario, Speed};
 use super::snapshot::LabSnapshot;
 use super::topology::{ModelKind, Topology};
 
@@ -26,6 +26,8 @@ pub enum Command {
     /// Advance a little while paused.
     StepOnce,
     SetSpeed(f64),
+    /// 1–4 servers, each with its own group of clients.
+    SetServers(usize),
     SetClients(usize),
     SetPeers(usize),
     /// Start the scenario over.
@@ -111,6 +113,10 @@ impl Lab {
             Command::TogglePaused => self.paused = !self.paused,
             Command::StepOnce => self.advance(STEP_BUTTON_SECONDS),
             Command::SetSpeed(factor) => self.scenario.speed = Speed::new(factor),
+            Command::SetServers(n) => {
+                self.scenario.servers = n.clamp(*SERVERS.start(), *SERVERS.end());
+                self.client_server = build(ModelKind::ClientServer, &self.scenario);
+            }
             Command::SetClients(n) => {
                 self.scenario.clients = n.clamp(*CLIENTS.start(), *CLIENTS.end());
                 self.client_server = build(ModelKind::ClientServer, &self.scenario);

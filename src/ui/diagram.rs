@@ -9,7 +9,7 @@ use yew::prelude::*;
 use super::network::Network;
 use crate::model::{
     AVAILABILITY_WINDOW_SECONDS, CLASSROOM_MAX, CLIENTS, Command, DiagramSnapshot, LabSnapshot,
-    MetricsView, ModelKind, PEERS, Role,
+    MetricsView, ModelKind, PEERS, Role, SERVERS,
 };
 
 /// How many log lines are shown.
@@ -68,19 +68,29 @@ fn loads(d: &DiagramSnapshot) -> Html {
     }
 }
 
-fn size_selector(kind: ModelKind, current: usize, on_command: &Callback<Command>) -> Html {
-    let (control, label, range) = match kind {
-        ModelKind::ClientServer => ("clients", "Clients", CLIENTS),
-        ModelKind::PeerToPeer => ("peers", "Peers", PEERS),
+/// Which count a size selector changes.
+#[derive(Clone, Copy)]
+enum Size {
+    Servers,
+    Clients,
+    Peers,
+}
+
+fn size_selector(size: Size, current: usize, on_command: &Callback<Command>) -> Html {
+    let (control, label, range) = match size {
+        Size::Servers => ("servers", "Servers", SERVERS),
+        Size::Clients => ("clients", "Clients", CLIENTS),
+        Size::Peers => ("peers", "Peers", PEERS),
     };
     let onchange = {
         let on_command = on_command.clone();
         Callback::from(move |event: Event| {
             let select: HtmlSelectElement = event.target_unchecked_into();
             if let Ok(n) = select.value().parse::<usize>() {
-                on_command.emit(match kind {
-                    ModelKind::ClientServer => Command::SetClients(n),
-                    ModelKind::PeerToPeer => Command::SetPeers(n),
+                on_command.emit(match size {
+                    Size::Servers => Command::SetServers(n),
+                    Size::Clients => Command::SetClients(n),
+                    Size::Peers => Command::SetPeers(n),
                 });
             }
         })
@@ -105,7 +115,16 @@ pub fn Diagram(props: &DiagramProps) -> Html {
         ModelKind::ClientServer => &props.snapshot.client_server,
         ModelKind::PeerToPeer => &props.snapshot.peer_to_peer,
     };
-    let requesters = d.nodes.iter().filter(|n| n.role != Role::Server).count();
+    let count = |role: Role| d.nodes.iter().filter(|n| n.role == role).count();
+    let sizes = match kind {
+        ModelKind::ClientServer => html! {
+            <div class="sizes">
+                {size_selector(Size::Servers, count(Role::Server), &props.on_command)}
+                {size_selector(Size::Clients, count(Role::Client), &props.on_command)}
+            </div>
+        },
+        ModelKind::PeerToPeer => size_selector(Size::Peers, count(Role::Peer), &props.on_command),
+    };
     let heading = format!("{}-title", kind.slug());
     let warn = d.nodes.iter().any(|n| !n.up && n.role == Role::Server)
         || d.metrics.availability.is_some_and(|a| a < 0.95);
@@ -113,7 +132,7 @@ pub fn Diagram(props: &DiagramProps) -> Html {
         <section class="diagram" data-model={kind.slug()} aria-labelledby={heading.clone()}>
             <header class="diagram-head">
                 <h2 id={heading}>{kind.title()}</h2>
-                {size_selector(kind, requesters, &props.on_command)}
+                {sizes}
             </header>
             <Network snapshot={props.snapshot.clone()} {kind} on_command={props.on_command.clone()} />
             <p class={classes!("insight", warn.then_some("warn"))}>{d.insight.clone()}</p>

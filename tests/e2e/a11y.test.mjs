@@ -72,7 +72,7 @@ describe("keyboard, touch, motion and screen readers", () => {
     const { page, context } = await session("");
     try {
       const order = [];
-      for (let i = 0; i < 12; i++) {
+      for (let i = 0; i < 13; i++) {
         await page.keyboard.press("Tab");
         order.push(await page.evaluate(() => {
           const e = document.activeElement;
@@ -80,7 +80,7 @@ describe("keyboard, touch, motion and screen readers", () => {
         }));
       }
       assert.deepEqual(order, [
-        "play-pause", "speed", "reset", "share", "embed", "clients", "s1", "c1", "c2", "c3", "peers", "p1",
+        "play-pause", "speed", "reset", "share", "embed", "servers", "clients", "s1", "c1", "c2", "c3", "peers", "p1",
       ]);
       // Step is skipped while running (disabled); arrows walk the peers and wrap around.
       await page.keyboard.press("ArrowRight");

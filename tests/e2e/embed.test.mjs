@@ -67,7 +67,7 @@ describe("URL-configured scenarios", () => {
       assert.equal(await count(page, CS, "sent"), 0, "paused: nothing sent");
     });
     await withQuery("?controls=none", async (page) => {
-      assert.equal(await page.locator("[data-control]").count(), 2, "only the size selectors");
+      assert.equal(await page.locator("[data-control]").count(), 3, "only the size selectors");
     });
   });
 

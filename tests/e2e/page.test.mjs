@@ -153,7 +153,7 @@ describe("the page", () => {
     });
   });
 
-  test("sizes can be changed in the page", async () => {
+  test("sizes, including several servers, can be changed in the page", async () => {
     await withPage(async (page) => {
       await page.locator('[data-control="clients"]').selectOption("12");
       await page.locator('[data-control="peers"]').selectOption("7");
@@ -161,6 +161,19 @@ describe("the page", () => {
       assert.equal(await page.locator(`[data-model="${P2P}"] [data-role="peer"]`).count(), 7);
       await page.locator('[data-control="clients"]').selectOption("1");
       assert.equal(await page.locator(`[data-model="${CS}"] [data-role="client"]`).count(), 1);
+      // Several servers: switching one off cuts off only its own clients.
+      await page.locator('[data-control="clients"]').selectOption("4");
+      await page.locator('[data-control="servers"]').selectOption("2");
+      assert.equal(await page.locator(`[data-model="${CS}"] [data-role="server"]`).count(), 2);
+      await page.locator('[data-control="speed"]').selectOption("4");
+      await page.locator('[data-node="s1"]').click();
+      assert.match(
+        await page.locator(`[data-model="${CS}"] .insight`).textContent(),
+        /only its own clients/,
+      );
+      await until(async () => (await count(page, CS, "failed")) >= 2, "s1's clients failing");
+      const answered = await count(page, CS, "answered");
+      await until(async () => (await count(page, CS, "answered")) > answered + 2, "s2's clients answered");
     });
   });
 
