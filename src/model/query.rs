@@ -181,61 +181,52 @@ pub fn parse(query: &str) -> (Scenario, Vec<Notice>) {
     (scenario, reader.notices)
 }
 
-fn read_speed(reader: &mut Reader, value: &str) -> Speed {
-    let v = value.trim().trim_end_matches(['x', '×']);
-    match v.parse::<f64>() {
-        Ok(f) if f.is_finite() && (Speed::MIN..=Speed::MAX).contains(&f) => Speed::new(f),
-        Ok(f) if f.is_finite() => {
-            let s = Speed::new(f);
+/// A decimal number within `range`: clamped, with a notice, when outside it; the default,
+/// with a notice, when it is not a number at all.
+fn read_decimal(
+    reader: &mut Reader,
+    name: &str,
+    value: &str,
+    number: &str,
+    (min, max): (f64, f64),
+    default: f64,
+) -> f64 {
+    match number.parse::<f64>() {
+        Ok(v) if v.is_finite() && (min..=max).contains(&v) => v,
+        Ok(v) if v.is_finite() => {
+            let clamped = v.clamp(min, max);
             reader.note(
-                "speed",
-                format!(
-                    "speed must be from {} to {}; using {}.",
-                    Speed::MIN,
-                    Speed::MAX,
-                    s.factor()
-                ),
+                name,
+                format!("{name} must be from {min} to {max}; using {clamped}."),
             );
-            s
+            clamped
         }
         _ => {
             reader.note(
-                "speed",
-                format!("speed={} is not a number; using 1.", quote(value)),
+                name,
+                format!("{name}={} is not a number; using {default}.", quote(value)),
             );
-            Speed::default()
+            default
         }
     }
 }
 
+fn read_speed(reader: &mut Reader, value: &str) -> Speed {
+    let number = value.trim().trim_end_matches(['x', '×']);
+    let range = (Speed::MIN, Speed::MAX);
+    Speed::new(read_decimal(reader, "speed", value, number, range, 1.0))
+}
+
 fn read_rate(reader: &mut Reader, value: &str) -> Rate {
-    match value.trim().parse::<f64>() {
-        Ok(r) if r.is_finite() && (Rate::MIN..=Rate::MAX).contains(&r) => Rate::new(r),
-        Ok(r) if r.is_finite() => {
-            let rate = Rate::new(r);
-            reader.note(
-                "rate",
-                format!(
-                    "rate must be from {} to {} requests per second; using {}.",
-                    Rate::MIN,
-                    Rate::MAX,
-                    rate.per_second()
-                ),
-            );
-            rate
-        }
-        _ => {
-            reader.note(
-                "rate",
-                format!(
-                    "rate={} is not a number; using {}.",
-                    quote(value),
-                    Rate::default().per_second()
-                ),
-            );
-            Rate::default()
-        }
-    }
+    let (range, default) = ((Rate::MIN, Rate::MAX), Rate::default().per_second());
+    Rate::new(read_decimal(
+        reader,
+        "rate",
+        value,
+        value.trim(),
+        range,
+        default,
+    ))
 }
 
 fn read_down(reader: &mut Reader, scenario: &Scenario, value: &str) -> Vec<String> {

@@ -1,34 +1,25 @@
 // Accessibility in the real browser: axe-core finds no WCAG 2.0/2.1/2.2 A or AA violation
 // on any view, in either theme, with or without reduced motion; keyboard use, touch target
 // sizes, reduced motion and the screen-reader summary behave as a person needs.
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { createRequire } from "node:module";
-import { launchBrowser, openPage, serveStatic, sleep, until } from "./harness.mjs";
+import { openPage, sleep, until, useBrowserAndServer } from "./harness.mjs";
 
 const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
 
-let server;
-let browser;
-before(async () => {
-  server = await serveStatic();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowserAndServer();
 
 async function session(query, { reducedMotion = "no-preference", colorScheme = "light", viewport, bypassCSP = false } = {}) {
-  const context = await browser.newContext({
+  const context = await env.browser.newContext({
     viewport: viewport ?? { width: 1280, height: 900 },
     reducedMotion,
     colorScheme,
     // axe is injected as a script of the test's own; the page's CSP would (rightly) refuse it.
     bypassCSP,
   });
-  return openPage(browser, server.url + query, undefined, { context });
+  return openPage(env.browser, env.server.url + query, undefined, { context });
 }
 
 describe("axe-core", () => {
@@ -101,8 +92,8 @@ describe("keyboard, touch, motion and screen readers", () => {
   });
 
   test("a tap switches a node; every node is a big enough target at 320 px", async () => {
-    const context = await browser.newContext({ viewport: { width: 320, height: 640 }, hasTouch: true, isMobile: true });
-    const { page } = await openPage(browser, server.url + "?clients=12&peers=12", undefined, { context });
+    const context = await env.browser.newContext({ viewport: { width: 320, height: 640 }, hasTouch: true, isMobile: true });
+    const { page } = await openPage(env.browser, env.server.url + "?clients=12&peers=12", undefined, { context });
     try {
       const sizes = await page.locator("[data-node]").evaluateAll((nodes) =>
         nodes.map((n) => { const r = n.getBoundingClientRect(); return Math.min(r.width, r.height); }));

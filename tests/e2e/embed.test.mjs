@@ -1,26 +1,17 @@
 // Links, sharing and embedding: URL-configured scenarios, the Share and Embed controls,
 // two framed instances in one host page, sub-paths, and hostile parameters.
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { DIST, PROJECT, count, launchBrowser, openPage, serveStatic, sleep, until } from "./harness.mjs";
+import { DIST, PROJECT, count, openPage, serveStatic, sleep, until, useBrowserAndServer } from "./harness.mjs";
 
 const CS = "client-server";
 const P2P = "peer-to-peer";
 
-let server;
-let browser;
-before(async () => {
-  server = await serveStatic();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowserAndServer();
 
 /** Opens the page with `query`, runs `check`, and demands a clean console throughout. */
 async function withQuery(query, check, options = {}) {
-  const session = await openPage(browser, (options.base ?? server.url) + query, options.viewport, options);
+  const session = await openPage(env.browser, (options.base ?? env.server.url) + query, options.viewport, options);
   try {
     await check(session.page, session);
     assert.deepEqual(session.problems.consoleErrors, [], "no console errors");
@@ -94,8 +85,8 @@ describe("URL-configured scenarios", () => {
 
 describe("sharing", () => {
   test("a shared link restores the state it was copied from", async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(server.url).origin });
+    const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(env.server.url).origin });
     let link;
     await withQuery("", async (page) => {
       await page.locator('[data-control="clients"]').selectOption("5");
@@ -114,7 +105,7 @@ describe("sharing", () => {
       assert.equal(selected, link, "the text is shown selected too");
     }, { context });
     assert.match(link, /^http:\/\/127\.0\.0\.1:\d+\/\?/);
-    await withQuery(link.slice(server.url.length), async (page) => {
+    await withQuery(link.slice(env.server.url.length), async (page) => {
       assert.equal(await page.locator(`[data-model="${CS}"] [data-role="client"]`).count(), 5);
       assert.deepEqual(await offNodes(page), ["s1", "c4", "p2"]);
       assert.equal(await page.locator('[data-control="speed"]').inputValue(), "2");

@@ -5,6 +5,7 @@ import { createServer } from "node:http";
 import { readFile } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { after, before } from "node:test";
 import { chromium } from "playwright-core";
 
 export const DIST = resolve(fileURLToPath(new URL("../../dist", import.meta.url)));
@@ -115,3 +116,20 @@ export async function until(probe, what, ms = 15000) {
 }
 
 export const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms));
+
+/**
+ * For a test file: starts a static server for dist/ and Chromium before its tests and
+ * stops both after them. Read `env.server.url` and `env.browser` inside the tests.
+ */
+export function useBrowserAndServer() {
+  const env = {};
+  before(async () => {
+    env.server = await serveStatic();
+    env.browser = await launchBrowser();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
+}

@@ -1,19 +1,10 @@
 // Trying to break the page: a minute of random clicks, keys, speed and size changes and
 // window resizes; a tab left in the background for minutes; the strict CSP.
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { launchBrowser, openPage, serveStatic, sleep, until } from "./harness.mjs";
+import { openPage, sleep, until, useBrowserAndServer } from "./harness.mjs";
 
-let server;
-let browser;
-before(async () => {
-  server = await serveStatic();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowserAndServer();
 
 /** A small seeded generator, so a failing run can be replayed with MONKEY_SEED. */
 function mulberry32(seed) {
@@ -43,7 +34,7 @@ describe("robustness", () => {
     const seed = Number(process.env.MONKEY_SEED ?? Date.now() % 100000);
     const random = mulberry32(seed);
     const pick = (list) => list[Math.floor(random() * list.length)];
-    const { page, context, problems } = await openPage(browser, server.url);
+    const { page, context, problems } = await openPage(env.browser, env.server.url);
     const counts = {};
     const did = (what) => { counts[what] = (counts[what] ?? 0) + 1; };
     try {
@@ -113,10 +104,10 @@ describe("robustness", () => {
   });
 
   test("a tab left in the background resumes without racing through the backlog", async () => {
-    const context = await browser.newContext();
+    const context = await env.browser.newContext();
     const page = await context.newPage();
     await page.clock.install();
-    await page.goto(server.url + "?speed=4");
+    await page.goto(env.server.url + "?speed=4");
     await page.locator("[data-node]").first().waitFor();
     await page.clock.runFor(2000);
     const t = async () => Number.parseFloat((await page.locator(".clock").textContent()).replace("t = ", ""));
@@ -133,7 +124,7 @@ describe("robustness", () => {
   });
 
   test("the page runs under its strict Content-Security-Policy and asks nothing of other origins", async () => {
-    const { page, context, problems } = await openPage(browser, server.url);
+    const { page, context, problems } = await openPage(env.browser, env.server.url);
     try {
       const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
       for (const directive of ["default-src 'self'", "script-src 'self' 'wasm-unsafe-eval'", "style-src 'self'"]) {
