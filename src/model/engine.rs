@@ -1,24 +1,20 @@
-//! One network's simulation: request/response traffic over the links of a [`Topology`],
-//! advanced in fixed ticks of simulated time, driven by a seeded random generator.
+//! One network's simulation engine: simulated time in fixed ticks, the packets on the
+//! wire, the open requests, a seeded random generator, and the events everything
+//! produces. What nodes do with packets is in `traffic.rs`.
 //!
-//! Rules, in the order each tick applies them:
-//! 1. packets that reach their destination are delivered, or dropped there if it is off;
-//!    a server or peer that receives a request while on answers it at once;
-//! 2. requests whose attempt timed out fail (a client) or move on to another partner
-//!    (a peer, up to [`MAX_ATTEMPTS`] partners, chosen without knowing who is off);
-//! 3. every client and peer that is on sends a new request each interval or so.
-//!
-//! A node switched off sends and answers nothing; its own open requests are cancelled.
+//! Each tick: deliver the packets that arrive, give up on attempts that timed out, let
+//! requesters send, forget dropped packets that have been shown long enough, and prune
+//! the metric windows.
 
 use std::collections::{BTreeMap, VecDeque};
 
 use rand::{RngExt, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
-use super::event::{Event, FailReason};
+use super::event::Event;
 use super::metrics::Metrics;
 use super::scenario::Rate;
-use super::topology::{NodeIndex, Role, Topology};
+use super::topology::{NodeIndex, Topology};
 
 /// Length of one tick of simulated time.
 pub const TICK_SECONDS: f64 = 0.01;
@@ -70,14 +66,14 @@ pub(super) struct Packet {
 
 /// A request still waiting for its answer.
 #[derive(Clone, Debug)]
-struct OpenRequest {
-    requester: NodeIndex,
-    target: NodeIndex,
-    attempt: u8,
+pub(super) struct OpenRequest {
+    pub(super) requester: NodeIndex,
+    pub(super) target: NodeIndex,
+    pub(super) attempt: u8,
     /// The partners asked so far (the first `attempt` entries), kept inline: no allocation
     /// per request.
-    tried: [NodeIndex; MAX_ATTEMPTS as usize],
-    deadline: f64,
+    pub(super) tried: [NodeIndex; MAX_ATTEMPTS as usize],
+    pub(super) deadline: f64,
 }
 
 /// A line of the event log.
@@ -92,24 +88,24 @@ pub struct LogEntry {
 pub struct Simulation {
     pub(super) topology: Topology,
     pub(super) up: Vec<bool>,
-    next_send: Vec<f64>,
+    pub(super) next_send: Vec<f64>,
     /// Mean time between two requests of one requester.
-    interval: f64,
+    pub(super) interval: f64,
     /// Whether each requester's last request failed (to report recovery and who is served).
     pub(super) failing: Vec<bool>,
     ticks: u64,
     /// Simulated time received but not yet ticked, always below one tick.
     carry: f64,
-    rng: ChaCha8Rng,
+    pub(super) rng: ChaCha8Rng,
     pub(super) packets: Vec<Packet>,
-    open: BTreeMap<u64, OpenRequest>,
+    pub(super) open: BTreeMap<u64, OpenRequest>,
     pub(super) metrics: Metrics,
     events: VecDeque<Event>,
     pub(super) log: VecDeque<LogEntry>,
     next_packet: u64,
-    next_request: u64,
+    pub(super) next_request: u64,
     arrivals: Vec<Packet>,
-    expired: Vec<u64>,
+    pub(super) expired: Vec<u64>,
 }
 
 impl Simulation {
@@ -264,188 +260,7 @@ impl Simulation {
         self.arrivals = arrivals;
     }
 
-    fn arrive(&mut self, packet: Packet, now: f64) {
-        if !self.up[packet.to] {
-            self.packets.push(Packet {
-                flight: Flight::Dropped {
-                    until: now + DROP_SHOW_SECONDS,
-                },
-                ..packet
-            });
-            self.emit(Event::PacketDropped {
-                at: now,
-                packet: packet.id,
-                at_node: packet.to,
-            });
-            return;
-        }
-        match packet.kind {
-            PacketKind::Request => {
-                self.emit(Event::RequestServed {
-                    at: now,
-                    request: packet.request,
-                    by: packet.to,
-                });
-                self.send(PacketKind::Response, packet.to, packet.from, packet.request);
-            }
-            PacketKind::Response => {
-                let requester = packet.to;
-                // A response to a request already given up on is simply ignored.
-                if self.open.remove(&packet.request).is_some() {
-                    self.emit(Event::Answered {
-                        at: now,
-                        request: packet.request,
-                        requester,
-                        by: packet.from,
-                    });
-                    if std::mem::replace(&mut self.failing[requester], false) {
-                        self.emit(Event::Recovered { at: now, requester });
-                    }
-                }
-            }
-        }
-    }
-
-    fn expire(&mut self, now: f64) {
-        let mut expired = std::mem::take(&mut self.expired);
-        expired.extend(
-            self.open
-                .iter()
-                .filter(|(_, r)| r.deadline <= now + 1e-9)
-                .map(|(&id, _)| id),
-        );
-        for &request in &expired {
-            self.give_up_attempt(request, now);
-        }
-        expired.clear();
-        self.expired = expired;
-    }
-
-    fn give_up_attempt(&mut self, request: u64, now: f64) {
-        let Some(open) = self.open.get(&request) else {
-            return;
-        };
-        let (requester, silent, attempt) = (open.requester, open.target, open.attempt);
-        let next = match self.topology.nodes[requester].role {
-            Role::Peer if attempt < MAX_ATTEMPTS => self.pick_partner(requester, request),
-            Role::Peer | Role::Client | Role::Server => None,
-        };
-        match next {
-            Some(next) => {
-                if let Some(open) = self.open.get_mut(&request) {
-                    open.attempt += 1;
-                    open.target = next;
-                    open.tried[usize::from(open.attempt) - 1] = next;
-                    open.deadline = now + TIMEOUT_SECONDS;
-                }
-                self.emit(Event::Retried {
-                    at: now,
-                    request,
-                    requester,
-                    silent,
-                    next,
-                });
-                self.emit(Event::RequestSent {
-                    at: now,
-                    request,
-                    from: requester,
-                    to: next,
-                    attempt: attempt + 1,
-                });
-                self.send(PacketKind::Request, requester, next, request);
-            }
-            None => {
-                self.open.remove(&request);
-                let reason = match self.topology.nodes[requester].role {
-                    Role::Peer => FailReason::NoPeerAnswered,
-                    Role::Client | Role::Server if self.up[silent] => FailReason::NoAnswer,
-                    Role::Client | Role::Server => FailReason::TargetOff,
-                };
-                self.failing[requester] = true;
-                self.emit(Event::Failed {
-                    at: now,
-                    request,
-                    requester,
-                    target: silent,
-                    reason,
-                });
-            }
-        }
-    }
-
-    /// A random other peer not yet tried for this request. The requester cannot know
-    /// which peers are off, so it does not look.
-    fn pick_partner(&mut self, requester: NodeIndex, request: u64) -> Option<NodeIndex> {
-        let (tried, count) = self
-            .open
-            .get(&request)
-            .map_or(([0; MAX_ATTEMPTS as usize], 0), |r| {
-                (r.tried, usize::from(r.attempt))
-            });
-        let tried = &tried[..count];
-        let nodes = self.topology.nodes.len();
-        let candidates = nodes.saturating_sub(1 + tried.len());
-        if candidates == 0 {
-            return None;
-        }
-        let allowed = |j: NodeIndex| j != requester && !tried.contains(&j);
-        // Few partners are ever excluded, so a couple of draws almost always suffice.
-        for _ in 0..16 {
-            let j = self.rng.random_range(0..nodes);
-            if allowed(j) {
-                return Some(j);
-            }
-        }
-        let k = self.rng.random_range(0..candidates);
-        (0..nodes).filter(|&j| allowed(j)).nth(k)
-    }
-
-    fn send_new_requests(&mut self, now: f64) {
-        for node in 0..self.next_send.len() {
-            if self.next_send[node] > now + 1e-9 {
-                continue;
-            }
-            // Each interval varies by a quarter either way, so requests do not march in step.
-            let jitter = self.rng.random_range(-0.25..0.25) * self.interval;
-            self.next_send[node] += self.interval + jitter;
-            if self.up[node] {
-                self.start_request(node, now);
-            }
-        }
-    }
-
-    fn start_request(&mut self, requester: NodeIndex, now: f64) {
-        let request = self.next_request;
-        let target = match self.topology.nodes[requester].role {
-            Role::Client => self.topology.nodes[requester].home,
-            Role::Peer => self.pick_partner(requester, request),
-            Role::Server => None,
-        };
-        let Some(target) = target else {
-            return;
-        };
-        self.next_request += 1;
-        self.open.insert(
-            request,
-            OpenRequest {
-                requester,
-                target,
-                attempt: 1,
-                tried: [target; MAX_ATTEMPTS as usize],
-                deadline: now + TIMEOUT_SECONDS,
-            },
-        );
-        self.emit(Event::RequestSent {
-            at: now,
-            request,
-            from: requester,
-            to: target,
-            attempt: 1,
-        });
-        self.send(PacketKind::Request, requester, target, request);
-    }
-
-    fn send(&mut self, kind: PacketKind, from: NodeIndex, to: NodeIndex, request: u64) {
+    pub(super) fn send(&mut self, kind: PacketKind, from: NodeIndex, to: NodeIndex, request: u64) {
         let now = self.now();
         self.packets.push(Packet {
             id: self.next_packet,
@@ -460,7 +275,7 @@ impl Simulation {
         self.next_packet += 1;
     }
 
-    fn emit(&mut self, event: Event) {
+    pub(super) fn emit(&mut self, event: Event) {
         self.metrics.record(&event);
         if let Some(text) = event.log_line(&self.topology) {
             if self.log.len() == LOG_LINES {

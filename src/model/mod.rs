@@ -18,6 +18,7 @@ mod query;
 mod scenario;
 mod snapshot;
 mod topology;
+mod traffic;
 
 pub use engine::{Simulation, TICK_SECONDS, TIMEOUT_SECONDS};
 pub use event::{Event, FailReason};

@@ -33,6 +33,8 @@ pub struct DiagramSnapshot {
     /// Most recent first.
     pub log: Vec<String>,
     pub insight: String,
+    /// Whether the lesson is a warning: a server is off, or availability is below 95 %.
+    pub alarm: bool,
     pub summary: String,
 }
 
@@ -169,6 +171,12 @@ impl Simulation {
             },
             log: self.log.iter().rev().map(|e| e.text.clone()).collect(),
             insight: explain::insight(topology, &self.up),
+            alarm: topology
+                .nodes
+                .iter()
+                .zip(&self.up)
+                .any(|(n, up)| n.role == Role::Server && !up)
+                || m.availability().is_some_and(|a| a < 0.95),
             summary: explain::summary(topology, &self.up, &self.failing),
         }
     }

@@ -126,8 +126,6 @@ pub fn Diagram(props: &DiagramProps) -> Html {
         ModelKind::PeerToPeer => size_selector(Size::Peers, count(Role::Peer), &props.on_command),
     };
     let heading = format!("{}-title", kind.slug());
-    let warn = d.nodes.iter().any(|n| !n.up && n.role == Role::Server)
-        || d.metrics.availability.is_some_and(|a| a < 0.95);
     html! {
         <section class="diagram" data-model={kind.slug()} aria-labelledby={heading.clone()}>
             <header class="diagram-head">
@@ -135,7 +133,7 @@ pub fn Diagram(props: &DiagramProps) -> Html {
                 {sizes}
             </header>
             <Network snapshot={props.snapshot.clone()} {kind} on_command={props.on_command.clone()} />
-            <p class={classes!("insight", warn.then_some("warn"))}>{d.insight.clone()}</p>
+            <p class={classes!("insight", d.alarm.then_some("warn"))}>{d.insight.clone()}</p>
             {metrics(&d.metrics)}
             {loads(d)}
             if props.show_log {
