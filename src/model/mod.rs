@@ -15,6 +15,7 @@ mod lab;
 mod layout;
 mod metrics;
 mod query;
+mod scaling;
 mod scenario;
 mod snapshot;
 mod topology;
@@ -25,6 +26,7 @@ pub use event::{Event, FailReason};
 pub use lab::{Command, Lab, STEP_BUTTON_SECONDS};
 pub use metrics::{AVAILABILITY_WINDOW_SECONDS, Metrics};
 pub use query::{Notice, parse as parse_query, to_query};
+pub use scaling::Distribution;
 pub use scenario::{
     CLASSROOM_MAX, CLIENTS, Controls, PEERS, Rate, SERVERS, Scenario, Speed, Theme, View,
 };
