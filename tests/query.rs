@@ -1,7 +1,9 @@
 //! URL parameters: every parameter valid, invalid, out of range, duplicated and empty, and
 //! the share link round trip.
 
-use netmodels::model::{Controls, Rate, Scenario, Speed, Theme, View, parse_query, to_query};
+use netmodels::model::{
+    Controls, Rate, Scenario, Speed, Theme, View, Words, parse_query, to_query,
+};
 
 fn notices_for(query: &str) -> Vec<String> {
     parse_query(query)
@@ -129,6 +131,8 @@ fn a_shared_link_reproduces_its_scenario() {
         controls: Controls::None,
         theme: Theme::Light,
         show_log: false,
+        words: Words::Library,
+        tour: Some(3),
     };
     let query = to_query(&scenario);
     assert_eq!(parse_query(&query), (scenario, vec![]));

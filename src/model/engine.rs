@@ -62,6 +62,8 @@ pub(super) struct Packet {
     pub sent_at: f64,
     pub arrives_at: f64,
     pub flight: Flight,
+    /// The version of the shared resource the sender held when it sent this packet.
+    pub version: u32,
 }
 
 /// A request still waiting for its answer.
@@ -74,13 +76,6 @@ pub(super) struct OpenRequest {
     /// per request.
     pub(super) tried: [NodeIndex; MAX_ATTEMPTS as usize],
     pub(super) deadline: f64,
-}
-
-/// A line of the event log.
-#[derive(Clone, Debug, PartialEq)]
-pub struct LogEntry {
-    pub at: f64,
-    pub text: String,
 }
 
 /// The simulation of one network.
@@ -101,7 +96,15 @@ pub struct Simulation {
     pub(super) open: BTreeMap<u64, OpenRequest>,
     pub(super) metrics: Metrics,
     events: VecDeque<Event>,
-    pub(super) log: VecDeque<LogEntry>,
+    /// The latest events worth a log line; worded only when drawn, in the page's words.
+    pub(super) log: VecDeque<Event>,
+    /// The version of the shared resource each node holds (a client: the one it last saw).
+    pub(super) versions: Vec<u32>,
+    /// The newest version published so far (1 at the start).
+    pub(super) latest: u32,
+    /// When the latest version was published, and when every copy had it.
+    pub(super) published_at: Option<f64>,
+    pub(super) converged_at: Option<f64>,
     next_packet: u64,
     pub(super) next_request: u64,
     arrivals: Vec<Packet>,
@@ -141,6 +144,10 @@ impl Simulation {
             metrics: Metrics::new(n),
             events: VecDeque::new(),
             log: VecDeque::new(),
+            versions: vec![1; n],
+            latest: 1,
+            published_at: None,
+            converged_at: None,
             next_packet: 0,
             next_request: 0,
             arrivals: Vec::new(),
@@ -238,6 +245,7 @@ impl Simulation {
         self.ticks += 1;
         let now = self.now();
         self.deliver(now);
+        self.check_converged(now);
         self.expire(now);
         self.send_new_requests(now);
         self.packets
@@ -271,20 +279,18 @@ impl Simulation {
             sent_at: now,
             arrives_at: now + HOP_SECONDS,
             flight: Flight::Moving,
+            version: self.versions[from],
         });
         self.next_packet += 1;
     }
 
     pub(super) fn emit(&mut self, event: Event) {
         self.metrics.record(&event);
-        if let Some(text) = event.log_line(&self.topology) {
+        if event.is_logged() {
             if self.log.len() == LOG_LINES {
                 self.log.pop_front();
             }
-            self.log.push_back(LogEntry {
-                at: event.at(),
-                text,
-            });
+            self.log.push_back(event.clone());
         }
         if self.events.len() == EVENT_BUFFER {
             self.events.pop_front();

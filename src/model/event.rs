@@ -2,6 +2,7 @@
 //! live announcements are all derived from these.
 
 use super::topology::{NodeIndex, Role, Topology};
+use super::words::Words;
 
 /// Why a request failed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -74,6 +75,25 @@ pub enum Event {
         at: f64,
         requester: NodeIndex,
     },
+    /// A new version of the shared resource appeared at `node`.
+    Published {
+        at: f64,
+        node: NodeIndex,
+        version: u32,
+    },
+    /// `node` replaced its copy with the newer `version` it heard of from `from`.
+    Updated {
+        at: f64,
+        node: NodeIndex,
+        from: NodeIndex,
+        version: u32,
+    },
+    /// Every copy holds the latest `version` again, `after` seconds since it was published.
+    Converged {
+        at: f64,
+        version: u32,
+        after: f64,
+    },
 }
 
 impl Event {
@@ -88,16 +108,40 @@ impl Event {
             | Event::Retried { at, .. }
             | Event::Failed { at, .. }
             | Event::Cancelled { at, .. }
-            | Event::Recovered { at, .. } => at,
+            | Event::Recovered { at, .. }
+            | Event::Published { at, .. }
+            | Event::Updated { at, .. }
+            | Event::Converged { at, .. } => at,
         }
     }
 
+    /// Whether this event earns a line in the event log (routine traffic does not).
+    pub fn is_logged(&self) -> bool {
+        !matches!(
+            self,
+            Event::RequestSent { .. }
+                | Event::RequestServed { .. }
+                | Event::PacketDropped { .. }
+                | Event::Answered { .. }
+        )
+    }
+
     /// A line for the event log, for events worth a line; routine traffic has none.
-    pub fn log_line(&self, topology: &Topology) -> Option<String> {
-        let name = |i: NodeIndex| topology.nodes[i].spoken();
+    pub fn log_line(&self, topology: &Topology, w: Words) -> Option<String> {
+        let name = |i: NodeIndex| topology.nodes[i].spoken(w);
         let line = match *self {
-            Event::NodeSwitched { node, up, .. } => {
-                format!("{} switched {}", name(node), if up { "on" } else { "off" })
+            Event::NodeSwitched { node, up, .. } => format!("{} {}", name(node), w.switched(up)),
+            Event::Published { node, version, .. } => {
+                format!("version {version} published at {}", name(node))
+            }
+            Event::Updated {
+                node,
+                from,
+                version,
+                ..
+            } => format!("{} got version {version} from {}", name(node), name(from)),
+            Event::Converged { version, after, .. } => {
+                format!("every copy has version {version} now, {after:.1} s after publishing")
             }
             Event::Retried {
                 requester,
@@ -118,20 +162,22 @@ impl Event {
             } => {
                 let (who, whom) = (name(requester), name(target));
                 match reason {
-                    FailReason::TargetOff => format!("{who} → {whom}: no answer, {whom} is off"),
+                    FailReason::TargetOff => {
+                        format!("{who} → {whom}: no answer, {whom} is {}", w.off())
+                    }
                     FailReason::NoAnswer => format!("{who} → {whom}: no answer in time"),
                     FailReason::NoPeerAnswered => {
-                        format!("{who}: no peer answered, request failed")
+                        format!("{who}: no {} answered, request failed", w.role(Role::Peer))
                     }
                 }
             }
             Event::Cancelled { requester, .. } => {
-                format!("{} stopped waiting: it is off", name(requester))
+                format!("{} stopped waiting: it is {}", name(requester), w.off())
             }
             Event::Recovered { requester, .. } => {
                 let by_whom = match topology.nodes[requester].role {
-                    Role::Client => "its server",
-                    Role::Peer | Role::Server => "a peer",
+                    Role::Client => format!("its {}", w.role(Role::Server)),
+                    Role::Peer | Role::Server => format!("a {}", w.role(Role::Peer)),
                 };
                 format!("{} is answered again by {by_whom}", name(requester))
             }

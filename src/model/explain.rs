@@ -1,11 +1,9 @@
 //! Sentences that say what a situation means: the announcement when a node is switched,
-//! the lesson a diagram shows now, and a short text summary for screen readers.
+//! the lesson a diagram shows now, and a short text summary for screen readers. Every
+//! sentence takes its nouns from [`Words`], so the library analogy reads naturally too.
 
 use super::topology::{ModelKind, NodeIndex, Role, Topology};
-
-fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
+use super::words::Words;
 
 fn count_up(topology: &Topology, up: &[bool], role: Role) -> usize {
     topology
@@ -17,64 +15,75 @@ fn count_up(topology: &Topology, up: &[bool], role: Role) -> usize {
 }
 
 /// What switching `node` on or off means, said once for the live region.
-pub fn announce(topology: &Topology, up: &[bool], node: NodeIndex) -> String {
+pub fn announce(topology: &Topology, up: &[bool], node: NodeIndex, w: Words) -> String {
     let n = &topology.nodes[node];
-    let state = if up[node] { "on" } else { "off" };
     let effect = match (n.role, up[node]) {
         (Role::Server, false) => {
             let clients = topology.clients_of(node).count();
             format!(
                 "Its {} can no longer be served.",
-                plural(clients, "client", "clients")
+                w.count(clients, Role::Client)
             )
         }
-        (Role::Server, true) => "Its clients will be answered again.".to_string(),
-        (Role::Client, false) => "It stops sending requests.".to_string(),
-        (Role::Client, true) => "It starts sending requests again.".to_string(),
+        (Role::Server, true) => format!("Its {} will be answered again.", w.roles(Role::Client)),
+        (Role::Client, false) => format!("It stops sending {}s.", w.request()),
+        (Role::Client, true) => format!("It starts sending {}s again.", w.request()),
         (Role::Peer, false) => {
             let others = count_up(topology, up, Role::Peer);
             match others {
-                0 | 1 => "No peer is left with a partner to ask.".to_string(),
-                n => format!("The other {n} peers keep serving each other."),
+                0 | 1 => format!("No {} is left with a partner to ask.", w.role(Role::Peer)),
+                n => format!(
+                    "The other {n} {} keep serving each other.",
+                    w.roles(Role::Peer)
+                ),
             }
         }
         (Role::Peer, true) => "It asks and answers again.".to_string(),
     };
-    format!("{} switched {state}. {effect}", n.label())
+    format!("{} {}. {effect}", n.label(w), w.switched(up[node]))
 }
 
 /// The lesson the diagram shows in its present state.
-pub fn insight(topology: &Topology, up: &[bool]) -> String {
+pub fn insight(topology: &Topology, up: &[bool], w: Words) -> String {
+    let (server, client, off) = (w.role(Role::Server), w.role(Role::Client), w.off());
     match topology.kind {
         ModelKind::ClientServer => {
             let servers = topology.count(Role::Server);
             let servers_up = count_up(topology, up, Role::Server);
             match (servers_up, servers) {
-                (0, 1) => "The server is off, so no client can be served: the server is a \
-                           single point of failure."
-                    .to_string(),
-                (0, _) => "Every server is off, so no client can be served.".to_string(),
-                (u, s) if u < s => "A server is off: only its own clients are cut off; the \
-                                    other servers keep serving theirs."
-                    .to_string(),
-                _ => "Every request goes to the server, so its load grows with each client."
-                    .to_string(),
+                (0, 1) => format!(
+                    "The {server} is {off}, so no {client} can be served: the {server} is a \
+                     single point of failure."
+                ),
+                (0, _) => format!("Every {server} is {off}, so no {client} can be served."),
+                (u, s) if u < s => format!(
+                    "A {server} is {off}: only its own {} are cut off; the other {} keep \
+                     serving theirs.",
+                    w.roles(Role::Client),
+                    w.roles(Role::Server)
+                ),
+                _ => format!(
+                    "Every {} goes to the {server}, so its load grows with each {client}.",
+                    w.request()
+                ),
             }
         }
         ModelKind::PeerToPeer => {
             let peers = topology.count(Role::Peer);
             let peers_up = count_up(topology, up, Role::Peer);
+            let peer = w.role(Role::Peer);
             match peers_up {
-                0 => "Every peer is off.".to_string(),
-                1 => {
-                    "Only one peer is on: with no partner to ask, it cannot be served.".to_string()
-                }
+                0 => format!("Every {peer} is {off}."),
+                1 => format!("Only one {peer} is on: with no partner to ask, it cannot be served."),
                 n if n < peers => format!(
-                    "{} off, yet the other {n} still answer each other: there is no \
+                    "{} {off}, yet the other {n} still answer each other: there is no \
                      central point to fail.",
-                    plural(peers - n, "peer is", "peers are")
+                    match peers - n {
+                        1 => format!("1 {peer} is"),
+                        k => format!("{k} {} are", w.roles(Role::Peer)),
+                    }
                 ),
-                _ => "Each peer both asks and answers, so the work is shared.".to_string(),
+                _ => format!("Each {peer} both asks and answers, so the work is shared."),
             }
         }
     }
@@ -83,12 +92,12 @@ pub fn insight(topology: &Topology, up: &[bool]) -> String {
 /// A one-line description for screen readers, e.g. "1 server, 4 clients; off: server 1;
 /// 0 of 4 clients served". A requester counts as served while it is on and its last
 /// request did not fail.
-pub fn summary(topology: &Topology, up: &[bool], failing: &[bool]) -> String {
+pub fn summary(topology: &Topology, up: &[bool], failing: &[bool], w: Words) -> String {
     let mut parts = Vec::new();
     for role in [Role::Server, Role::Client, Role::Peer] {
         let n = topology.count(role);
         if n > 0 {
-            parts.push(plural(n, role.slug(), &format!("{}s", role.slug())));
+            parts.push(w.count(n, role));
         }
     }
     let off: Vec<String> = topology
@@ -96,28 +105,38 @@ pub fn summary(topology: &Topology, up: &[bool], failing: &[bool]) -> String {
         .iter()
         .zip(up)
         .filter(|(_, u)| !**u)
-        .map(|(n, _)| n.spoken())
+        .map(|(n, _)| n.spoken(w))
         .collect();
     let state = match off.len() {
         0 => "all on".to_string(),
-        _ => format!("off: {}", off.join(", ")),
+        _ => format!("{}: {}", w.off(), off.join(", ")),
     };
-    let requester = match topology.kind {
+    let (served, total) = served(topology, up, failing);
+    format!(
+        "{}; {state}; {served} of {} served",
+        parts.join(", "),
+        w.count(total, requester(topology.kind))
+    )
+}
+
+/// The role that sends requests in this kind of network.
+fn requester(kind: ModelKind) -> Role {
+    match kind {
         ModelKind::ClientServer => Role::Client,
         ModelKind::PeerToPeer => Role::Peer,
-    };
-    let total = topology.count(requester);
+    }
+}
+
+/// How many requesters are served (on, and their last request did not fail), of how many.
+pub fn served(topology: &Topology, up: &[bool], failing: &[bool]) -> (usize, usize) {
+    let role = requester(topology.kind);
     let served = topology
         .nodes
         .iter()
         .enumerate()
-        .filter(|&(i, n)| n.role == requester && up[i] && !failing[i])
+        .filter(|&(i, n)| n.role == role && up[i] && !failing[i])
         .count();
-    format!(
-        "{}; {state}; {served} of {} served",
-        parts.join(", "),
-        plural(total, requester.slug(), &format!("{}s", requester.slug()))
-    )
+    (served, topology.count(role))
 }
 
 #[cfg(test)]
@@ -128,25 +147,45 @@ mod tests {
     fn server_off_is_called_a_single_point_of_failure() {
         let t = Topology::client_server(1, 4);
         let up = [false, true, true, true, true];
-        assert!(insight(&t, &up).contains("single point of failure"));
+        let w = Words::Network;
+        assert!(insight(&t, &up, w).contains("single point of failure"));
         assert_eq!(
-            announce(&t, &up, 0),
+            announce(&t, &up, 0, w),
             "Server 1 switched off. Its 4 clients can no longer be served."
         );
         let failing = [false, true, true, false, true];
         assert_eq!(
-            summary(&t, &up, &failing),
+            summary(&t, &up, &failing, w),
             "1 server, 4 clients; off: server 1; 1 of 4 clients served"
         );
     }
 
     #[test]
+    fn the_library_analogy_tells_the_same_story_in_its_own_words() {
+        let t = Topology::client_server(1, 4);
+        let up = [false, true, true, true, true];
+        let w = Words::Library;
+        assert_eq!(
+            insight(&t, &up, w),
+            "The librarian is away, so no visitor can be served: the librarian is a single \
+             point of failure."
+        );
+        assert_eq!(
+            announce(&t, &up, 0, w),
+            "Librarian 1 went away. Its 4 visitors can no longer be served."
+        );
+        let p = Topology::peer_to_peer(3);
+        assert!(insight(&p, &[true, false, true], w).starts_with("1 friend is away"));
+    }
+
+    #[test]
     fn peers_explain_resilience_and_the_lone_peer() {
         let t = Topology::peer_to_peer(3);
+        let w = Words::Network;
         let one_off = [true, false, true];
-        assert!(insight(&t, &one_off).contains("1 peer is off"));
-        assert!(announce(&t, &one_off, 1).contains("other 2 peers keep serving"));
+        assert!(insight(&t, &one_off, w).contains("1 peer is off"));
+        assert!(announce(&t, &one_off, 1, w).contains("other 2 peers keep serving"));
         let lone = [true, false, false];
-        assert!(insight(&t, &lone).contains("no partner"));
+        assert!(insight(&t, &lone, w).contains("no partner"));
     }
 }

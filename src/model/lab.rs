@@ -5,7 +5,9 @@ use super::engine::Simulation;
 use super::explain;
 use super::scenario::{CLIENTS, PEERS, SERVERS, Scenario, Speed};
 use super::snapshot::LabSnapshot;
-use super::topology::{ModelKind, Topology};
+use super::topology::{ModelKind, Role, Topology};
+use super::tour::{STEP_COUNT, Task, Tour, TourCommand};
+use super::words::Words;
 
 /// Simulated seconds one press of Step advances (before the speed factor).
 pub const STEP_BUTTON_SECONDS: f64 = 0.25;
@@ -32,6 +34,13 @@ pub enum Command {
     SetPeers(usize),
     /// Start the scenario over.
     Reset,
+    /// Publish a new version of the shared resource in both networks: at every server,
+    /// and at the first peer that is on.
+    Publish,
+    /// Network words or the library analogy.
+    SetWords(Words),
+    /// Something done in the guided tour.
+    Tour(TourCommand),
 }
 
 /// Both networks and the shared controls.
@@ -42,6 +51,9 @@ pub struct Lab {
     client_server: Simulation,
     peer_to_peer: Simulation,
     announcement: String,
+    tour: Option<Tour>,
+    /// The step (0-based) the tour opens at next: where it was left.
+    tour_resume: usize,
 }
 
 fn build(kind: ModelKind, scenario: &Scenario) -> Simulation {
@@ -67,13 +79,20 @@ fn build(kind: ModelKind, scenario: &Scenario) -> Simulation {
 impl Lab {
     pub fn new(scenario: Scenario) -> Lab {
         let scenario = scenario.clamped();
-        Lab {
+        let tour = scenario.tour;
+        let mut lab = Lab {
             paused: scenario.paused,
             client_server: build(ModelKind::ClientServer, &scenario),
             peer_to_peer: build(ModelKind::PeerToPeer, &scenario),
             announcement: String::new(),
+            tour: None,
+            tour_resume: 0,
             scenario,
+        };
+        if let Some(step) = tour {
+            lab.enter_step(step.saturating_sub(1));
         }
+        lab
     }
 
     pub fn scenario(&self) -> &Scenario {
@@ -102,11 +121,12 @@ impl Lab {
     pub fn apply(&mut self, command: Command) {
         match command {
             Command::Toggle { model, node } => {
+                let words = self.scenario.words;
                 let sim = self.simulation_mut(model);
                 if let Some(index) = sim.topology().find(&node) {
                     let up = !sim.is_up(index);
                     sim.set_up(index, up);
-                    self.announcement = explain::announce(sim.topology(), &sim.up, index);
+                    self.announcement = explain::announce(sim.topology(), &sim.up, index, words);
                 }
             }
             Command::SetPaused(paused) => self.paused = paused,
@@ -130,7 +150,101 @@ impl Lab {
                 self.peer_to_peer = build(ModelKind::PeerToPeer, &self.scenario);
                 self.announcement = "Both networks restarted.".to_string();
             }
+            Command::Publish => self.publish(),
+            Command::SetWords(words) => self.scenario.words = words,
+            Command::Tour(command) => self.tour_command(command),
         }
+    }
+
+    fn tour_command(&mut self, command: TourCommand) {
+        let at = self.tour.map(|t| t.step);
+        match (command, at) {
+            (TourCommand::Open(step), _) => {
+                let step = step.map_or(self.tour_resume, |s| s.saturating_sub(1));
+                self.enter_step(step);
+            }
+            (TourCommand::Next, Some(step)) if step + 1 < STEP_COUNT => self.enter_step(step + 1),
+            (TourCommand::Next, Some(_)) => {
+                self.tour = None;
+                self.tour_resume = 0;
+                self.announcement = "Tour finished. Keep exploring on your own.".to_string();
+            }
+            (TourCommand::Back, Some(step)) => self.enter_step(step.saturating_sub(1)),
+            (TourCommand::Close, Some(step)) => {
+                self.tour = None;
+                self.tour_resume = step;
+                self.announcement = format!(
+                    "Tour closed. It resumes at step {} of {STEP_COUNT}.",
+                    step + 1
+                );
+            }
+            (TourCommand::Choose(_) | TourCommand::Commit, Some(_)) => {
+                let now = self.client_server.now();
+                if let Some(tour) = &mut self.tour {
+                    tour.answer(command, now);
+                }
+            }
+            (_, None) => {}
+        }
+    }
+
+    /// Opens the tour at `step` (0-based) and sets up its scene.
+    fn enter_step(&mut self, step: usize) {
+        let tour = Tour::at(step);
+        if let Some(scene) = tour.current().scene {
+            self.scenario.servers = scene.servers;
+            self.scenario.clients = scene.clients;
+            self.scenario.peers = scene.peers;
+            self.scenario.down = scene.down.iter().map(|s| s.to_string()).collect();
+            self.client_server = build(ModelKind::ClientServer, &self.scenario);
+            self.peer_to_peer = build(ModelKind::PeerToPeer, &self.scenario);
+            self.scenario.down.clear();
+        }
+        self.announcement = format!(
+            "Tour step {} of {STEP_COUNT}: {}.",
+            tour.step + 1,
+            super::tour::fill(tour.current().title, self.scenario.words)
+        );
+        self.tour_resume = tour.step;
+        self.tour = Some(tour);
+    }
+
+    /// Whether the learner has done what the current tour step asks.
+    fn task_done(&self, task: Task) -> bool {
+        match task {
+            Task::Watch | Task::ReadChart => true,
+            Task::SwitchOff(kind, id) => {
+                let sim = self.simulation(kind);
+                sim.topology().find(id).is_some_and(|i| !sim.is_up(i))
+            }
+            Task::SwitchOffAPeer => {
+                let sim = &self.peer_to_peer;
+                (0..sim.topology().nodes.len()).any(|i| !sim.is_up(i))
+            }
+            Task::Publish => self.client_server.latest_version() > 1,
+        }
+    }
+
+    fn publish(&mut self) {
+        let w = self.scenario.words;
+        self.client_server.publish(None);
+        let at = self.peer_to_peer.publish(None);
+        let version = self.client_server.latest_version();
+        let peers = match at.first() {
+            Some(&p) => format!(
+                "it starts at {} and spreads from {} to {}",
+                self.peer_to_peer.topology().nodes[p].spoken(w),
+                w.role(Role::Peer),
+                w.role(Role::Peer)
+            ),
+            None => format!("no {} is on to take it", w.role(Role::Peer)),
+        };
+        self.announcement = format!(
+            "Version {version} of {} published. Client-server: every {} has it at once. \
+             Peer-to-peer: {peers}.",
+            w.resource(),
+            w.role(Role::Server)
+        );
     }
 
     /// Lets `wall_seconds` of real time pass (clamped to [`MAX_FRAME_SECONDS`]); nothing
@@ -148,6 +262,13 @@ impl Lab {
             sim.step(dt);
             // The page reads snapshots, not events: keep no backlog of them.
             sim.clear_events();
+        }
+        if let Some(mut tour) = self.tour {
+            tour.progress(
+                self.task_done(tour.current().task),
+                self.client_server.now(),
+            );
+            self.tour = Some(tour);
         }
     }
 
@@ -168,18 +289,24 @@ impl Lab {
         Scenario {
             down,
             paused: false,
+            tour: None,
             ..self.scenario.clone()
         }
     }
 
     pub fn snapshot(&self) -> LabSnapshot {
-        LabSnapshot {
+        let mut snapshot = LabSnapshot {
             paused: self.paused,
             speed: self.scenario.speed.factor(),
             time: self.client_server.now(),
             announcement: self.announcement.clone(),
-            client_server: self.client_server.snapshot(),
-            peer_to_peer: self.peer_to_peer.snapshot(),
-        }
+            words: self.scenario.words,
+            client_server: self.client_server.snapshot(self.scenario.words),
+            peer_to_peer: self.peer_to_peer.snapshot(self.scenario.words),
+            tour: None,
+            tour_resume: self.tour_resume + 1,
+        };
+        snapshot.tour = self.tour.map(|t| t.view(&snapshot, self.scenario.words));
+        snapshot
     }
 }

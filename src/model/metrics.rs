@@ -61,7 +61,11 @@ impl Metrics {
             | Event::NodeSwitched { .. }
             | Event::PacketDropped { .. }
             | Event::Retried { .. }
-            | Event::Recovered { .. } => {}
+            | Event::Recovered { .. }
+            // Staleness is read from the copies themselves (`Simulation::stale`).
+            | Event::Published { .. }
+            | Event::Updated { .. }
+            | Event::Converged { .. } => {}
         }
     }
 

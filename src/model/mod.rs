@@ -8,6 +8,7 @@
 //! - determinism: the same scenario and the same commands at the same steps give the same events;
 //! - conservation: every request sent is answered, failed, cancelled or still in flight.
 
+mod distribution;
 mod engine;
 mod event;
 mod explain;
@@ -19,14 +20,19 @@ mod scaling;
 mod scenario;
 mod snapshot;
 mod topology;
+mod tour;
+mod tour_text;
 mod traffic;
+mod versions;
+mod words;
 
+pub use distribution::CHUNKS;
 pub use engine::{Simulation, TICK_SECONDS, TIMEOUT_SECONDS};
 pub use event::{Event, FailReason};
 pub use lab::{Command, Lab, STEP_BUTTON_SECONDS};
 pub use metrics::{AVAILABILITY_WINDOW_SECONDS, Metrics};
 pub use query::{Notice, parse as parse_query, to_query};
-pub use scaling::Distribution;
+pub use scaling::{Distribution, MAX_RECEIVERS, ScalingChart, ScalingPoint};
 pub use scenario::{
     CLASSROOM_MAX, CLIENTS, Controls, PEERS, Rate, SERVERS, Scenario, Speed, Theme, View,
 };
@@ -34,3 +40,6 @@ pub use snapshot::{
     DiagramSnapshot, LabSnapshot, LinkView, MetricsView, NodeView, PacketShape, PacketView,
 };
 pub use topology::{ModelKind, Node, NodeIndex, Role, Topology};
+pub use tour::{OBSERVE_SECONDS, Phase, STEP_COUNT, Task, Tour, TourCommand, TourView};
+pub use versions::Consistency;
+pub use words::Words;

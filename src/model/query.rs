@@ -5,6 +5,8 @@
 use std::collections::HashSet;
 
 use super::scenario::{CLIENTS, Controls, PEERS, Rate, SERVERS, Scenario, Speed, Theme, View};
+use super::tour::STEP_COUNT;
+use super::words::Words;
 
 /// Something in the link that was ignored or changed, and why.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -109,6 +111,7 @@ const THEMES: [(&str, Theme); 3] = [
     ("light", Theme::Light),
     ("dark", Theme::Dark),
 ];
+const WORDS: [(&str, Words); 2] = [("network", Words::Network), ("analogy", Words::Library)];
 const FLAGS: [(&str, bool); 4] = [("1", true), ("0", false), ("true", true), ("false", false)];
 
 /// Reads a query string (with or without its leading `?`). Never fails: what cannot be
@@ -165,6 +168,12 @@ pub fn parse(query: &str) -> (Scenario, Vec<Notice>) {
             }
             "theme" => scenario.theme = reader.choice(name, value, &THEMES, defaults.theme),
             "log" => scenario.show_log = reader.choice(name, value, &FLAGS, true),
+            "labels" => scenario.words = reader.choice(name, value, &WORDS, defaults.words),
+            // 0 = no tour; n = open the tour at step n.
+            "tour" => {
+                let step = reader.size(name, value, 0..=STEP_COUNT, 0);
+                scenario.tour = (step > 0).then_some(step);
+            }
             _ => reader.note(
                 name,
                 format!(
@@ -294,6 +303,12 @@ pub fn to_query(scenario: &Scenario) -> String {
     }
     if !scenario.show_log {
         pairs.push(("log", "0".to_string()));
+    }
+    if scenario.words != d.words {
+        pairs.push(("labels", slug(&WORDS, scenario.words)));
+    }
+    if let Some(step) = scenario.tour {
+        pairs.push(("tour", step.to_string()));
     }
     // Every value written is a number, a fixed word or node ids, so none needs escaping.
     pairs

@@ -12,6 +12,11 @@
 //! Any consistent units work; with F / u = 1 the times are in units of F / u (the
 //! textbook example's hours).
 
+use super::topology::ModelKind;
+
+/// Receivers the chart covers: N = 1 to this.
+pub const MAX_RECEIVERS: usize = 100;
+
 /// The sizes and rates of one file-distribution problem.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Distribution {
@@ -36,6 +41,33 @@ impl Distribution {
         }
     }
 
+    /// The slider ranges of the page, as (min, max) per field: file size in GB, rates in GB
+    /// per hour.
+    pub const FILE_RANGE: (f64, f64) = (0.1, 10.0);
+    pub const SERVER_UPLOAD_RANGE: (f64, f64) = (1.0, 100.0);
+    pub const PEER_UPLOAD_RANGE: (f64, f64) = (0.1, 10.0);
+    pub const MIN_DOWNLOAD_RANGE: (f64, f64) = (0.5, 100.0);
+
+    /// The same problem with every value inside the page's ranges (anything not a number
+    /// takes the textbook value).
+    pub fn clamped(self) -> Distribution {
+        let t = Distribution::textbook();
+        let clamp = |v: f64, (lo, hi): (f64, f64), default: f64| match v.is_nan() {
+            true => default,
+            false => v.clamp(lo, hi),
+        };
+        Distribution {
+            file: clamp(self.file, Self::FILE_RANGE, t.file),
+            server_upload: clamp(
+                self.server_upload,
+                Self::SERVER_UPLOAD_RANGE,
+                t.server_upload,
+            ),
+            peer_upload: clamp(self.peer_upload, Self::PEER_UPLOAD_RANGE, t.peer_upload),
+            min_download: clamp(self.min_download, Self::MIN_DOWNLOAD_RANGE, t.min_download),
+        }
+    }
+
     /// The least time client-server distribution can take to `receivers` receivers.
     pub fn client_server_bound(&self, receivers: usize) -> f64 {
         let n = receivers as f64;
@@ -49,6 +81,67 @@ impl Distribution {
         (self.file / self.server_upload)
             .max(self.file / self.min_download)
             .max(shared)
+    }
+}
+
+/// One receiver count on the chart: both bounds, and both simulated times once run.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct ScalingPoint {
+    pub receivers: usize,
+    pub client_server_bound: f64,
+    pub peer_to_peer_bound: f64,
+    pub client_server_simulated: Option<f64>,
+    pub peer_to_peer_simulated: Option<f64>,
+}
+
+/// The chart's data for N = 1..=[`MAX_RECEIVERS`]. The bounds are known at once; the
+/// simulated times are filled in one N at a time ([`ScalingChart::simulate_next`]), so a
+/// page can spread the work over frames instead of freezing.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ScalingChart {
+    pub distribution: Distribution,
+    pub points: Vec<ScalingPoint>,
+    next: usize,
+}
+
+impl ScalingChart {
+    pub fn new(distribution: Distribution) -> ScalingChart {
+        let d = distribution.clamped();
+        let points = (1..=MAX_RECEIVERS)
+            .map(|n| ScalingPoint {
+                receivers: n,
+                client_server_bound: d.client_server_bound(n),
+                peer_to_peer_bound: d.peer_to_peer_bound(n),
+                client_server_simulated: None,
+                peer_to_peer_simulated: None,
+            })
+            .collect();
+        ScalingChart {
+            distribution: d,
+            points,
+            next: 0,
+        }
+    }
+
+    /// Simulates the next receiver count in both models; false once all are done.
+    pub fn simulate_next(&mut self) -> bool {
+        let d = self.distribution;
+        let Some(point) = self.points.get_mut(self.next) else {
+            return false;
+        };
+        point.client_server_simulated = Some(d.simulated(ModelKind::ClientServer, point.receivers));
+        point.peer_to_peer_simulated = Some(d.simulated(ModelKind::PeerToPeer, point.receivers));
+        self.next += 1;
+        true
+    }
+
+    /// How many receiver counts have been simulated.
+    pub fn simulated(&self) -> usize {
+        self.next
+    }
+
+    pub fn is_complete(&self) -> bool {
+        self.next == self.points.len()
     }
 }
 

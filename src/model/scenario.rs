@@ -4,6 +4,8 @@
 
 use std::ops::RangeInclusive;
 
+use super::words::Words;
+
 /// Allowed numbers of servers in the client-server network.
 pub const SERVERS: RangeInclusive<usize> = 1..=4;
 /// Allowed numbers of clients (the page offers up to [`CLASSROOM_MAX`]; links may ask for
@@ -113,6 +115,10 @@ pub struct Scenario {
     pub theme: Theme,
     /// Whether the event logs are shown.
     pub show_log: bool,
+    /// Network words or the library analogy.
+    pub words: Words,
+    /// The guided-tour step to open at (1-based), if the tour starts with the page.
+    pub tour: Option<usize>,
 }
 
 impl Default for Scenario {
@@ -131,6 +137,8 @@ impl Default for Scenario {
             controls: Controls::Full,
             theme: Theme::Auto,
             show_log: true,
+            words: Words::Network,
+            tour: None,
         }
     }
 }

@@ -4,6 +4,9 @@ use super::engine::{Flight, PacketKind, Simulation};
 use super::explain;
 use super::layout::{self, Point};
 use super::topology::{ModelKind, Role};
+use super::tour::TourView;
+use super::versions::Consistency;
+use super::words::Words;
 
 /// Load at which a node's load bar is full, in requests served per second: one server
 /// answering twelve clients.
@@ -18,6 +21,11 @@ pub struct LabSnapshot {
     pub time: f64,
     /// The latest thing worth telling a screen-reader user.
     pub announcement: String,
+    pub words: Words,
+    /// The guided tour, while it is open.
+    pub tour: Option<TourView>,
+    /// The step (1-based) the tour opens at: where it was left.
+    pub tour_resume: usize,
     pub client_server: DiagramSnapshot,
     pub peer_to_peer: DiagramSnapshot,
 }
@@ -36,6 +44,8 @@ pub struct DiagramSnapshot {
     /// Whether the lesson is a warning: a server is off, or availability is below 95 %.
     pub alarm: bool,
     pub summary: String,
+    /// How far the latest published version has spread.
+    pub consistency: Consistency,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -52,6 +62,10 @@ pub struct NodeView {
     pub load: f64,
     /// `load` as a share of [`FULL_LOAD`], 0..=1.
     pub load_fraction: f64,
+    /// The version of the shared resource it holds (a client: the one it last saw).
+    pub version: u32,
+    /// It keeps a copy others read, and that copy is out of date.
+    pub stale: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -95,13 +109,18 @@ pub struct MetricsView {
     pub failed: u64,
     pub cancelled: u64,
     pub in_flight: u64,
+    /// Copies of the shared resource older than the latest version.
+    pub stale: usize,
+    /// Clients or peers served now (on, last request not failed), of `requesters`.
+    pub served: usize,
+    pub requesters: usize,
     /// 0..=1 over the recent window; `None` before any request has an outcome.
     pub availability: Option<f64>,
 }
 
 impl Simulation {
-    /// What to draw now.
-    pub fn snapshot(&self) -> DiagramSnapshot {
+    /// What to draw now, worded in `words`.
+    pub fn snapshot(&self, words: Words) -> DiagramSnapshot {
         let topology = &self.topology;
         let time = self.render_time();
         let nodes = topology
@@ -113,12 +132,14 @@ impl Simulation {
                 NodeView {
                     id: n.id.clone(),
                     role: n.role,
-                    label: n.label(),
+                    label: n.label(words),
                     up: self.up[i],
                     position: n.position,
                     scale: layout::node_scale(n.role, topology.count(n.role)),
                     load,
                     load_fraction: (load / FULL_LOAD).min(1.0),
+                    version: self.versions[i],
+                    stale: self.is_stale(i),
                 }
             })
             .collect();
@@ -156,6 +177,7 @@ impl Simulation {
             })
             .collect();
         let m = &self.metrics;
+        let (served, requesters) = explain::served(topology, &self.up, &self.failing);
         DiagramSnapshot {
             kind: topology.kind,
             nodes,
@@ -167,17 +189,26 @@ impl Simulation {
                 failed: m.failed,
                 cancelled: m.cancelled,
                 in_flight: m.in_flight(),
+                stale: self.stale(),
+                served,
+                requesters,
                 availability: m.availability(),
             },
-            log: self.log.iter().rev().map(|e| e.text.clone()).collect(),
-            insight: explain::insight(topology, &self.up),
+            log: self
+                .log
+                .iter()
+                .rev()
+                .filter_map(|e| e.log_line(topology, words))
+                .collect(),
+            insight: explain::insight(topology, &self.up, words),
             alarm: topology
                 .nodes
                 .iter()
                 .zip(&self.up)
                 .any(|(n, up)| n.role == Role::Server && !up)
                 || m.availability().is_some_and(|a| a < 0.95),
-            summary: explain::summary(topology, &self.up, &self.failing),
+            summary: explain::summary(topology, &self.up, &self.failing, words),
+            consistency: self.consistency(),
         }
     }
 }

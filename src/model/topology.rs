@@ -1,6 +1,7 @@
 //! Who is in a network and who is wired to whom: nodes with roles, and the links between them.
 
 use super::layout::{self, Point};
+use super::words::Words;
 
 /// Which of the two network models a topology follows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -56,14 +57,6 @@ impl Role {
         }
     }
 
-    fn title(self) -> &'static str {
-        match self {
-            Role::Server => "Server",
-            Role::Client => "Client",
-            Role::Peer => "Peer",
-        }
-    }
-
     /// Whether nodes of this role send requests of their own.
     pub fn sends_requests(self) -> bool {
         match self {
@@ -101,14 +94,14 @@ impl Node {
         }
     }
 
-    /// Accessible, human name: "Server 1", "Client 3", "Peer 2".
-    pub fn label(&self) -> String {
-        format!("{} {}", self.role.title(), self.number)
+    /// Accessible, human name: "Server 1", "Client 3", "Peer 2" (or "Librarian 1"…).
+    pub fn label(&self, words: Words) -> String {
+        format!("{} {}", words.title(self.role), self.number)
     }
 
-    /// The name used inside sentences: "server 1", "client 3".
-    pub fn spoken(&self) -> String {
-        format!("{} {}", self.role.slug(), self.number)
+    /// The name used inside sentences: "server 1", "client 3" (or "visitor 3"…).
+    pub fn spoken(&self, words: Words) -> String {
+        format!("{} {}", words.role(self.role), self.number)
     }
 }
 
@@ -227,7 +220,8 @@ mod tests {
         assert_eq!(t.links.len(), 6);
         let ids: Vec<_> = t.nodes.iter().map(|n| n.id.as_str()).collect();
         assert_eq!(ids, ["p1", "p2", "p3", "p4"]);
-        assert_eq!(t.nodes[1].label(), "Peer 2");
+        assert_eq!(t.nodes[1].label(Words::Network), "Peer 2");
+        assert_eq!(t.nodes[1].label(Words::Library), "Friend 2");
         assert_eq!(t.find("p9"), None);
     }
 }

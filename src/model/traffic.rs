@@ -34,6 +34,10 @@ impl Simulation {
         }
         match packet.kind {
             PacketKind::Request => {
+                // A peer learns of a newer version from whoever asks it (push).
+                if self.topology.nodes[packet.to].role == Role::Peer {
+                    self.adopt(packet.to, packet.from, packet.version, now);
+                }
                 self.emit(Event::RequestServed {
                     at: now,
                     request: packet.request,
@@ -43,6 +47,8 @@ impl Simulation {
             }
             PacketKind::Response => {
                 let requester = packet.to;
+                // Every answer carries the version the answering node holds (pull).
+                self.adopt(requester, packet.from, packet.version, now);
                 // A response to a request already given up on is simply ignored.
                 if self.open.remove(&packet.request).is_some() {
                     self.emit(Event::Answered {

@@ -1,0 +1,236 @@
+//! The guided tour: one step per key idea of the lesson. Each step sets up a scene, asks
+//! the learner to predict what will happen, waits for them to act (switch a node off,
+//! publish an update…), lets a few simulated seconds pass, then explains what happened
+//! with the live numbers. Pure state: the [`Lab`](super::Lab) drives it, the page draws
+//! its [`TourView`].
+
+use super::snapshot::LabSnapshot;
+use super::topology::ModelKind;
+use super::tour_text::{STEPS, explain};
+use super::words::Words;
+
+/// How many steps the tour has.
+pub const STEP_COUNT: usize = 8;
+/// Simulated seconds the learner watches after acting, before the explanation.
+pub const OBSERVE_SECONDS: f64 = 4.0;
+
+/// What the learner is asked to do in a step.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Task {
+    /// Just watch the traffic.
+    Watch,
+    /// Switch off this node.
+    SwitchOff(ModelKind, &'static str),
+    /// Switch off any peer.
+    SwitchOffAPeer,
+    /// Press Publish update.
+    Publish,
+    /// Read the scaling chart.
+    ReadChart,
+}
+
+/// The scene a step starts from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Scene {
+    pub servers: usize,
+    pub clients: usize,
+    pub peers: usize,
+    /// Nodes that start off.
+    pub down: &'static [&'static str],
+}
+
+/// One step: its words are templates in which `{server}`, `{clients}`, `{Peer}`… stand
+/// for the page's current [`Words`].
+#[derive(Clone, Copy, Debug)]
+pub struct Step {
+    pub title: &'static str,
+    /// None: keep the scene the learner has.
+    pub scene: Option<Scene>,
+    pub question: &'static str,
+    pub choices: [&'static str; 3],
+    pub answer: usize,
+    pub task: Task,
+    pub prompt: &'static str,
+}
+
+/// Where the learner is within a step.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Phase {
+    /// Choosing an answer.
+    Predict { choice: Option<usize> },
+    /// Prediction made; waiting for the learner to act.
+    Act { predicted: usize },
+    /// Acted at simulated time `since`; watching.
+    Observe { predicted: usize, since: f64 },
+    /// Showing what happened.
+    Explain { predicted: usize },
+}
+
+/// Something the learner does in the tour.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TourCommand {
+    /// Open the tour at this step (1-based), or where it was left when `None`.
+    Open(Option<usize>),
+    /// Pick answer `i` of the question.
+    Choose(usize),
+    /// Settle on the chosen answer and go on to act.
+    Commit,
+    Next,
+    Back,
+    /// Leave the tour; opening it again resumes here.
+    Close,
+}
+
+/// The tour's state: which step (0-based) and phase.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Tour {
+    pub step: usize,
+    pub phase: Phase,
+}
+
+impl Tour {
+    pub fn at(step: usize) -> Tour {
+        Tour {
+            step: step.min(STEP_COUNT - 1),
+            phase: Phase::Predict { choice: None },
+        }
+    }
+
+    pub fn current(&self) -> &'static Step {
+        &STEPS[self.step]
+    }
+
+    /// Carries out a choice or a commit; other commands are the Lab's to handle.
+    pub fn answer(&mut self, command: TourCommand, now: f64) {
+        match (command, self.phase) {
+            (TourCommand::Choose(i), Phase::Predict { .. }) if i < 3 => {
+                self.phase = Phase::Predict { choice: Some(i) };
+            }
+            (TourCommand::Commit, Phase::Predict { choice: Some(i) }) => {
+                self.phase = match self.current().task {
+                    Task::Watch | Task::ReadChart => Phase::Observe {
+                        predicted: i,
+                        since: now,
+                    },
+                    Task::SwitchOff(..) | Task::SwitchOffAPeer | Task::Publish => {
+                        Phase::Act { predicted: i }
+                    }
+                };
+            }
+            _ => {}
+        }
+    }
+
+    /// Moves on when the task is done and enough time has been watched.
+    pub fn progress(&mut self, done: bool, now: f64) {
+        match self.phase {
+            Phase::Act { predicted } if done => {
+                self.phase = Phase::Observe {
+                    predicted,
+                    since: now,
+                }
+            }
+            Phase::Observe { predicted, since } if now - since >= self.observe_seconds() - 1e-9 => {
+                self.phase = Phase::Explain { predicted }
+            }
+            _ => {}
+        }
+    }
+
+    fn observe_seconds(&self) -> f64 {
+        match self.current().task {
+            Task::ReadChart => 0.0,
+            _ => OBSERVE_SECONDS,
+        }
+    }
+
+    /// What to draw, in `words`, with the live numbers of `lab`.
+    pub fn view(&self, lab: &LabSnapshot, words: Words) -> TourView {
+        let step = self.current();
+        let fill = |text: &str| fill(text, words);
+        let (phase, verdict, explanation, remaining) = match self.phase {
+            Phase::Predict { .. } => ("predict", None, None, 0.0),
+            Phase::Act { .. } => ("act", None, None, 0.0),
+            Phase::Observe { since, .. } => (
+                "observe",
+                None,
+                None,
+                (since + self.observe_seconds() - lab.time).max(0.0),
+            ),
+            Phase::Explain { predicted } => {
+                let chosen = fill(step.choices[predicted]);
+                let verdict = match predicted == step.answer {
+                    true => format!("You predicted “{chosen}”, and that is what happened."),
+                    false => format!(
+                        "You predicted “{chosen}”; the network showed otherwise: “{}”.",
+                        fill(step.choices[step.answer])
+                    ),
+                };
+                (
+                    "explain",
+                    Some(verdict),
+                    Some(explain(self.step, lab, words)),
+                    0.0,
+                )
+            }
+        };
+        TourView {
+            step: self.step + 1,
+            count: STEP_COUNT,
+            title: fill(step.title),
+            question: fill(step.question),
+            choices: step.choices.iter().map(|c| fill(c)).collect(),
+            chosen: match self.phase {
+                Phase::Predict { choice } => choice,
+                Phase::Act { predicted }
+                | Phase::Observe { predicted, .. }
+                | Phase::Explain { predicted } => Some(predicted),
+            },
+            phase,
+            prompt: fill(step.prompt),
+            remaining,
+            verdict,
+            explanation,
+        }
+    }
+}
+
+/// Replaces `{server}`, `{servers}`, `{Server}` (and the same for client and peer) with
+/// the words of `words`.
+pub fn fill(template: &str, words: Words) -> String {
+    use super::topology::Role;
+    let mut text = template.to_string();
+    for role in [Role::Server, Role::Client, Role::Peer] {
+        let slug = role.slug();
+        let title = {
+            let mut c = slug.chars();
+            c.next()
+                .map(|f| f.to_uppercase().chain(c).collect::<String>())
+                .unwrap_or_default()
+        };
+        text = text
+            .replace(&format!("{{{slug}s}}"), &words.roles(role))
+            .replace(&format!("{{{slug}}}"), words.role(role))
+            .replace(&format!("{{{title}}}"), &words.title(role));
+    }
+    text
+}
+
+/// The tour as the page shows it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TourView {
+    /// 1-based.
+    pub step: usize,
+    pub count: usize,
+    pub title: String,
+    pub question: String,
+    pub choices: Vec<String>,
+    pub chosen: Option<usize>,
+    /// `predict`, `act`, `observe` or `explain`: also the `data-phase` hook.
+    pub phase: &'static str,
+    pub prompt: String,
+    /// Simulated seconds left to watch.
+    pub remaining: f64,
+    pub verdict: Option<String>,
+    pub explanation: Option<String>,
+}

@@ -1,0 +1,139 @@
+//! The version-spreading workload: "publish an update" and watch how far it has spread.
+//!
+//! - Client-server keeps the resource where it is served: publishing updates every
+//!   server's copy in one step (one operator, one place), so no copy is ever stale and
+//!   every answer from then on carries the new version.
+//! - Peer-to-peer has a copy at every peer. The new version appears at one peer and spreads
+//!   with the ordinary traffic: a request carries the asker's version to the peer asked,
+//!   and the answer carries that peer's version back; each side keeps the newer one. A peer
+//!   that is off hears nothing, so it stays stale until it is back on and trades with
+//!   someone.
+
+use super::engine::Simulation;
+use super::event::Event;
+use super::topology::{NodeIndex, Role};
+
+/// How far the latest version has spread.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Consistency {
+    /// Nothing has been published since the start: everyone holds version 1.
+    Original,
+    /// `version` was published `for_seconds` ago and some copies are still older.
+    Spreading { version: u32, for_seconds: f64 },
+    /// Every copy reached `version`, `after_seconds` after it was published.
+    Converged { version: u32, after_seconds: f64 },
+}
+
+/// Whether nodes of this role keep a copy of the resource that others read.
+fn holds_copy(role: Role) -> bool {
+    match role {
+        Role::Server | Role::Peer => true,
+        Role::Client => false,
+    }
+}
+
+impl Simulation {
+    /// Publishes a new version of the shared resource. Client-server: at every server.
+    /// Peer-to-peer: at `at` if that peer is on, or by default at the first peer that is on.
+    /// Returns the nodes where it appeared: none if no peer was on to take it.
+    pub fn publish(&mut self, at: Option<NodeIndex>) -> Vec<NodeIndex> {
+        let now = self.now();
+        let origins: Vec<NodeIndex> = match self.topology.kind {
+            super::ModelKind::ClientServer => (0..self.topology.nodes.len())
+                .filter(|&i| self.topology.nodes[i].role == Role::Server)
+                .collect(),
+            super::ModelKind::PeerToPeer => {
+                let first_up = || (0..self.up.len()).find(|&i| self.up[i]);
+                match at {
+                    Some(i) if i < self.up.len() && self.up[i] => Some(i),
+                    Some(_) => None,
+                    None => first_up(),
+                }
+                .into_iter()
+                .collect()
+            }
+        };
+        if origins.is_empty() {
+            return origins;
+        }
+        self.latest += 1;
+        self.published_at = Some(now);
+        self.converged_at = None;
+        for &node in &origins {
+            self.versions[node] = self.latest;
+            self.emit(Event::Published {
+                at: now,
+                node,
+                version: self.latest,
+            });
+        }
+        self.check_converged(now);
+        origins
+    }
+
+    /// `node` hears of `version` from `from` and keeps it if it is newer than its own.
+    pub(super) fn adopt(&mut self, node: NodeIndex, from: NodeIndex, version: u32, now: f64) {
+        if version <= self.versions[node] {
+            return;
+        }
+        self.versions[node] = version;
+        if holds_copy(self.topology.nodes[node].role) {
+            self.emit(Event::Updated {
+                at: now,
+                node,
+                from,
+                version,
+            });
+        }
+    }
+
+    /// Notes the moment the last stale copy caught up.
+    pub(super) fn check_converged(&mut self, now: f64) {
+        if let (Some(published), None) = (self.published_at, self.converged_at)
+            && self.stale() == 0
+        {
+            self.converged_at = Some(now);
+            self.emit(Event::Converged {
+                at: now,
+                version: self.latest,
+                after: now - published,
+            });
+        }
+    }
+
+    /// The version of the shared resource `node` holds (a client: the one it last saw).
+    pub fn version(&self, node: NodeIndex) -> u32 {
+        self.versions[node]
+    }
+
+    /// The newest version published.
+    pub fn latest_version(&self) -> u32 {
+        self.latest
+    }
+
+    /// Whether `node` keeps a copy that others read and that copy is out of date.
+    pub fn is_stale(&self, node: NodeIndex) -> bool {
+        holds_copy(self.topology.nodes[node].role) && self.versions[node] < self.latest
+    }
+
+    /// How many copies are out of date.
+    pub fn stale(&self) -> usize {
+        (0..self.versions.len())
+            .filter(|&i| self.is_stale(i))
+            .count()
+    }
+
+    pub fn consistency(&self) -> Consistency {
+        match (self.published_at, self.converged_at) {
+            (None, _) => Consistency::Original,
+            (Some(published), None) => Consistency::Spreading {
+                version: self.latest,
+                for_seconds: self.now() - published,
+            },
+            (Some(published), Some(done)) => Consistency::Converged {
+                version: self.latest,
+                after_seconds: done - published,
+            },
+        }
+    }
+}
