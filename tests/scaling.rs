@@ -1,5 +1,7 @@
 //! File distribution time versus N: the textbook bounds, and the chunked simulation that
 //! must never beat them and should come close.
+// proptest is a native-only dev-dependency.
+#![cfg(not(target_arch = "wasm32"))]
 
 use netmodels::model::{Distribution, MAX_RECEIVERS, ModelKind, ScalingChart};
 use proptest::prelude::*;

@@ -191,6 +191,7 @@ impl Tour {
             remaining,
             verdict,
             explanation,
+            offers_publish: matches!((self.phase, step.task), (Phase::Act { .. }, Task::Publish)),
         }
     }
 }
@@ -233,4 +234,7 @@ pub struct TourView {
     pub remaining: f64,
     pub verdict: Option<String>,
     pub explanation: Option<String>,
+    /// The step waits for Publish update: the panel offers the button itself, so the step
+    /// works even where the control bar is hidden.
+    pub offers_publish: bool,
 }

@@ -80,7 +80,7 @@ pub(super) const STEPS: [Step; STEP_COUNT] = [
         choices: ["Client-server", "Peer-to-peer", "Neither"],
         answer: 1,
         task: Task::Publish,
-        prompt: "Now press “Publish update” in the controls. ({Peer} 4 is off.)",
+        prompt: "Now press “Publish update”. ({Peer} 4 is off.)",
     },
     Step {
         title: "Confusion 1: is there a hidden {server}?",

@@ -11,7 +11,9 @@ use yew::prelude::*;
 use super::controls::Controls;
 use super::diagram::{Diagram, Legend};
 use super::notices::Notices;
+use super::scaling::ScalingPanel;
 use super::share::{SharePanel, Shared, embed_snippet, share_link};
+use super::tour::TourPanel;
 use super::{frames, host};
 use crate::model::{
     Command, Lab, LabSnapshot, ModelKind, Notice, Scenario, View, parse_query, to_query,
@@ -181,7 +183,8 @@ pub fn App() -> Html {
                 </p>
             </header>
             <Controls paused={snap.paused} speed={snap.speed} time={snap.time}
-                level={scenario.controls} on_command={dispatch.clone()}
+                level={scenario.controls} words={snap.words} tour_open={snap.tour.is_some()}
+                tour_resume={snap.tour_resume} on_command={dispatch.clone()}
                 on_share={share(ShareKind::Link)} on_embed={share(ShareKind::Embed)} />
             if let Some(shared) = (*shared).clone() {
                 <SharePanel {shared} on_close={close_share} />
@@ -193,8 +196,15 @@ pub fn App() -> Html {
                 </p>
             }
             <p class="announcement" role="status">{snap.announcement.clone()}</p>
+            if let Some(tour) = snap.tour.clone() {
+                <TourPanel {tour} paused={snap.paused} on_command={dispatch.clone()} />
+            }
             <div class={classes!("diagrams", single.then_some("single"))}>{diagrams}</div>
-            <Legend />
+            <Legend words={snap.words} />
+            // The chart needs room: it comes with the full page, or with the tour.
+            if scenario.view == View::Both || snap.tour.is_some() {
+                <ScalingPanel />
+            }
         </div>
     }
 }

@@ -3,7 +3,7 @@
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use crate::model::{Command, Controls as Level, Speed};
+use crate::model::{Command, Controls as Level, STEP_COUNT, Speed, TourCommand, Words};
 
 #[derive(Properties, PartialEq)]
 pub struct ControlsProps {
@@ -11,6 +11,10 @@ pub struct ControlsProps {
     pub speed: f64,
     pub time: f64,
     pub level: Level,
+    pub words: Words,
+    /// Whether the tour is open, and the step it resumes at when it is not.
+    pub tour_open: bool,
+    pub tour_resume: usize,
     pub on_command: Callback<Command>,
     pub on_share: Callback<()>,
     pub on_embed: Callback<()>,
@@ -45,6 +49,22 @@ fn icon_reset() -> Html {
             <path d="M3.5 0 L7 1.8 L3.8 4 Z" />
         </>
     })
+}
+
+/// A switch between network words and the library analogy.
+fn labels_toggle(words: Words, on_command: &Callback<Command>) -> Html {
+    let (pressed, next) = match words {
+        Words::Network => (false, Words::Library),
+        Words::Library => (true, Words::Network),
+    };
+    let on_command = on_command.clone();
+    html! {
+        <button type="button" data-control="labels" aria-pressed={pressed.to_string()}
+            title="Tell the same story as a library: librarian, visitors, friends sharing books"
+            onclick={Callback::from(move |_: MouseEvent| on_command.emit(Command::SetWords(next)))}>
+            {"Library words"}
+        </button>
+    }
 }
 
 #[component]
@@ -103,6 +123,18 @@ pub fn Controls(props: &ControlsProps) -> Html {
                 </select>
             </label>
             {reset}
+            <button type="button" data-control="publish"
+                title="A new version of the shared file appears at the server and at one peer"
+                onclick={send(Command::Publish)}>{"Publish update"}</button>
+            {labels_toggle(props.words, &props.on_command)}
+            if !props.tour_open {
+                <button type="button" data-control="tour" onclick={send(Command::Tour(TourCommand::Open(None)))}>
+                    { match props.tour_resume {
+                        1 => "Guided tour".to_string(),
+                        n => format!("Resume tour (step {n} of {STEP_COUNT})"),
+                    } }
+                </button>
+            }
             <button type="button" data-control="share" title="Copy a link to this scenario"
                 onclick={props.on_share.reform(|_: MouseEvent| ())}>{"Share"}</button>
             <button type="button" data-control="embed" title="Copy code to embed this scenario"

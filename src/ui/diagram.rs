@@ -8,8 +8,8 @@ use yew::prelude::*;
 
 use super::network::Network;
 use crate::model::{
-    AVAILABILITY_WINDOW_SECONDS, CLASSROOM_MAX, CLIENTS, Command, DiagramSnapshot, LabSnapshot,
-    MetricsView, ModelKind, PEERS, Role, SERVERS,
+    AVAILABILITY_WINDOW_SECONDS, CLASSROOM_MAX, CLIENTS, Command, Consistency, DiagramSnapshot,
+    LabSnapshot, MetricsView, ModelKind, PEERS, Role, SERVERS, Words,
 };
 
 /// How many log lines are shown.
@@ -32,7 +32,16 @@ fn metric(name: &'static str, label: &str, value: String) -> Html {
     }
 }
 
-fn metrics(m: &MetricsView) -> Html {
+/// Time for the latest update to reach every copy.
+fn convergence(c: Consistency) -> String {
+    match c {
+        Consistency::Original => "–".to_string(),
+        Consistency::Spreading { for_seconds, .. } => format!("not yet ({for_seconds:.1} s)"),
+        Consistency::Converged { after_seconds, .. } => format!("{after_seconds:.1} s"),
+    }
+}
+
+fn metrics(m: &MetricsView, consistency: Consistency) -> Html {
     let availability = match m.availability {
         Some(a) => format!("{:.0} %", a * 100.0),
         None => "–".to_string(),
@@ -46,6 +55,8 @@ fn metrics(m: &MetricsView) -> Html {
                 &format!("Availability, last {AVAILABILITY_WINDOW_SECONDS:.0} s"), availability)}
             {metric("in-flight", "Waiting", m.in_flight.to_string())}
             {metric("cancelled", "Cancelled (asker off)", m.cancelled.to_string())}
+            {metric("stale", "Stale copies", m.stale.to_string())}
+            {metric("converge", "Update reached all copies in", convergence(consistency))}
         </dl>
     }
 }
@@ -129,12 +140,20 @@ pub fn Diagram(props: &DiagramProps) -> Html {
     html! {
         <section class="diagram" data-model={kind.slug()} aria-labelledby={heading.clone()}>
             <header class="diagram-head">
-                <h2 id={heading}>{kind.title()}</h2>
+                <h2 id={heading}>
+                    {kind.title()}
+                    if props.snapshot.words == Words::Library {
+                        <span class="analogy">{ match kind {
+                            ModelKind::ClientServer => ": a library with a librarian",
+                            ModelKind::PeerToPeer => ": friends sharing books",
+                        } }</span>
+                    }
+                </h2>
                 {sizes}
             </header>
             <Network snapshot={props.snapshot.clone()} {kind} on_command={props.on_command.clone()} />
             <p class={classes!("insight", d.alarm.then_some("warn"))}>{d.insight.clone()}</p>
-            {metrics(&d.metrics)}
+            {metrics(&d.metrics, d.consistency)}
             {loads(d)}
             if props.show_log {
                 <div class="log">
@@ -148,23 +167,45 @@ pub fn Diagram(props: &DiagramProps) -> Html {
     }
 }
 
-/// Explains every shape and mark used in the diagrams.
+#[derive(Properties, PartialEq)]
+pub struct LegendProps {
+    pub words: Words,
+}
+
+/// Explains every shape and mark used in the diagrams, in the page's words.
 #[component]
-pub fn Legend() -> Html {
+pub fn Legend(props: &LegendProps) -> Html {
+    let (request, response) = match props.words {
+        Words::Network => (
+            "Request: a client or peer asks for something",
+            html! { <>
+                <li><svg viewBox="-10 -10 20 20" aria-hidden="true"><g class="packet response"><rect x="-5" y="-5" width="10" height="10" /></g></svg>
+                    {"Response: the answer travelling back"}</li>
+            </> },
+        ),
+        Words::Library => (
+            "Asking for a book: a visitor asks the librarian, or a friend asks a friend",
+            html! { <>
+                <li><svg viewBox="-10 -10 20 20" aria-hidden="true"><g class="packet response"><rect x="-5" y="-6" width="10" height="12" rx="1" /><line class="spine" x1="-2.5" y1="-6" x2="-2.5" y2="6" /></g></svg>
+                    {"The book on its way back"}</li>
+            </> },
+        ),
+    };
     html! {
         <section class="legend" aria-label="Legend">
             <h2>{"How to read the diagrams"}</h2>
             <ul>
                 <li><svg viewBox="-10 -10 20 20" aria-hidden="true"><g class="packet request"><circle r="5.5" /></g></svg>
-                    {"Request: a client or peer asks for something"}</li>
-                <li><svg viewBox="-10 -10 20 20" aria-hidden="true"><g class="packet response"><rect x="-5" y="-5" width="10" height="10" /></g></svg>
-                    {"Response: the answer travelling back"}</li>
+                    {request}</li>
+                {response}
                 <li><svg viewBox="-10 -10 20 20" aria-hidden="true"><g class="packet dropped"><line x1="-7" y1="-7" x2="7" y2="7" /><line x1="-7" y1="7" x2="7" y2="-7" /></g></svg>
                     {"Dropped: the packet reached a computer that is off"}</li>
                 <li><svg viewBox="-24 -24 48 48" aria-hidden="true"><g class="node peer down"><circle class="body" r="17" /><line class="slash" x1="-19" y1="15" x2="19" y2="-15" /></g></svg>
                     {"Off: dashed, struck through and marked OFF; it sends and answers nothing"}</li>
                 <li><svg viewBox="-20 -6 40 12" aria-hidden="true"><g class="load"><rect class="load-track" x="-18" y="-2.5" width="36" height="5" rx="2" /><rect class="load-fill" x="-18" y="-2.5" width="24" height="5" rx="2" /></g></svg>
                     {"Load bar: requests served per second (full at 6 per second)"}</li>
+                <li><svg viewBox="-14 -10 28 20" aria-hidden="true"><text class="version-tag stale" x="-12" y="5">{"v1"}</text></svg>
+                    {"Version held (after Publish update); amber when out of date"}</li>
             </ul>
         </section>
     }

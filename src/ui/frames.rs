@@ -10,7 +10,8 @@ struct LoopState {
     frame: RefCell<Option<AnimationFrame>>,
     last_ms: Cell<Option<f64>>,
     stopped: Cell<bool>,
-    on_frame: RefCell<Box<dyn FnMut(f64)>>,
+    /// Returns whether to keep going.
+    on_frame: RefCell<Box<dyn FnMut(f64) -> bool>>,
 }
 
 /// A running loop; dropping it stops the loop.
@@ -31,8 +32,8 @@ fn schedule(state: &Rc<LoopState>) {
             Some(previous) => (timestamp_ms - previous) / 1000.0,
             None => 0.0,
         };
-        (next.on_frame.borrow_mut())(elapsed);
-        if !next.stopped.get() {
+        let more = (next.on_frame.borrow_mut())(elapsed);
+        if more && !next.stopped.get() {
             schedule(&next);
         }
     });
@@ -40,7 +41,15 @@ fn schedule(state: &Rc<LoopState>) {
 }
 
 /// Calls `on_frame(seconds since the previous frame)` before every repaint until dropped.
-pub fn start(on_frame: impl FnMut(f64) + 'static) -> FrameLoop {
+pub fn start(mut on_frame: impl FnMut(f64) + 'static) -> FrameLoop {
+    start_while(move |elapsed| {
+        on_frame(elapsed);
+        true
+    })
+}
+
+/// The same, until dropped or until `on_frame` returns false.
+pub fn start_while(on_frame: impl FnMut(f64) -> bool + 'static) -> FrameLoop {
     let state = Rc::new(LoopState {
         frame: RefCell::new(None),
         last_ms: Cell::new(None),

@@ -10,7 +10,9 @@ mod network;
 mod notices;
 mod packet_canvas;
 mod panic;
+mod scaling;
 mod share;
+mod tour;
 
 pub use app::App;
 

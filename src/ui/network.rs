@@ -12,7 +12,7 @@ use yew::prelude::*;
 use super::packet_canvas::PacketCanvas;
 use crate::model::{
     Command, DiagramSnapshot, LabSnapshot, LinkView, ModelKind, NodeView, PacketShape, PacketView,
-    Role,
+    Role, Words,
 };
 
 /// Scenes with up to this many nodes draw packets as SVG elements with test hooks.
@@ -34,12 +34,21 @@ fn packet_prefix(kind: ModelKind) -> &'static str {
     }
 }
 
-fn packet(p: &PacketView, kind: ModelKind) -> Html {
+fn packet(p: &PacketView, kind: ModelKind, words: Words) -> Html {
     let transform = format!("translate({:.1} {:.1})", p.position.x, p.position.y);
-    let body = match p.shape {
-        PacketShape::Request => html! { <circle r="5.5" /> },
-        PacketShape::Response => html! { <rect x="-5" y="-5" width="10" height="10" /> },
-        PacketShape::Dropped => html! {
+    let body = match (p.shape, words) {
+        (PacketShape::Request, _) => html! { <circle r="5.5" /> },
+        (PacketShape::Response, Words::Network) => {
+            html! { <rect x="-5" y="-5" width="10" height="10" /> }
+        }
+        // The answer is a book: a cover with a spine.
+        (PacketShape::Response, Words::Library) => html! {
+            <>
+                <rect x="-5" y="-6" width="10" height="12" rx="1" />
+                <line class="spine" x1="-2.5" y1="-6" x2="-2.5" y2="6" />
+            </>
+        },
+        (PacketShape::Dropped, _) => html! {
             <>
                 <line x1="-7" y1="-7" x2="7" y2="7" />
                 <line x1="-7" y1="7" x2="7" y2="-7" />
@@ -163,8 +172,9 @@ fn NodeButton(props: &NodeButtonProps) -> Html {
     let state = if n.up { "up" } else { "down" };
     let transform = node_transform(n);
     html! {
-        <g class={classes!("node", n.role.slug(), state)}
+        <g class={classes!("node", n.role.slug(), state, n.stale.then_some("stale"))}
             data-node={n.id.clone()} data-role={n.role.slug()} data-state={state}
+            data-version={n.version.to_string()} data-stale={n.stale.to_string()}
             role="button" tabindex="0" aria-pressed={(!n.up).to_string()}
             aria-label={n.label.clone()} transform={transform} {onclick} {onkeydown}>
             <circle class="hit" r="30" />
@@ -184,16 +194,43 @@ fn NodeButton(props: &NodeButtonProps) -> Html {
     }
 }
 
-/// The visible id and OFF mark of a node. Drawn in a layer of their own above the
-/// buttons (and ignored by the pointer), so that each button's accessible name, "Server 1",
-/// is all the text it contains.
-fn node_label(n: &NodeView) -> Html {
+/// A small picture of who a node is in the library analogy: a book for those who lend
+/// books (the librarian, friends), a person for a visitor.
+fn analogy_icon(role: Role) -> Html {
+    match role {
+        Role::Server | Role::Peer => html! {
+            <g class="icon-book" transform="translate(-6 -17)">
+                <rect width="12" height="9" rx="1" />
+                <line x1="6" y1="0" x2="6" y2="9" />
+            </g>
+        },
+        Role::Client => html! {
+            <g class="icon-person" transform="translate(0 -13)">
+                <circle cy="-2.5" r="2.5" />
+                <path d="M-4.5 4 a4.5 4 0 0 1 9 0 Z" />
+            </g>
+        },
+    }
+}
+
+/// The visible id, OFF mark and version of a node. Drawn in a layer of their own above
+/// the buttons (and ignored by the pointer), so that each button's accessible name,
+/// "Server 1", is all the text it contains.
+fn node_label(n: &NodeView, words: Words, show_versions: bool) -> Html {
     let transform = node_transform(n);
     html! {
         <g key={n.id.clone()} class={classes!("node-label", (!n.up).then_some("down"))} {transform}>
+            if words == Words::Library {
+                {analogy_icon(n.role)}
+            }
             <text class="node-id" y="5">{n.id.to_uppercase()}</text>
             if !n.up {
                 <text class="off-tag" y="-25">{"OFF"}</text>
+            }
+            if show_versions && n.role != Role::Client {
+                <text class={classes!("version-tag", n.stale.then_some("stale"))} x="22" y="-17">
+                    {format!("v{}", n.version)}
+                </text>
             }
         </g>
     }
@@ -219,21 +256,35 @@ fn Links(props: &LinksProps) -> Html {
 #[derive(Properties)]
 struct LabelsProps {
     nodes: Rc<Vec<NodeView>>,
+    words: Words,
+    show_versions: bool,
 }
 
 impl PartialEq for LabelsProps {
-    /// Labels change only with a node's id, state, place or size, not with its load.
+    /// Labels change only with a node's id, state, place, size or version, not its load.
     fn eq(&self, other: &Self) -> bool {
-        self.nodes.len() == other.nodes.len()
+        self.words == other.words
+            && self.show_versions == other.show_versions
+            && self.nodes.len() == other.nodes.len()
             && self.nodes.iter().zip(other.nodes.iter()).all(|(a, b)| {
-                a.id == b.id && a.up == b.up && a.position == b.position && a.scale == b.scale
+                a.id == b.id
+                    && a.up == b.up
+                    && a.position == b.position
+                    && a.scale == b.scale
+                    && a.version == b.version
+                    && a.stale == b.stale
             })
     }
 }
 
 #[component]
 fn Labels(props: &LabelsProps) -> Html {
-    html! { <g class="labels" aria-hidden="true">{ for props.nodes.iter().map(node_label) }</g> }
+    let (words, show) = (props.words, props.show_versions);
+    html! {
+        <g class="labels" aria-hidden="true">
+            { for props.nodes.iter().map(|n| node_label(n, words, show)) }
+        </g>
+    }
 }
 
 #[derive(Properties, PartialEq)]
@@ -253,6 +304,9 @@ pub fn Network(props: &NetworkProps) -> Html {
     };
     let nodes = Rc::new(d.nodes.clone());
     let svg_packets = d.nodes.len() <= SVG_PACKET_NODES;
+    let words = props.snapshot.words;
+    // Versions are shown once an update has been published.
+    let show_versions = !matches!(d.consistency, crate::model::Consistency::Original);
     html! {
         <div class="stage">
             <svg class="layer links-layer" viewBox="0 0 400 300" aria-hidden="true">
@@ -266,9 +320,9 @@ pub fn Network(props: &NetworkProps) -> Html {
                             on_command={props.on_command.clone()} />
                     }) }
                 </g>
-                <Labels nodes={nodes} />
+                <Labels nodes={nodes} {words} {show_versions} />
                 if svg_packets {
-                    <g class="packets" aria-hidden="true">{ for d.packets.iter().map(|p| packet(p, kind)) }</g>
+                    <g class="packets" aria-hidden="true">{ for d.packets.iter().map(|p| packet(p, kind, words)) }</g>
                 }
             </svg>
             if !svg_packets {

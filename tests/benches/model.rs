@@ -1,6 +1,7 @@
 //! `cargo bench`: the cost of one simulation tick with 10 to 10,000 nodes and the packets
 //! their traffic keeps in flight (up to about 100,000), reported per packet, plus the heap
-//! allocations a tick makes once traffic is steady.
+//! allocations a tick makes once traffic is steady; and the chunked file distribution of
+//! the scaling panel, per N and for the whole chart.
 // criterion does not build for wasm32; there the bench is an empty program.
 #[cfg(not(target_arch = "wasm32"))]
 mod native {
@@ -9,7 +10,9 @@ mod native {
     use std::sync::atomic::{AtomicUsize, Ordering};
 
     use criterion::{BenchmarkId, Criterion, Throughput, criterion_group};
-    use netmodels::model::{Rate, Simulation, TICK_SECONDS, Topology};
+    use netmodels::model::{
+        Distribution, ModelKind, Rate, ScalingChart, Simulation, TICK_SECONDS, Topology,
+    };
 
     struct Counting;
     static ALLOCATIONS: AtomicUsize = AtomicUsize::new(0);
@@ -102,7 +105,30 @@ mod native {
         }
     }
 
-    criterion_group!(benches, step);
+    /// One chunked distribution to N receivers, and the whole chart (N = 1…100, both
+    /// models): what the scaling panel spreads over frames.
+    fn distribution(c: &mut Criterion) {
+        let mut group = c.benchmark_group("distribution");
+        let d = Distribution::textbook();
+        for n in [10, 50, 100] {
+            for kind in [ModelKind::ClientServer, ModelKind::PeerToPeer] {
+                group.bench_with_input(BenchmarkId::new(kind.slug(), n), &n, |b, &n| {
+                    b.iter(|| black_box(d.simulated(kind, n)))
+                });
+            }
+        }
+        group.sample_size(10);
+        group.bench_function("whole chart", |b| {
+            b.iter(|| {
+                let mut chart = ScalingChart::new(d);
+                while chart.simulate_next() {}
+                black_box(chart.points.len())
+            })
+        });
+        group.finish();
+    }
+
+    criterion_group!(benches, step, distribution);
 
     pub fn main() {
         report();

@@ -56,6 +56,35 @@ describe("axe-core", () => {
       }
     }
   }
+  for (const theme of ["light", "dark"]) {
+    test(`no violations: tour explaining, library words, versions shown, chart drawn (${theme})`, async () => {
+      const { page, context, problems } = await session(`?theme=${theme}&labels=analogy&tour=5`, {
+        colorScheme: theme,
+        bypassCSP: true,
+      });
+      try {
+        await page.locator('[data-choice="1"]').check();
+        await page.locator('[data-control="tour-commit"]').click();
+        await page.locator('[data-control="tour-publish"]').click();
+        await page.locator('[data-panel="tour"][data-phase="explain"]').waitFor({ timeout: 15000 });
+        await page.locator('[data-panel="scaling"] [data-status="done"]').waitFor({ timeout: 30000 });
+        await page.addScriptTag({ path: AXE });
+        const result = await page.evaluate(
+          (tags) => window.axe.run(document, { runOnly: { type: "tag", values: tags } }),
+          TAGS,
+        );
+        const violations = result.violations.map(
+          (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")})`,
+        );
+        assert.deepEqual(violations, []);
+        console.log(`# axe tour/${theme}: ${result.passes.length} rules passed, ` +
+          `${result.incomplete.length} need review, ${result.inapplicable.length} not applicable`);
+        assert.deepEqual(problems.consoleErrors, []);
+      } finally {
+        await context.close();
+      }
+    });
+  }
 });
 
 describe("keyboard, touch, motion and screen readers", () => {
@@ -63,7 +92,7 @@ describe("keyboard, touch, motion and screen readers", () => {
     const { page, context } = await session("");
     try {
       const order = [];
-      for (let i = 0; i < 13; i++) {
+      for (let i = 0; i < 16; i++) {
         await page.keyboard.press("Tab");
         order.push(await page.evaluate(() => {
           const e = document.activeElement;
@@ -71,7 +100,8 @@ describe("keyboard, touch, motion and screen readers", () => {
         }));
       }
       assert.deepEqual(order, [
-        "play-pause", "speed", "reset", "share", "embed", "servers", "clients", "s1", "c1", "c2", "c3", "peers", "p1",
+        "play-pause", "speed", "reset", "publish", "labels", "tour", "share", "embed",
+        "servers", "clients", "s1", "c1", "c2", "c3", "peers", "p1",
       ]);
       // Step is skipped while running (disabled); arrows walk the peers and wrap around.
       await page.keyboard.press("ArrowRight");

@@ -58,7 +58,8 @@ describe("URL-configured scenarios", () => {
       assert.equal(await count(page, CS, "sent"), 0, "paused: nothing sent");
     });
     await withQuery("?controls=none", async (page) => {
-      assert.equal(await page.locator("[data-control]").count(), 3, "only the size selectors");
+      assert.equal(await page.locator(".controls").count(), 0, "no control bar");
+      assert.equal(await page.locator("[data-model] [data-control]").count(), 3, "only the size selectors");
     });
   });
 

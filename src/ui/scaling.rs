@@ -1,0 +1,365 @@
+//! "Which model scales?": sliders for the file size and the rates, and a chart of the time
+//! to give N receivers a copy, N = 1…100: both lower bounds as lines, and the times of the
+//! model's chunked simulation as marks, filled in a few N per frame so the page never
+//! freezes. Every plotted point carries `data-n`, `data-series` and `data-hours`.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use super::frames;
+use crate::model::{Distribution, MAX_RECEIVERS, ScalingChart, ScalingPoint};
+
+/// Longest a frame spends simulating, in milliseconds (at least one N is always done).
+const FRAME_BUDGET_MS: f64 = 6.0;
+/// Gigabytes per hour in megabits per second.
+const MBIT_PER_S_PER_GB_PER_H: f64 = 8000.0 / 3600.0;
+
+// The chart's drawing area, in SVG units.
+const WIDTH: f64 = 640.0;
+const HEIGHT: f64 = 320.0;
+const LEFT: f64 = 52.0;
+const RIGHT: f64 = 12.0;
+const TOP: f64 = 28.0;
+const BOTTOM: f64 = 40.0;
+
+/// Which value a slider sets.
+#[derive(Clone, Copy, PartialEq)]
+enum Field {
+    File,
+    ServerUpload,
+    PeerUpload,
+    MinDownload,
+}
+
+impl Field {
+    fn get(self, d: &Distribution) -> f64 {
+        match self {
+            Field::File => d.file,
+            Field::ServerUpload => d.server_upload,
+            Field::PeerUpload => d.peer_upload,
+            Field::MinDownload => d.min_download,
+        }
+    }
+
+    fn set(self, d: Distribution, v: f64) -> Distribution {
+        let mut d = d;
+        match self {
+            Field::File => d.file = v,
+            Field::ServerUpload => d.server_upload = v,
+            Field::PeerUpload => d.peer_upload = v,
+            Field::MinDownload => d.min_download = v,
+        }
+        d.clamped()
+    }
+
+    /// (control hook, label, range, step)
+    fn describe(self) -> (&'static str, &'static str, (f64, f64), f64) {
+        match self {
+            Field::File => ("file-size", "File size F", Distribution::FILE_RANGE, 0.1),
+            Field::ServerUpload => (
+                "server-upload",
+                "Server upload u_s",
+                Distribution::SERVER_UPLOAD_RANGE,
+                1.0,
+            ),
+            Field::PeerUpload => (
+                "peer-upload",
+                "Each peer's upload u",
+                Distribution::PEER_UPLOAD_RANGE,
+                0.1,
+            ),
+            Field::MinDownload => (
+                "min-download",
+                "Slowest download d_min",
+                Distribution::MIN_DOWNLOAD_RANGE,
+                0.5,
+            ),
+        }
+    }
+}
+
+fn slider(field: Field, d: Distribution, on_change: &Callback<Distribution>) -> Html {
+    let (control, label, (min, max), step) = field.describe();
+    let value = field.get(&d);
+    let unit = match field {
+        Field::File => "GB".to_string(),
+        _ => format!("GB/h (≈ {:.1} Mbit/s)", value * MBIT_PER_S_PER_GB_PER_H),
+    };
+    let oninput = {
+        let on_change = on_change.clone();
+        Callback::from(move |e: InputEvent| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            if let Ok(v) = input.value().parse::<f64>() {
+                on_change.emit(field.set(d, v));
+            }
+        })
+    };
+    let id = format!("scaling-{control}");
+    html! {
+        <div class="slider">
+            <label for={id.clone()}>{label}{": "}<output>{format!("{} {unit}", trim(value))}</output></label>
+            <input type="range" id={id} data-control={control} min={min.to_string()}
+                max={max.to_string()} step={step.to_string()} value={value.to_string()} {oninput} />
+        </div>
+    }
+}
+
+/// A number without needless decimals: 10, 0.5, 2.5.
+fn trim(v: f64) -> String {
+    let s = format!("{v:.2}");
+    s.trim_end_matches('0').trim_end_matches('.').to_string()
+}
+
+/// A round number at or above `v` for the top of the y axis.
+fn nice_ceiling(v: f64) -> f64 {
+    let v = v.max(1e-6);
+    let magnitude = 10f64.powf(v.log10().floor());
+    [1.0, 2.0, 2.5, 5.0, 10.0]
+        .iter()
+        .map(|m| m * magnitude)
+        .find(|&c| c >= v * (1.0 - 1e-9))
+        .unwrap_or(10.0 * magnitude)
+}
+
+struct Axes {
+    top_hours: f64,
+}
+
+impl Axes {
+    fn x(&self, n: usize) -> f64 {
+        LEFT + (n as f64 - 1.0) / (MAX_RECEIVERS as f64 - 1.0) * (WIDTH - LEFT - RIGHT)
+    }
+    fn y(&self, hours: f64) -> f64 {
+        TOP + (1.0 - hours / self.top_hours) * (HEIGHT - TOP - BOTTOM)
+    }
+}
+
+/// The four series a point can belong to.
+#[derive(Clone, Copy)]
+enum Series {
+    CsFormula,
+    P2pFormula,
+    CsSimulated,
+    P2pSimulated,
+}
+
+impl Series {
+    fn slug(self) -> &'static str {
+        match self {
+            Series::CsFormula => "cs-formula",
+            Series::P2pFormula => "p2p-formula",
+            Series::CsSimulated => "cs-simulated",
+            Series::P2pSimulated => "p2p-simulated",
+        }
+    }
+
+    fn hours(self, p: &ScalingPoint) -> Option<f64> {
+        match self {
+            Series::CsFormula => Some(p.client_server_bound),
+            Series::P2pFormula => Some(p.peer_to_peer_bound),
+            Series::CsSimulated => p.client_server_simulated,
+            Series::P2pSimulated => p.peer_to_peer_simulated,
+        }
+    }
+}
+
+fn points(series: Series, chart: &ScalingChart, axes: &Axes) -> Html {
+    html! {
+        <g class={classes!("series", series.slug())}>
+            { for chart.points.iter().filter_map(|p| {
+                let h = series.hours(p)?;
+                let (x, y) = (axes.x(p.receivers), axes.y(h));
+                let (n, hours) = (p.receivers.to_string(), format!("{h:.4}"));
+                Some(match series {
+                    Series::CsFormula | Series::P2pFormula => html! {
+                        <circle data-n={n} data-series={series.slug()} data-hours={hours}
+                            cx={format!("{x:.1}")} cy={format!("{y:.1}")} r="1.4" />
+                    },
+                    Series::CsSimulated => html! {
+                        <rect data-n={n} data-series={series.slug()} data-hours={hours}
+                            x={format!("{:.1}", x - 2.5)} y={format!("{:.1}", y - 2.5)} width="5" height="5" />
+                    },
+                    Series::P2pSimulated => html! {
+                        <path data-n={n} data-series={series.slug()} data-hours={hours}
+                            d={format!("M{x:.1} {:.1} l3 3 l-3 3 l-3 -3 Z", y - 3.0)} />
+                    },
+                })
+            }) }
+        </g>
+    }
+}
+
+fn line(series: Series, chart: &ScalingChart, axes: &Axes) -> Html {
+    let d: Vec<String> = chart
+        .points
+        .iter()
+        .filter_map(|p| {
+            let h = series.hours(p)?;
+            Some(format!("{:.1},{:.1}", axes.x(p.receivers), axes.y(h)))
+        })
+        .collect();
+    html! { <polyline class={classes!("curve", series.slug())} points={d.join(" ")} /> }
+}
+
+fn chart_svg(chart: &ScalingChart) -> Html {
+    let highest = chart
+        .points
+        .iter()
+        .flat_map(|p| {
+            [
+                Some(p.client_server_bound),
+                p.client_server_simulated,
+                Some(p.peer_to_peer_bound),
+                p.peer_to_peer_simulated,
+            ]
+        })
+        .flatten()
+        .fold(0.0, f64::max);
+    let axes = Axes {
+        top_hours: nice_ceiling(highest),
+    };
+    let y_ticks = (0..=4).map(|i| axes.top_hours * i as f64 / 4.0);
+    let x_ticks = [1usize, 20, 40, 60, 80, 100];
+    html! {
+        <svg class="chart" viewBox={format!("0 0 {WIDTH} {HEIGHT}")} aria-hidden="true">
+            <g class="grid">
+                { for y_ticks.map(|h| html! {
+                    <>
+                        <line x1={LEFT.to_string()} x2={(WIDTH - RIGHT).to_string()}
+                            y1={format!("{:.1}", axes.y(h))} y2={format!("{:.1}", axes.y(h))} />
+                        <text class="tick" x={(LEFT - 6.0).to_string()} y={format!("{:.1}", axes.y(h) + 4.0)}
+                            text-anchor="end">{trim(h)}</text>
+                    </>
+                }) }
+                { for x_ticks.iter().map(|&n| html! {
+                    <text class="tick" x={format!("{:.1}", axes.x(n))} y={(HEIGHT - BOTTOM + 16.0).to_string()}
+                        text-anchor="middle">{n}</text>
+                }) }
+                <text class="axis-title" x={format!("{:.1}", (LEFT + WIDTH - RIGHT) / 2.0)}
+                    y={(HEIGHT - 4.0).to_string()} text-anchor="middle">{"Receivers N"}</text>
+                <text class="axis-title" x="8" y="14">{"Time to finish (hours)"}</text>
+            </g>
+            {line(Series::CsFormula, chart, &axes)}
+            {line(Series::P2pFormula, chart, &axes)}
+            {points(Series::CsFormula, chart, &axes)}
+            {points(Series::P2pFormula, chart, &axes)}
+            {points(Series::CsSimulated, chart, &axes)}
+            {points(Series::P2pSimulated, chart, &axes)}
+        </svg>
+    }
+}
+
+fn hours(h: Option<f64>) -> String {
+    match h {
+        Some(h) => format!("{h:.2} h"),
+        None => "…".to_string(),
+    }
+}
+
+/// The numbers at one N, in words: what the chart shows, readable without the chart.
+fn readout(p: &ScalingPoint) -> Html {
+    html! {
+        <p class="readout" data-readout={p.receivers.to_string()}>
+            {format!(
+                "With {} receivers: client-server needs at least {} (simulated {}); \
+                 peer-to-peer needs at least {} (simulated {}).",
+                p.receivers,
+                hours(Some(p.client_server_bound)),
+                hours(p.client_server_simulated),
+                hours(Some(p.peer_to_peer_bound)),
+                hours(p.peer_to_peer_simulated),
+            )}
+        </p>
+    }
+}
+
+#[component]
+pub fn ScalingPanel() -> Html {
+    let distribution = use_state(Distribution::textbook);
+    let receivers = use_state(|| MAX_RECEIVERS);
+    let chart = use_mut_ref(|| ScalingChart::new(*distribution));
+    let drawn = use_state(|| 0usize);
+    {
+        let (chart, drawn) = (chart.clone(), drawn.setter());
+        use_effect_with(*distribution, move |d| {
+            *chart.borrow_mut() = ScalingChart::new(*d);
+            drawn.set(0);
+            let chart: Rc<RefCell<ScalingChart>> = chart;
+            let frames = frames::start_while(move |_| {
+                let start = js_sys::Date::now();
+                let mut chart = chart.borrow_mut();
+                while chart.simulate_next() && js_sys::Date::now() - start < FRAME_BUDGET_MS {}
+                drawn.set(chart.simulated());
+                !chart.is_complete()
+            });
+            move || drop(frames)
+        });
+    }
+    let on_change = {
+        let distribution = distribution.clone();
+        Callback::from(move |d: Distribution| distribution.set(d))
+    };
+    let on_receivers = {
+        let receivers = receivers.clone();
+        Callback::from(move |e: InputEvent| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            if let Ok(n) = input.value().parse::<usize>() {
+                receivers.set(n.clamp(1, MAX_RECEIVERS));
+            }
+        })
+    };
+    let reset = {
+        let distribution = distribution.clone();
+        Callback::from(move |_: MouseEvent| distribution.set(Distribution::textbook()))
+    };
+    let chart = chart.borrow();
+    let d = *distribution;
+    let status = match chart.is_complete() {
+        true => format!("Simulated every N from 1 to {MAX_RECEIVERS}."),
+        false => format!("Simulating… {} of {MAX_RECEIVERS}", *drawn),
+    };
+    html! {
+        <section class="scaling" data-panel="scaling" aria-labelledby="scaling-title">
+            <h2 id="scaling-title">{"Which model scales?"}</h2>
+            <p class="intro">
+                {"A server must give N receivers a copy of one file. In client-server it \
+                  uploads every copy itself; in peer-to-peer each receiver also uploads the \
+                  pieces it already has. Lines are the least time each model can take \
+                  (the textbook bounds); marks are the time of this model's own simulation, \
+                  which sends the file in 64 pieces."}
+            </p>
+            <p class="formulas">
+                {"Client-server: D = max(N·F/u_s, F/d_min). Peer-to-peer: D = max(F/u_s, \
+                  F/d_min, N·F/(u_s + N·u))."}
+            </p>
+            <div class="sliders">
+                {slider(Field::File, d, &on_change)}
+                {slider(Field::ServerUpload, d, &on_change)}
+                {slider(Field::PeerUpload, d, &on_change)}
+                {slider(Field::MinDownload, d, &on_change)}
+                <button type="button" data-control="scaling-reset" onclick={reset}>
+                    {"Textbook example"}</button>
+            </div>
+            <figure>
+                {chart_svg(&chart)}
+                <figcaption>
+                    <ul class="chart-key">
+                        <li class="cs">{"Client-server: line = bound, squares = simulated"}</li>
+                        <li class="p2p">{"Peer-to-peer: line = bound, diamonds = simulated"}</li>
+                    </ul>
+                    <span class="progress" data-status={if chart.is_complete() { "done" } else { "running" }}>{status}</span>
+                </figcaption>
+            </figure>
+            <div class="slider">
+                <label for="scaling-receivers">{"Read the chart at N = "}<output>{*receivers}</output></label>
+                <input type="range" id="scaling-receivers" data-control="receivers" min="1"
+                    max={MAX_RECEIVERS.to_string()} step="1" value={receivers.to_string()}
+                    oninput={on_receivers} />
+            </div>
+            {readout(&chart.points[(*receivers).clamp(1, MAX_RECEIVERS) - 1])}
+        </section>
+    }
+}

@@ -1,0 +1,117 @@
+//! The guided tour's panel: step n of 8, the question with its answers, what to do, and
+//! the explanation once the learner has watched. Every decision is the model's
+//! ([`crate::model::Tour`]); this only draws a [`TourView`] and sends tour commands.
+
+use yew::prelude::*;
+
+use crate::model::{Command, TourCommand, TourView};
+
+#[derive(Properties, PartialEq)]
+pub struct TourProps {
+    pub tour: TourView,
+    pub paused: bool,
+    pub on_command: Callback<Command>,
+}
+
+#[component]
+pub fn TourPanel(props: &TourProps) -> Html {
+    let t = &props.tour;
+    let heading = use_node_ref();
+    // A new step moves the focus to its heading, so keyboard and screen-reader users start
+    // reading there.
+    {
+        let heading = heading.clone();
+        use_effect_with(t.step, move |_| {
+            if let Some(h) = heading.cast::<web_sys::HtmlElement>() {
+                let _ = h.focus();
+            }
+        });
+    }
+    let send = |command: TourCommand| {
+        let on_command = props.on_command.clone();
+        Callback::from(move |_: MouseEvent| on_command.emit(Command::Tour(command)))
+    };
+    let onkeydown = {
+        let on_command = props.on_command.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" {
+                on_command.emit(Command::Tour(TourCommand::Close));
+            }
+        })
+    };
+    let predicting = t.phase == "predict";
+    let stage = match t.phase {
+        "predict" => html! {
+            <button type="button" class="primary" data-control="tour-commit"
+                disabled={t.chosen.is_none()} onclick={send(TourCommand::Commit)}>
+                {"Lock in my prediction"}
+            </button>
+        },
+        "act" => html! {
+            <>
+                <p class="tour-task" data-task="">{t.prompt.clone()}</p>
+                if t.offers_publish {
+                    <button type="button" class="primary" data-control="tour-publish"
+                        onclick={props.on_command.reform(|_: MouseEvent| Command::Publish)}>
+                        {"Publish update"}
+                    </button>
+                }
+            </>
+        },
+        "observe" => html! {
+            <>
+                <p class="tour-task" data-task="">{t.prompt.clone()}</p>
+                <p class="tour-watch">
+                    { match props.paused {
+                        true => "Time is paused: press Play (or Space) to watch.".to_string(),
+                        false => format!("Watching… {:.0} s", t.remaining.ceil()),
+                    } }
+                </p>
+            </>
+        },
+        _ => html! {
+            <>
+                <p class="verdict" data-verdict="">{t.verdict.clone().unwrap_or_default()}</p>
+                <p class="explanation" data-explanation="">{t.explanation.clone().unwrap_or_default()}</p>
+            </>
+        },
+    };
+    let last = t.step == t.count;
+    let next_text = match (t.phase, last) {
+        ("explain", true) => "Finish the tour",
+        ("explain", false) => "Next step",
+        (_, _) => "Skip this step",
+    };
+    html! {
+        <section class="tour" data-panel="tour" data-step={t.step.to_string()} data-phase={t.phase}
+            aria-labelledby="tour-title" {onkeydown}>
+            <p class="tour-progress" data-tour-progress="">{format!("Step {} of {}", t.step, t.count)}</p>
+            <h2 id="tour-title" tabindex="-1" ref={heading}>{t.title.clone()}</h2>
+            <fieldset class="choices" disabled={!predicting}>
+                <legend>{"Predict: "}{t.question.clone()}</legend>
+                { for t.choices.iter().enumerate().map(|(i, text)| {
+                    let on_command = props.on_command.clone();
+                    let onchange = Callback::from(move |_: Event| {
+                        on_command.emit(Command::Tour(TourCommand::Choose(i)))
+                    });
+                    html! {
+                        <label class="choice">
+                            <input type="radio" name="tour-choice" data-choice={i.to_string()}
+                                checked={t.chosen == Some(i)} {onchange} />
+                            {text.clone()}
+                        </label>
+                    }
+                }) }
+            </fieldset>
+            {stage}
+            <div class="tour-nav">
+                <button type="button" data-control="tour-back" disabled={t.step == 1}
+                    onclick={send(TourCommand::Back)}>{"Back"}</button>
+                <button type="button" data-control="tour-next" onclick={send(TourCommand::Next)}>
+                    {next_text}</button>
+                <button type="button" data-control="tour-close" title="Leave the tour (Escape); it resumes where you left it"
+                    onclick={send(TourCommand::Close)}>{"Close tour"}</button>
+            </div>
+        </section>
+    }
+}
