@@ -123,6 +123,23 @@ fn the_tour_can_be_skipped_closed_resumed_and_stepped_back() {
 }
 
 #[test]
+fn a_step_remembered_from_an_earlier_visit_is_where_the_tour_opens() {
+    let mut lab = Lab::new(Scenario::default());
+    lab.apply(Command::Tour(TourCommand::Remember(6)));
+    assert_eq!(lab.snapshot().tour_resume, 6);
+    // Nonsense is clamped.
+    lab.apply(Command::Tour(TourCommand::Remember(0)));
+    assert_eq!(lab.snapshot().tour_resume, 1);
+    lab.apply(Command::Tour(TourCommand::Remember(usize::MAX)));
+    assert_eq!(lab.snapshot().tour_resume, 8);
+    lab.apply(Command::Tour(TourCommand::Open(None)));
+    assert_eq!(tour(&lab).step, 8);
+    // While the tour is open, where the learner is now wins.
+    lab.apply(Command::Tour(TourCommand::Remember(2)));
+    assert_eq!(tour(&lab).step, 8);
+}
+
+#[test]
 fn a_step_sets_up_its_own_scene() {
     let mut lab = Lab::new(Scenario::default());
     lab.apply(Command::Tour(TourCommand::Open(Some(7))));

@@ -15,6 +15,7 @@
 //! - Peer-to-peer: the server and every peer upload. Whenever a node has upload capacity
 //!   free, it sends the rarest chunk it holds to the receiver that holds the fewest, so
 //!   fresh chunks leave the server first and every peer soon has something to pass on.
+//!   Near the end a missing chunk may come from two senders at once; the first copy wins.
 //!
 //! The run is exact between events: rates are constant until the next transfer ends, so
 //! time jumps straight there. Same inputs, same result: there is nothing random.
@@ -133,12 +134,10 @@ impl Run {
         0
     }
 
-    /// Whom `from` sends to next, and what it could send them. The server of a
-    /// peer-to-peer network seeds the receiver that holds the fewest chunks, so each peer
-    /// soon has something to pass on; everyone else serves the receivers in turn, which is
-    /// as good and much cheaper.
+    /// Whom `from` sends to next, and what it could send them: the receiver holding the
+    /// fewest chunks, so no one falls behind and every peer soon has something to pass
+    /// on. Ties go round in turn from the last receiver this sender served.
     fn pick_receiver(&self, from: usize, receivers: usize) -> Pick {
-        let seeding = from == 0 && self.slots[0] < receivers;
         // A peer does not pile onto a receiver whose download is already spoken for: it
         // would only slow the others down. The server, whose chunks matter most, always may.
         let share = self.upload[from] / self.slots[from].max(1) as f64;
@@ -153,13 +152,10 @@ impl Run {
             .filter(|&(_, offer)| offer != 0)
             .inspect(|_| wanted = true)
             .filter(|&(to, _)| free(to));
-        let found = match seeding {
-            true => candidates.min_by_key(|&(to, _)| {
-                let holds = (self.have[to] | self.incoming[to]).count_ones();
-                (holds, self.receiving[to])
-            }),
-            false => candidates.into_iter().next(),
-        };
+        let found = candidates.min_by_key(|&(to, _)| {
+            let holds = (self.have[to] | self.incoming[to]).count_ones();
+            (holds, self.receiving[to])
+        });
         match (found, wanted) {
             (Some((to, offer)), _) => Pick::Send(to, offer),
             (None, true) => Pick::Later,

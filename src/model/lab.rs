@@ -178,13 +178,17 @@ impl Lab {
                     step + 1
                 );
             }
+            (TourCommand::Remember(step), None) => {
+                self.tour_resume = step.clamp(1, STEP_COUNT) - 1;
+            }
             (TourCommand::Choose(_) | TourCommand::Commit, Some(_)) => {
                 let now = self.client_server.now();
                 if let Some(tour) = &mut self.tour {
                     tour.answer(command, now);
                 }
             }
-            (_, None) => {}
+            // An open tour is where the learner is now; a remembered step waits.
+            (TourCommand::Remember(_), Some(_)) | (_, None) => {}
         }
     }
 

@@ -79,6 +79,9 @@ pub enum TourCommand {
     Back,
     /// Leave the tour; opening it again resumes here.
     Close,
+    /// While the tour is closed: open at this step (1-based) next time, e.g. where a
+    /// learner left it on an earlier visit.
+    Remember(usize),
 }
 
 /// The tour's state: which step (0-based) and phase.

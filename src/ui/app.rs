@@ -14,9 +14,10 @@ use super::notices::Notices;
 use super::scaling::ScalingPanel;
 use super::share::{SharePanel, Shared, embed_snippet, share_link};
 use super::tour::TourPanel;
-use super::{frames, host};
+use super::{frames, host, memory};
 use crate::model::{
-    Command, Lab, LabSnapshot, ModelKind, Notice, Scenario, View, parse_query, to_query,
+    Command, Lab, LabSnapshot, ModelKind, Notice, Scenario, TourCommand, View, parse_query,
+    to_query,
 };
 
 fn location_href() -> String {
@@ -127,6 +128,19 @@ pub fn App() -> Html {
             move || drop(listener)
         });
     }
+
+    // Where the tour was left on an earlier visit (unless the link opens the tour itself),
+    // and from then on, wherever it is left now.
+    {
+        let dispatch = dispatch.clone();
+        let from_link = scenario.tour.is_some();
+        use_effect_with((), move |_| {
+            if let (false, Some(step)) = (from_link, memory::saved_tour_step()) {
+                dispatch.emit(Command::Tour(TourCommand::Remember(step)));
+            }
+        });
+    }
+    use_effect_with(snapshot.tour_resume, |step| memory::save_tour_step(*step));
 
     use_effect_with(scenario.theme, |theme| host::apply_theme(*theme));
     use_effect_with((), |_| {

@@ -6,6 +6,7 @@ mod controls;
 mod diagram;
 mod frames;
 mod host;
+mod memory;
 mod network;
 mod notices;
 mod packet_canvas;

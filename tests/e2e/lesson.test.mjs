@@ -197,6 +197,10 @@ describe("the guided tour", () => {
       assert.equal(await tour.count(), 0);
       const resume = page.locator('[data-control="tour"]');
       assert.equal(await resume.textContent(), "Resume tour (step 3 of 8)");
+      // A later visit (same browser) remembers it too.
+      await page.goto(env.server.url);
+      await page.locator("[data-node]").first().waitFor();
+      assert.equal(await resume.textContent(), "Resume tour (step 3 of 8)");
       await resume.click();
       assert.equal(await tour.locator("[data-tour-progress]").textContent(), "Step 3 of 8");
       assert.equal(await node(page, CS, "s1").getAttribute("data-state"), "up", "the step's scene is set up again");
