@@ -194,6 +194,7 @@ impl Tour {
             remaining,
             verdict,
             explanation,
+            about_chart: step.task == Task::ReadChart,
             offers_publish: matches!((self.phase, step.task), (Phase::Act { .. }, Task::Publish)),
         }
     }
@@ -240,4 +241,6 @@ pub struct TourView {
     /// The step waits for Publish update: the panel offers the button itself, so the step
     /// works even where the control bar is hidden.
     pub offers_publish: bool,
+    /// The step is about the scaling chart: the panel links to it.
+    pub about_chart: bool,
 }

@@ -21,9 +21,9 @@ const MBIT_PER_S_PER_GB_PER_H: f64 = 8000.0 / 3600.0;
 const WIDTH: f64 = 640.0;
 const HEIGHT: f64 = 320.0;
 const LEFT: f64 = 52.0;
-const RIGHT: f64 = 12.0;
-const TOP: f64 = 28.0;
-const BOTTOM: f64 = 40.0;
+const RIGHT: f64 = 24.0;
+const TOP: f64 = 34.0;
+const BOTTOM: f64 = 48.0;
 
 /// Which value a slider sets.
 #[derive(Clone, Copy, PartialEq)]
@@ -235,12 +235,12 @@ fn chart_svg(chart: &ScalingChart) -> Html {
                     </>
                 }) }
                 { for x_ticks.iter().map(|&n| html! {
-                    <text class="tick" x={format!("{:.1}", axes.x(n))} y={(HEIGHT - BOTTOM + 16.0).to_string()}
+                    <text class="tick" x={format!("{:.1}", axes.x(n))} y={(HEIGHT - BOTTOM + 20.0).to_string()}
                         text-anchor="middle">{n}</text>
                 }) }
                 <text class="axis-title" x={format!("{:.1}", (LEFT + WIDTH - RIGHT) / 2.0)}
                     y={(HEIGHT - 4.0).to_string()} text-anchor="middle">{"Receivers N"}</text>
-                <text class="axis-title" x="8" y="14">{"Time to finish (hours)"}</text>
+                <text class="axis-title" x="8" y="18">{"Time to finish (hours)"}</text>
             </g>
             {line(Series::CsFormula, chart, &axes)}
             {line(Series::P2pFormula, chart, &axes)}

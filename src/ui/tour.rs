@@ -104,6 +104,9 @@ pub fn TourPanel(props: &TourProps) -> Html {
                 }) }
             </fieldset>
             {stage}
+            if t.about_chart {
+                <p><a href="#scaling-title" data-control="tour-chart">{"Go to the chart"}</a></p>
+            }
             <div class="tour-nav">
                 <button type="button" data-control="tour-back" disabled={t.step == 1}
                     onclick={send(TourCommand::Back)}>{"Back"}</button>

@@ -218,6 +218,12 @@ describe("the guided tour", () => {
       await page.locator('[data-control="tour-commit"]').click();
       await until(async () => (await tour.getAttribute("data-phase")) === "explain", "the explanation");
       assert.match(await tour.locator("[data-explanation]").textContent(), /at least 10\.0 h for 100 receivers.*at least 0\.91 h/);
+      await page.locator('[data-control="tour-chart"]').click();
+      await until(() => page.locator('[data-panel="scaling"] figure').isVisible(), "the chart in view");
+      assert.ok(await page.evaluate(() => {
+        const r = document.querySelector('[data-panel="scaling"] h2').getBoundingClientRect();
+        return r.top >= 0 && r.top < window.innerHeight;
+      }), "the link scrolled to the chart");
       assert.equal(await page.locator('[data-control="tour-next"]').textContent(), "Finish the tour");
       await page.locator('[data-control="tour-next"]').click();
       assert.equal(await tour.count(), 0);
