@@ -152,10 +152,15 @@ impl Run {
             .filter(|&(_, offer)| offer != 0)
             .inspect(|_| wanted = true)
             .filter(|&(to, _)| free(to));
-        let found = candidates.min_by_key(|&(to, _)| {
-            let holds = (self.have[to] | self.incoming[to]).count_ones();
-            (holds, self.receiving[to])
-        });
+        // A sender with a slot for every receiver (the client-server server) serves them
+        // all anyway: the first in turn will do, without comparing.
+        let found = match self.slots[from] >= receivers {
+            true => candidates.into_iter().next(),
+            false => candidates.min_by_key(|&(to, _)| {
+                let holds = (self.have[to] | self.incoming[to]).count_ones();
+                (holds, self.receiving[to])
+            }),
+        };
         match (found, wanted) {
             (Some((to, offer)), _) => Pick::Send(to, offer),
             (None, true) => Pick::Later,
