@@ -39,6 +39,7 @@ fn every_parameter_is_read_when_valid() {
     for (q, view) in [
         ("view=peer-to-peer", View::PeerToPeer),
         ("view=both", View::Both),
+        ("view=scaling", View::Scaling),
     ] {
         assert_eq!(parse_query(q).0.view, view);
     }

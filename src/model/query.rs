@@ -96,10 +96,11 @@ impl Reader {
     }
 }
 
-const VIEWS: [(&str, View); 3] = [
+const VIEWS: [(&str, View); 4] = [
     ("both", View::Both),
     ("client-server", View::ClientServer),
     ("peer-to-peer", View::PeerToPeer),
+    ("scaling", View::Scaling),
 ];
 const CONTROLS: [(&str, Controls); 3] = [
     ("full", Controls::Full),

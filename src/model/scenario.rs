@@ -79,6 +79,8 @@ pub enum View {
     Both,
     ClientServer,
     PeerToPeer,
+    /// Only the "Which model scales?" panel: the chart, for a page about scaling.
+    Scaling,
 }
 
 /// How much of the control bar the page shows.

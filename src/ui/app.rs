@@ -45,7 +45,8 @@ fn scenario_from_url() -> (Scenario, Vec<Notice>, bool) {
         .unwrap_or_default();
     let (mut scenario, notices) = parse_query(&search);
     let reduced_motion = prefers_reduced_motion();
-    scenario.paused |= reduced_motion;
+    // The chart alone has no networks to run.
+    scenario.paused |= reduced_motion || scenario.view == View::Scaling;
     (scenario, notices, reduced_motion)
 }
 
@@ -183,8 +184,18 @@ pub fn App() -> Html {
         }
         View::ClientServer => diagram(ModelKind::ClientServer),
         View::PeerToPeer => diagram(ModelKind::PeerToPeer),
+        View::Scaling => html! {},
     };
     let single = scenario.view != View::Both;
+    if scenario.view == View::Scaling {
+        // The chart alone, for a page about scaling: no networks, so no network controls.
+        return html! {
+            <div class={classes!("app", framed.then_some("framed"))}>
+                <Notices notices={notices.clone()} />
+                <ScalingPanel />
+            </div>
+        };
+    }
     html! {
         <div class={classes!("app", framed.then_some("framed"))}>
             <Notices notices={notices.clone()} />

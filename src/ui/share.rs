@@ -25,7 +25,7 @@ pub fn share_link(href: &str, query: &str) -> String {
 /// Width ÷ height that fits the content at a typical course-page width.
 fn aspect_ratio(view: View) -> &'static str {
     match view {
-        View::Both => "4 / 3",
+        View::Both | View::Scaling => "4 / 3",
         View::ClientServer | View::PeerToPeer => "3 / 4",
     }
 }

@@ -158,6 +158,24 @@ describe("which model scales", () => {
   });
 });
 
+describe("the chart alone", () => {
+  test("view=scaling shows only the chart and its sliders, for a page about scaling", async () => {
+    const session = await openPage(env.browser, env.server.url + "?view=scaling", undefined, {
+      waitFor: '[data-panel="scaling"]',
+    });
+    try {
+      const { page } = session;
+      assert.equal(await page.locator("[data-node]").count(), 0);
+      assert.equal(await page.locator(".controls").count(), 0);
+      await chartDone(page);
+      checkAbove(await readChart(page));
+      assert.deepEqual(session.problems.consoleErrors, []);
+    } finally {
+      await session.context.close();
+    }
+  });
+});
+
 describe("the guided tour", () => {
   test("predict, act, observe, explain: by keyboard, with progress, skippable and resumable", async () => {
     await withPage("?tour=1", async (page) => {
