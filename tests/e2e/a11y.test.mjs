@@ -11,6 +11,19 @@ const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
 
 const env = useBrowserAndServer();
 
+/** Runs axe-core on the page: its whole result, and each violation as one readable line. */
+async function runAxe(page) {
+  await page.addScriptTag({ path: AXE });
+  const result = await page.evaluate(
+    (tags) => window.axe.run(document, { runOnly: { type: "tag", values: tags } }),
+    TAGS,
+  );
+  const violations = result.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")})`,
+  );
+  return { result, violations };
+}
+
 async function session(query, { reducedMotion = "no-preference", colorScheme = "light", viewport, bypassCSP = false } = {}) {
   const context = await env.browser.newContext({
     viewport: viewport ?? { width: 1280, height: 900 },
@@ -36,14 +49,7 @@ describe("axe-core", () => {
           try {
             await sleep(1500);
             await page.locator('[data-control="share"]').click();
-            await page.addScriptTag({ path: AXE });
-            const result = await page.evaluate(
-              (tags) => window.axe.run(document, { runOnly: { type: "tag", values: tags } }),
-              TAGS,
-            );
-            const violations = result.violations.map(
-              (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")})`,
-            );
+            const { result, violations } = await runAxe(page);
             assert.deepEqual(violations, []);
             assert.ok(result.passes.length >= 20, `rules that passed: ${result.passes.length}`);
             console.log(`# axe ${view}/${theme}/${reducedMotion}: ${result.passes.length} rules passed, ` +
@@ -68,14 +74,7 @@ describe("axe-core", () => {
         await page.locator('[data-control="tour-publish"]').click();
         await page.locator('[data-panel="tour"][data-phase="explain"]').waitFor({ timeout: 15000 });
         await page.locator('[data-panel="scaling"] [data-status="done"]').waitFor({ timeout: 30000 });
-        await page.addScriptTag({ path: AXE });
-        const result = await page.evaluate(
-          (tags) => window.axe.run(document, { runOnly: { type: "tag", values: tags } }),
-          TAGS,
-        );
-        const violations = result.violations.map(
-          (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")})`,
-        );
+        const { result, violations } = await runAxe(page);
         assert.deepEqual(violations, []);
         console.log(`# axe tour/${theme}: ${result.passes.length} rules passed, ` +
           `${result.incomplete.length} need review, ${result.inapplicable.length} not applicable`);

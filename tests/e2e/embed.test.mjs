@@ -2,7 +2,7 @@
 // two framed instances in one host page, sub-paths, and hostile parameters.
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { DIST, PROJECT, count, openPage, serveStatic, sleep, until, useBrowserAndServer } from "./harness.mjs";
+import { DIST, PROJECT, count, serveStatic, sleep, until, useBrowserAndServer, withSession } from "./harness.mjs";
 
 const CS = "client-server";
 const P2P = "peer-to-peer";
@@ -10,16 +10,7 @@ const P2P = "peer-to-peer";
 const env = useBrowserAndServer();
 
 /** Opens the page with `query`, runs `check`, and demands a clean console throughout. */
-async function withQuery(query, check, options = {}) {
-  const session = await openPage(env.browser, (options.base ?? env.server.url) + query, options.viewport, options);
-  try {
-    await check(session.page, session);
-    assert.deepEqual(session.problems.consoleErrors, [], "no console errors");
-    assert.deepEqual(session.problems.foreignRequests, [], "no request leaves the origin");
-  } finally {
-    await session.context.close();
-  }
-}
+const withQuery = (query, check, options) => withSession(env, query, check, options);
 
 const offNodes = (page) =>
   page.locator('[data-node][data-state="down"]').evaluateAll((nodes) => nodes.map((n) => n.dataset.node));

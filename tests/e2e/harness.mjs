@@ -5,6 +5,7 @@ import { createServer } from "node:http";
 import { readFile } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import assert from "node:assert/strict";
 import { after, before } from "node:test";
 import { chromium } from "playwright-core";
 
@@ -132,4 +133,19 @@ export function useBrowserAndServer() {
     await env.server?.close();
   });
   return env;
+}
+
+/**
+ * Opens the page at `query` (after `options.base`, by default the server of `env`), runs
+ * `check(page, session)`, and demands a clean console and no foreign request throughout.
+ */
+export async function withSession(env, query, check, options = {}) {
+  const session = await openPage(env.browser, (options.base ?? env.server.url) + query, options.viewport, options);
+  try {
+    await check(session.page, session);
+    assert.deepEqual(session.problems.consoleErrors, [], "no console errors");
+    assert.deepEqual(session.problems.foreignRequests, [], "no request leaves the origin");
+  } finally {
+    await session.context.close();
+  }
 }

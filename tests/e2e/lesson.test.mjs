@@ -3,23 +3,14 @@
 // keyboard and mouse. Runs against dist/ from `trunk build --release`.
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { count, metric, openPage, until, useBrowserAndServer } from "./harness.mjs";
+import { count, metric, until, useBrowserAndServer, withSession } from "./harness.mjs";
 
 const CS = "client-server";
 const P2P = "peer-to-peer";
 
 const env = useBrowserAndServer();
 
-async function withPage(query, run, viewport) {
-  const session = await openPage(env.browser, env.server.url + query, viewport);
-  try {
-    await run(session.page);
-    assert.deepEqual(session.problems.consoleErrors, [], "no console errors");
-    assert.deepEqual(session.problems.foreignRequests, [], "no request leaves the origin");
-  } finally {
-    await session.context.close();
-  }
-}
+const withPage = (query, run) => withSession(env, query, run);
 
 const node = (page, model, id) => page.locator(`[data-model="${model}"] [data-node="${id}"]`);
 
@@ -160,19 +151,17 @@ describe("which model scales", () => {
 
 describe("the chart alone", () => {
   test("view=scaling shows only the chart and its sliders, for a page about scaling", async () => {
-    const session = await openPage(env.browser, env.server.url + "?view=scaling", undefined, {
-      waitFor: '[data-panel="scaling"]',
-    });
-    try {
-      const { page } = session;
-      assert.equal(await page.locator("[data-node]").count(), 0);
-      assert.equal(await page.locator(".controls").count(), 0);
-      await chartDone(page);
-      checkAbove(await readChart(page));
-      assert.deepEqual(session.problems.consoleErrors, []);
-    } finally {
-      await session.context.close();
-    }
+    await withSession(
+      env,
+      "?view=scaling",
+      async (page) => {
+        assert.equal(await page.locator("[data-node]").count(), 0);
+        assert.equal(await page.locator(".controls").count(), 0);
+        await chartDone(page);
+        checkAbove(await readChart(page));
+      },
+      { waitFor: '[data-panel="scaling"]' },
+    );
   });
 });
 

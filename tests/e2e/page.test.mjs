@@ -2,23 +2,14 @@
 // use the keyboard and the controls. Runs against dist/ from `trunk build --release`.
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { count, metric, openPage, sleep, until, useBrowserAndServer } from "./harness.mjs";
+import { count, metric, sleep, until, useBrowserAndServer, withSession } from "./harness.mjs";
 
 const CS = "client-server";
 const P2P = "peer-to-peer";
 
 const env = useBrowserAndServer();
 
-async function withPage(run, viewport) {
-  const session = await openPage(env.browser, env.server.url, viewport);
-  try {
-    await run(session.page);
-    assert.deepEqual(session.problems.consoleErrors, [], "no console errors");
-    assert.deepEqual(session.problems.foreignRequests, [], "no request leaves the origin");
-  } finally {
-    await session.context.close();
-  }
-}
+const withPage = (run, viewport) => withSession(env, "", run, { viewport });
 
 describe("the page", () => {
   test("shows both networks as the article draws them, with packets moving", async () => {
