@@ -36,6 +36,8 @@ struct Transfer {
     chunk: usize,
     /// Amount still to move, in units of the file size F.
     left: f64,
+    /// Files per unit of time, until the next event.
+    rate: f64,
 }
 
 /// What a sender with a free upload slot should do.
@@ -70,6 +72,10 @@ struct Run {
     sending: Vec<usize>,
     receiving: Vec<usize>,
     transfers: Vec<Transfer>,
+    // Scratch space reused at every event: no allocation per event.
+    spare_up: Vec<f64>,
+    spare_down: Vec<f64>,
+    finished: Vec<Transfer>,
 }
 
 const ALL: u64 = u64::MAX;
@@ -110,6 +116,9 @@ impl Run {
             sending: vec![0; nodes],
             receiving: vec![0; nodes],
             transfers: Vec::new(),
+            spare_up: vec![0.0; nodes],
+            spare_down: vec![0.0; nodes],
+            finished: Vec::new(),
         }
     }
 
@@ -211,6 +220,7 @@ impl Run {
                     to,
                     chunk,
                     left: 1.0 / CHUNKS as f64,
+                    rate: 0.0,
                 });
             }
         }
@@ -220,33 +230,26 @@ impl Run {
     /// receiver's equal shares; then whatever a sender and a receiver both still have
     /// spare goes to the transfers between them, in order, until every transfer is held
     /// back by a node that is fully used. No node ever exceeds its rate.
-    fn rates(&self) -> Vec<f64> {
-        let mut spare_up = self.upload.clone();
-        let mut spare_down = vec![self.download; self.have.len()];
-        let mut rates: Vec<f64> = self
-            .transfers
-            .iter()
-            .map(|t| {
-                let up = self.upload[t.from] / self.sending[t.from] as f64;
-                let down = self.download / self.receiving[t.to] as f64;
-                up.min(down)
-            })
-            .collect();
-        for (t, &r) in self.transfers.iter().zip(&rates) {
-            spare_up[t.from] -= r;
-            spare_down[t.to] -= r;
+    fn assign_rates(&mut self) {
+        self.spare_up.clone_from(&self.upload);
+        self.spare_down.fill(self.download);
+        for t in &mut self.transfers {
+            let up = self.upload[t.from] / self.sending[t.from] as f64;
+            let down = self.download / self.receiving[t.to] as f64;
+            t.rate = up.min(down);
+            self.spare_up[t.from] -= t.rate;
+            self.spare_down[t.to] -= t.rate;
         }
-        for (t, r) in self.transfers.iter().zip(rates.iter_mut()) {
-            let extra = spare_up[t.from].min(spare_down[t.to]);
+        for t in &mut self.transfers {
+            let extra = self.spare_up[t.from].min(self.spare_down[t.to]);
             // Float crumbs from the shares above are not spare capacity.
             if extra <= 1e-9 * self.upload[t.from] {
                 continue;
             }
-            *r += extra;
-            spare_up[t.from] -= extra;
-            spare_down[t.to] -= extra;
+            t.rate += extra;
+            self.spare_up[t.from] -= extra;
+            self.spare_down[t.to] -= extra;
         }
-        rates
     }
 
     /// Stops the other transfer of a chunk that has just arrived twice over.
@@ -268,12 +271,11 @@ impl Run {
         let chunk = 1.0 / CHUNKS as f64;
         while self.have[1..].iter().any(|&h| h != ALL) {
             self.schedule();
-            let rates = self.rates();
+            self.assign_rates();
             let Some(step) = self
                 .transfers
                 .iter()
-                .zip(&rates)
-                .map(|(t, r)| t.left / r)
+                .map(|t| t.left / t.rate)
                 .min_by(f64::total_cmp)
             else {
                 return f64::INFINITY;
@@ -282,13 +284,16 @@ impl Run {
                 return f64::INFINITY;
             }
             now += step;
-            for (t, r) in self.transfers.iter_mut().zip(&rates) {
-                t.left -= r * step;
-            }
-            let (done, going): (Vec<Transfer>, Vec<Transfer>) =
-                self.transfers.iter().partition(|t| t.left <= DONE * chunk);
-            self.transfers = going;
-            for t in done {
+            let mut done = std::mem::take(&mut self.finished);
+            self.transfers.retain_mut(|t| {
+                t.left -= t.rate * step;
+                let finished = t.left <= DONE * chunk;
+                if finished {
+                    done.push(*t);
+                }
+                !finished
+            });
+            for t in done.drain(..) {
                 let bit = 1 << t.chunk;
                 self.have[t.to] |= bit;
                 self.idle[t.to] = false;
@@ -300,6 +305,7 @@ impl Run {
                     self.drop_duplicate(t.to, t.chunk);
                 }
             }
+            self.finished = done;
         }
         now
     }

@@ -199,10 +199,14 @@ impl Lab {
             self.scenario.servers = scene.servers;
             self.scenario.clients = scene.clients;
             self.scenario.peers = scene.peers;
-            self.scenario.down = scene.down.iter().map(|s| s.to_string()).collect();
-            self.client_server = build(ModelKind::ClientServer, &self.scenario);
-            self.peer_to_peer = build(ModelKind::PeerToPeer, &self.scenario);
+            // The scene's nodes start off in this step only; a later Reset starts all on.
             self.scenario.down.clear();
+            let start = Scenario {
+                down: scene.down.iter().map(|s| s.to_string()).collect(),
+                ..self.scenario.clone()
+            };
+            self.client_server = build(ModelKind::ClientServer, &start);
+            self.peer_to_peer = build(ModelKind::PeerToPeer, &start);
         }
         self.announcement = format!(
             "Tour step {} of {STEP_COUNT}: {}.",

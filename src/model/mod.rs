@@ -40,6 +40,6 @@ pub use snapshot::{
     DiagramSnapshot, LabSnapshot, LinkView, MetricsView, NodeView, PacketShape, PacketView,
 };
 pub use topology::{ModelKind, Node, NodeIndex, Role, Topology};
-pub use tour::{OBSERVE_SECONDS, Phase, STEP_COUNT, Task, Tour, TourCommand, TourView};
+pub use tour::{OBSERVE_SECONDS, Phase, STEP_COUNT, Stage, Task, Tour, TourCommand, TourView};
 pub use versions::Consistency;
 pub use words::Words;

@@ -66,6 +66,33 @@ pub enum Phase {
     Explain { predicted: usize },
 }
 
+/// Which part of a step the page shows; the name is also the `data-phase` hook.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Stage {
+    Predict,
+    Act,
+    Observe,
+    Explain,
+}
+
+impl Stage {
+    pub fn slug(self) -> &'static str {
+        match self {
+            Stage::Predict => "predict",
+            Stage::Act => "act",
+            Stage::Observe => "observe",
+            Stage::Explain => "explain",
+        }
+    }
+}
+
+/// Lets a stage be compared with its hook name, as tests read it off the page.
+impl PartialEq<&str> for Stage {
+    fn eq(&self, other: &&str) -> bool {
+        self.slug() == *other
+    }
+}
+
 /// Something the learner does in the tour.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TourCommand {
@@ -106,7 +133,7 @@ impl Tour {
     /// Carries out a choice or a commit; other commands are the Lab's to handle.
     pub fn answer(&mut self, command: TourCommand, now: f64) {
         match (command, self.phase) {
-            (TourCommand::Choose(i), Phase::Predict { .. }) if i < 3 => {
+            (TourCommand::Choose(i), Phase::Predict { .. }) if i < self.current().choices.len() => {
                 self.phase = Phase::Predict { choice: Some(i) };
             }
             (TourCommand::Commit, Phase::Predict { choice: Some(i) }) => {
@@ -152,10 +179,10 @@ impl Tour {
         let step = self.current();
         let fill = |text: &str| fill(text, words);
         let (phase, verdict, explanation, remaining) = match self.phase {
-            Phase::Predict { .. } => ("predict", None, None, 0.0),
-            Phase::Act { .. } => ("act", None, None, 0.0),
+            Phase::Predict { .. } => (Stage::Predict, None, None, 0.0),
+            Phase::Act { .. } => (Stage::Act, None, None, 0.0),
             Phase::Observe { since, .. } => (
-                "observe",
+                Stage::Observe,
                 None,
                 None,
                 (since + self.observe_seconds() - lab.time).max(0.0),
@@ -170,7 +197,7 @@ impl Tour {
                     ),
                 };
                 (
-                    "explain",
+                    Stage::Explain,
                     Some(verdict),
                     Some(explain(self.step, lab, words)),
                     0.0,
@@ -206,17 +233,12 @@ pub fn fill(template: &str, words: Words) -> String {
     use super::topology::Role;
     let mut text = template.to_string();
     for role in [Role::Server, Role::Client, Role::Peer] {
-        let slug = role.slug();
-        let title = {
-            let mut c = slug.chars();
-            c.next()
-                .map(|f| f.to_uppercase().chain(c).collect::<String>())
-                .unwrap_or_default()
-        };
+        // The placeholders are the network words themselves.
+        let key = Words::Network;
         text = text
-            .replace(&format!("{{{slug}s}}"), &words.roles(role))
-            .replace(&format!("{{{slug}}}"), words.role(role))
-            .replace(&format!("{{{title}}}"), &words.title(role));
+            .replace(&format!("{{{}}}", key.roles(role)), &words.roles(role))
+            .replace(&format!("{{{}}}", key.role(role)), words.role(role))
+            .replace(&format!("{{{}}}", key.title(role)), &words.title(role));
     }
     text
 }
@@ -231,8 +253,7 @@ pub struct TourView {
     pub question: String,
     pub choices: Vec<String>,
     pub chosen: Option<usize>,
-    /// `predict`, `act`, `observe` or `explain`: also the `data-phase` hook.
-    pub phase: &'static str,
+    pub phase: Stage,
     pub prompt: String,
     /// Simulated seconds left to watch.
     pub remaining: f64,

@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use crate::model::{Command, TourCommand, TourView};
+use crate::model::{Command, Stage, TourCommand, TourView};
 
 #[derive(Properties, PartialEq)]
 pub struct TourProps {
@@ -39,15 +39,15 @@ pub fn TourPanel(props: &TourProps) -> Html {
             }
         })
     };
-    let predicting = t.phase == "predict";
+    let predicting = t.phase == Stage::Predict;
     let stage = match t.phase {
-        "predict" => html! {
+        Stage::Predict => html! {
             <button type="button" class="primary" data-control="tour-commit"
                 disabled={t.chosen.is_none()} onclick={send(TourCommand::Commit)}>
                 {"Lock in my prediction"}
             </button>
         },
-        "act" => html! {
+        Stage::Act => html! {
             <>
                 <p class="tour-task" data-task="">{t.prompt.clone()}</p>
                 if t.offers_publish {
@@ -58,7 +58,7 @@ pub fn TourPanel(props: &TourProps) -> Html {
                 }
             </>
         },
-        "observe" => html! {
+        Stage::Observe => html! {
             <>
                 <p class="tour-task" data-task="">{t.prompt.clone()}</p>
                 <p class="tour-watch">
@@ -69,7 +69,7 @@ pub fn TourPanel(props: &TourProps) -> Html {
                 </p>
             </>
         },
-        _ => html! {
+        Stage::Explain => html! {
             <>
                 <p class="verdict" data-verdict="">{t.verdict.clone().unwrap_or_default()}</p>
                 <p class="explanation" data-explanation="">{t.explanation.clone().unwrap_or_default()}</p>
@@ -78,12 +78,12 @@ pub fn TourPanel(props: &TourProps) -> Html {
     };
     let last = t.step == t.count;
     let next_text = match (t.phase, last) {
-        ("explain", true) => "Finish the tour",
-        ("explain", false) => "Next step",
-        (_, _) => "Skip this step",
+        (Stage::Explain, true) => "Finish the tour",
+        (Stage::Explain, false) => "Next step",
+        (Stage::Predict | Stage::Act | Stage::Observe, _) => "Skip this step",
     };
     html! {
-        <section class="tour" data-panel="tour" data-step={t.step.to_string()} data-phase={t.phase}
+        <section class="tour" data-panel="tour" data-step={t.step.to_string()} data-phase={t.phase.slug()}
             aria-labelledby="tour-title" {onkeydown}>
             <p class="tour-progress" data-tour-progress="">{format!("Step {} of {}", t.step, t.count)}</p>
             <h2 id="tour-title" tabindex="-1" ref={heading}>{t.title.clone()}</h2>
