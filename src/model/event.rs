@@ -1,7 +1,8 @@
 //! What happened in a simulation, one value per happening. Metrics, the event log and the
 //! live announcements are all derived from these.
 
-use super::topology::{NodeIndex, Role, Topology};
+use super::role::Role;
+use super::topology::{NodeIndex, Topology};
 use super::words::Words;
 
 /// Why a request failed.

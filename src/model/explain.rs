@@ -2,7 +2,8 @@
 //! the lesson a diagram shows now, and a short text summary for screen readers. Every
 //! sentence takes its nouns from [`Words`], so the library analogy reads naturally too.
 
-use super::topology::{ModelKind, NodeIndex, Role, Topology};
+use super::role::Role;
+use super::topology::{ModelKind, NodeIndex, Topology};
 use super::words::Words;
 
 fn count_up(topology: &Topology, up: &[bool], role: Role) -> usize {

@@ -3,10 +3,12 @@
 
 use super::engine::Simulation;
 use super::explain;
+use super::role::Role;
 use super::scenario::{CLIENTS, PEERS, SERVERS, Scenario, Speed};
 use super::snapshot::LabSnapshot;
-use super::topology::{ModelKind, Role, Topology};
-use super::tour::{STEP_COUNT, Task, Tour, TourCommand};
+use super::topology::{ModelKind, Topology};
+use super::tour::{Tour, TourCommand};
+use super::tour_text::{STEP_COUNT, Task};
 use super::words::Words;
 
 /// Simulated seconds one press of Step advances (before the speed factor).
@@ -211,7 +213,7 @@ impl Lab {
         self.announcement = format!(
             "Tour step {} of {STEP_COUNT}: {}.",
             tour.step + 1,
-            super::tour::fill(tour.current().title, self.scenario.words)
+            super::words::fill(tour.current().title, self.scenario.words)
         );
         self.tour_resume = tour.step;
         self.tour = Some(tour);

@@ -16,6 +16,7 @@ mod lab;
 mod layout;
 mod metrics;
 mod query;
+mod role;
 mod scaling;
 mod scenario;
 mod snapshot;
@@ -32,14 +33,17 @@ pub use event::{Event, FailReason};
 pub use lab::{Command, Lab, STEP_BUTTON_SECONDS};
 pub use metrics::{AVAILABILITY_WINDOW_SECONDS, Metrics};
 pub use query::{Notice, parse as parse_query, to_query};
+pub use role::Role;
 pub use scaling::{Distribution, MAX_RECEIVERS, ScalingChart, ScalingPoint};
 pub use scenario::{
     CLASSROOM_MAX, CLIENTS, Controls, PEERS, Rate, SERVERS, Scenario, Speed, Theme, View,
 };
 pub use snapshot::{
-    DiagramSnapshot, LabSnapshot, LinkView, MetricsView, NodeView, PacketShape, PacketView,
+    DiagramSnapshot, LabSnapshot, LinkView, MetricsView, NodeView, PacketShape, PacketView, Stage,
+    TourView,
 };
-pub use topology::{ModelKind, Node, NodeIndex, Role, Topology};
-pub use tour::{OBSERVE_SECONDS, Phase, STEP_COUNT, Stage, Task, Tour, TourCommand, TourView};
+pub use topology::{ModelKind, Node, NodeIndex, Topology};
+pub use tour::{OBSERVE_SECONDS, Phase, Tour, TourCommand};
+pub use tour_text::{STEP_COUNT, Task};
 pub use versions::Consistency;
 pub use words::Words;

@@ -5,7 +5,7 @@
 use std::collections::HashSet;
 
 use super::scenario::{CLIENTS, Controls, PEERS, Rate, SERVERS, Scenario, Speed, Theme, View};
-use super::tour::STEP_COUNT;
+use super::tour_text::STEP_COUNT;
 use super::words::Words;
 
 /// Something in the link that was ignored or changed, and why.

@@ -4,6 +4,7 @@
 
 use std::ops::RangeInclusive;
 
+use super::role::{Role, parse_node_id};
 use super::words::Words;
 
 /// Allowed numbers of servers in the client-server network.
@@ -160,20 +161,20 @@ impl Scenario {
         }
     }
 
+    /// How many nodes of this role the scenario's networks have.
+    pub fn count(&self, role: Role) -> usize {
+        match role {
+            Role::Server => self.servers,
+            Role::Client => self.clients,
+            Role::Peer => self.peers,
+        }
+    }
+
     /// Whether a node with this id (`s1`, `c2`, `p3`…) exists in this scenario's networks.
     pub fn has_node(&self, id: &str) -> bool {
-        let mut chars = id.chars();
-        let count = match chars.next() {
-            Some('s') => self.servers,
-            Some('c') => self.clients,
-            Some('p') => self.peers,
-            _ => return false,
-        };
-        let digits = chars.as_str();
-        // Only the canonical spelling: "c2", not "c02" or "c+2".
-        match digits.parse::<usize>() {
-            Ok(n) => (1..=count).contains(&n) && n.to_string() == digits,
-            Err(_) => false,
+        match parse_node_id(id) {
+            Some((role, number)) => number <= self.count(role),
+            None => false,
         }
     }
 }

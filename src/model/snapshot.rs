@@ -3,8 +3,8 @@
 use super::engine::{Flight, PacketKind, Simulation};
 use super::explain;
 use super::layout::{self, Point};
-use super::topology::{ModelKind, Role};
-use super::tour::TourView;
+use super::role::Role;
+use super::topology::ModelKind;
 use super::versions::Consistency;
 use super::words::Words;
 
@@ -116,6 +116,56 @@ pub struct MetricsView {
     pub requesters: usize,
     /// 0..=1 over the recent window; `None` before any request has an outcome.
     pub availability: Option<f64>,
+}
+
+/// Which part of a step the page shows; the name is also the `data-phase` hook.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Stage {
+    Predict,
+    Act,
+    Observe,
+    Explain,
+}
+
+impl Stage {
+    pub fn slug(self) -> &'static str {
+        match self {
+            Stage::Predict => "predict",
+            Stage::Act => "act",
+            Stage::Observe => "observe",
+            Stage::Explain => "explain",
+        }
+    }
+}
+
+/// Lets a stage be compared with its hook name, as tests read it off the page.
+impl PartialEq<&str> for Stage {
+    fn eq(&self, other: &&str) -> bool {
+        self.slug() == *other
+    }
+}
+
+/// The tour as the page shows it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TourView {
+    /// 1-based.
+    pub step: usize,
+    pub count: usize,
+    pub title: String,
+    pub question: String,
+    pub choices: Vec<String>,
+    pub chosen: Option<usize>,
+    pub phase: Stage,
+    pub prompt: String,
+    /// Simulated seconds left to watch.
+    pub remaining: f64,
+    pub verdict: Option<String>,
+    pub explanation: Option<String>,
+    /// The step waits for Publish update: the panel offers the button itself, so the step
+    /// works even where the control bar is hidden.
+    pub offers_publish: bool,
+    /// The step is about the scaling chart: the panel links to it.
+    pub about_chart: bool,
 }
 
 impl Simulation {

@@ -1,6 +1,7 @@
 //! Who is in a network and who is wired to whom: nodes with roles, and the links between them.
 
 use super::layout::{self, Point};
+use super::role::{Role, node_id};
 use super::words::Words;
 
 /// Which of the two network models a topology follows.
@@ -28,44 +29,6 @@ impl ModelKind {
     }
 }
 
-/// What a node does in its network.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Role {
-    /// Answers the requests of its own clients.
-    Server,
-    /// Sends requests to its server and waits for answers.
-    Client,
-    /// Both asks other peers and answers them.
-    Peer,
-}
-
-impl Role {
-    /// The stable name used in `data-role`.
-    pub fn slug(self) -> &'static str {
-        match self {
-            Role::Server => "server",
-            Role::Client => "client",
-            Role::Peer => "peer",
-        }
-    }
-
-    fn id_prefix(self) -> char {
-        match self {
-            Role::Server => 's',
-            Role::Client => 'c',
-            Role::Peer => 'p',
-        }
-    }
-
-    /// Whether nodes of this role send requests of their own.
-    pub fn sends_requests(self) -> bool {
-        match self {
-            Role::Client | Role::Peer => true,
-            Role::Server => false,
-        }
-    }
-}
-
 /// Position of a node in its topology's `nodes`.
 pub type NodeIndex = usize;
 
@@ -86,7 +49,7 @@ pub struct Node {
 impl Node {
     fn new(role: Role, number: usize, home: Option<NodeIndex>, position: Point) -> Node {
         Node {
-            id: format!("{}{}", role.id_prefix(), number),
+            id: node_id(role, number),
             role,
             number,
             home,

@@ -4,54 +4,12 @@
 //! with the live numbers. Pure state: the [`Lab`](super::Lab) drives it, the page draws
 //! its [`TourView`].
 
-use super::snapshot::LabSnapshot;
-use super::topology::ModelKind;
-use super::tour_text::{STEPS, explain};
-use super::words::Words;
+use super::snapshot::{LabSnapshot, Stage, TourView};
+use super::tour_text::{STEP_COUNT, STEPS, Step, Task, explain};
+use super::words::{Words, fill};
 
-/// How many steps the tour has.
-pub const STEP_COUNT: usize = 8;
 /// Simulated seconds the learner watches after acting, before the explanation.
 pub const OBSERVE_SECONDS: f64 = 4.0;
-
-/// What the learner is asked to do in a step.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Task {
-    /// Just watch the traffic.
-    Watch,
-    /// Switch off this node.
-    SwitchOff(ModelKind, &'static str),
-    /// Switch off any peer.
-    SwitchOffAPeer,
-    /// Press Publish update.
-    Publish,
-    /// Read the scaling chart.
-    ReadChart,
-}
-
-/// The scene a step starts from.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Scene {
-    pub servers: usize,
-    pub clients: usize,
-    pub peers: usize,
-    /// Nodes that start off.
-    pub down: &'static [&'static str],
-}
-
-/// One step: its words are templates in which `{server}`, `{clients}`, `{Peer}`… stand
-/// for the page's current [`Words`].
-#[derive(Clone, Copy, Debug)]
-pub struct Step {
-    pub title: &'static str,
-    /// None: keep the scene the learner has.
-    pub scene: Option<Scene>,
-    pub question: &'static str,
-    pub choices: [&'static str; 3],
-    pub answer: usize,
-    pub task: Task,
-    pub prompt: &'static str,
-}
 
 /// Where the learner is within a step.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -64,33 +22,6 @@ pub enum Phase {
     Observe { predicted: usize, since: f64 },
     /// Showing what happened.
     Explain { predicted: usize },
-}
-
-/// Which part of a step the page shows; the name is also the `data-phase` hook.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Stage {
-    Predict,
-    Act,
-    Observe,
-    Explain,
-}
-
-impl Stage {
-    pub fn slug(self) -> &'static str {
-        match self {
-            Stage::Predict => "predict",
-            Stage::Act => "act",
-            Stage::Observe => "observe",
-            Stage::Explain => "explain",
-        }
-    }
-}
-
-/// Lets a stage be compared with its hook name, as tests read it off the page.
-impl PartialEq<&str> for Stage {
-    fn eq(&self, other: &&str) -> bool {
-        self.slug() == *other
-    }
 }
 
 /// Something the learner does in the tour.
@@ -225,43 +156,4 @@ impl Tour {
             offers_publish: matches!((self.phase, step.task), (Phase::Act { .. }, Task::Publish)),
         }
     }
-}
-
-/// Replaces `{server}`, `{servers}`, `{Server}` (and the same for client and peer) with
-/// the words of `words`.
-pub fn fill(template: &str, words: Words) -> String {
-    use super::topology::Role;
-    let mut text = template.to_string();
-    for role in [Role::Server, Role::Client, Role::Peer] {
-        // The placeholders are the network words themselves.
-        let key = Words::Network;
-        text = text
-            .replace(&format!("{{{}}}", key.roles(role)), &words.roles(role))
-            .replace(&format!("{{{}}}", key.role(role)), words.role(role))
-            .replace(&format!("{{{}}}", key.title(role)), &words.title(role));
-    }
-    text
-}
-
-/// The tour as the page shows it.
-#[derive(Clone, Debug, PartialEq)]
-pub struct TourView {
-    /// 1-based.
-    pub step: usize,
-    pub count: usize,
-    pub title: String,
-    pub question: String,
-    pub choices: Vec<String>,
-    pub chosen: Option<usize>,
-    pub phase: Stage,
-    pub prompt: String,
-    /// Simulated seconds left to watch.
-    pub remaining: f64,
-    pub verdict: Option<String>,
-    pub explanation: Option<String>,
-    /// The step waits for Publish update: the panel offers the button itself, so the step
-    /// works even where the control bar is hidden.
-    pub offers_publish: bool,
-    /// The step is about the scaling chart: the panel links to it.
-    pub about_chart: bool,
 }

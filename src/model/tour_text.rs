@@ -1,11 +1,54 @@
 //! The words of the guided tour: each step's scene, question, answers and task, and the
 //! explanation that quotes the live numbers once the learner has watched.
 
+use super::role::Role;
 use super::scaling::Distribution;
 use super::snapshot::{DiagramSnapshot, LabSnapshot};
-use super::topology::{ModelKind, Role};
-use super::tour::{STEP_COUNT, Scene, Step, Task, fill};
-use super::words::Words;
+use super::topology::ModelKind;
+use super::versions::Consistency;
+use super::words::{Words, fill};
+
+/// How many steps the tour has.
+pub const STEP_COUNT: usize = 8;
+
+/// What the learner is asked to do in a step.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Task {
+    /// Just watch the traffic.
+    Watch,
+    /// Switch off this node.
+    SwitchOff(ModelKind, &'static str),
+    /// Switch off any peer.
+    SwitchOffAPeer,
+    /// Press Publish update.
+    Publish,
+    /// Read the scaling chart.
+    ReadChart,
+}
+
+/// The scene a step starts from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Scene {
+    pub servers: usize,
+    pub clients: usize,
+    pub peers: usize,
+    /// Nodes that start off.
+    pub down: &'static [&'static str],
+}
+
+/// One step: its words are templates in which `{server}`, `{clients}`, `{Peer}`… stand
+/// for the page's current [`Words`].
+#[derive(Clone, Copy, Debug)]
+pub struct Step {
+    pub title: &'static str,
+    /// None: keep the scene the learner has.
+    pub scene: Option<Scene>,
+    pub question: &'static str,
+    pub choices: [&'static str; 3],
+    pub answer: usize,
+    pub task: Task,
+    pub prompt: &'static str,
+}
 
 const CLASSROOM: Scene = Scene {
     servers: 1,
@@ -190,7 +233,7 @@ pub(super) fn explain(step: usize, lab: &LabSnapshot, w: Words) -> String {
         ),
         4 => {
             let spread = match p2p.consistency {
-                super::Consistency::Converged { after_seconds, .. } => {
+                Consistency::Converged { after_seconds, .. } => {
                     format!("every copy caught up after {after_seconds:.1} s")
                 }
                 _ => "it is still spreading".to_string(),

@@ -14,7 +14,8 @@ use super::engine::{
     TIMEOUT_SECONDS,
 };
 use super::event::{Event, FailReason};
-use super::topology::{NodeIndex, Role};
+use super::role::Role;
+use super::topology::NodeIndex;
 
 impl Simulation {
     pub(super) fn arrive(&mut self, packet: Packet, now: f64) {

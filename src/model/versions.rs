@@ -11,7 +11,8 @@
 
 use super::engine::Simulation;
 use super::event::Event;
-use super::topology::{NodeIndex, Role};
+use super::role::Role;
+use super::topology::{ModelKind, NodeIndex};
 
 /// How far the latest version has spread.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -39,10 +40,10 @@ impl Simulation {
     pub fn publish(&mut self, at: Option<NodeIndex>) -> Vec<NodeIndex> {
         let now = self.now();
         let origins: Vec<NodeIndex> = match self.topology.kind {
-            super::ModelKind::ClientServer => (0..self.topology.nodes.len())
+            ModelKind::ClientServer => (0..self.topology.nodes.len())
                 .filter(|&i| self.topology.nodes[i].role == Role::Server)
                 .collect(),
-            super::ModelKind::PeerToPeer => {
+            ModelKind::PeerToPeer => {
                 let first_up = || (0..self.up.len()).find(|&i| self.up[i]);
                 match at {
                     Some(i) if i < self.up.len() && self.up[i] => Some(i),

@@ -2,7 +2,7 @@
 //! library analogy (librarian, visitor, friend). The simulation is the same; only the
 //! words, and a few icons in the view, change.
 
-use super::topology::Role;
+use super::role::Role;
 
 /// Which words name the nodes and the traffic.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -91,6 +91,21 @@ impl Words {
             Words::Library => "the book",
         }
     }
+}
+
+/// Replaces `{server}`, `{servers}`, `{Server}` (and the same for client and peer) with
+/// the words of `words`.
+pub fn fill(template: &str, words: Words) -> String {
+    let mut text = template.to_string();
+    for role in [Role::Server, Role::Client, Role::Peer] {
+        // The placeholders are the network words themselves.
+        let key = Words::Network;
+        text = text
+            .replace(&format!("{{{}}}", key.roles(role)), &words.roles(role))
+            .replace(&format!("{{{}}}", key.role(role)), words.role(role))
+            .replace(&format!("{{{}}}", key.title(role)), &words.title(role));
+    }
+    text
 }
 
 #[cfg(test)]
