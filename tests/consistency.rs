@@ -104,3 +104,39 @@ fn version_spreading_replays_identically_from_a_seed() {
     assert!(matches!(first, Consistency::Converged { .. }), "{first:?}");
     assert_eq!(first, converge());
 }
+
+#[test]
+fn a_server_that_is_off_misses_an_update_until_it_is_back() {
+    let mut sim = Simulation::new(Topology::client_server(2, 6), 3);
+    run(&mut sim, 3.0);
+    sim.set_up(1, false);
+    let at = sim.publish(None);
+    assert_eq!(at, vec![0], "only the server that is on takes it");
+    assert_eq!(versions(&sim, Role::Server), vec![2, 1]);
+    assert_eq!(sim.stale(), 1);
+    run(&mut sim, 5.0);
+    assert!(matches!(
+        sim.consistency(),
+        Consistency::Spreading { version: 2, .. }
+    ));
+    sim.set_up(1, true);
+    assert_eq!(
+        versions(&sim, Role::Server),
+        vec![2, 2],
+        "brought up to date at once"
+    );
+    assert_eq!(
+        sim.consistency(),
+        Consistency::Converged {
+            version: 2,
+            after_seconds: 5.0
+        }
+    );
+    // Even with every server off, the operator's new version waits for them.
+    sim.set_up(0, false);
+    sim.set_up(1, false);
+    assert!(sim.publish(None).is_empty());
+    assert_eq!((sim.latest_version(), sim.stale()), (3, 2));
+    sim.set_up(0, true);
+    assert_eq!(versions(&sim, Role::Server), vec![3, 2]);
+}

@@ -100,6 +100,46 @@ fn with_the_server_off_every_client_request_fails_after_the_timeout() {
             _ => {}
         }
     }
+    // Exactly the requests not answered before the server went off and whose timeout
+    // came by 40 s failed, each once, and every one of the four clients lost some.
+    let mut expected: Vec<u64> = events
+        .iter()
+        .filter_map(|e| match *e {
+            Event::RequestSent {
+                request,
+                at,
+                attempt: 1,
+                ..
+            } if at + TIMEOUT_SECONDS <= 40.0 + 1e-9 => Some(request),
+            _ => None,
+        })
+        .filter(|&r| {
+            !events
+                .iter()
+                .any(|e| matches!(*e, Event::Answered { request, .. } if request == r))
+        })
+        .collect();
+    let mut failed: Vec<u64> = events
+        .iter()
+        .filter_map(|e| match *e {
+            Event::Failed { request, .. } => Some(request),
+            _ => None,
+        })
+        .collect();
+    expected.sort_unstable();
+    failed.sort_unstable();
+    assert_eq!(failed, expected);
+    assert_eq!(failures, failed.len());
+    let mut failing_clients: Vec<usize> = events
+        .iter()
+        .filter_map(|e| match *e {
+            Event::Failed { requester, .. } => Some(requester),
+            _ => None,
+        })
+        .collect();
+    failing_clients.sort_unstable();
+    failing_clients.dedup();
+    assert_eq!(failing_clients, [1, 2, 3, 4], "every client is cut off");
     assert!(failures >= 4 * 12, "every client kept trying: {failures}");
     assert_eq!(sim.metrics().availability(), Some(0.0));
     assert!(
@@ -266,15 +306,38 @@ fn same_seed_and_same_commands_give_the_same_events() {
 
 #[test]
 fn the_same_time_in_different_step_sizes_gives_the_same_events() {
-    let mut coarse = Simulation::new(Topology::client_server(1, 5), 4);
-    let mut fine = coarse.clone();
-    for _ in 0..20 {
-        coarse.step(0.5);
+    use rand::{RngExt, SeedableRng};
+    let start = Simulation::new(Topology::client_server(2, 5), 4);
+    // Runs 30 s in steps from `sizes` (cycled), switching server 1 off at 10 s and back
+    // on at 20 s, and returns every event.
+    let run = |sizes: &[f64]| {
+        let mut sim = start.clone();
+        let mut events = Vec::new();
+        for (switch_at, up) in [(10.0, false), (20.0, true), (30.0, true)] {
+            let mut i = 0;
+            while sim.render_time() < switch_at - 1e-6 {
+                let left = switch_at - sim.render_time();
+                sim.step(sizes[i % sizes.len()].min(left));
+                i += 1;
+                events.extend(sim.take_events());
+            }
+            sim.set_up(0, up);
+        }
+        events.extend(sim.take_events());
+        events
+    };
+    let ticks = run(&[0.01]);
+    assert!(ticks.len() > 100);
+    let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(99);
+    let random: Vec<f64> = (0..500).map(|_| rng.random_range(0.0001..0.3)).collect();
+    for (name, sizes) in [
+        ("half seconds", vec![0.5]),
+        ("frames of 1/60 s", vec![1.0 / 60.0]),
+        ("7 ms", vec![0.007]),
+        ("random sizes", random),
+    ] {
+        assert_eq!(run(&sizes), ticks, "{name}");
     }
-    for _ in 0..1000 {
-        fine.step(0.01);
-    }
-    assert_eq!(coarse.take_events(), fine.take_events());
 }
 
 #[test]
@@ -331,7 +394,9 @@ fn odd_step_sizes_neither_panic_nor_run_away() {
     for dt in [0.0, -1.0, f64::NAN, f64::INFINITY, 1e300, 1e-12] {
         sim.step(dt);
     }
-    assert!(sim.now() <= 10.0 + 1e-9, "clamped: {}", sim.now());
+    // Only 1e300 counts, as the 5 s most one step may take; 1e-12 stays below a tick.
+    assert_eq!(sim.now(), 5.0);
+    assert!(sim.render_time() < 5.0 + 1e-9);
 }
 
 fn lab_time(lab: &Lab) -> f64 {
@@ -455,4 +520,115 @@ fn packets_are_drawn_on_their_link_and_drops_where_they_were_lost() {
         }
     }
     assert!(saw_drop);
+}
+
+#[test]
+fn load_right_after_a_start_is_measured_over_the_time_elapsed() {
+    let mut sim = Simulation::new(Topology::peer_to_peer(6), 5);
+    let mut events = Vec::new();
+    run_until(&mut sim, 4.0, &mut events);
+    for peer in 0..6 {
+        let served = events
+            .iter()
+            .filter(|e| matches!(**e, Event::RequestServed { by, .. } if by == peer))
+            .count();
+        let expected = served as f64 / 4.0;
+        assert!(
+            (sim.metrics().load(peer) - expected).abs() < 1e-9,
+            "peer {peer}: {} per second, served {served} in 4 s",
+            sim.metrics().load(peer)
+        );
+    }
+    // A network rebuilt half a minute in reads as busy as it is, not a tenth as busy.
+    let mut lab = Lab::new(Scenario {
+        peers: 12,
+        ..Scenario::default()
+    });
+    for _ in 0..30 * 4 {
+        lab.elapse(0.25);
+    }
+    lab.apply(Command::SetPeers(10));
+    for _ in 0..4 * 4 {
+        lab.elapse(0.25);
+    }
+    let peers = lab.snapshot().peer_to_peer.nodes;
+    let mean = peers.iter().map(|n| n.load).sum::<f64>() / peers.len() as f64;
+    assert!(
+        (0.35..=0.65).contains(&mean),
+        "each peer asks 0.5/s and so serves about 0.5/s: {mean}"
+    );
+}
+
+#[test]
+fn a_size_change_keeps_both_networks_on_the_session_clock() {
+    let mut lab = Lab::new(Scenario::default());
+    for _ in 0..40 {
+        lab.elapse(0.1);
+    }
+    lab.apply(Command::SetClients(7));
+    lab.elapse(0.05);
+    lab.apply(Command::SetPeers(5));
+    lab.elapse(0.05);
+    let session = lab.session_time();
+    assert!((session - 4.1).abs() < 1e-9, "{session}");
+    for kind in [ModelKind::ClientServer, ModelKind::PeerToPeer] {
+        assert_eq!(lab.simulation(kind).now(), session, "{kind:?}");
+        assert_eq!(
+            lab.simulation(kind).render_time(),
+            lab.simulation(ModelKind::ClientServer).render_time()
+        );
+    }
+    assert!((lab.snapshot().time - 4.1).abs() < 1e-6, "no Reset yet");
+    lab.apply(Command::Reset);
+    assert!(
+        lab.snapshot().time.abs() < 0.01,
+        "the page's clock restarts"
+    );
+    assert_eq!(lab.session_time(), session, "the session's does not");
+}
+
+#[test]
+fn with_every_peer_off_the_warning_stays_on() {
+    let mut lab = Lab::new(Scenario::default());
+    for p in ["p1", "p2", "p3"] {
+        lab.apply(Command::Toggle {
+            model: ModelKind::PeerToPeer,
+            node: p.into(),
+        });
+    }
+    for _ in 0..30 * 4 {
+        lab.elapse(0.25);
+    }
+    let p2p = lab.snapshot().peer_to_peer;
+    assert_eq!(p2p.metrics.availability, None, "nothing left to measure");
+    assert!(p2p.alarm, "yet the network is entirely down");
+}
+
+#[test]
+fn every_server_has_clients_of_its_own() {
+    let mut lab = Lab::new(Scenario::default());
+    lab.apply(Command::SetServers(4));
+    assert_eq!(lab.scenario().clients, 4, "clients grow with the servers");
+    let topology = lab.simulation(ModelKind::ClientServer).topology();
+    for server in 0..4 {
+        assert_eq!(topology.clients_of(server).count(), 1, "server {server}");
+    }
+    lab.apply(Command::Toggle {
+        model: ModelKind::ClientServer,
+        node: "s4".into(),
+    });
+    assert_eq!(
+        lab.snapshot().announcement,
+        "Server 4 switched off. Its 1 client can no longer be served."
+    );
+    // Fewer clients than servers: the latest choice wins, and servers go.
+    lab.apply(Command::SetClients(2));
+    assert_eq!((lab.scenario().servers, lab.scenario().clients), (2, 2));
+    let clamped = Scenario {
+        servers: 3,
+        clients: 1,
+        ..Scenario::default()
+    }
+    .clamped();
+    assert_eq!((clamped.servers, clamped.clients), (3, 3));
 }

@@ -13,6 +13,7 @@ enum Action {
     Pause(bool),
     StepOnce,
     Speed(f64),
+    Servers(usize),
     Clients(usize),
     Peers(usize),
     Reset,
@@ -40,6 +41,7 @@ fn action() -> impl Strategy<Value = Action> {
         1 => any::<bool>().prop_map(Action::Pause),
         1 => Just(Action::StepOnce),
         1 => odd_number().prop_map(Action::Speed),
+        1 => (0..8usize).prop_map(Action::Servers),
         1 => (0..40usize).prop_map(Action::Clients),
         1 => (0..40usize).prop_map(Action::Peers),
         1 => Just(Action::Reset),
@@ -79,6 +81,7 @@ fn apply(lab: &mut Lab, action: &Action) {
         Action::Pause(p) => lab.apply(Command::SetPaused(p)),
         Action::StepOnce => lab.apply(Command::StepOnce),
         Action::Speed(f) => lab.apply(Command::SetSpeed(f)),
+        Action::Servers(n) => lab.apply(Command::SetServers(n)),
         Action::Clients(n) => lab.apply(Command::SetClients(n)),
         Action::Peers(n) => lab.apply(Command::SetPeers(n)),
         Action::Reset => lab.apply(Command::Reset),
@@ -99,6 +102,18 @@ fn check_invariants(lab: &Lab, snap: &LabSnapshot) -> Result<(), TestCaseError> 
         let nodes = sim.topology().nodes.len();
         prop_assert!(sim.packets_in_flight() <= nodes * 16, "bounded packets");
         prop_assert!(sim.open_requests() <= nodes * 4, "bounded open requests");
+    }
+    let session = lab.session_time();
+    for kind in [ModelKind::ClientServer, ModelKind::PeerToPeer] {
+        prop_assert_eq!(lab.simulation(kind).now(), session, "one clock, {:?}", kind);
+    }
+    let servers = lab.simulation(ModelKind::ClientServer).topology();
+    for server in 0..lab.scenario().servers {
+        prop_assert!(
+            servers.clients_of(server).count() > 0,
+            "server {} has clients",
+            server
+        );
     }
     prop_assert!((0.25..=4.0).contains(&snap.speed));
     prop_assert!(snap.time.is_finite() && snap.time >= 0.0);

@@ -2,7 +2,7 @@
 //! read the explanation; and the library words.
 
 use netmodels::model::{
-    Command, Lab, ModelKind, STEP_COUNT, Scenario, TourCommand, Words, parse_query,
+    Command, Lab, LabSnapshot, ModelKind, STEP_COUNT, Scenario, TourCommand, Words, parse_query,
 };
 
 fn watch(lab: &mut Lab, seconds: f64) {
@@ -27,6 +27,50 @@ fn act(lab: &mut Lab, step: usize) {
         5 => lab.apply(Command::Publish),
         6 => lab.apply(toggle(ModelKind::PeerToPeer, "p1")),
         _ => {}
+    }
+}
+
+/// The right answer of each step (0-based choice), as the lesson teaches it.
+const CORRECT: [usize; STEP_COUNT] = [0, 1, 2, 1, 1, 1, 1, 1];
+
+/// What each step's explanation must quote, read from the same snapshot's own numbers
+/// (and, for the chart step, from the textbook: 100 copies at u_s = 10·u take 10 h; with
+/// every peer uploading, 100 / 110 h).
+fn numbers_quoted(step: usize, s: &LabSnapshot) -> Vec<String> {
+    let (cs, p2p) = (&s.client_server.metrics, &s.peer_to_peer.metrics);
+    let percent = |a: Option<f64>| format!("{:.0} %", a.expect("measured") * 100.0);
+    match step {
+        1 => {
+            assert!(cs.answered > 0);
+            vec![format!(
+                "{} of {} requests were answered",
+                cs.answered, cs.sent
+            )]
+        }
+        2 => {
+            assert!(p2p.answered > 0);
+            vec![format!("{} requests were answered", p2p.answered)]
+        }
+        3 => {
+            assert!(cs.failed > 0);
+            vec![
+                format!("{} requests have failed", cs.failed),
+                format!("availability is {}", percent(cs.availability)),
+                "0 of 3 clients are served".to_string(),
+            ]
+        }
+        4 => vec![format!(
+            "Availability is still {}: {} of 4 peers are served",
+            percent(p2p.availability),
+            p2p.served
+        )],
+        5 => vec![
+            format!("Client-server has {} stale copies", cs.stale),
+            format!("Peer-to-peer has {} stale copies", p2p.stale),
+        ],
+        6 => vec![format!("{} of 5 peers are still served", p2p.served)],
+        7 => vec!["3 of 6 clients are still served".to_string()],
+        _ => vec!["at least 10.0 h".to_string(), "at least 0.91 h".to_string()],
     }
 }
 
@@ -58,14 +102,33 @@ fn the_whole_tour_can_be_walked_through_and_each_step_explains_with_live_numbers
             }
         }
         watch(&mut lab, 4.1);
-        let view = tour(&lab);
+        let snapshot = lab.snapshot();
+        let view = snapshot.tour.clone().expect("the tour is open");
         assert_eq!(view.phase, "explain", "step {step}");
         let explanation = view.explanation.unwrap();
-        assert!(
-            explanation.chars().any(|c| c.is_ascii_digit()),
-            "{explanation}"
+        for quoted in numbers_quoted(step, &snapshot) {
+            assert!(
+                explanation.contains(&quoted),
+                "step {step}: «{quoted}» in {explanation}"
+            );
+        }
+        // Choice 1 was predicted everywhere: right in some steps, wrong in others.
+        let answer = CORRECT[step - 1];
+        let expected = match answer {
+            1 => format!(
+                "You predicted “{}”, and that is what happened.",
+                view.choices[1]
+            ),
+            _ => format!(
+                "You predicted “{}”; the network showed otherwise: “{}”.",
+                view.choices[1], view.choices[answer]
+            ),
+        };
+        assert_eq!(
+            view.verdict.as_deref(),
+            Some(expected.as_str()),
+            "step {step}"
         );
-        assert!(view.verdict.unwrap().contains("You predicted"));
         lab.apply(Command::Tour(TourCommand::Next));
     }
     assert!(lab.snapshot().tour.is_none(), "finished");
@@ -199,4 +262,33 @@ fn the_library_analogy_renames_everything_but_changes_no_number() {
     let (s, notices) = parse_query("labels=pirate&tour=99");
     assert_eq!((s.words, s.tour), (Words::Network, Some(8)));
     assert_eq!(notices.len(), 2);
+}
+
+#[test]
+fn watching_goes_on_through_reset_and_size_changes() {
+    let mut lab = Lab::new(Scenario::default());
+    lab.apply(Command::Tour(TourCommand::Open(Some(1))));
+    lab.apply(Command::Tour(TourCommand::Choose(0)));
+    lab.apply(Command::Tour(TourCommand::Commit));
+    watch(&mut lab, 2.0);
+    assert_eq!(tour(&lab).phase, "observe");
+    lab.apply(Command::SetClients(5));
+    lab.apply(Command::Reset);
+    lab.apply(Command::SetPeers(6));
+    let left = tour(&lab).remaining;
+    assert!(
+        (1.9..=2.1).contains(&left),
+        "still about 2 s to watch: {left}"
+    );
+    // Both networks and the tour read one session clock.
+    let session = lab.session_time();
+    for kind in [ModelKind::ClientServer, ModelKind::PeerToPeer] {
+        assert_eq!(lab.simulation(kind).now(), session, "{kind:?}");
+    }
+    assert!(
+        lab.snapshot().time < 0.02,
+        "the page's clock counts from the Reset"
+    );
+    watch(&mut lab, 2.1);
+    assert_eq!(tour(&lab).phase, "explain", "the step finishes on time");
 }

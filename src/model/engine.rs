@@ -11,21 +11,18 @@ use std::collections::{BTreeMap, VecDeque};
 use rand::{RngExt, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
+use super::clock::Clock;
 use super::event::Event;
 use super::metrics::Metrics;
 use super::scenario::Rate;
 use super::topology::{NodeIndex, Topology};
 
-/// Length of one tick of simulated time.
-pub const TICK_SECONDS: f64 = 0.01;
 /// Time a packet takes to cross one link.
 pub const HOP_SECONDS: f64 = 0.6;
 /// How long a requester waits for an answer before giving up on that attempt.
 pub const TIMEOUT_SECONDS: f64 = 2.0;
 /// How long a dropped packet stays visible where it was lost.
 pub const DROP_SHOW_SECONDS: f64 = 0.8;
-/// The most simulated time one call to [`Simulation::step`] advances.
-pub const MAX_STEP_SECONDS: f64 = 5.0;
 /// How many partners a peer tries for one request.
 pub const MAX_ATTEMPTS: u8 = 3;
 /// How many lines the event log keeps.
@@ -88,9 +85,10 @@ pub struct Simulation {
     pub(super) interval: f64,
     /// Whether each requester's last request failed (to report recovery and who is served).
     pub(super) failing: Vec<bool>,
-    ticks: u64,
-    /// Simulated time received but not yet ticked, always below one tick.
-    carry: f64,
+    /// Simulated time: the session's, when a [`Lab`](super::Lab) runs this simulation.
+    clock: Clock,
+    /// When this simulation started, in simulated seconds.
+    started_at: f64,
     pub(super) rng: ChaCha8Rng,
     pub(super) packets: Vec<Packet>,
     pub(super) open: BTreeMap<u64, OpenRequest>,
@@ -120,13 +118,20 @@ impl Simulation {
 
     /// The same, with each client or peer sending `rate` requests per second on average.
     pub fn with_rate(topology: Topology, seed: u64, rate: Rate) -> Simulation {
+        Simulation::starting_at(topology, seed, rate, Clock::start())
+    }
+
+    /// The same, starting at the moment `clock` shows: a network rebuilt in the middle of
+    /// a session keeps the session's time instead of starting its own.
+    pub fn starting_at(topology: Topology, seed: u64, rate: Rate, clock: Clock) -> Simulation {
         let interval = 1.0 / rate.per_second();
+        let start = clock.now();
         let mut rng = ChaCha8Rng::seed_from_u64(seed);
         let next_send = topology
             .nodes
             .iter()
             .map(|n| match n.role.sends_requests() {
-                true => rng.random_range(0.0..interval),
+                true => start + rng.random_range(0.0..interval),
                 false => f64::INFINITY,
             })
             .collect();
@@ -136,12 +141,12 @@ impl Simulation {
             next_send,
             interval,
             failing: vec![false; n],
-            ticks: 0,
-            carry: 0.0,
+            clock,
+            started_at: start,
             rng,
             packets: Vec::new(),
             open: BTreeMap::new(),
-            metrics: Metrics::new(n),
+            metrics: Metrics::new(n, start),
             events: VecDeque::new(),
             log: VecDeque::new(),
             versions: vec![1; n],
@@ -164,14 +169,29 @@ impl Simulation {
         &self.metrics
     }
 
-    /// Simulated seconds since the start, at the last tick.
+    /// Simulated seconds at the last tick.
     pub fn now(&self) -> f64 {
-        self.ticks as f64 * TICK_SECONDS
+        self.clock.now()
+    }
+
+    /// Where this simulation is in time.
+    pub fn clock(&self) -> Clock {
+        self.clock
+    }
+
+    /// When this simulation started (0, or the session time it was rebuilt at).
+    pub fn started_at(&self) -> f64 {
+        self.started_at
     }
 
     /// Simulated time for drawing: the last tick plus the part of a tick already received.
     pub fn render_time(&self) -> f64 {
-        self.now() + self.carry
+        self.clock.render_time()
+    }
+
+    /// Which nodes are on, by index.
+    pub fn up(&self) -> &[bool] {
+        &self.up
     }
 
     /// Whether this node is on.
@@ -200,19 +220,20 @@ impl Simulation {
     }
 
     /// Advances simulated time by `dt` seconds (negative or not finite counts as 0; more
-    /// than [`MAX_STEP_SECONDS`] counts as that).
+    /// than [`MAX_STEP_SECONDS`](super::clock::MAX_STEP_SECONDS) counts as that).
     pub fn step(&mut self, dt: f64) {
-        let dt = if dt.is_finite() {
-            dt.clamp(0.0, MAX_STEP_SECONDS)
-        } else {
-            0.0
-        };
-        self.carry += dt;
-        // A small tolerance so that summing steps of e.g. 0.05 s never loses a tick.
-        while self.carry >= TICK_SECONDS - 1e-9 {
-            self.carry = (self.carry - TICK_SECONDS).max(0.0);
+        let mut target = self.clock;
+        target.advance(dt);
+        self.run_to(target);
+    }
+
+    /// Runs every tick up to `target`, a clock at or after this simulation's: how a
+    /// [`Lab`](super::Lab) keeps its simulations on its one session clock.
+    pub fn run_to(&mut self, target: Clock) {
+        while self.clock.ticks() < target.ticks() {
             self.tick();
         }
+        self.clock.catch_up(target);
     }
 
     /// Switches a node on or off. Switching it to the state it has does nothing.
@@ -223,7 +244,9 @@ impl Simulation {
         self.up[node] = up;
         let at = self.now();
         self.emit(Event::NodeSwitched { at, node, up });
-        if !up {
+        if up {
+            self.catch_up_on_return(node);
+        } else {
             let mine: Vec<u64> = self
                 .open
                 .iter()
@@ -242,7 +265,7 @@ impl Simulation {
     }
 
     fn tick(&mut self) {
-        self.ticks += 1;
+        self.clock.tick();
         let now = self.now();
         self.deliver(now);
         self.check_converged(now);

@@ -19,13 +19,13 @@ fn count_up(topology: &Topology, up: &[bool], role: Role) -> usize {
 pub fn announce(topology: &Topology, up: &[bool], node: NodeIndex, w: Words) -> String {
     let n = &topology.nodes[node];
     let effect = match (n.role, up[node]) {
-        (Role::Server, false) => {
-            let clients = topology.clients_of(node).count();
-            format!(
+        (Role::Server, false) => match topology.clients_of(node).count() {
+            0 => format!("It had no {} of its own.", w.roles(Role::Client)),
+            clients => format!(
                 "Its {} can no longer be served.",
                 w.count(clients, Role::Client)
-            )
-        }
+            ),
+        },
         (Role::Server, true) => format!("Its {} will be answered again.", w.roles(Role::Client)),
         (Role::Client, false) => format!("It stops sending {}s.", w.request()),
         (Role::Client, true) => format!("It starts sending {}s again.", w.request()),
@@ -57,15 +57,27 @@ pub fn insight(topology: &Topology, up: &[bool], w: Words) -> String {
                      single point of failure."
                 ),
                 (0, _) => format!("Every {server} is {off}, so no {client} can be served."),
-                (u, s) if u < s => format!(
-                    "A {server} is {off}: only its own {} are cut off; the other {} keep \
-                     serving theirs.",
-                    w.roles(Role::Client),
-                    w.roles(Role::Server)
-                ),
-                _ => format!(
+                (u, s) if u < s => {
+                    let (clients, servers) = (w.roles(Role::Client), w.roles(Role::Server));
+                    let (who, whose) = match s - u {
+                        1 => (format!("1 {server} is"), "its"),
+                        k => (format!("{k} {servers} are"), "their"),
+                    };
+                    let others = match u {
+                        1 => format!("the other {server} keeps serving its own"),
+                        _ => format!("the other {u} {servers} keep serving theirs"),
+                    };
+                    format!("{who} {off}: only {whose} own {clients} are cut off; {others}.")
+                }
+                (_, 1) => format!(
                     "Every {} goes to the {server}, so its load grows with each {client}.",
                     w.request()
+                ),
+                _ => format!(
+                    "Each {} goes to its {client}'s own {server}, so each {server}'s load \
+                     grows with its own {}.",
+                    w.request(),
+                    w.roles(Role::Client)
                 ),
             }
         }
@@ -87,6 +99,18 @@ pub fn insight(topology: &Topology, up: &[bool], w: Words) -> String {
                 _ => format!("Each {peer} both asks and answers, so the work is shared."),
             }
         }
+    }
+}
+
+/// Whether the present state is a warning whatever the recent numbers say: a server is
+/// off, or fewer than two peers are on (no partner left to ask). With every peer off no
+/// request has an outcome to measure, yet the network is entirely down.
+pub fn warns(topology: &Topology, up: &[bool]) -> bool {
+    match topology.kind {
+        ModelKind::ClientServer => {
+            count_up(topology, up, Role::Server) < topology.count(Role::Server)
+        }
+        ModelKind::PeerToPeer => count_up(topology, up, Role::Peer) < 2,
     }
 }
 
@@ -188,5 +212,51 @@ mod tests {
         assert!(announce(&t, &one_off, 1, w).contains("other 2 peers keep serving"));
         let lone = [true, false, false];
         assert!(insight(&t, &lone, w).contains("no partner"));
+    }
+
+    #[test]
+    fn several_servers_are_spoken_of_in_the_plural() {
+        let t = Topology::client_server(3, 6);
+        let w = Words::Network;
+        let all_on = [true; 9];
+        assert_eq!(
+            insight(&t, &all_on, w),
+            "Each request goes to its client's own server, so each server's load grows with \
+             its own clients."
+        );
+        let mut two_off = all_on;
+        two_off[0] = false;
+        two_off[1] = false;
+        assert_eq!(
+            insight(&t, &two_off, w),
+            "2 servers are off: only their own clients are cut off; the other server keeps \
+             serving its own."
+        );
+        let mut one_off = all_on;
+        one_off[2] = false;
+        assert_eq!(
+            insight(&t, &one_off, w),
+            "1 server is off: only its own clients are cut off; the other 2 servers keep \
+             serving theirs."
+        );
+        // A server built without clients (only possible outside a clamped scenario).
+        let bare = Topology::client_server(4, 3);
+        let mut up = [true; 7];
+        up[3] = false;
+        assert_eq!(
+            announce(&bare, &up, 3, w),
+            "Server 4 switched off. It had no clients of its own."
+        );
+    }
+
+    #[test]
+    fn a_network_with_nobody_left_to_serve_is_a_warning() {
+        let p = Topology::peer_to_peer(3);
+        assert!(warns(&p, &[false, false, false]));
+        assert!(warns(&p, &[true, false, false]));
+        assert!(!warns(&p, &[true, false, true]));
+        let cs = Topology::client_server(2, 4);
+        assert!(warns(&cs, &[true, false, true, true, true, true]));
+        assert!(!warns(&cs, &[true, true, false, false, false, false]));
     }
 }

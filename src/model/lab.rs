@@ -1,10 +1,16 @@
 //! The page's whole world: one simulation per network model, side by side, sharing one
 //! clock, speed and pause state, changed only through [`Command`]s.
+//!
+//! The clock is the session's: it starts when the Lab is made and never restarts. Reset,
+//! a size change or a tour scene rebuilds a network *at* the present session moment, so
+//! both networks and the tour always read the same time; "time since Reset" is a
+//! difference on that clock, which is what the page's clock shows.
 
+use super::clock::Clock;
 use super::engine::Simulation;
 use super::explain;
 use super::role::Role;
-use super::scenario::{CLIENTS, PEERS, SERVERS, Scenario, Speed};
+use super::scenario::{Scenario, Speed};
 use super::snapshot::LabSnapshot;
 use super::topology::{ModelKind, Topology};
 use super::tour::{Tour, TourCommand};
@@ -36,8 +42,8 @@ pub enum Command {
     SetPeers(usize),
     /// Start the scenario over.
     Reset,
-    /// Publish a new version of the shared resource in both networks: at every server,
-    /// and at the first peer that is on.
+    /// Publish a new version of the shared resource in both networks: at every server that
+    /// is on (one that is off catches up when it is back), and at the first peer that is on.
     Publish,
     /// Network words or the library analogy.
     SetWords(Words),
@@ -49,6 +55,10 @@ pub enum Command {
 #[derive(Clone, Debug)]
 pub struct Lab {
     scenario: Scenario,
+    /// The session's simulated time; every simulation runs to it.
+    clock: Clock,
+    /// Session seconds of the last Reset (or tour scene): the page's clock counts from here.
+    reset_at: f64,
     paused: bool,
     client_server: Simulation,
     peer_to_peer: Simulation,
@@ -58,7 +68,8 @@ pub struct Lab {
     tour_resume: usize,
 }
 
-fn build(kind: ModelKind, scenario: &Scenario) -> Simulation {
+/// A fresh simulation of one network of `scenario`, starting at the moment `clock` shows.
+fn build(kind: ModelKind, scenario: &Scenario, clock: Clock) -> Simulation {
     let (topology, seed) = match kind {
         ModelKind::ClientServer => (
             Topology::client_server(scenario.servers, scenario.clients),
@@ -69,7 +80,7 @@ fn build(kind: ModelKind, scenario: &Scenario) -> Simulation {
             scenario.seed ^ 0x9e37_79b9_7f4a_7c15,
         ),
     };
-    let mut sim = Simulation::with_rate(topology, seed, scenario.rate);
+    let mut sim = Simulation::starting_at(topology, seed, scenario.rate, clock);
     for id in &scenario.down {
         if let Some(node) = sim.topology().find(id) {
             sim.set_up(node, false);
@@ -82,10 +93,13 @@ impl Lab {
     pub fn new(scenario: Scenario) -> Lab {
         let scenario = scenario.clamped();
         let tour = scenario.tour;
+        let clock = Clock::start();
         let mut lab = Lab {
+            clock,
+            reset_at: clock.now(),
             paused: scenario.paused,
-            client_server: build(ModelKind::ClientServer, &scenario),
-            peer_to_peer: build(ModelKind::PeerToPeer, &scenario),
+            client_server: build(ModelKind::ClientServer, &scenario, clock),
+            peer_to_peer: build(ModelKind::PeerToPeer, &scenario, clock),
             announcement: String::new(),
             tour: None,
             tour_resume: 0,
@@ -112,6 +126,11 @@ impl Lab {
         }
     }
 
+    /// Session seconds: since the Lab was made, never restarted.
+    pub fn session_time(&self) -> f64 {
+        self.clock.now()
+    }
+
     fn simulation_mut(&mut self, kind: ModelKind) -> &mut Simulation {
         match kind {
             ModelKind::ClientServer => &mut self.client_server,
@@ -128,7 +147,7 @@ impl Lab {
                 if let Some(index) = sim.topology().find(&node) {
                     let up = !sim.is_up(index);
                     sim.set_up(index, up);
-                    self.announcement = explain::announce(sim.topology(), &sim.up, index, words);
+                    self.announcement = explain::announce(sim.topology(), sim.up(), index, words);
                 }
             }
             Command::SetPaused(paused) => self.paused = paused,
@@ -136,26 +155,59 @@ impl Lab {
             Command::StepOnce => self.advance(STEP_BUTTON_SECONDS),
             Command::SetSpeed(factor) => self.scenario.speed = Speed::new(factor),
             Command::SetServers(n) => {
-                self.scenario.servers = n.clamp(*SERVERS.start(), *SERVERS.end());
-                self.client_server = build(ModelKind::ClientServer, &self.scenario);
+                // More servers than clients would leave a server with nobody to serve: the
+                // clients grow with them (the scenario's one clamp).
+                self.resize(
+                    ModelKind::ClientServer,
+                    Scenario {
+                        servers: n,
+                        ..self.scenario.clone()
+                    },
+                );
             }
             Command::SetClients(n) => {
-                self.scenario.clients = n.clamp(*CLIENTS.start(), *CLIENTS.end());
-                self.client_server = build(ModelKind::ClientServer, &self.scenario);
+                // The latest choice wins: fewer clients than servers takes servers away.
+                self.resize(
+                    ModelKind::ClientServer,
+                    Scenario {
+                        clients: n,
+                        servers: self.scenario.servers.min(n),
+                        ..self.scenario.clone()
+                    },
+                );
             }
             Command::SetPeers(n) => {
-                self.scenario.peers = n.clamp(*PEERS.start(), *PEERS.end());
-                self.peer_to_peer = build(ModelKind::PeerToPeer, &self.scenario);
+                self.resize(
+                    ModelKind::PeerToPeer,
+                    Scenario {
+                        peers: n,
+                        ..self.scenario.clone()
+                    },
+                );
             }
             Command::Reset => {
-                self.client_server = build(ModelKind::ClientServer, &self.scenario);
-                self.peer_to_peer = build(ModelKind::PeerToPeer, &self.scenario);
+                self.rebuild_both(&self.scenario.clone());
                 self.announcement = "Both networks restarted.".to_string();
             }
             Command::Publish => self.publish(),
             Command::SetWords(words) => self.scenario.words = words,
             Command::Tour(command) => self.tour_command(command),
         }
+    }
+
+    /// Takes the sizes of `scenario` (clamped by its one rule) and rebuilds the network of
+    /// `kind` at the present moment; the other network runs on undisturbed.
+    fn resize(&mut self, kind: ModelKind, scenario: Scenario) {
+        self.scenario = scenario.clamped();
+        let sim = build(kind, &self.scenario, self.clock);
+        *self.simulation_mut(kind) = sim;
+    }
+
+    /// Both networks start over at the present moment, as `scenario` describes them.
+    fn rebuild_both(&mut self, scenario: &Scenario) {
+        self.client_server = build(ModelKind::ClientServer, scenario, self.clock);
+        self.peer_to_peer = build(ModelKind::PeerToPeer, scenario, self.clock);
+        self.reset_at = self.clock.now();
     }
 
     fn tour_command(&mut self, command: TourCommand) {
@@ -184,7 +236,7 @@ impl Lab {
                 self.tour_resume = step.clamp(1, STEP_COUNT) - 1;
             }
             (TourCommand::Choose(_) | TourCommand::Commit, Some(_)) => {
-                let now = self.client_server.now();
+                let now = self.clock.now();
                 if let Some(tour) = &mut self.tour {
                     tour.answer(command, now);
                 }
@@ -207,8 +259,7 @@ impl Lab {
                 down: scene.down.iter().map(|s| s.to_string()).collect(),
                 ..self.scenario.clone()
             };
-            self.client_server = build(ModelKind::ClientServer, &start);
-            self.peer_to_peer = build(ModelKind::PeerToPeer, &start);
+            self.rebuild_both(&start);
         }
         self.announcement = format!(
             "Tour step {} of {STEP_COUNT}: {}.",
@@ -237,9 +288,22 @@ impl Lab {
 
     fn publish(&mut self) {
         let w = self.scenario.words;
-        self.client_server.publish(None);
+        let servers = self.client_server.publish(None).len();
         let at = self.peer_to_peer.publish(None);
         let version = self.client_server.latest_version();
+        let total = self.client_server.topology().count(Role::Server);
+        let server = w.role(Role::Server);
+        let client_server = match (servers, total) {
+            (1, 1) => format!("the {server} has it at once"),
+            (s, t) if s == t => format!("every {server} has it at once"),
+            (0, _) => {
+                format!("no {server} is on, so each gets it as soon as it is switched back on")
+            }
+            _ => format!(
+                "every {server} that is on has it at once; one that is off gets it as soon \
+                 as it is switched back on"
+            ),
+        };
         let peers = match at.first() {
             Some(&p) => format!(
                 "it starts at {} and spreads from {} to {}",
@@ -250,10 +314,9 @@ impl Lab {
             None => format!("no {} is on to take it", w.role(Role::Peer)),
         };
         self.announcement = format!(
-            "Version {version} of {} published. Client-server: every {} has it at once. \
+            "Version {version} of {} published. Client-server: {client_server}. \
              Peer-to-peer: {peers}.",
             w.resource(),
-            w.role(Role::Server)
         );
     }
 
@@ -267,17 +330,15 @@ impl Lab {
     }
 
     fn advance(&mut self, wall_seconds: f64) {
-        let dt = wall_seconds * self.scenario.speed.factor();
+        self.clock
+            .advance(wall_seconds * self.scenario.speed.factor());
         for sim in [&mut self.client_server, &mut self.peer_to_peer] {
-            sim.step(dt);
+            sim.run_to(self.clock);
             // The page reads snapshots, not events: keep no backlog of them.
             sim.clear_events();
         }
         if let Some(mut tour) = self.tour {
-            tour.progress(
-                self.task_done(tour.current().task),
-                self.client_server.now(),
-            );
+            tour.progress(self.task_done(tour.current().task), self.clock.now());
             self.tour = Some(tour);
         }
     }
@@ -308,7 +369,8 @@ impl Lab {
         let mut snapshot = LabSnapshot {
             paused: self.paused,
             speed: self.scenario.speed.factor(),
-            time: self.client_server.now(),
+            time: self.clock.render_time() - self.reset_at,
+            session_time: self.clock.now(),
             announcement: self.announcement.clone(),
             words: self.scenario.words,
             client_server: self.client_server.snapshot(self.scenario.words),

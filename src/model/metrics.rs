@@ -24,12 +24,19 @@ pub struct Metrics {
     /// (time, server) for every request served in the load window.
     served: VecDeque<(f64, NodeIndex)>,
     served_per_node: Vec<u32>,
+    /// When the simulation started, and the latest time the windows were pruned at: load
+    /// is divided by the time actually measured, not by a window not yet filled.
+    started_at: f64,
+    now: f64,
 }
 
 impl Metrics {
-    pub fn new(nodes: usize) -> Metrics {
+    /// Metrics for `nodes` nodes of a simulation starting at `started_at` seconds.
+    pub fn new(nodes: usize, started_at: f64) -> Metrics {
         Metrics {
             served_per_node: vec![0; nodes],
+            started_at,
+            now: started_at,
             ..Metrics::default()
         }
     }
@@ -71,6 +78,7 @@ impl Metrics {
 
     /// Forgets what has left the windows by time `now`.
     pub fn prune(&mut self, now: f64) {
+        self.now = now;
         while let Some(&(at, answered)) = self.outcomes.front() {
             if at > now - AVAILABILITY_WINDOW_SECONDS {
                 break;
@@ -97,9 +105,14 @@ impl Metrics {
         }
     }
 
-    /// Requests this node served per second over the load window.
+    /// Requests this node served per second over the load window, or over the time since
+    /// the start while that is shorter.
     pub fn load(&self, node: NodeIndex) -> f64 {
-        f64::from(self.served_per_node[node]) / LOAD_WINDOW_SECONDS
+        let measured = (self.now - self.started_at).min(LOAD_WINDOW_SECONDS);
+        match measured > 0.0 {
+            true => f64::from(self.served_per_node[node]) / measured,
+            false => 0.0,
+        }
     }
 }
 
@@ -128,7 +141,7 @@ mod tests {
 
     #[test]
     fn availability_counts_only_the_recent_window() {
-        let mut m = Metrics::new(2);
+        let mut m = Metrics::new(2, 0.0);
         assert_eq!(m.availability(), None);
         m.record(&answered(1.0));
         m.record(&answered(3.0));
@@ -143,16 +156,33 @@ mod tests {
 
     #[test]
     fn load_is_requests_served_per_second() {
-        let mut m = Metrics::new(2);
-        for i in 0..20 {
+        let mut m = Metrics::new(2, 0.0);
+        for i in 1..=20 {
             m.record(&Event::RequestServed {
                 at: f64::from(i) * 0.5,
                 request: 0,
                 by: 0,
             });
         }
-        m.prune(9.9);
+        m.prune(10.0);
         assert!((m.load(0) - 2.0).abs() < 1e-9);
         assert_eq!(m.load(1), 0.0);
+    }
+
+    #[test]
+    fn load_soon_after_a_start_is_divided_by_the_time_measured() {
+        // A network rebuilt at 100 s serves twice in its first two seconds: 1 per second,
+        // not 2 per 10 s window.
+        let mut m = Metrics::new(1, 100.0);
+        assert_eq!(m.load(0), 0.0, "nothing measured yet");
+        for at in [100.5, 101.0] {
+            m.record(&Event::RequestServed {
+                at,
+                request: 0,
+                by: 0,
+            });
+        }
+        m.prune(102.0);
+        assert!((m.load(0) - 1.0).abs() < 1e-9, "{}", m.load(0));
     }
 }

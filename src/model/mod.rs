@@ -8,6 +8,7 @@
 //! - determinism: the same scenario and the same commands at the same steps give the same events;
 //! - conservation: every request sent is answered, failed, cancelled or still in flight.
 
+mod clock;
 mod distribution;
 mod engine;
 mod event;
@@ -27,8 +28,9 @@ mod traffic;
 mod versions;
 mod words;
 
+pub use clock::{Clock, MAX_STEP_SECONDS, TICK_SECONDS};
 pub use distribution::CHUNKS;
-pub use engine::{Simulation, TICK_SECONDS, TIMEOUT_SECONDS};
+pub use engine::{Simulation, TIMEOUT_SECONDS};
 pub use event::{Event, FailReason};
 pub use lab::{Command, Lab, STEP_BUTTON_SECONDS};
 pub use metrics::{AVAILABILITY_WINDOW_SECONDS, Metrics};

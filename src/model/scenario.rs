@@ -153,9 +153,11 @@ fn clamp(value: usize, range: RangeInclusive<usize>) -> usize {
 impl Scenario {
     /// The same scenario with every size inside its allowed range.
     pub fn clamped(self) -> Scenario {
+        let servers = clamp(self.servers, SERVERS);
         Scenario {
-            servers: clamp(self.servers, SERVERS),
-            clients: clamp(self.clients, CLIENTS),
+            servers,
+            // Every server has clients of its own: at least as many clients as servers.
+            clients: clamp(self.clients, servers.max(*CLIENTS.start())..=*CLIENTS.end()),
             peers: clamp(self.peers, PEERS),
             ..self
         }

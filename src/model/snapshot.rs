@@ -17,8 +17,11 @@ pub const FULL_LOAD: f64 = 6.0;
 pub struct LabSnapshot {
     pub paused: bool,
     pub speed: f64,
-    /// Simulated seconds since the last reset.
+    /// Simulated seconds since the last Reset (or tour scene): what the page's clock shows.
     pub time: f64,
+    /// Simulated seconds since the session began; never restarts. The tour times its
+    /// watching on this.
+    pub session_time: f64,
     /// The latest thing worth telling a screen-reader user.
     pub announcement: String,
     pub words: Words,
@@ -41,7 +44,8 @@ pub struct DiagramSnapshot {
     /// Most recent first.
     pub log: Vec<String>,
     pub insight: String,
-    /// Whether the lesson is a warning: a server is off, or availability is below 95 %.
+    /// Whether the lesson is a warning: a server is off, fewer than two peers are on, or
+    /// availability is below 95 %.
     pub alarm: bool,
     pub summary: String,
     /// How far the latest published version has spread.
@@ -251,12 +255,7 @@ impl Simulation {
                 .filter_map(|e| e.log_line(topology, words))
                 .collect(),
             insight: explain::insight(topology, &self.up, words),
-            alarm: topology
-                .nodes
-                .iter()
-                .zip(&self.up)
-                .any(|(n, up)| n.role == Role::Server && !up)
-                || m.availability().is_some_and(|a| a < 0.95),
+            alarm: explain::warns(topology, &self.up) || m.availability().is_some_and(|a| a < 0.95),
             summary: explain::summary(topology, &self.up, &self.failing, words),
             consistency: self.consistency(),
         }

@@ -116,7 +116,7 @@ impl Tour {
                 Stage::Observe,
                 None,
                 None,
-                (since + self.observe_seconds() - lab.time).max(0.0),
+                (since + self.observe_seconds() - lab.session_time).max(0.0),
             ),
             Phase::Explain { predicted } => {
                 let chosen = fill(step.choices[predicted]);

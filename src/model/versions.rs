@@ -1,8 +1,9 @@
 //! The version-spreading workload: "publish an update" and watch how far it has spread.
 //!
-//! - Client-server keeps the resource where it is served: publishing updates every
-//!   server's copy in one step (one operator, one place), so no copy is ever stale and
-//!   every answer from then on carries the new version.
+//! - Client-server keeps the resource where it is served: publishing updates the copy of
+//!   every server that is on in one step (one operator, one place), and every answer from
+//!   then on carries the new version. A server that is off cannot be written to: its copy
+//!   is stale until it is switched back on, when the operator brings it up to date at once.
 //! - Peer-to-peer has a copy at every peer. The new version appears at one peer and spreads
 //!   with the ordinary traffic: a request carries the asker's version to the peer asked,
 //!   and the answer carries that peer's version back; each side keeps the newer one. A peer
@@ -34,14 +35,16 @@ fn holds_copy(role: Role) -> bool {
 }
 
 impl Simulation {
-    /// Publishes a new version of the shared resource. Client-server: at every server.
-    /// Peer-to-peer: at `at` if that peer is on, or by default at the first peer that is on.
-    /// Returns the nodes where it appeared: none if no peer was on to take it.
+    /// Publishes a new version of the shared resource. Client-server: at every server that
+    /// is on (the others catch up when switched on; the version is published even if every
+    /// server is off). Peer-to-peer: at `at` if that peer is on, or by default at the first
+    /// peer that is on. Returns the nodes where it appeared: for peers, none if no peer was
+    /// on to take it, and then nothing is published.
     pub fn publish(&mut self, at: Option<NodeIndex>) -> Vec<NodeIndex> {
         let now = self.now();
         let origins: Vec<NodeIndex> = match self.topology.kind {
             ModelKind::ClientServer => (0..self.topology.nodes.len())
-                .filter(|&i| self.topology.nodes[i].role == Role::Server)
+                .filter(|&i| self.topology.nodes[i].role == Role::Server && self.up[i])
                 .collect(),
             ModelKind::PeerToPeer => {
                 let first_up = || (0..self.up.len()).find(|&i| self.up[i]);
@@ -54,7 +57,7 @@ impl Simulation {
                 .collect()
             }
         };
-        if origins.is_empty() {
+        if origins.is_empty() && self.topology.kind == ModelKind::PeerToPeer {
             return origins;
         }
         self.latest += 1;
@@ -70,6 +73,22 @@ impl Simulation {
         }
         self.check_converged(now);
         origins
+    }
+
+    /// A server switched back on is brought up to date by its operator at once.
+    pub(super) fn catch_up_on_return(&mut self, node: NodeIndex) {
+        if self.topology.nodes[node].role != Role::Server || self.versions[node] >= self.latest {
+            return;
+        }
+        let now = self.now();
+        self.versions[node] = self.latest;
+        self.emit(Event::Updated {
+            at: now,
+            node,
+            from: node,
+            version: self.latest,
+        });
+        self.check_converged(now);
     }
 
     /// `node` hears of `version` from `from` and keeps it if it is newer than its own.

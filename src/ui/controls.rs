@@ -124,7 +124,7 @@ pub fn Controls(props: &ControlsProps) -> Html {
             </label>
             {reset}
             <button type="button" data-control="publish"
-                title="A new version of the shared file appears at the server and at one peer"
+                title="A new version of the shared file appears at every server that is on, and at one peer that is on"
                 onclick={send(Command::Publish)}>{"Publish update"}</button>
             {labels_toggle(props.words, &props.on_command)}
             if !props.tour_open {
