@@ -2,7 +2,8 @@
 //! the share link round trip.
 
 use netmodels::model::{
-    Controls, Rate, Scenario, Speed, Theme, View, Words, parse_query, to_query,
+    Command, Controls, Distribution, Lab, Rate, Scenario, Speed, Theme, View, Words, parse_query,
+    to_query,
 };
 
 fn notices_for(query: &str) -> Vec<String> {
@@ -77,10 +78,15 @@ fn invalid_values_fall_back_to_defaults_with_a_notice() {
         names,
         [
             "clients", "peers", "servers", "speed", "seed", "view", "paused", "controls", "theme",
-            "log", "speed", "rate"
+            "log", "more"
         ]
     );
-    assert!(notices[10].message.contains("more than once"));
+    assert_eq!(notices[10].message, "…and 2 more, not listed.");
+    assert!(
+        parse_query("speed=1&speed=2").1[0]
+            .message
+            .contains("more than once")
+    );
     assert_eq!(parse_query("speed=inf").0.speed, Speed::default());
 }
 
@@ -133,7 +139,14 @@ fn a_shared_link_reproduces_its_scenario() {
         theme: Theme::Light,
         show_log: false,
         words: Words::Library,
-        tour: Some(3),
+        tour: Some(8),
+        chart: Distribution {
+            file: 2.5,
+            server_upload: 13.5,
+            peer_upload: 0.315,
+            min_download: 0.9,
+        },
+        chart_receivers: 40,
     };
     let query = to_query(&scenario);
     assert_eq!(parse_query(&query), (scenario, vec![]));
@@ -167,4 +180,138 @@ fn the_share_link_carries_the_nodes_that_are_off_now() {
         .flat_map(|d| d.nodes.iter().filter(|n| !n.up).map(|n| n.id.clone()))
         .collect();
     assert_eq!(off, ["s1", "c2", "p5"]);
+}
+
+#[test]
+fn a_long_crafted_link_gets_ten_notices_and_a_count_of_the_rest() {
+    let ids: Vec<String> = (0..30).map(|i| format!("zz{i}")).collect();
+    let long_key = "k".repeat(500);
+    let query = format!("down={}&{long_key}=1&speed=9", ids.join(","));
+    let (_, notices) = parse_query(&query);
+    assert_eq!(notices.len(), 11, "{notices:?}");
+    let long_key_short = format!("{}…", "k".repeat(24));
+    assert_eq!(notices[0].parameter, long_key_short, "the key is cut short");
+    assert_eq!(notices[1].parameter, "speed");
+    assert!(notices[2..10].iter().all(|n| n.parameter == "down"));
+    assert_eq!(notices[10].parameter, "more");
+    // 30 bad ids + the unknown key + the speed = 32, of which 10 are listed.
+    assert_eq!(notices[10].message, "…and 22 more, not listed.");
+}
+
+#[test]
+fn a_number_too_large_for_a_float_is_too_large_not_unreadable() {
+    let (s, notices) = parse_query("speed=1e400&rate=-1e400");
+    assert_eq!((s.speed, s.rate), (Speed::new(4.0), Rate::new(0.1)));
+    assert_eq!(notices[0].message, "speed must be from 0.25 to 4; using 4.");
+    assert_eq!(
+        notices[1].message,
+        "rate must be from 0.1 to 10; using 0.1."
+    );
+    let (_, notices) = parse_query("speed=inf");
+    assert!(
+        notices[0].message.contains("is not a number"),
+        "a word stays a word"
+    );
+}
+
+#[test]
+fn a_tour_step_with_its_own_scene_says_it_replaces_sizes_and_down() {
+    let (s, notices) = parse_query("tour=3&down=p1&clients=5");
+    assert!(s.down.is_empty());
+    assert_eq!(notices.len(), 1, "{notices:?}");
+    assert_eq!(notices[0].parameter, "tour");
+    assert!(
+        notices[0]
+            .message
+            .contains("clients, down from the link are not used"),
+        "{}",
+        notices[0].message
+    );
+    // The chart step keeps the network as it is, so `down` counts there.
+    let (s, notices) = parse_query("tour=8&down=p1");
+    assert_eq!((s.down, notices), (vec!["p1".to_string()], vec![]));
+}
+
+#[test]
+fn more_servers_than_clients_brings_a_client_for_each_server() {
+    let (s, notices) = parse_query("servers=4&clients=3");
+    assert_eq!((s.servers, s.clients), (4, 4));
+    assert_eq!(notices.len(), 1);
+    assert_eq!(notices[0].parameter, "clients");
+}
+
+#[test]
+fn a_speed_between_the_menu_choices_is_kept_and_offered() {
+    let (s, notices) = parse_query("speed=3");
+    assert!(notices.is_empty());
+    assert!(s.speed.offered().contains(&3.0), "the menu can show 3×");
+}
+
+#[test]
+fn a_textbook_problem_can_be_linked_in_its_own_units() {
+    // F = 15 Gbit, u_s = 30 Mbit/s, d_min = 2 Mbit/s, u = 700 kbit/s.
+    let (s, notices) =
+        parse_query("file=15Gbit&server_up=30Mbit/s&dmin=2%20Mbit/s&peer_up=700kbit/s&n=10");
+    assert_eq!(notices, vec![]);
+    let d = s.chart;
+    let close = |a: f64, b: f64| (a - b).abs() < 1e-9;
+    assert!(
+        close(d.file, 1.875) && close(d.server_upload, 13.5),
+        "{d:?}"
+    );
+    assert!(
+        close(d.min_download, 0.9) && close(d.peer_upload, 0.315),
+        "{d:?}"
+    );
+    assert_eq!(s.chart_receivers, 10);
+    // The textbook's answer for N = 10: the slowest download, 15 Gbit / 2 Mbit/s = 7500 s.
+    assert!(close(d.client_server_bound(10), 7500.0 / 3600.0));
+    // The page's own units, and bad values.
+    assert_eq!(parse_query("file=2.5&n=40").0.chart.file, 2.5);
+    let (s, notices) = parse_query("file=lots&server_up=1e400&n=0&dmin=3furlongs");
+    assert_eq!(s.chart.file, Distribution::textbook().file);
+    assert_eq!(s.chart.server_upload, 100.0);
+    assert_eq!(s.chart_receivers, 1);
+    let messages: Vec<_> = notices.iter().map(|n| n.message.as_str()).collect();
+    assert_eq!(
+        messages,
+        [
+            "file=“lots” is not a number; using 1.",
+            "server_up must be from 1 to 100 GB/h; using 100 GB/h.",
+            "n must be at least 1; using 1.",
+            "dmin=“3furlongs” is not a number; using 10.",
+        ]
+    );
+}
+
+#[test]
+fn share_keeps_the_chart_settings() {
+    let mut lab = Lab::new(Scenario::default());
+    lab.apply(Command::SetChart {
+        distribution: Distribution {
+            file: 1.875,
+            server_upload: 13.5,
+            peer_upload: 0.315,
+            min_download: 0.9,
+        },
+        receivers: 40,
+    });
+    let query = to_query(&lab.shareable());
+    assert_eq!(
+        query,
+        "file=1.875&server_up=13.5&peer_up=0.315&dmin=0.9&n=40"
+    );
+    assert_eq!(parse_query(&query).0.chart, lab.scenario().chart);
+    lab.apply(Command::SetChart {
+        distribution: Distribution {
+            file: -5.0,
+            ..Distribution::textbook()
+        },
+        receivers: 5000,
+    });
+    assert_eq!(
+        to_query(&lab.shareable()),
+        "file=0.1",
+        "clamped like a link"
+    );
 }

@@ -10,6 +10,7 @@ use super::clock::Clock;
 use super::engine::Simulation;
 use super::explain;
 use super::role::Role;
+use super::scaling::Distribution;
 use super::scenario::{Scenario, Speed};
 use super::snapshot::LabSnapshot;
 use super::topology::{ModelKind, Topology};
@@ -49,6 +50,12 @@ pub enum Command {
     SetWords(Words),
     /// Something done in the guided tour.
     Tour(TourCommand),
+    /// The "Which model scales?" chart's problem and the N it is read at, kept so that
+    /// Share can write them (clamped like a link's values).
+    SetChart {
+        distribution: Distribution,
+        receivers: usize,
+    },
 }
 
 /// Both networks and the shared controls.
@@ -192,6 +199,17 @@ impl Lab {
             Command::Publish => self.publish(),
             Command::SetWords(words) => self.scenario.words = words,
             Command::Tour(command) => self.tour_command(command),
+            Command::SetChart {
+                distribution,
+                receivers,
+            } => {
+                self.scenario = Scenario {
+                    chart: distribution,
+                    chart_receivers: receivers,
+                    ..self.scenario.clone()
+                }
+                .clamped();
+            }
         }
     }
 

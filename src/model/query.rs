@@ -4,8 +4,9 @@
 
 use std::collections::HashSet;
 
+use super::scaling::{Distribution, MAX_RECEIVERS};
 use super::scenario::{CLIENTS, Controls, PEERS, Rate, SERVERS, Scenario, Speed, Theme, View};
-use super::tour_text::STEP_COUNT;
+use super::tour_text::{STEP_COUNT, STEPS};
 use super::words::Words;
 
 /// Something in the link that was ignored or changed, and why.
@@ -15,16 +16,45 @@ pub struct Notice {
     pub message: String,
 }
 
-/// Longest piece of a URL value quoted back in a notice.
+/// Longest piece of a URL value quoted back in a notice, or used as its `data-notice` key.
 const QUOTE_CHARS: usize = 24;
+/// The most notices listed for one link; the rest are counted in one last notice.
+pub const MAX_NOTICES: usize = 10;
 
-fn quote(value: &str) -> String {
+/// At most [`QUOTE_CHARS`] characters of `value`, with "…" when cut.
+fn short(value: &str) -> String {
     let mut short: String = value.chars().take(QUOTE_CHARS).collect();
     if value.chars().count() > QUOTE_CHARS {
         short.push('…');
     }
-    format!("“{short}”")
+    short
 }
+
+fn quote(value: &str) -> String {
+    format!("“{}”", short(value))
+}
+
+/// A number for a link: at most four decimals, no trailing zeros (13.5, 0.315, 2).
+fn decimal(value: f64) -> String {
+    let text = format!("{value:.4}");
+    text.trim_end_matches('0').trim_end_matches('.').to_string()
+}
+
+/// Units a file size may be given in, with how many GB (the page's unit) each is.
+const SIZE_UNITS: [(&str, f64); 4] = [
+    ("GB", 1.0),
+    ("Gbit", 0.125),
+    ("MB", 0.001),
+    ("Mbit", 0.000_125),
+];
+/// Units a rate may be given in, with how many GB per hour (the page's unit) each is.
+const RATE_UNITS: [(&str, f64); 5] = [
+    ("GB/h", 1.0),
+    ("Gbit/s", 450.0),
+    ("Mbit/s", 0.45),
+    ("kbit/s", 0.000_45),
+    ("MB/s", 3.6),
+];
 
 struct Reader {
     notices: Vec<Notice>,
@@ -33,9 +63,22 @@ struct Reader {
 impl Reader {
     fn note(&mut self, parameter: &str, message: String) {
         self.notices.push(Notice {
-            parameter: parameter.to_string(),
+            parameter: short(parameter),
             message,
         });
+    }
+
+    /// Keeps the first [`MAX_NOTICES`] and counts the rest in one more.
+    fn finish(mut self) -> Vec<Notice> {
+        let hidden = self.notices.len().saturating_sub(MAX_NOTICES);
+        if hidden > 0 {
+            self.notices.truncate(MAX_NOTICES);
+            self.notices.push(Notice {
+                parameter: "more".to_string(),
+                message: format!("…and {hidden} more, not listed."),
+            });
+        }
+        self.notices
     }
 
     fn size(
@@ -163,6 +206,22 @@ pub fn parse(query: &str) -> (Scenario, Vec<Notice>) {
                 ),
             },
             "down" => down = Some(value.clone()),
+            "file" => scenario.chart.file = read_chart(&mut reader, name, value, Field::File),
+            "server_up" => {
+                scenario.chart.server_upload =
+                    read_chart(&mut reader, name, value, Field::ServerUpload)
+            }
+            "peer_up" => {
+                scenario.chart.peer_upload = read_chart(&mut reader, name, value, Field::PeerUpload)
+            }
+            "dmin" => {
+                scenario.chart.min_download =
+                    read_chart(&mut reader, name, value, Field::MinDownload)
+            }
+            "n" => {
+                scenario.chart_receivers =
+                    reader.size(name, value, 1..=MAX_RECEIVERS, defaults.chart_receivers)
+            }
             "paused" => scenario.paused = reader.choice(name, value, &FLAGS, false),
             "controls" => {
                 scenario.controls = reader.choice(name, value, &CONTROLS, defaults.controls)
@@ -184,30 +243,125 @@ pub fn parse(query: &str) -> (Scenario, Vec<Notice>) {
             ),
         }
     }
+    // Every server needs a client of its own.
+    if scenario.clients < scenario.servers {
+        let servers = scenario.servers;
+        reader.note(
+            "clients",
+            format!(
+                "{servers} servers need at least {servers} clients, one each; using {servers}."
+            ),
+        );
+        scenario.clients = servers;
+    }
+    // A tour step with a scene of its own sets the network up itself.
+    let scene = scenario
+        .tour
+        .and_then(|step| STEPS.get(step - 1))
+        .is_some_and(|step| step.scene.is_some());
+    if scene {
+        let replaced: Vec<&str> = ["servers", "clients", "peers", "down"]
+            .into_iter()
+            .filter(|name| seen.contains(name))
+            .collect();
+        if !replaced.is_empty() {
+            reader.note(
+                "tour",
+                format!(
+                    "The tour's step sets up its own network, so {} from the link {} not used.",
+                    replaced.join(", "),
+                    match replaced.len() {
+                        1 => "is",
+                        _ => "are",
+                    }
+                ),
+            );
+        }
+    }
     // Node ids are checked once the sizes are known.
-    if let Some(down) = down {
+    if let (Some(down), false) = (down, scene) {
         scenario.down = read_down(&mut reader, &scenario, &down);
     }
-    (scenario, reader.notices)
+    (scenario, reader.finish())
+}
+
+/// Which value of the chart's problem a parameter sets.
+#[derive(Clone, Copy)]
+enum Field {
+    File,
+    ServerUpload,
+    PeerUpload,
+    MinDownload,
+}
+
+/// A chart value: a number in the page's unit (GB, or GB per hour for rates), or followed
+/// by one of the units of [`SIZE_UNITS`] / [`RATE_UNITS`], e.g. `15Gbit`, `30Mbit/s`.
+fn read_chart(reader: &mut Reader, name: &str, value: &str, field: Field) -> f64 {
+    let t = Distribution::textbook();
+    let (range, default, units, unit) = match field {
+        Field::File => (Distribution::FILE_RANGE, t.file, &SIZE_UNITS[..], "GB"),
+        Field::ServerUpload => (
+            Distribution::SERVER_UPLOAD_RANGE,
+            t.server_upload,
+            &RATE_UNITS[..],
+            "GB/h",
+        ),
+        Field::PeerUpload => (
+            Distribution::PEER_UPLOAD_RANGE,
+            t.peer_upload,
+            &RATE_UNITS[..],
+            "GB/h",
+        ),
+        Field::MinDownload => (
+            Distribution::MIN_DOWNLOAD_RANGE,
+            t.min_download,
+            &RATE_UNITS[..],
+            "GB/h",
+        ),
+    };
+    let text = value.trim();
+    let (number, scale) = units
+        .iter()
+        .find_map(|&(suffix, scale)| {
+            let cut = text.len().checked_sub(suffix.len())?;
+            let (number, end) = (text.get(..cut)?, text.get(cut..)?);
+            end.eq_ignore_ascii_case(suffix)
+                .then_some((number.trim(), scale))
+        })
+        .unwrap_or((text, 1.0));
+    read_decimal(reader, name, value, number, scale, range, unit, default)
 }
 
 /// A decimal number within `range`: clamped, with a notice, when outside it; the default,
 /// with a notice, when it is not a number at all.
+#[allow(clippy::too_many_arguments)]
 fn read_decimal(
     reader: &mut Reader,
     name: &str,
     value: &str,
     number: &str,
+    scale: f64,
     (min, max): (f64, f64),
+    unit: &str,
     default: f64,
 ) -> f64 {
-    match number.parse::<f64>() {
+    // Digits too many for a float (1e400) still make a number: a very large one. A word
+    // such as "inf" or "NaN" does not.
+    let numeric = number.bytes().any(|b| b.is_ascii_digit());
+    match number.parse::<f64>().map(|v| v * scale) {
         Ok(v) if v.is_finite() && (min..=max).contains(&v) => v,
-        Ok(v) if v.is_finite() => {
+        Ok(v) if v.is_finite() || (numeric && v.is_infinite()) => {
             let clamped = v.clamp(min, max);
+            let unit = match unit {
+                "" => String::new(),
+                unit => format!(" {unit}"),
+            };
             reader.note(
                 name,
-                format!("{name} must be from {min} to {max}; using {clamped}."),
+                format!(
+                    "{name} must be from {min} to {max}{unit}; using {}{unit}.",
+                    decimal(clamped)
+                ),
             );
             clamped
         }
@@ -224,7 +378,9 @@ fn read_decimal(
 fn read_speed(reader: &mut Reader, value: &str) -> Speed {
     let number = value.trim().trim_end_matches(['x', '×']);
     let range = (Speed::MIN, Speed::MAX);
-    Speed::new(read_decimal(reader, "speed", value, number, range, 1.0))
+    Speed::new(read_decimal(
+        reader, "speed", value, number, 1.0, range, "", 1.0,
+    ))
 }
 
 fn read_rate(reader: &mut Reader, value: &str) -> Rate {
@@ -234,7 +390,9 @@ fn read_rate(reader: &mut Reader, value: &str) -> Rate {
         "rate",
         value,
         value.trim(),
+        1.0,
         range,
+        "",
         default,
     ))
 }
@@ -310,6 +468,20 @@ pub fn to_query(scenario: &Scenario) -> String {
     }
     if let Some(step) = scenario.tour {
         pairs.push(("tour", step.to_string()));
+    }
+    let (chart, textbook) = (scenario.chart, d.chart);
+    for (name, value, default) in [
+        ("file", chart.file, textbook.file),
+        ("server_up", chart.server_upload, textbook.server_upload),
+        ("peer_up", chart.peer_upload, textbook.peer_upload),
+        ("dmin", chart.min_download, textbook.min_download),
+    ] {
+        if value != default {
+            pairs.push((name, decimal(value)));
+        }
+    }
+    if scenario.chart_receivers != d.chart_receivers {
+        pairs.push(("n", scenario.chart_receivers.to_string()));
     }
     // Every value written is a number, a fixed word or node ids, so none needs escaping.
     pairs

@@ -5,6 +5,7 @@
 use std::ops::RangeInclusive;
 
 use super::role::{Role, parse_node_id};
+use super::scaling::{Distribution, MAX_RECEIVERS};
 use super::words::Words;
 
 /// Allowed numbers of servers in the client-server network.
@@ -66,6 +67,17 @@ impl Speed {
     pub fn factor(self) -> f64 {
         self.0
     }
+
+    /// What the page's speed menu offers: the usual choices, and this speed among them
+    /// when a link asked for one in between (e.g. 3×), so the menu shows what runs.
+    pub fn offered(self) -> Vec<f64> {
+        let mut choices = Self::CHOICES.to_vec();
+        if !choices.contains(&self.0) {
+            choices.push(self.0);
+            choices.sort_by(f64::total_cmp);
+        }
+        choices
+    }
 }
 
 impl Default for Speed {
@@ -122,6 +134,10 @@ pub struct Scenario {
     pub words: Words,
     /// The guided-tour step to open at (1-based), if the tour starts with the page.
     pub tour: Option<usize>,
+    /// The "Which model scales?" problem: file size in GB, rates in GB per hour.
+    pub chart: Distribution,
+    /// The receiver count N the chart is read at, 1 to [`MAX_RECEIVERS`].
+    pub chart_receivers: usize,
 }
 
 impl Default for Scenario {
@@ -142,6 +158,8 @@ impl Default for Scenario {
             show_log: true,
             words: Words::Network,
             tour: None,
+            chart: Distribution::textbook(),
+            chart_receivers: MAX_RECEIVERS,
         }
     }
 }
@@ -159,6 +177,8 @@ impl Scenario {
             // Every server has clients of its own: at least as many clients as servers.
             clients: clamp(self.clients, servers.max(*CLIENTS.start())..=*CLIENTS.end()),
             peers: clamp(self.peers, PEERS),
+            chart: self.chart.clamped(),
+            chart_receivers: clamp(self.chart_receivers, 1..=MAX_RECEIVERS),
             ..self
         }
     }
@@ -201,5 +221,11 @@ mod tests {
         assert_eq!(Speed::new(0.0).factor(), 0.25);
         assert_eq!(Speed::new(f64::NAN).factor(), 1.0);
         assert_eq!(Speed::new(f64::INFINITY).factor(), 4.0);
+    }
+
+    #[test]
+    fn a_speed_between_the_choices_is_offered_too() {
+        assert_eq!(Speed::new(1.0).offered(), Speed::CHOICES);
+        assert_eq!(Speed::new(3.0).offered(), [0.25, 0.5, 1.0, 2.0, 3.0, 4.0]);
     }
 }

@@ -192,7 +192,8 @@ pub fn App() -> Html {
         return html! {
             <div class={classes!("app", framed.then_some("framed"))}>
                 <Notices notices={notices.clone()} />
-                <ScalingPanel />
+                <ScalingPanel start={scenario.chart} receivers={scenario.chart_receivers}
+                    on_command={dispatch.clone()} />
             </div>
         };
     }
@@ -228,7 +229,8 @@ pub fn App() -> Html {
             <Legend words={snap.words} />
             // The chart needs room: it comes with the full page, or with the tour.
             if scenario.view == View::Both || snap.tour.is_some() {
-                <ScalingPanel />
+                <ScalingPanel start={scenario.chart} receivers={scenario.chart_receivers}
+                    on_command={dispatch.clone()} />
             }
         </div>
     }

@@ -115,7 +115,7 @@ pub fn Controls(props: &ControlsProps) -> Html {
             <label class="speed">
                 {"Speed "}
                 <select data-control="speed" onchange={on_speed}>
-                    { for Speed::CHOICES.iter().map(|&f| html! {
+                    { for Speed::new(props.speed).offered().into_iter().map(|f| html! {
                         <option value={f.to_string()} selected={f == props.speed}>
                             {speed_label(f)}
                         </option>

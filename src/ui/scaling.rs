@@ -10,7 +10,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::frames;
-use crate::model::{Distribution, MAX_RECEIVERS, ScalingChart, ScalingPoint};
+use crate::model::{Command, Distribution, MAX_RECEIVERS, ScalingChart, ScalingPoint};
 
 /// Longest a frame spends simulating, in milliseconds (at least one N is always done).
 const FRAME_BUDGET_MS: f64 = 6.0;
@@ -276,10 +276,31 @@ fn readout(p: &ScalingPoint) -> Html {
     }
 }
 
+#[derive(Properties, PartialEq)]
+pub struct ScalingProps {
+    /// The problem and the N the panel opens with (the link's, or the textbook's).
+    pub start: Distribution,
+    pub receivers: usize,
+    /// Told the settings whenever they change, so that Share can write them.
+    pub on_command: Callback<Command>,
+}
+
 #[component]
-pub fn ScalingPanel() -> Html {
-    let distribution = use_state(Distribution::textbook);
-    let receivers = use_state(|| MAX_RECEIVERS);
+pub fn ScalingPanel(props: &ScalingProps) -> Html {
+    let distribution = use_state(|| props.start);
+    let receivers = use_state(|| props.receivers.clamp(1, MAX_RECEIVERS));
+    {
+        let on_command = props.on_command.clone();
+        use_effect_with(
+            (*distribution, *receivers),
+            move |&(distribution, receivers)| {
+                on_command.emit(Command::SetChart {
+                    distribution,
+                    receivers,
+                });
+            },
+        );
+    }
     let chart = use_mut_ref(|| ScalingChart::new(*distribution));
     let drawn = use_state(|| 0usize);
     {
