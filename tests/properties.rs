@@ -118,6 +118,9 @@ fn check_invariants(lab: &Lab, snap: &LabSnapshot) -> Result<(), TestCaseError> 
     prop_assert!((0.25..=4.0).contains(&snap.speed));
     prop_assert!(snap.time.is_finite() && snap.time >= 0.0);
     for d in [&snap.client_server, &snap.peer_to_peer] {
+        // "Waiting" is the engine's own count of open requests: the sum is a real check.
+        let m = &d.metrics;
+        prop_assert_eq!(m.sent, m.answered + m.failed + m.cancelled + m.in_flight);
         if let Some(a) = d.metrics.availability {
             prop_assert!((0.0..=1.0).contains(&a));
         }

@@ -41,11 +41,6 @@ impl Metrics {
         }
     }
 
-    /// Requests neither answered, failed nor cancelled yet.
-    pub fn in_flight(&self) -> u64 {
-        self.sent - self.answered - self.failed - self.cancelled
-    }
-
     /// Takes one event into account.
     pub fn record(&mut self, event: &Event) {
         match *event {

@@ -81,7 +81,8 @@ describe("robustness", () => {
             break;
         }
         did(action);
-        // Numbers on screen always add up.
+        // Numbers on screen always add up. "Waiting" is not the remainder of the others: the
+        // page shows the engine's own count of its open requests, so this is a real check.
         for (const d of await readNumbers(page)) {
           assert.equal(d.sent, d.answered + d.failed + d.waiting + d.cancelled, `${d.model} after ${action} (seed ${seed})`);
           assert.match(d.availability, /^(–|\d{1,3} %)$/);
