@@ -37,7 +37,10 @@ fn session(seed: u64) -> String {
             (12.0, |s| s.set_up(0, true)),
             (16.0, |s| s.set_up(3, false)),
         ];
-        for (at, action) in script.iter().chain([&(20.0, (|_| {}) as fn(&mut Simulation))]) {
+        for (at, action) in script
+            .iter()
+            .chain([&(20.0, (|_| {}) as fn(&mut Simulation))])
+        {
             while sim.now() < at - 1e-9 {
                 sim.step(1.0 / 60.0);
             }
