@@ -19,6 +19,25 @@ use netmodels::model::{Rate, Simulation, Topology};
 /// Seeds covered: the default, a small one and a large one.
 const SEEDS: [u64; 3] = [1, 42, 0x9e37_79b9_7f4a_7c15];
 
+/// What the script does at a moment.
+#[derive(Clone, Copy)]
+enum Action {
+    /// Switch the node at this index on or off.
+    Switch(usize, bool),
+    Publish,
+    /// The end of the session.
+    Stop,
+}
+
+/// (simulated second, action), in order.
+const SCRIPT: [(f64, Action); 5] = [
+    (4.0, Action::Switch(0, false)),
+    (8.0, Action::Publish),
+    (12.0, Action::Switch(0, true)),
+    (16.0, Action::Switch(3, false)),
+    (20.0, Action::Stop),
+];
+
 /// Runs both networks through a scripted 20 s (frames of 1/60 s, nodes switched off and on,
 /// an update published) and writes every event, one per line.
 fn session(seed: u64) -> String {
@@ -29,22 +48,17 @@ fn session(seed: u64) -> String {
     ] {
         writeln!(text, "# {name}, seed {seed}").unwrap();
         let mut sim = Simulation::with_rate(topology, seed, Rate::default());
-        let script: [(f64, fn(&mut Simulation)); 4] = [
-            (4.0, |s| s.set_up(0, false)),
-            (8.0, |s| {
-                s.publish(None);
-            }),
-            (12.0, |s| s.set_up(0, true)),
-            (16.0, |s| s.set_up(3, false)),
-        ];
-        for (at, action) in script
-            .iter()
-            .chain([&(20.0, (|_| {}) as fn(&mut Simulation))])
-        {
+        for (at, action) in SCRIPT {
             while sim.now() < at - 1e-9 {
                 sim.step(1.0 / 60.0);
             }
-            action(&mut sim);
+            match action {
+                Action::Switch(node, up) => sim.set_up(node, up),
+                Action::Publish => {
+                    sim.publish(None);
+                }
+                Action::Stop => {}
+            }
             for event in sim.take_events() {
                 writeln!(text, "{event:?}").unwrap();
             }

@@ -1,5 +1,6 @@
-//! A whole simulated day at the largest scene (4 servers, 100 clients, 100 peers) with random failures: it must finish quickly,
-//! keep every invariant, recover fully at the end, and not grow its memory.
+//! A whole simulated day at the largest scene a link allows (4 servers, 100 clients, 100
+//! peers) with random failures: it must finish quickly, keep every invariant, recover fully
+//! at the end, and not grow its memory.
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::atomic::{AtomicUsize, Ordering};
