@@ -243,16 +243,17 @@ pub fn parse(query: &str) -> (Scenario, Vec<Notice>) {
             ),
         }
     }
-    // Every server needs a client of its own.
-    if scenario.clients < scenario.servers {
-        let servers = scenario.servers;
+    // The scenario's own clamp gives every server a client; say so when it adds some.
+    let clients = scenario.clone().clamped().clients;
+    if clients != scenario.clients {
         reader.note(
             "clients",
             format!(
-                "{servers} servers need at least {servers} clients, one each; using {servers}."
+                "{} servers need at least {clients} clients, one each; using {clients}.",
+                scenario.servers
             ),
         );
-        scenario.clients = servers;
+        scenario.clients = clients;
     }
     // A tour step with a scene of its own sets the network up itself.
     let scene = scenario
