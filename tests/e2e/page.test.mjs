@@ -2,10 +2,8 @@
 // use the keyboard and the controls. Runs against dist/ from `trunk build --release`.
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { count, metric, sleep, until, useBrowserAndServer, withSession } from "./harness.mjs";
+import { CS, P2P, count, metric, openPage, sleep, until, useBrowserAndServer, withSession } from "./harness.mjs";
 
-const CS = "client-server";
-const P2P = "peer-to-peer";
 
 const env = useBrowserAndServer();
 
@@ -180,5 +178,53 @@ describe("the page", () => {
       );
       assert.equal(overflow, 0);
     }, { width: 320, height: 700 });
+  });
+
+  test("the page runs under its strict Content-Security-Policy, from boot to the last click", async () => {
+    await withSession(env, "", async (page, session) => {
+      const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
+      for (const directive of ["default-src 'self'", "script-src 'self' 'wasm-unsafe-eval'", "style-src 'self'"]) {
+        assert.ok(csp.includes(directive), directive);
+      }
+      assert.equal(await page.locator("script:not([src])").count(), 0, "no inline script");
+      assert.equal(await page.locator("[style]").count(), 0, "no inline style");
+      // What draws or changes the page after boot: a node off, a size change, Publish, the
+      // tour, the Share panel, the chart. The recorder listens until the session closes.
+      await page.locator('[data-node="s1"]').click();
+      await page.locator('[data-control="peers"]').selectOption("5");
+      await page.locator('[data-control="publish"]').click();
+      await page.locator('[data-control="tour"]').click();
+      await page.locator('[data-control="share"]').click();
+      await page.locator('[data-panel="scaling"] [data-status="done"]').waitFor({ timeout: 30000 });
+      await sleep(500);
+      assert.deepEqual(session.problems.cspViolations, []);
+    });
+  });
+
+  test("the CSP check can fail: an inline style in the page is caught before any script runs", async () => {
+    // The recorder's own test: the same page with an inline style attribute added to its
+    // HTML, which the browser refuses while parsing, before the page's scripts start.
+    const context = await env.browser.newContext();
+    await context.route("**/*", async (route) => {
+      const response = await route.fetch();
+      const type = response.headers()["content-type"] ?? "";
+      if (!type.startsWith("text/html")) return route.fulfill({ response });
+      const html = (await response.text()).replace('<main id="app">', '<main id="app" style="outline: 1px solid red">');
+      return route.fulfill({ response, body: html });
+    });
+    try {
+      const { page, problems } = await openPage(env.browser, env.server.url, undefined, { context });
+      await until(() => problems.cspViolations.length > 0, "the inline style's violation", 5000);
+      assert.match(problems.cspViolations[0], /^style-src/);
+      // And after boot, a click that makes the page break its policy is caught too.
+      const before = problems.cspViolations.length;
+      await page.locator('[data-node="s1"]').evaluate((node) => {
+        node.addEventListener("click", () => document.body.setAttribute("style", "color: red"));
+      });
+      await page.locator('[data-node="s1"]').click();
+      await until(() => problems.cspViolations.length > before, "the violation after the click", 5000);
+    } finally {
+      await context.close();
+    }
   });
 });
