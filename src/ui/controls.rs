@@ -5,7 +5,9 @@
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use crate::model::{Command, Controls as Level, STEP_COUNT, Speed, TourCommand, Words};
+use crate::model::{
+    Command, Controls as Level, STEP_BUTTON_SECONDS, STEP_COUNT, Speed, TourCommand, Words,
+};
 
 #[derive(Properties, PartialEq)]
 pub struct ControlsProps {
@@ -124,7 +126,7 @@ pub fn Controls(props: &ControlsProps) -> Html {
         <div class="controls" role="group" aria-label="Simulation controls">
             {play_pause}
             <button type="button" data-control="step" disabled={!props.paused}
-                title="Advance a quarter of a second (while paused)"
+                title={format!("Advance {STEP_BUTTON_SECONDS} s of simulated time (while paused)")}
                 onclick={send(Command::StepOnce)}>{icon_step()}{"Step"}</button>
             {reset}
             if !props.tour_open {
