@@ -33,6 +33,7 @@ pub use distribution::CHUNKS;
 pub use engine::{Simulation, TIMEOUT_SECONDS};
 pub use event::{Event, FailReason};
 pub use lab::{Command, Lab, STEP_BUTTON_SECONDS};
+pub use layout::{HEIGHT as DRAWING_HEIGHT, WIDTH as DRAWING_WIDTH};
 pub use metrics::{AVAILABILITY_WINDOW_SECONDS, Metrics};
 pub use query::{Notice, parse as parse_query, to_query};
 pub use role::Role;
@@ -41,8 +42,8 @@ pub use scenario::{
     CLASSROOM_MAX, CLIENTS, Controls, PEERS, Rate, SERVERS, Scenario, Speed, Theme, View,
 };
 pub use snapshot::{
-    DiagramSnapshot, LabSnapshot, LinkView, MetricsView, NodeView, PacketShape, PacketView, Stage,
-    TourView,
+    DiagramSnapshot, FULL_LOAD, LabSnapshot, LinkView, MetricsView, NodeView, PacketShape,
+    PacketView, Stage, TourView,
 };
 pub use topology::{ModelKind, Node, NodeIndex, Topology};
 pub use tour::{OBSERVE_SECONDS, Phase, Tour, TourCommand};

@@ -33,6 +33,16 @@ pub struct LabSnapshot {
     pub peer_to_peer: DiagramSnapshot,
 }
 
+impl LabSnapshot {
+    /// The drawing of one network model.
+    pub fn diagram(&self, kind: ModelKind) -> &DiagramSnapshot {
+        match kind {
+            ModelKind::ClientServer => &self.client_server,
+            ModelKind::PeerToPeer => &self.peer_to_peer,
+        }
+    }
+}
+
 /// One network at one instant.
 #[derive(Clone, Debug, PartialEq)]
 pub struct DiagramSnapshot {

@@ -9,7 +9,7 @@ use yew::prelude::*;
 use super::network::Network;
 use crate::model::{
     AVAILABILITY_WINDOW_SECONDS, CLASSROOM_MAX, CLIENTS, Command, Consistency, DiagramSnapshot,
-    LabSnapshot, MetricsView, ModelKind, PEERS, Role, SERVERS, Words,
+    FULL_LOAD, LabSnapshot, MetricsView, ModelKind, PEERS, Role, SERVERS, Words,
 };
 
 /// How many log lines are shown.
@@ -122,10 +122,7 @@ fn size_selector(size: Size, current: usize, on_command: &Callback<Command>) -> 
 #[component]
 pub fn Diagram(props: &DiagramProps) -> Html {
     let kind = props.kind;
-    let d = match kind {
-        ModelKind::ClientServer => &props.snapshot.client_server,
-        ModelKind::PeerToPeer => &props.snapshot.peer_to_peer,
-    };
+    let d = props.snapshot.diagram(kind);
     let count = |role: Role| d.nodes.iter().filter(|n| n.role == role).count();
     let sizes = match kind {
         ModelKind::ClientServer => html! {
@@ -203,7 +200,7 @@ pub fn Legend(props: &LegendProps) -> Html {
                 <li><svg viewBox="-24 -24 48 48" aria-hidden="true"><g class="node peer down"><circle class="body" r="17" /><line class="slash" x1="-19" y1="15" x2="19" y2="-15" /></g></svg>
                     {"Off: dashed, struck through and marked OFF; it sends and answers nothing"}</li>
                 <li><svg viewBox="-20 -6 40 12" aria-hidden="true"><g class="load"><rect class="load-track" x="-18" y="-2.5" width="36" height="5" rx="2" /><rect class="load-fill" x="-18" y="-2.5" width="24" height="5" rx="2" /></g></svg>
-                    {"Load bar: requests served per second (full at 6 per second)"}</li>
+                    {format!("Load bar: requests served per second (full at {FULL_LOAD} per second)")}</li>
                 <li><svg viewBox="-14 -10 28 20" aria-hidden="true"><text class="version-tag stale" x="-12" y="5">{"v1"}</text></svg>
                     {"Version held (after Publish update); amber when out of date"}</li>
             </ul>

@@ -11,8 +11,8 @@ use yew::prelude::*;
 
 use super::packet_canvas::PacketCanvas;
 use crate::model::{
-    Command, DiagramSnapshot, LabSnapshot, LinkView, ModelKind, NodeView, PacketShape, PacketView,
-    Role, Words,
+    Command, DRAWING_HEIGHT, DRAWING_WIDTH, DiagramSnapshot, LabSnapshot, LinkView, ModelKind,
+    NodeView, PacketShape, PacketView, Role, Words,
 };
 
 /// Scenes with up to this many nodes draw packets as SVG elements with test hooks.
@@ -298,10 +298,8 @@ pub struct NetworkProps {
 #[component]
 pub fn Network(props: &NetworkProps) -> Html {
     let kind = props.kind;
-    let d: &DiagramSnapshot = match kind {
-        ModelKind::ClientServer => &props.snapshot.client_server,
-        ModelKind::PeerToPeer => &props.snapshot.peer_to_peer,
-    };
+    let d: &DiagramSnapshot = props.snapshot.diagram(kind);
+    let view_box = format!("0 0 {DRAWING_WIDTH} {DRAWING_HEIGHT}");
     let nodes = Rc::new(d.nodes.clone());
     let svg_packets = d.nodes.len() <= SVG_PACKET_NODES;
     let words = props.snapshot.words;
@@ -309,10 +307,10 @@ pub fn Network(props: &NetworkProps) -> Html {
     let show_versions = !matches!(d.consistency, crate::model::Consistency::Original);
     html! {
         <div class="stage">
-            <svg class="layer links-layer" viewBox="0 0 400 300" aria-hidden="true">
+            <svg class="layer links-layer" viewBox={view_box.clone()} aria-hidden="true">
                 <Links links={Rc::new(d.links.clone())} />
             </svg>
-            <svg class="layer network" viewBox="0 0 400 300" role="group"
+            <svg class="layer network" viewBox={view_box} role="group"
                 aria-label={format!("{} network: {}", kind.title(), d.summary)}>
                 <g class="nodes">
                     { for d.nodes.iter().map(|n| html! {

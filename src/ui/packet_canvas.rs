@@ -8,7 +8,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 use yew::prelude::*;
 
-use crate::model::{PacketShape, PacketView};
+use crate::model::{DRAWING_HEIGHT, DRAWING_WIDTH, PacketShape, PacketView};
 
 #[derive(Properties, PartialEq)]
 pub struct PacketCanvasProps {
@@ -34,17 +34,17 @@ fn draw(canvas: &HtmlCanvasElement, packets: &[PacketView]) -> Option<()> {
         canvas.set_height(height);
     }
     let ctx: CanvasRenderingContext2d = canvas.get_context("2d").ok()??.dyn_into().ok()?;
-    // Diagram units (400 × 300) to device pixels.
+    // Diagram units to device pixels.
     ctx.set_transform(
-        f64::from(width) / 400.0,
+        f64::from(width) / DRAWING_WIDTH,
         0.0,
         0.0,
-        f64::from(height) / 300.0,
+        f64::from(height) / DRAWING_HEIGHT,
         0.0,
         0.0,
     )
     .ok()?;
-    ctx.clear_rect(0.0, 0.0, 400.0, 300.0);
+    ctx.clear_rect(0.0, 0.0, DRAWING_WIDTH, DRAWING_HEIGHT);
     for shape in [
         PacketShape::Request,
         PacketShape::Response,

@@ -10,7 +10,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::frames;
-use crate::model::{Command, Distribution, MAX_RECEIVERS, ScalingChart, ScalingPoint};
+use crate::model::{CHUNKS, Command, Distribution, MAX_RECEIVERS, ScalingChart, ScalingPoint};
 
 /// Longest a frame spends simulating, in milliseconds (at least one N is always done).
 const FRAME_BUDGET_MS: f64 = 6.0;
@@ -346,11 +346,11 @@ pub fn ScalingPanel(props: &ScalingProps) -> Html {
         <section class="scaling" data-panel="scaling" aria-labelledby="scaling-title">
             <h2 id="scaling-title">{"Which model scales?"}</h2>
             <p class="intro">
-                {"A server must give N receivers a copy of one file. In client-server it \
+                {format!("A server must give N receivers a copy of one file. In client-server it \
                   uploads every copy itself; in peer-to-peer each receiver also uploads the \
                   pieces it already has. Lines are the least time each model can take \
                   (the textbook bounds); marks are the time of this model's own simulation, \
-                  which sends the file in 64 pieces."}
+                  which sends the file in {CHUNKS} pieces.")}
             </p>
             <p class="formulas">
                 {"Client-server: D = max(N·F/u_s, F/d_min). Peer-to-peer: D = max(F/u_s, \

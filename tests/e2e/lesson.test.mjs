@@ -3,10 +3,8 @@
 // keyboard and mouse. Runs against dist/ from `trunk build --release`.
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { count, metric, until, useBrowserAndServer, withSession } from "./harness.mjs";
+import { CS, P2P, count, metric, until, useBrowserAndServer, withSession } from "./harness.mjs";
 
-const CS = "client-server";
-const P2P = "peer-to-peer";
 
 const env = useBrowserAndServer();
 
