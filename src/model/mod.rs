@@ -26,7 +26,7 @@ mod traffic;
 mod versions;
 mod words;
 
-pub use distribution::CHUNKS;
+pub use distribution::{CHUNKS, DistributionRun};
 pub use engine::{Simulation, TICK_SECONDS, TIMEOUT_SECONDS};
 pub use event::{Event, FailReason};
 pub use lab::{Command, Lab, STEP_BUTTON_SECONDS};
