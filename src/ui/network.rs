@@ -238,11 +238,13 @@ fn node_label(n: &NodeView, words: Words, show_versions: bool) -> Html {
 
 #[derive(Properties)]
 struct LinksProps {
-    links: Rc<Vec<LinkView>>,
+    links: Rc<[LinkView]>,
 }
 
 impl PartialEq for LinksProps {
     fn eq(&self, other: &Self) -> bool {
+        // The model hands out the same links until a node is switched: usually this is
+        // one pointer comparison, not thousands of links.
         Rc::ptr_eq(&self.links, &other.links) || self.links == other.links
     }
 }
@@ -310,7 +312,7 @@ pub fn Network(props: &NetworkProps) -> Html {
     html! {
         <div class="stage">
             <svg class="layer links-layer" viewBox="0 0 400 300" aria-hidden="true">
-                <Links links={Rc::new(d.links.clone())} />
+                <Links links={Rc::clone(&d.links)} />
             </svg>
             <svg class="layer network" viewBox="0 0 400 300" role="group"
                 aria-label={format!("{} network: {}", kind.title(), d.summary)}>
