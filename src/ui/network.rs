@@ -128,11 +128,35 @@ fn move_focus(from: &Element, step: Move) {
     }
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 struct NodeButtonProps {
     node: NodeView,
     kind: ModelKind,
     on_command: Callback<Command>,
+}
+
+/// The width of a node's load bar as drawn, in tenths of a diagram unit.
+fn load_bar_width(n: &NodeView) -> String {
+    format!("{:.1}", 36.0 * n.load_fraction)
+}
+
+impl PartialEq for NodeButtonProps {
+    /// A node's load moves a little every frame; the button is drawn again only when its
+    /// load bar would look different (or anything else about it changes).
+    fn eq(&self, other: &Self) -> bool {
+        let (a, b) = (&self.node, &other.node);
+        self.kind == other.kind
+            && self.on_command == other.on_command
+            && a.id == b.id
+            && a.role == b.role
+            && a.label == b.label
+            && a.up == b.up
+            && a.position == b.position
+            && a.scale == b.scale
+            && a.version == b.version
+            && a.stale == b.stale
+            && (a.load_fraction == b.load_fraction || load_bar_width(a) == load_bar_width(b))
+    }
 }
 
 /// One node as a button; re-rendered only when what it shows changes.
@@ -186,7 +210,7 @@ fn NodeButton(props: &NodeButtonProps) -> Html {
             if n.role != Role::Client {
                 <g class="load" transform="translate(-18 24)">
                     <rect class="load-track" width="36" height="5" rx="2" />
-                    <rect class="load-fill" width={format!("{:.1}", 36.0 * n.load_fraction)}
+                    <rect class="load-fill" width={load_bar_width(n)}
                         height="5" rx="2" />
                 </g>
             }
