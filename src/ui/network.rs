@@ -320,7 +320,8 @@ pub struct NetworkProps {
     pub on_command: Callback<Command>,
 }
 
-/// The stage: a links layer, the nodes layer (the accessible one), and a packets layer.
+/// The stage: a links layer, the nodes layer (the accessible one), and a packets layer
+/// (SVG or canvas).
 #[component]
 pub fn Network(props: &NetworkProps) -> Html {
     let kind = props.kind;
@@ -347,11 +348,14 @@ pub fn Network(props: &NetworkProps) -> Html {
                     }) }
                 </g>
                 <Labels nodes={nodes} {words} {show_versions} />
-                if svg_packets {
-                    <g class="packets" aria-hidden="true">{ for d.packets.iter().map(|p| packet(p, kind, words)) }</g>
-                }
             </svg>
-            if !svg_packets {
+            // Packets in a layer of their own above the nodes: moving them repaints
+            // neither the nodes nor the links.
+            if svg_packets {
+                <svg class="layer packets-layer" viewBox="0 0 400 300" aria-hidden="true">
+                    <g class="packets">{ for d.packets.iter().map(|p| packet(p, kind, words)) }</g>
+                </svg>
+            } else {
                 <PacketCanvas packets={Rc::new(d.packets.clone())} />
             }
         </div>
