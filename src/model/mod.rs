@@ -29,7 +29,7 @@ mod versions;
 mod words;
 
 pub use clock::{Clock, MAX_STEP_SECONDS, TICK_SECONDS};
-pub use distribution::CHUNKS;
+pub use distribution::{CHUNKS, DistributionRun};
 pub use engine::{Simulation, TIMEOUT_SECONDS};
 pub use event::{Event, FailReason};
 pub use lab::{Command, Lab, STEP_BUTTON_SECONDS};

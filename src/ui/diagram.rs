@@ -1,5 +1,7 @@
 //! One network's card: heading and size selector, the drawing, the lesson of the moment,
 //! live numbers, load per node and event log; and the legend that explains the shapes.
+//! The card is given a new snapshot every frame, but its parts are components that
+//! re-render only when what they show has changed (most frames, nothing has).
 
 use std::rc::Rc;
 
@@ -41,7 +43,15 @@ fn convergence(c: Consistency) -> String {
     }
 }
 
-fn metrics(m: &MetricsView, consistency: Consistency) -> Html {
+#[derive(Properties, PartialEq)]
+struct MetricsProps {
+    metrics: MetricsView,
+    consistency: Consistency,
+}
+
+#[component]
+fn Metrics(props: &MetricsProps) -> Html {
+    let (m, consistency) = (&props.metrics, props.consistency);
     let availability = match m.availability {
         Some(a) => format!("{:.0} %", a * 100.0),
         None => "–".to_string(),
@@ -61,33 +71,87 @@ fn metrics(m: &MetricsView, consistency: Consistency) -> Html {
     }
 }
 
-fn loads(d: &DiagramSnapshot) -> Html {
+/// One line of the load list, as shown (rounded, so that it compares equal while the
+/// shown numbers stay the same).
+#[derive(Clone, PartialEq)]
+struct LoadRow {
+    id: String,
+    label: String,
+    bar: String,
+    value: String,
+}
+
+fn load_rows(d: &DiagramSnapshot) -> Vec<LoadRow> {
+    d.nodes
+        .iter()
+        .filter(|n| n.role != Role::Client)
+        .map(|n| LoadRow {
+            id: n.id.clone(),
+            label: n.label.clone(),
+            bar: format!("{:.1}", n.load_fraction * 100.0),
+            value: format!("{:.1}/s", n.load),
+        })
+        .collect()
+}
+
+#[derive(Properties, PartialEq)]
+struct LoadsProps {
+    rows: Vec<LoadRow>,
+}
+
+#[component]
+fn Loads(props: &LoadsProps) -> Html {
     html! {
         <ul class="loads" aria-label="Load: requests served per second">
-            { for d.nodes.iter().filter(|n| n.role != Role::Client).map(|n| html! {
-                <li data-metric={format!("load-{}", n.id)}>
-                    <span class="who">{n.label.clone()}</span>
+            { for props.rows.iter().map(|row| html! {
+                <li data-metric={format!("load-{}", row.id)}>
+                    <span class="who">{row.label.clone()}</span>
                     <svg class="bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true">
                         <rect class="load-track" width="100" height="8" />
-                        <rect class="load-fill" width={format!("{:.1}", n.load_fraction * 100.0)}
-                            height="8" />
+                        <rect class="load-fill" width={row.bar.clone()} height="8" />
                     </svg>
-                    <span class="value">{format!("{:.1}/s", n.load)}</span>
+                    <span class="value">{row.value.clone()}</span>
                 </li>
             }) }
         </ul>
     }
 }
 
+#[derive(Properties, PartialEq)]
+struct LogProps {
+    lines: Vec<String>,
+}
+
+#[component]
+fn Log(props: &LogProps) -> Html {
+    html! {
+        <div class="log">
+            <h3>{"What happened"}</h3>
+            <ol>
+                { for props.lines.iter().map(|line| html! { <li>{line.clone()}</li> }) }
+            </ol>
+        </div>
+    }
+}
+
 /// Which count a size selector changes.
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, PartialEq)]
 enum Size {
     Servers,
     Clients,
     Peers,
 }
 
-fn size_selector(size: Size, current: usize, on_command: &Callback<Command>) -> Html {
+#[derive(Properties, PartialEq)]
+struct SizeSelectorProps {
+    size: Size,
+    current: usize,
+    on_command: Callback<Command>,
+}
+
+#[component]
+fn SizeSelector(props: &SizeSelectorProps) -> Html {
+    let (size, current, on_command) = (props.size, props.current, &props.on_command);
     let (control, label, range) = match size {
         Size::Servers => ("servers", "Servers", SERVERS),
         Size::Clients => ("clients", "Clients", CLIENTS),
@@ -127,11 +191,16 @@ pub fn Diagram(props: &DiagramProps) -> Html {
     let sizes = match kind {
         ModelKind::ClientServer => html! {
             <div class="sizes">
-                {size_selector(Size::Servers, count(Role::Server), &props.on_command)}
-                {size_selector(Size::Clients, count(Role::Client), &props.on_command)}
+                <SizeSelector size={Size::Servers} current={count(Role::Server)}
+                    on_command={props.on_command.clone()} />
+                <SizeSelector size={Size::Clients} current={count(Role::Client)}
+                    on_command={props.on_command.clone()} />
             </div>
         },
-        ModelKind::PeerToPeer => size_selector(Size::Peers, count(Role::Peer), &props.on_command),
+        ModelKind::PeerToPeer => html! {
+            <SizeSelector size={Size::Peers} current={count(Role::Peer)}
+                on_command={props.on_command.clone()} />
+        },
     };
     let heading = format!("{}-title", kind.slug());
     html! {
@@ -150,15 +219,10 @@ pub fn Diagram(props: &DiagramProps) -> Html {
             </header>
             <Network snapshot={props.snapshot.clone()} {kind} on_command={props.on_command.clone()} />
             <p class={classes!("insight", d.alarm.then_some("warn"))}>{d.insight.clone()}</p>
-            {metrics(&d.metrics, d.consistency)}
-            {loads(d)}
+            <Metrics metrics={d.metrics.clone()} consistency={d.consistency} />
+            <Loads rows={load_rows(d)} />
             if props.show_log {
-                <div class="log">
-                    <h3>{"What happened"}</h3>
-                    <ol>
-                        { for d.log.iter().take(LOG_SHOWN).map(|line| html! { <li>{line.clone()}</li> }) }
-                    </ol>
-                </div>
+                <Log lines={d.log.iter().take(LOG_SHOWN).cloned().collect::<Vec<_>>()} />
             }
         </section>
     }

@@ -128,11 +128,35 @@ fn move_focus(from: &Element, step: Move) {
     }
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 struct NodeButtonProps {
     node: NodeView,
     kind: ModelKind,
     on_command: Callback<Command>,
+}
+
+/// The width of a node's load bar as drawn, in tenths of a diagram unit.
+fn load_bar_width(n: &NodeView) -> String {
+    format!("{:.1}", 36.0 * n.load_fraction)
+}
+
+impl PartialEq for NodeButtonProps {
+    /// A node's load moves a little every frame; the button is drawn again only when its
+    /// load bar would look different (or anything else about it changes).
+    fn eq(&self, other: &Self) -> bool {
+        let (a, b) = (&self.node, &other.node);
+        self.kind == other.kind
+            && self.on_command == other.on_command
+            && a.id == b.id
+            && a.role == b.role
+            && a.label == b.label
+            && a.up == b.up
+            && a.position == b.position
+            && a.scale == b.scale
+            && a.version == b.version
+            && a.stale == b.stale
+            && (a.load_fraction == b.load_fraction || load_bar_width(a) == load_bar_width(b))
+    }
 }
 
 /// One node as a button; re-rendered only when what it shows changes.
@@ -186,7 +210,7 @@ fn NodeButton(props: &NodeButtonProps) -> Html {
             if n.role != Role::Client {
                 <g class="load" transform="translate(-18 24)">
                     <rect class="load-track" width="36" height="5" rx="2" />
-                    <rect class="load-fill" width={format!("{:.1}", 36.0 * n.load_fraction)}
+                    <rect class="load-fill" width={load_bar_width(n)}
                         height="5" rx="2" />
                 </g>
             }
@@ -238,11 +262,13 @@ fn node_label(n: &NodeView, words: Words, show_versions: bool) -> Html {
 
 #[derive(Properties)]
 struct LinksProps {
-    links: Rc<Vec<LinkView>>,
+    links: Rc<[LinkView]>,
 }
 
 impl PartialEq for LinksProps {
     fn eq(&self, other: &Self) -> bool {
+        // The model hands out the same links until a node is switched: usually this is
+        // one pointer comparison, not thousands of links.
         Rc::ptr_eq(&self.links, &other.links) || self.links == other.links
     }
 }
@@ -294,7 +320,8 @@ pub struct NetworkProps {
     pub on_command: Callback<Command>,
 }
 
-/// The stage: a links layer, the nodes layer (the accessible one), and a packets layer.
+/// The stage: a links layer, the nodes layer (the accessible one), and a packets layer
+/// (SVG or canvas).
 #[component]
 pub fn Network(props: &NetworkProps) -> Html {
     let kind = props.kind;
@@ -308,7 +335,7 @@ pub fn Network(props: &NetworkProps) -> Html {
     html! {
         <div class="stage">
             <svg class="layer links-layer" viewBox={view_box.clone()} aria-hidden="true">
-                <Links links={Rc::new(d.links.clone())} />
+                <Links links={Rc::clone(&d.links)} />
             </svg>
             <svg class="layer network" viewBox={view_box} role="group"
                 aria-label={format!("{} network: {}", kind.title(), d.summary)}>
@@ -319,11 +346,14 @@ pub fn Network(props: &NetworkProps) -> Html {
                     }) }
                 </g>
                 <Labels nodes={nodes} {words} {show_versions} />
-                if svg_packets {
-                    <g class="packets" aria-hidden="true">{ for d.packets.iter().map(|p| packet(p, kind, words)) }</g>
-                }
             </svg>
-            if !svg_packets {
+            // Packets in a layer of their own above the nodes: moving them repaints
+            // neither the nodes nor the links.
+            if svg_packets {
+                <svg class="layer packets-layer" viewBox="0 0 400 300" aria-hidden="true">
+                    <g class="packets">{ for d.packets.iter().map(|p| packet(p, kind, words)) }</g>
+                </svg>
+            } else {
                 <PacketCanvas packets={Rc::new(d.packets.clone())} />
             }
         </div>

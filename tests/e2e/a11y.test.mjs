@@ -60,6 +60,7 @@ describe("axe-core", () => {
         await page.locator('[data-control="tour-commit"]').click();
         await page.locator('[data-control="tour-publish"]').click();
         await page.locator('[data-panel="tour"][data-phase="explain"]').waitFor({ timeout: 15000 });
+        await page.locator('[data-panel="scaling"] figure').scrollIntoViewIfNeeded();
         await page.locator('[data-panel="scaling"] [data-status="done"]').waitFor({ timeout: 30000 });
         const { result, violations } = await runAxe(page);
         assert.deepEqual(violations, []);

@@ -89,6 +89,8 @@ async function readChart(page) {
 }
 
 async function chartDone(page) {
+  // The simulation runs once the chart is scrolled into view, as a reader would.
+  await page.locator('[data-panel="scaling"] figure').scrollIntoViewIfNeeded();
   await until(
     async () => (await page.locator('[data-panel="scaling"] [data-status="done"]').count()) === 1,
     "the simulation to fill the chart",
