@@ -8,6 +8,7 @@
 //! - determinism: the same scenario and the same commands at the same steps give the same events;
 //! - conservation: every request sent is answered, failed, cancelled or still in flight.
 
+mod chart;
 mod clock;
 mod distribution;
 mod engine;
@@ -28,6 +29,7 @@ mod traffic;
 mod versions;
 mod words;
 
+pub use chart::{ScalingChart, ScalingPoint};
 pub use clock::{Clock, MAX_STEP_SECONDS, TICK_SECONDS};
 pub use distribution::{CHUNKS, DistributionRun};
 pub use engine::{Simulation, TIMEOUT_SECONDS};
@@ -37,7 +39,7 @@ pub use layout::{HEIGHT as DRAWING_HEIGHT, WIDTH as DRAWING_WIDTH};
 pub use metrics::{AVAILABILITY_WINDOW_SECONDS, Metrics};
 pub use query::{Notice, parse as parse_query, to_query};
 pub use role::Role;
-pub use scaling::{Distribution, MAX_RECEIVERS, ScalingChart, ScalingPoint};
+pub use scaling::{Distribution, MAX_RECEIVERS};
 pub use scenario::{
     CLASSROOM_MAX, CLIENTS, Controls, PEERS, Rate, SERVERS, Scenario, Speed, Theme, View,
 };
