@@ -278,6 +278,8 @@ describe("the page", () => {
       await page.locator('[data-control="publish"]').click();
       await page.locator('[data-control="tour"]').click();
       await page.locator('[data-control="share"]').click();
+      // The chart simulates only once it is scrolled into view.
+      await page.locator('[data-panel="scaling"]').scrollIntoViewIfNeeded();
       await page.locator('[data-panel="scaling"] [data-status="done"]').waitFor({ timeout: 30000 });
       await sleep(500);
       assert.deepEqual(session.problems.cspViolations, []);
@@ -292,7 +294,11 @@ describe("the page", () => {
       const response = await route.fetch();
       const type = response.headers()["content-type"] ?? "";
       if (!type.startsWith("text/html")) return route.fulfill({ response });
-      const html = (await response.text()).replace('<main id="app">', '<main id="app" style="outline: 1px solid red">');
+      // The release HTML is minified (`<main id=app>`), so match either spelling, and make
+      // sure the style really went in: a test that injects nothing would wait in vain.
+      const original = await response.text();
+      const html = original.replace(/<main id="?app"?>/, '<main id="app" style="outline: 1px solid red">');
+      assert.notEqual(html, original, "the inline style was added to the page");
       return route.fulfill({ response, body: html });
     });
     try {
