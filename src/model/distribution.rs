@@ -37,7 +37,7 @@ use super::topology::ModelKind;
 
 /// Pieces the file is cut into. More pieces bring the simulation closer to the bound (the
 /// first and last pieces are where time is lost) at the cost of more events.
-pub const CHUNKS: usize = 256;
+pub const CHUNKS: usize = 128;
 
 const WORDS: usize = CHUNKS / 64;
 
@@ -273,15 +273,19 @@ impl DistributionRun {
 
     /// Puts receiver `to` where it belongs among the waiting (or takes it out).
     fn refresh(&mut self, to: usize) {
-        if let Some(old) = self.place[to].take() {
+        let holds = self.holds[to];
+        let place = (holds < CHUNKS && self.spare_download[to] * (1.0 + FIT) >= self.slowest_lane)
+            .then_some((holds, self.stamp[to], to));
+        if place == self.place[to] {
+            return;
+        }
+        if let Some(old) = self.place[to] {
             self.waiting.remove(&old);
         }
-        let holds = self.holds[to];
-        if holds < CHUNKS && self.spare_download[to] * (1.0 + FIT) >= self.slowest_lane {
-            let place = (holds, self.stamp[to], to);
+        if let Some(place) = place {
             self.waiting.insert(place);
-            self.place[to] = Some(place);
         }
+        self.place[to] = place;
     }
 
     /// Whether `from` holds a chunk that some receiver neither has nor is getting (every

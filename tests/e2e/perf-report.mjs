@@ -16,10 +16,11 @@
 // the medians for both. Other knobs: PERF_ROUNDS, PERF_SECONDS (window, default 10),
 // PERF_SKIP_HOUR=1, PERF_HOURS, PERF_LIGHTHOUSE=/dir/with/node_modules/.bin/lighthouse
 // (Lighthouse 12 installed anywhere outside the repository; CHROME_PATH is set for it).
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { createServer } from "node:http";
 import { readFile } from "node:fs/promises";
-import { existsSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { extname, join, normalize, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import { DIST, launchBrowser, sleep } from "./harness.mjs";
@@ -186,18 +187,41 @@ async function memoryOverAnHour(browser, url) {
   return { readings, clock };
 }
 
+/** Runs a command without blocking this process (whose server the command talks to). */
+function run(command, args, options) {
+  return new Promise((done) => {
+    const child = spawn(command, args, { ...options, stdio: ["ignore", "ignore", "pipe"] });
+    let stderr = "";
+    child.stderr.on("data", (d) => (stderr += d));
+    // Never hang the report: Lighthouse closes its Chromium when interrupted.
+    const timer = setTimeout(() => child.kill("SIGINT"), options.timeout);
+    child.on("error", (error) => done({ status: null, error, stderr }));
+    child.on("close", (status) => {
+      clearTimeout(timer);
+      done({ status, stderr });
+    });
+  });
+}
+
 /** Lighthouse's mobile preset (its default) on the gzip-served page; null if not asked. */
-function lighthouse(url) {
+async function lighthouse(url) {
   const bin = process.env.PERF_LIGHTHOUSE;
   if (!bin) return null;
-  const run = spawnSync(
+  const dir = mkdtempSync(join(tmpdir(), "netmodels-lighthouse-"));
+  const out = join(dir, "report.json");
+  const result = await run(
     bin,
-    [url, "--only-categories=performance", "--output=json", "--output-path=stdout", "--quiet",
-      "--chrome-flags=--headless=new --no-sandbox --disable-gpu"],
-    { env: { ...process.env, CHROME_PATH: process.env.CHROMIUM ?? "/usr/bin/chromium" }, maxBuffer: 64 << 20, encoding: "utf8" },
+    [url, "--only-categories=performance", "--output=json", `--output-path=${out}`, "--quiet",
+      "--max-wait-for-load=45000", "--chrome-flags=--headless=new --no-sandbox --disable-gpu"],
+    { env: { ...process.env, CHROME_PATH: process.env.CHROMIUM ?? "/usr/bin/chromium" }, timeout: 240_000 },
   );
-  if (run.status !== 0) return { error: (run.stderr || String(run.error)).trim().split("\n").pop() };
-  const report = JSON.parse(run.stdout);
+  if (result.status !== 0 || !existsSync(out)) {
+    rmSync(dir, { recursive: true, force: true });
+    const why = result.error ? result.error.message : result.stderr.trim().split("\n").pop();
+    return { error: why || `exit status ${result.status}` };
+  }
+  const report = JSON.parse(readFileSync(out, "utf8"));
+  rmSync(dir, { recursive: true, force: true });
   const audit = (id) => report.audits[id]?.numericValue;
   return {
     score: Math.round(report.categories.performance.score * 100),
@@ -266,7 +290,7 @@ try {
     console.log("\nLighthouse 12, mobile preset, performance only (served with gzip by this script):");
     for (let round = 0; round < ROUNDS; round++) {
       for (const b of builds) {
-        const r = lighthouse(b.server.url);
+        const r = await lighthouse(b.server.url);
         if (r.error) console.log(`  ${b.name}: Lighthouse failed: ${r.error}`);
         else console.log(`  ${b.name}: score ${r.score}, total blocking time ${fmt(r.tbt, 0)} ms, time to interactive ${fmt(r.tti, 0)} ms, LCP ${fmt(r.lcp, 0)} ms, FCP ${fmt(r.fcp, 0)} ms`);
       }
