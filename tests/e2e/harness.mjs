@@ -15,7 +15,8 @@ export const P2P = "peer-to-peer";
 
 export const DIST = resolve(fileURLToPath(new URL("../../dist", import.meta.url)));
 
-const TYPES = {
+/** Content types of the files in dist/ (also the perf report's gzip server). */
+export const TYPES = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript",
   ".wasm": "application/wasm",
@@ -59,20 +60,23 @@ export async function serveStatic(root = DIST, prefix = "/") {
   };
 }
 
+/** Chromium's switches for every test run: headless, quiet, nothing fetched in the background
+ * (also used by the WebDriver smoke tests in engines/). */
+export const CHROMIUM_ARGS = [
+  "--headless=new",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+
 /** Debian's Chromium, headless; never a browser downloaded by a test tool. */
 export function launchBrowser() {
   return chromium.launch({
     executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-    args: [
-      "--headless=new",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-      "--disable-quic",
-    ],
+    args: [...CHROMIUM_ARGS, "--disable-quic"],
   });
 }
 

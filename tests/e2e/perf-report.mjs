@@ -23,7 +23,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { extname, join, normalize, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
-import { DIST, launchBrowser, sleep } from "./harness.mjs";
+import { DIST, TYPES, launchBrowser, sleep } from "./harness.mjs";
 
 const SECONDS = Number(process.env.PERF_SECONDS ?? 10);
 const HOURS = Number(process.env.PERF_HOURS ?? 1);
@@ -39,15 +39,6 @@ const SCENES = [
   { name: "classroom 12+12 (4× slower CPU)", query: "?clients=12&peers=12", slowdown: 4, click: '[data-model="peer-to-peer"] [data-node="p2"]' },
   { name: "heavy 99+100 rate 8 (full speed)", query: "?clients=99&peers=100&rate=8", slowdown: 1 },
 ];
-
-const TYPES = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript",
-  ".wasm": "application/wasm",
-  ".css": "text/css",
-  ".svg": "image/svg+xml",
-  ".json": "application/json",
-};
 
 /**
  * A static server on a free loopback port that compresses with gzip when asked (as any

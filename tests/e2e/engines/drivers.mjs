@@ -16,6 +16,7 @@ import { homedir } from "node:os";
 import { join } from "node:path";
 import { WebDriver } from "selenium-webdriver";
 import { Executor, HttpClient } from "selenium-webdriver/http/index.js";
+import { CHROMIUM_ARGS } from "../harness.mjs";
 
 export const ENGINES = ["chromium", "firefox", "webkit"];
 
@@ -172,16 +173,7 @@ function capabilities(engine) {
         browserName: "chrome",
         "goog:chromeOptions": {
           binary: PROGRAMS.chromium,
-          args: [
-            "--headless=new",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-first-run",
-            `--window-size=${VIEWPORT.width},${VIEWPORT.height}`,
-          ],
+          args: [...CHROMIUM_ARGS, `--window-size=${VIEWPORT.width},${VIEWPORT.height}`],
         },
       };
     case "firefox":
