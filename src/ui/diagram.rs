@@ -11,6 +11,7 @@ use crate::model::{
     AVAILABILITY_WINDOW_SECONDS, CLASSROOM_MAX, CLIENTS, Command, Consistency, DiagramSnapshot,
     LabSnapshot, MetricsView, ModelKind, PEERS, Role, SERVERS, Words,
 };
+use crate::text;
 
 /// How many log lines are shown.
 const LOG_SHOWN: usize = 6;
@@ -61,12 +62,12 @@ fn metrics(m: &MetricsView, consistency: Consistency) -> Html {
     }
 }
 
-fn loads(d: &DiagramSnapshot) -> Html {
+fn loads(d: &DiagramSnapshot, words: Words) -> Html {
     html! {
         <ul class="loads" aria-label="Load: requests served per second">
             { for d.nodes.iter().filter(|n| n.role != Role::Client).map(|n| html! {
                 <li data-metric={format!("load-{}", n.id)}>
-                    <span class="who">{n.label.clone()}</span>
+                    <span class="who">{text::en(&n.label, words)}</span>
                     <svg class="bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true">
                         <rect class="load-track" width="100" height="8" />
                         <rect class="load-fill" width={format!("{:.1}", n.load_fraction * 100.0)}
@@ -152,14 +153,14 @@ pub fn Diagram(props: &DiagramProps) -> Html {
                 {sizes}
             </header>
             <Network snapshot={props.snapshot.clone()} {kind} on_command={props.on_command.clone()} />
-            <p class={classes!("insight", d.alarm.then_some("warn"))}>{d.insight.clone()}</p>
+            <p class={classes!("insight", d.alarm.then_some("warn"))}>{text::en(&d.insight, props.snapshot.words)}</p>
             {metrics(&d.metrics, d.consistency)}
-            {loads(d)}
+            {loads(d, props.snapshot.words)}
             if props.show_log {
                 <div class="log">
                     <h3>{"What happened"}</h3>
                     <ol>
-                        { for d.log.iter().take(LOG_SHOWN).map(|line| html! { <li>{line.clone()}</li> }) }
+                        { for d.log.iter().take(LOG_SHOWN).map(|line| html! { <li>{text::en(line, props.snapshot.words)}</li> }) }
                     </ol>
                 </div>
             }
