@@ -12,6 +12,14 @@ fn watch(lab: &mut Lab, seconds: f64) {
     }
 }
 
+/// "1 stale copy", "2 stale copies".
+fn copies(n: usize) -> String {
+    match n {
+        1 => "1 stale copy".to_string(),
+        n => format!("{n} stale copies"),
+    }
+}
+
 fn tour(lab: &Lab) -> netmodels::model::TourView {
     lab.snapshot().tour.expect("the tour is open")
 }
@@ -66,8 +74,8 @@ fn numbers_quoted(step: usize, s: &LabSnapshot) -> Vec<String> {
             p2p.served
         )],
         5 => vec![
-            format!("Client-server has {} stale copies", cs.stale),
-            format!("Peer-to-peer has {} stale copies", p2p.stale),
+            format!("Client-server has {}", copies(cs.stale)),
+            format!("Peer-to-peer has {}", copies(p2p.stale)),
         ],
         6 => vec![format!("{} of 5 peers are still served", p2p.served)],
         7 => vec!["3 of 6 clients are still served".to_string()],

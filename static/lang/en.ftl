@@ -205,7 +205,13 @@ tour-5-choice-1 = Client-server
 tour-5-choice-2 = Peer-to-peer
 tour-5-choice-3 = Neither
 tour-5-prompt = Now press “Publish update”. ({ Peer } 4 is off.)
-tour-5-explain = Client-server has { $stale_cs } stale copies: the update was made in one place, and every answer since carries it. Peer-to-peer has { $stale_peers } stale copies now, and { $converged ->
+tour-5-explain = Client-server has { $stale_cs } { $stale_cs ->
+    [one] stale copy
+   *[other] stale copies
+}: the update was made in one place, and every answer since carries it. Peer-to-peer has { $stale_peers } { $stale_peers ->
+    [one] stale copy
+   *[other] stale copies
+} now, and { $converged ->
     [yes] every copy caught up after { $seconds } s
    *[no] it is still spreading
 }; a { peer } that is off cannot catch up until it is back. Central control is easier to manage; no centre is harder to keep consistent.
