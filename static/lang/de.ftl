@@ -30,6 +30,14 @@ peers = { $words ->
    *[network] Peers
 }
 Server = { server }
+clients-dat = { $words ->
+    [library] Besuchern
+   *[network] Clients
+}
+peers-dat = { $words ->
+    [library] Freunden
+   *[network] Peers
+}
 Peer = { peer }
 der-server = { $words ->
     [library] die Bibliothekarin
@@ -189,7 +197,7 @@ insight-peers = Jeder { peer } fragt und antwortet zugleich, also wird die Arbei
 
 ## Zusammenfassung für Screenreader: „1 Server, 4 Clients; aus: Server 1; 1 von 4 Clients bedient“
 
-summary = { $counts }; { $state }; { $served } von { $requesters } bedient
+summary = { $counts }; { $state }; bedient: { $served } von { $total }
 summary-all-on = alle { $words ->
     [library] da
    *[network] eingeschaltet
@@ -238,7 +246,10 @@ tour-1-choice-1 = { $words ->
 tour-1-choice-2 = An die anderen { clients }
 tour-1-choice-3 = An den nächstgelegenen Computer
 tour-1-prompt = Beobachten Sie das Client-Server-Diagramm: Kreise sind Anfragen, Quadrate sind Antworten.
-tour-1-explain = { $answered } von { $sent } Anfragen wurden beantwortet, jede { $words ->
+tour-1-explain = { $answered } von { $sent } Anfragen { $answered ->
+    [one] wurde
+   *[other] wurden
+} beantwortet, jede { $words ->
     [library] von der Bibliothekarin: Sie
    *[network] vom Server: Er
 } bedient { $load } Anfragen pro Sekunde, während jeder { client } nur fragt. Die ganze Arbeit und die ganze Kontrolle liegen an einer Stelle.
@@ -255,7 +266,10 @@ tour-2-choice-1 = { $words ->
 tour-2-choice-2 = Ein anderer { peer }
 tour-2-choice-3 = Niemand: { peers } fragen nur
 tour-2-prompt = Beobachten Sie das Peer-to-Peer-Diagramm und seine Lastbalken.
-tour-2-explain = { $answered } Anfragen wurden beantwortet, jede von einem anderen { peer }. Jeder { peer } bedient etwa { $load } pro Sekunde und fragt ungefähr genauso oft: Die Arbeit wird geteilt, ganz ohne { server }.
+tour-2-explain = { $answered ->
+    [one] 1 Anfrage wurde
+   *[other] { $answered } Anfragen wurden
+} beantwortet, jede von einem anderen { peer }. Jeder { peer } bedient etwa { $load } pro Sekunde und fragt ungefähr genauso oft: Die Arbeit wird geteilt, ganz ohne { server }.
 
 tour-3-title = Ein Single Point of Failure
 tour-3-question = Was passiert mit den { $words ->
@@ -269,7 +283,7 @@ tour-3-prompt = { $words ->
     [library] Schicken Sie jetzt die Bibliothekarin weg: Klicken Sie im Client-Server-Diagramm auf Bibliothekarin 1.
    *[network] Schalten Sie jetzt den Server aus: Klicken Sie im Client-Server-Diagramm auf Server 1.
 }
-tour-3-explain = Bisher sind { $failed } Anfragen fehlgeschlagen; Verfügbarkeit: { $availability }; bedient werden { $served } von { $total } { clients }. Eine Maschine fiel aus, und der ganze Dienst fiel mit ihr aus: ein Single Point of Failure.
+tour-3-explain = Bisher sind { $failed } Anfragen fehlgeschlagen; Verfügbarkeit: { $availability }; bedient werden { $served } von { $total } { clients-dat }. Eine Maschine fiel aus, und der ganze Dienst fiel mit ihr aus: ein Single Point of Failure.
 
 tour-4-title = Ausfallsicherheit ohne Zentrum
 tour-4-question = Was passiert mit den anderen { $words ->
@@ -283,7 +297,7 @@ tour-4-prompt = { $words ->
     [library] Schicken Sie jetzt einen beliebigen Freund weg: Klicken Sie ihn im Peer-to-Peer-Diagramm an.
    *[network] Schalten Sie jetzt einen beliebigen Peer aus: Klicken Sie ihn im Peer-to-Peer-Diagramm an.
 }
-tour-4-explain = Verfügbarkeit: { $availability }; bedient werden { $served } von { $total } { peers }. Eine Anfrage an den { $words ->
+tour-4-explain = Verfügbarkeit: { $availability }; bedient werden { $served } von { $total } { peers-dat }. Eine Anfrage an den { $words ->
     [library] abwesenden Freund
    *[network] ausgeschalteten Peer
 } läuft ins Leere, und der Fragende versucht es einfach bei einem anderen { peer }. Ohne Zentrum gibt es keinen Single Point of Failure.
@@ -326,7 +340,10 @@ tour-6-prompt = { $words ->
     [library] Schicken Sie jetzt Freund 1 im Peer-to-Peer-Diagramm weg.
    *[network] Schalten Sie jetzt Peer 1 im Peer-to-Peer-Diagramm aus.
 }
-tour-6-explain = { $served } von { $total } { peers } werden weiter bedient; Verfügbarkeit: { $availability }. Jeder { $words ->
+tour-6-explain = { $served } von { $total } { peers-dat } { $served ->
+    [one] wird
+   *[other] werden
+} weiter bedient; Verfügbarkeit: { $availability }. Jeder { $words ->
     [library] anwesende Freund
    *[network] eingeschaltete Peer
 } bedient etwa { $load } Anfragen pro Sekunde: Kein { peer } ist etwas Besonderes, Peer-to-Peer hat also wirklich { $words ->
@@ -349,7 +366,10 @@ tour-7-prompt = { $words ->
     [library] Schicken Sie jetzt Bibliothekarin 1 im Client-Server-Diagramm weg.
    *[network] Schalten Sie jetzt Server 1 im Client-Server-Diagramm aus.
 }
-tour-7-explain = { $served } von { $total } { clients } werden weiter bedient: die von { server } 2. Die { clients } von { server } 1 dürfen nur { $words ->
+tour-7-explain = { $served } von { $total } { clients-dat } { $served ->
+    [one] wird
+   *[other] werden
+} weiter bedient: die von { server } 2. Die { clients } von { server } 1 dürfen nur { $words ->
     [library] ihre eigene Bibliothekarin
    *[network] ihren eigenen Server
 } fragen, also warten sie vergeblich. Mehr { servers } heißt immer noch Client-Server: { $words ->

@@ -208,7 +208,10 @@ insight-peers = Cada { peer } pregunta y responde a la vez, así que el trabajo 
 
 ## Resumen para lectores de pantalla: «1 servidor, 4 clientes; apagados: servidor 1; 1 de 4 clientes atendidos»
 
-summary = { $counts }; { $state }; { $served } de { $requesters } atendidos
+summary = { $counts }; { $state }; { $served } de { $requesters } { $total ->
+    [one] atendido
+   *[other] atendidos
+}
 summary-all-on = todos { $words ->
     [library] presentes
    *[network] encendidos
@@ -257,7 +260,7 @@ tour-1-choice-1 = { $words ->
 tour-1-choice-2 = A los demás { clients }
 tour-1-choice-3 = Al ordenador más cercano
 tour-1-prompt = Observa el diagrama cliente-servidor: los círculos son peticiones; los cuadrados, respuestas.
-tour-1-explain = Se respondieron { $answered } de { $sent } peticiones, todas { $words ->
+tour-1-explain = Peticiones respondidas: { $answered } de { $sent }, todas { $words ->
     [library] por la bibliotecaria
    *[network] por el servidor
 }: atiende { $load } peticiones por segundo mientras cada { client } solo pregunta. Todo el trabajo y todo el control están en un solo lugar.
@@ -271,7 +274,7 @@ tour-2-choice-1 = { $words ->
 tour-2-choice-2 = Otro { peer }
 tour-2-choice-3 = Nadie: los { peers } solo preguntan
 tour-2-prompt = Observa el diagrama entre pares y sus barras de carga.
-tour-2-explain = Se respondieron { $answered } peticiones, cada una por otro { peer }. Cada { peer } atiende unas { $load } por segundo y pregunta más o menos con la misma frecuencia: el trabajo se reparte, sin { $words ->
+tour-2-explain = Peticiones respondidas: { $answered }, cada una por otro { peer }. Cada { peer } atiende unas { $load } por segundo y pregunta más o menos con la misma frecuencia: el trabajo se reparte, sin { $words ->
     [library] ninguna bibliotecaria
    *[network] ningún servidor
 } en ninguna parte.
@@ -301,7 +304,7 @@ tour-4-explain = Disponibilidad: { $availability }; { peers } atendidos: { $serv
    *[network] al par apagado
 } caduca, y quien preguntó simplemente prueba con otro { peer }. Sin centro, no hay punto único de fallo.
 
-tour-5-title = Fácil de gestionar, o descentralizada
+tour-5-title = Fácil de gestionar o descentralizado
 tour-5-question = Publicas una nueva versión de un archivo compartido. ¿Qué red conserva copias antiguas durante un tiempo?
 tour-5-choice-1 = Cliente-servidor
 tour-5-choice-2 = Entre pares
@@ -385,8 +388,8 @@ tour-8-question = { $words ->
    *[network] Un servidor
 } debe enviar un archivo grande a 100 { peers }. ¿Cuál termina antes cuando los receptores pueden pasarse fragmentos entre sí?
 tour-8-choice-1 = { $words ->
-    [library] Cliente-servidor: una bibliotecaria muy rápida es lo más rápido
-   *[network] Cliente-servidor: un servidor potente es lo más rápido
+    [library] Cliente-servidor: una bibliotecaria muy rápida termina antes
+   *[network] Cliente-servidor: un servidor potente termina antes
 }
 tour-8-choice-2 = Entre pares: cada receptor también sube
 tour-8-choice-3 = Tardan lo mismo

@@ -229,7 +229,10 @@ insight-peers = Chaque { peer } demande et répond à la fois : le travail est 
 
 ## Résumé pour les lecteurs d’écran : « 1 serveur, 4 clients ; éteints : serveur 1 ; 1 sur 4 clients servis »
 
-summary = { $counts } ; { $state } ; { $served } sur { $requesters } servis
+summary = { $counts } ; { $state } ; { $served } sur { $requesters } { $total ->
+    [one] servi
+   *[other] servis
+}
 summary-all-on = tous { $words ->
     [library] présents
    *[network] allumés
@@ -403,4 +406,7 @@ tour-8-choice-1 = { $words ->
 tour-8-choice-2 = Pair-à-pair : chaque destinataire envoie aussi
 tour-8-choice-3 = Les deux prennent le même temps
 tour-8-prompt = Regardez le graphique sous « Quel modèle passe à l’échelle ? ».
-tour-8-explain = Dans le cas du manuel (un { peer } met une heure à envoyer le fichier, { le-server } est dix fois plus rapide), le client-serveur demande au moins { $cs_hours } h pour 100 destinataires, car { le-server } envoie seul les 100 copies ; le pair-à-pair demande au moins { $p2p_hours } h, car chaque destinataire envoie aussi les morceaux qu’il a déjà. Ajoutez des destinataires : le client-serveur augmente d’autant, le pair-à-pair reste sous l’heure.
+tour-8-explain = Dans le cas du manuel (un { peer } met une heure à envoyer le fichier, { le-server } est dix fois plus rapide), le client-serveur demande au moins { $cs_hours } h pour 100 destinataires, car { $words ->
+    [library] la bibliothécaire envoie seule
+   *[network] le serveur envoie seul
+} les 100 copies ; le pair-à-pair demande au moins { $p2p_hours } h, car chaque destinataire envoie aussi les morceaux qu’il a déjà. Ajoutez des destinataires : le client-serveur augmente d’autant, le pair-à-pair reste sous l’heure.
