@@ -2,8 +2,8 @@
 //! the share link round trip.
 
 use netmodels::model::{
-    Command, Controls, Distribution, Lab, Rate, Scenario, Speed, Theme, View, Words, parse_query,
-    to_query,
+    Command, Controls, Distribution, Lab, Lang, ModelKind, Rate, Scenario, Speed, Theme, View,
+    Words, parse_query, to_query,
 };
 
 fn notices_for(query: &str) -> Vec<String> {
@@ -139,6 +139,7 @@ fn a_shared_link_reproduces_its_scenario() {
         theme: Theme::Light,
         show_log: false,
         words: Words::Library,
+        lang: Some(Lang::Fr),
         tour: Some(8),
         chart: Distribution {
             file: 2.5,
@@ -314,4 +315,49 @@ fn share_keeps_the_chart_settings() {
         "file=0.1",
         "clamped like a link"
     );
+}
+
+#[test]
+fn lang_chooses_the_language_and_an_unknown_one_gets_english_and_a_notice() {
+    assert_eq!(parse_query("lang=fr").0.lang, Some(Lang::Fr));
+    assert_eq!(parse_query("lang=DE-at").0.lang, Some(Lang::De));
+    assert_eq!(
+        parse_query("").0.lang,
+        None,
+        "no parameter: the page chooses"
+    );
+    let (s, notices) = parse_query("lang=<b>pt</b>");
+    assert_eq!(s.lang, Some(Lang::En));
+    assert_eq!(notices.len(), 1);
+    assert_eq!(notices[0].parameter, "lang");
+    assert!(notices[0].message.contains("“<b>pt</b>”"), "{notices:?}");
+    assert!(notices[0].message.contains("English"));
+}
+
+#[test]
+fn switching_language_keeps_the_simulation_and_share_keeps_the_language() {
+    let (scenario, _) = parse_query("lang=es&clients=4");
+    let run = |switch: bool| {
+        let mut lab = Lab::new(scenario.clone());
+        lab.apply(Command::Toggle {
+            model: ModelKind::ClientServer,
+            node: "c2".into(),
+        });
+        for frame in 0..240 {
+            if switch && frame == 120 {
+                lab.apply(Command::SetLang(Lang::De));
+            }
+            lab.elapse(1.0 / 60.0);
+        }
+        lab
+    };
+    let (kept, switched) = (run(false), run(true));
+    let (a, b) = (kept.snapshot(), switched.snapshot());
+    assert_eq!(a.client_server, b.client_server);
+    assert_eq!(a.peer_to_peer, b.peer_to_peer);
+    assert!(a.client_server.metrics.sent > 0);
+    assert_eq!(to_query(&kept.shareable()), "clients=4&down=c2&lang=es");
+    let link = to_query(&switched.shareable());
+    assert_eq!(link, "clients=4&down=c2&lang=de");
+    assert_eq!(parse_query(&link).0.lang, Some(Lang::De));
 }

@@ -9,6 +9,7 @@
 use super::clock::Clock;
 use super::engine::Simulation;
 use super::explain;
+use super::lang::Lang;
 use super::message::{Msg, ServersGot};
 use super::role::Role;
 use super::scaling::Distribution;
@@ -49,6 +50,8 @@ pub enum Command {
     Publish,
     /// Network words or the library analogy.
     SetWords(Words),
+    /// Speak this language; the simulation is untouched, and Share keeps the choice.
+    SetLang(Lang),
     /// Something done in the guided tour.
     Tour(TourCommand),
     /// The "Which model scales?" chart's problem and the N it is read at, kept so that
@@ -198,6 +201,7 @@ impl Lab {
             }
             Command::Publish => self.publish(),
             Command::SetWords(words) => self.scenario.words = words,
+            Command::SetLang(lang) => self.scenario.lang = Some(lang),
             Command::Tour(command) => self.tour_command(command),
             Command::SetChart {
                 distribution,

@@ -4,6 +4,7 @@
 
 use std::collections::HashSet;
 
+use super::lang::Lang;
 use super::scaling::{Distribution, MAX_RECEIVERS};
 use super::scenario::{CLIENTS, Controls, PEERS, Rate, SERVERS, Scenario, Speed, Theme, View};
 use super::tour_text::{STEP_COUNT, STEPS};
@@ -229,6 +230,20 @@ pub fn parse(query: &str) -> (Scenario, Vec<Notice>) {
             "theme" => scenario.theme = reader.choice(name, value, &THEMES, defaults.theme),
             "log" => scenario.show_log = reader.choice(name, value, &FLAGS, true),
             "labels" => scenario.words = reader.choice(name, value, &WORDS, defaults.words),
+            "lang" => match Lang::from_code(value.trim()) {
+                Some(lang) => scenario.lang = Some(lang),
+                None => {
+                    scenario.lang = Some(Lang::En);
+                    reader.note(
+                        name,
+                        format!(
+                            "lang={} is not a language netmodels speaks (en, fr, de, es); \
+                         using English.",
+                            quote(value)
+                        ),
+                    )
+                }
+            },
             // 0 = no tour; n = open the tour at step n.
             "tour" => {
                 let step = reader.size(name, value, 0..=STEP_COUNT, 0);
@@ -466,6 +481,9 @@ pub fn to_query(scenario: &Scenario) -> String {
     }
     if scenario.words != d.words {
         pairs.push(("labels", slug(&WORDS, scenario.words)));
+    }
+    if let Some(lang) = scenario.lang {
+        pairs.push(("lang", lang.code().to_string()));
     }
     if let Some(step) = scenario.tour {
         pairs.push(("tour", step.to_string()));

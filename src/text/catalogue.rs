@@ -11,7 +11,7 @@
 
 use std::collections::HashMap;
 
-use super::lang::Lang;
+use super::Lang;
 
 /// An argument's value.
 #[derive(Clone, Debug, PartialEq)]

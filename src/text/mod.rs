@@ -5,12 +5,11 @@
 //! asked (`static/lang/*.ftl`).
 
 mod catalogue;
-mod lang;
 
 use std::sync::OnceLock;
 
+pub use crate::model::Lang;
 pub use catalogue::{Catalogue, Value};
-pub use lang::Lang;
 
 use crate::model::{Explanation, Msg, NodeRef, Role, ServersGot, Words};
 

@@ -1,4 +1,5 @@
-//! The languages the page speaks, their codes, plural rules and decimal marks.
+//! The languages the page speaks (the `lang` URL parameter), their codes, plural rules
+//! and decimal marks. A language is part of the scenario, so Share keeps it.
 
 /// A language with a catalogue.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
