@@ -60,6 +60,21 @@ fn kind(m: &Msg) -> &'static str {
         Msg::TourRight { .. } => "TourRight",
         Msg::TourWrong { .. } => "TourWrong",
         Msg::TourExplanation(_) => "TourExplanation",
+        Msg::NoticeMore { .. } => "NoticeMore",
+        Msg::NoticeAtLeast { .. } => "NoticeAtLeast",
+        Msg::NoticeAtMost { .. } => "NoticeAtMost",
+        Msg::NoticeNotWhole { .. } => "NoticeNotWhole",
+        Msg::NoticeNotOneOf { .. } => "NoticeNotOneOf",
+        Msg::NoticeRepeated { .. } => "NoticeRepeated",
+        Msg::NoticeEmpty { .. } => "NoticeEmpty",
+        Msg::NoticeSeed { .. } => "NoticeSeed",
+        Msg::NoticeLang { .. } => "NoticeLang",
+        Msg::NoticeUnknown { .. } => "NoticeUnknown",
+        Msg::NoticeClientsPerServer { .. } => "NoticeClientsPerServer",
+        Msg::NoticeTourScene { .. } => "NoticeTourScene",
+        Msg::NoticeRange { .. } => "NoticeRange",
+        Msg::NoticeNotANumber { .. } => "NoticeNotANumber",
+        Msg::NoticeNoNode { .. } => "NoticeNoNode",
     }
 }
 
@@ -105,6 +120,21 @@ const KINDS: &[&str] = &[
     "TourRight",
     "TourWrong",
     "TourExplanation",
+    "NoticeMore",
+    "NoticeAtLeast",
+    "NoticeAtMost",
+    "NoticeNotWhole",
+    "NoticeNotOneOf",
+    "NoticeRepeated",
+    "NoticeEmpty",
+    "NoticeSeed",
+    "NoticeLang",
+    "NoticeUnknown",
+    "NoticeClientsPerServer",
+    "NoticeTourScene",
+    "NoticeRange",
+    "NoticeNotANumber",
+    "NoticeNoNode",
 ];
 
 /// Every kind, with sample arguments covering each branch a catalogue may select on:
@@ -271,6 +301,70 @@ fn samples() -> Vec<Msg> {
             client_server_hours: 10.0,
             peer_hours: 0.96,
         }),
+    ]);
+    let name = || "clients".to_string();
+    let value = || "“<b>x</b>”".to_string();
+    for n in [1, 2, 5] {
+        all.extend([
+            Msg::NoticeMore { hidden: n },
+            Msg::NoticeTourScene {
+                names: ["servers", "clients", "down"][..n.min(3)]
+                    .iter()
+                    .map(|s| s.to_string())
+                    .collect(),
+            },
+        ]);
+    }
+    all.extend([
+        Msg::NoticeAtLeast {
+            name: name(),
+            min: 1,
+        },
+        Msg::NoticeAtMost {
+            name: name(),
+            max: 12,
+        },
+        Msg::NoticeNotWhole {
+            name: name(),
+            value: value(),
+            min: 1,
+            max: 12,
+            default: 3,
+        },
+        Msg::NoticeNotOneOf {
+            name: "view".into(),
+            value: value(),
+            choices: "both, client-server, peer-to-peer, scaling".into(),
+        },
+        Msg::NoticeRepeated { name: value() },
+        Msg::NoticeEmpty { name: value() },
+        Msg::NoticeSeed { value: value() },
+        Msg::NoticeLang { value: value() },
+        Msg::NoticeUnknown { name: value() },
+        Msg::NoticeClientsPerServer {
+            servers: 4,
+            clients: 4,
+        },
+        Msg::NoticeRange {
+            name: "speed".into(),
+            min: 0.25,
+            max: 4.0,
+            used: 4.0,
+            unit: String::new(),
+        },
+        Msg::NoticeRange {
+            name: "file".into(),
+            min: 0.001,
+            max: 1000.0,
+            used: 0.5,
+            unit: "GB".into(),
+        },
+        Msg::NoticeNotANumber {
+            name: "rate".into(),
+            value: value(),
+            default: 1.5,
+        },
+        Msg::NoticeNoNode { id: value() },
     ]);
     for step in 1..=STEP_COUNT {
         all.extend([

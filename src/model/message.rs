@@ -170,6 +170,74 @@ pub enum Msg {
         answer: usize,
     },
     TourExplanation(Explanation),
+
+    // Notices about a link's parameters. `name` is the parameter, `value` what the link
+    // gave (quoted and cut short, as text: nothing from outside becomes markup).
+    /// More notices than are listed.
+    NoticeMore {
+        hidden: usize,
+    },
+    NoticeAtLeast {
+        name: String,
+        min: usize,
+    },
+    NoticeAtMost {
+        name: String,
+        max: usize,
+    },
+    NoticeNotWhole {
+        name: String,
+        value: String,
+        min: usize,
+        max: usize,
+        default: usize,
+    },
+    /// Not one of the words `choices` (joined); the default is used.
+    NoticeNotOneOf {
+        name: String,
+        value: String,
+        choices: String,
+    },
+    NoticeRepeated {
+        name: String,
+    },
+    NoticeEmpty {
+        name: String,
+    },
+    NoticeSeed {
+        value: String,
+    },
+    NoticeLang {
+        value: String,
+    },
+    NoticeUnknown {
+        name: String,
+    },
+    /// `servers` servers need `clients` clients, one each.
+    NoticeClientsPerServer {
+        servers: usize,
+        clients: usize,
+    },
+    /// A tour step's own scene replaces these parameters.
+    NoticeTourScene {
+        names: Vec<String>,
+    },
+    /// A number outside its range, clamped to `used`; `unit` may be empty.
+    NoticeRange {
+        name: String,
+        min: f64,
+        max: f64,
+        used: f64,
+        unit: String,
+    },
+    NoticeNotANumber {
+        name: String,
+        value: String,
+        default: f64,
+    },
+    NoticeNoNode {
+        id: String,
+    },
 }
 
 /// How Publish update reached the client-server network's servers.

@@ -66,6 +66,17 @@ impl<'a> Call<'a> {
         self
     }
 
+    /// A number with as many decimals as it needs, up to four (13.5, 0.315, 2).
+    fn decimal(self, name: &'static str, n: f64) -> Self {
+        let text = format!("{n:.4}");
+        let decimals = text
+            .trim_end_matches('0')
+            .split('.')
+            .nth(1)
+            .map_or(0, str::len);
+        self.number(name, n, decimals)
+    }
+
     fn text(mut self, name: &'static str, text: String) -> Self {
         self.args.push((name, Value::Text(text)));
         self
@@ -315,6 +326,82 @@ pub fn render(msg: &Msg, catalogue: &Catalogue, words: Words) -> String {
             )
         }
         Msg::TourExplanation(explanation) => explanation_call(explanation, call),
+        Msg::NoticeMore { hidden } => ("notice-more".into(), call.count("hidden", *hidden)),
+        Msg::NoticeAtLeast { name, min } => (
+            "notice-at-least".into(),
+            call.text("name", name.clone()).count("min", *min),
+        ),
+        Msg::NoticeAtMost { name, max } => (
+            "notice-at-most".into(),
+            call.text("name", name.clone()).count("max", *max),
+        ),
+        Msg::NoticeNotWhole {
+            name,
+            value,
+            min,
+            max,
+            default,
+        } => (
+            "notice-not-whole".into(),
+            call.text("name", name.clone())
+                .text("value", value.clone())
+                .count("min", *min)
+                .count("max", *max)
+                .count("default", *default),
+        ),
+        Msg::NoticeNotOneOf {
+            name,
+            value,
+            choices,
+        } => (
+            "notice-not-one-of".into(),
+            call.text("name", name.clone())
+                .text("value", value.clone())
+                .text("choices", choices.clone()),
+        ),
+        Msg::NoticeRepeated { name } => ("notice-repeated".into(), call.text("name", name.clone())),
+        Msg::NoticeEmpty { name } => ("notice-empty".into(), call.text("name", name.clone())),
+        Msg::NoticeSeed { value } => ("notice-seed".into(), call.text("value", value.clone())),
+        Msg::NoticeLang { value } => ("notice-lang".into(), call.text("value", value.clone())),
+        Msg::NoticeUnknown { name } => ("notice-unknown".into(), call.text("name", name.clone())),
+        Msg::NoticeClientsPerServer { servers, clients } => (
+            "notice-clients-per-server".into(),
+            call.count("servers", *servers).count("clients", *clients),
+        ),
+        Msg::NoticeTourScene { names } => (
+            "notice-tour-scene".into(),
+            call.text("names", names.join(", "))
+                .count("count", names.len()),
+        ),
+        Msg::NoticeRange {
+            name,
+            min,
+            max,
+            used,
+            unit,
+        } => (
+            match unit.is_empty() {
+                true => "notice-range",
+                false => "notice-range-unit",
+            }
+            .into(),
+            call.text("name", name.clone())
+                .decimal("min", *min)
+                .decimal("max", *max)
+                .decimal("used", *used)
+                .text("unit", unit.clone()),
+        ),
+        Msg::NoticeNotANumber {
+            name,
+            value,
+            default,
+        } => (
+            "notice-not-a-number".into(),
+            call.text("name", name.clone())
+                .text("value", value.clone())
+                .decimal("default", *default),
+        ),
+        Msg::NoticeNoNode { id } => ("notice-no-node".into(), call.text("id", id.clone())),
     };
     call.format(&key)
 }

@@ -390,3 +390,25 @@ tour-8-choice-2 = Peer-to-Peer: Jeder Empfänger lädt auch hoch
 tour-8-choice-3 = Beide brauchen gleich lang
 tour-8-prompt = Sehen Sie sich das Diagramm unter „Welches Modell skaliert?“ an.
 tour-8-explain = Im Lehrbuchfall (ein { peer } braucht eine Stunde, um die Datei hochzuladen, { der-server } ist zehnmal schneller) braucht Client-Server für 100 Empfänger mindestens { $cs_hours } h, weil { der-server } alle 100 Kopien allein hochlädt; Peer-to-Peer braucht mindestens { $p2p_hours } h, weil jeder Empfänger die Teile, die er schon hat, ebenfalls hochlädt. Mit mehr Empfängern wächst Client-Server im Gleichschritt; Peer-to-Peer bleibt unter einer Stunde.
+
+## Hinweise zu einem Link: $name ist der Parameter, $value der Wert aus dem Link (in Anführungszeichen)
+
+notice-more = … und { $hidden } weitere, nicht aufgeführt.
+notice-at-least = { $name } muss mindestens { $min } sein; verwendet wird { $min }.
+notice-at-most = { $name } darf höchstens { $max } sein; verwendet wird { $max }.
+notice-not-whole = { $name }={ $value } ist keine ganze Zahl von { $min } bis { $max }; verwendet wird { $default }.
+notice-not-one-of = { $name }={ $value } ist keiner der Werte { $choices }; verwendet wird der Standardwert.
+notice-repeated = { $name } kommt mehrmals vor; der erste Wert gilt.
+notice-empty = { $name } hat keinen Wert; verwendet wird der Standardwert.
+notice-seed = seed={ $value } ist keine ganze Zahl; verwendet wird 1.
+notice-lang = lang={ $value } ist keine Sprache, die netmodels spricht (en, fr, de, es); die Seite bleibt auf Englisch.
+notice-unknown = { $name } ist kein Parameter, den netmodels kennt; ignoriert.
+notice-clients-per-server = { $servers } Server brauchen mindestens { $clients } Clients, einen pro Server; verwendet wird { $clients }.
+notice-tour-scene = Der Schritt der Tour baut sein eigenes Netz auf, daher { $count ->
+    [one] wird { $names } aus dem Link
+   *[other] werden { $names } aus dem Link
+} nicht verwendet.
+notice-range = { $name } muss zwischen { $min } und { $max } liegen; verwendet wird { $used }.
+notice-range-unit = { $name } muss zwischen { $min } und { $max } { $unit } liegen; verwendet wird { $used } { $unit }.
+notice-not-a-number = { $name }={ $value } ist keine Zahl; verwendet wird { $default }.
+notice-no-node = down: Einen Knoten { $id } gibt es hier nicht; ignoriert.

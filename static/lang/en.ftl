@@ -239,3 +239,25 @@ tour-8-choice-2 = Peer-to-peer: every receiver also uploads
 tour-8-choice-3 = They take the same time
 tour-8-prompt = Look at the chart under “Which model scales?”.
 tour-8-explain = In the textbook case (the file takes a { peer } one hour to upload, the { server } is ten times faster), client-server needs at least { $cs_hours } h for 100 receivers, since the { server } uploads all 100 copies alone; peer-to-peer needs at least { $p2p_hours } h, since every receiver also uploads the pieces it has. Add receivers and client-server grows in step; peer-to-peer stays under an hour.
+
+## Notices about a link: $name is the parameter, $value what the link gave (quoted)
+
+notice-more = …and { $hidden } more, not listed.
+notice-at-least = { $name } must be at least { $min }; using { $min }.
+notice-at-most = { $name } can be at most { $max }; using { $max }.
+notice-not-whole = { $name }={ $value } is not a whole number from { $min } to { $max }; using { $default }.
+notice-not-one-of = { $name }={ $value } is not one of { $choices }; using the default.
+notice-repeated = { $name } appears more than once; the first value is used.
+notice-empty = { $name } has no value; using the default.
+notice-seed = seed={ $value } is not a whole number; using 1.
+notice-lang = lang={ $value } is not a language netmodels speaks (en, fr, de, es); using English.
+notice-unknown = { $name } is not a parameter netmodels knows; ignored.
+notice-clients-per-server = { $servers } servers need at least { $clients } clients, one each; using { $clients }.
+notice-tour-scene = The tour's step sets up its own network, so { $names } from the link { $count ->
+    [one] is
+   *[other] are
+} not used.
+notice-range = { $name } must be from { $min } to { $max }; using { $used }.
+notice-range-unit = { $name } must be from { $min } to { $max } { $unit }; using { $used } { $unit }.
+notice-not-a-number = { $name }={ $value } is not a number; using { $default }.
+notice-no-node = down: there is no node { $id } here; ignored.

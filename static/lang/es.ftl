@@ -398,3 +398,25 @@ tour-8-explain = En el caso del libro de texto (un { peer } tarda una hora en su
     [library] la bibliotecaria es diez veces más rápida), cliente-servidor necesita al menos { $cs_hours } h para 100 receptores, porque la bibliotecaria sube sola
    *[network] el servidor es diez veces más rápido), cliente-servidor necesita al menos { $cs_hours } h para 100 receptores, porque el servidor sube solo
 } las 100 copias; entre pares necesita al menos { $p2p_hours } h, porque cada receptor también sube los fragmentos que ya tiene. Con más receptores, cliente-servidor crece al mismo ritmo; entre pares se mantiene por debajo de una hora.
+
+## Avisos sobre un enlace: $name es el parámetro; $value, lo que traía el enlace (entre comillas)
+
+notice-more = … y { $hidden } más, sin listar.
+notice-at-least = { $name } debe ser al menos { $min }; se usa { $min }.
+notice-at-most = { $name } puede ser como mucho { $max }; se usa { $max }.
+notice-not-whole = { $name }={ $value } no es un número entero de { $min } a { $max }; se usa { $default }.
+notice-not-one-of = { $name }={ $value } no es ninguno de estos valores: { $choices }; se usa el valor predeterminado.
+notice-repeated = { $name } aparece más de una vez; vale el primer valor.
+notice-empty = { $name } no tiene valor; se usa el valor predeterminado.
+notice-seed = seed={ $value } no es un número entero; se usa 1.
+notice-lang = lang={ $value } no es un idioma que hable netmodels (en, fr, de, es); la página sigue en inglés.
+notice-unknown = { $name } no es un parámetro que netmodels conozca; se ignora.
+notice-clients-per-server = { $servers } servidores necesitan al menos { $clients } clientes, uno cada uno; se usan { $clients }.
+notice-tour-scene = El paso de la visita guiada monta su propia red, así que { $count ->
+    [one] no se usa { $names } del enlace
+   *[other] no se usan { $names } del enlace
+}.
+notice-range = { $name } debe estar entre { $min } y { $max }; se usa { $used }.
+notice-range-unit = { $name } debe estar entre { $min } y { $max } { $unit }; se usa { $used } { $unit }.
+notice-not-a-number = { $name }={ $value } no es un número; se usa { $default }.
+notice-no-node = down: aquí no hay ningún nodo { $id }; se ignora.

@@ -410,3 +410,25 @@ tour-8-explain = Dans le cas du manuel (un { peer } met une heure à envoyer le 
     [library] la bibliothécaire envoie seule
    *[network] le serveur envoie seul
 } les 100 copies ; le pair-à-pair demande au moins { $p2p_hours } h, car chaque destinataire envoie aussi les morceaux qu’il a déjà. Ajoutez des destinataires : le client-serveur augmente d’autant, le pair-à-pair reste sous l’heure.
+
+## Avis sur les paramètres d’un lien : $name est le paramètre, $value ce que le lien donnait (entre guillemets)
+
+notice-more = … et { $hidden } de plus, non listés.
+notice-at-least = { $name } doit valoir au moins { $min } ; valeur utilisée : { $min }.
+notice-at-most = { $name } ne peut pas dépasser { $max } ; valeur utilisée : { $max }.
+notice-not-whole = { $name }={ $value } n’est pas un nombre entier entre { $min } et { $max } ; valeur utilisée : { $default }.
+notice-not-one-of = { $name }={ $value } ne fait pas partie des choix { $choices } ; valeur par défaut utilisée.
+notice-repeated = { $name } apparaît plusieurs fois ; seule la première valeur compte.
+notice-empty = { $name } n’a pas de valeur ; valeur par défaut utilisée.
+notice-seed = seed={ $value } n’est pas un nombre entier ; valeur utilisée : 1.
+notice-lang = lang={ $value } n’est pas une langue de netmodels (en, fr, de, es) ; la page reste en anglais.
+notice-unknown = { $name } n’est pas un paramètre connu de netmodels ; il est ignoré.
+notice-clients-per-server = { $servers } serveurs ont besoin d’au moins { $clients } clients, un chacun ; valeur utilisée : { $clients }.
+notice-tour-scene = L’étape de la visite guidée installe son propre réseau : { $names } { $count ->
+    [one] venant du lien n’est pas pris en compte
+   *[other] venant du lien ne sont pas pris en compte
+}.
+notice-range = { $name } doit être compris entre { $min } et { $max } ; valeur utilisée : { $used }.
+notice-range-unit = { $name } doit être compris entre { $min } et { $max } { $unit } ; valeur utilisée : { $used } { $unit }.
+notice-not-a-number = { $name }={ $value } n’est pas un nombre ; valeur utilisée : { $default }.
+notice-no-node = down : il n’y a pas de nœud { $id } ici ; ignoré.
