@@ -54,6 +54,15 @@ impl Lang {
     }
 }
 
+/// The language to speak: the link's `lang`, else the one chosen on an earlier visit
+/// (`remembered`), else the first of the browser's `preferred` languages the page speaks,
+/// else English.
+pub fn choose(link: Option<Lang>, remembered: Option<&str>, preferred: &[String]) -> Lang {
+    link.or_else(|| remembered.and_then(Lang::from_code))
+        .or_else(|| preferred.iter().find_map(|code| Lang::from_code(code)))
+        .unwrap_or_default()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -67,6 +76,16 @@ mod tests {
         }
         assert_eq!(Lang::Fr.plural(1.5, 1), "one");
         assert_eq!(Lang::En.plural(1.0, 1), "other");
+    }
+
+    #[test]
+    fn the_link_wins_then_the_last_visit_then_the_browser_then_english() {
+        let browser = ["pt-BR".to_string(), "de-CH".to_string(), "fr".to_string()];
+        assert_eq!(choose(Some(Lang::Es), Some("fr"), &browser), Lang::Es);
+        assert_eq!(choose(None, Some("fr"), &browser), Lang::Fr);
+        assert_eq!(choose(None, Some("garbage"), &browser), Lang::De);
+        assert_eq!(choose(None, None, &browser[..1]), Lang::En);
+        assert_eq!(choose(None, None, &[]), Lang::En);
     }
 
     #[test]

@@ -35,7 +35,7 @@ pub use distribution::CHUNKS;
 pub use engine::{Simulation, TIMEOUT_SECONDS};
 pub use event::{Event, FailReason};
 pub use lab::{Command, Lab, STEP_BUTTON_SECONDS};
-pub use lang::Lang;
+pub use lang::{Lang, choose as choose_lang};
 pub use message::{Availability, Explanation, Msg, NodeRef, ServersGot};
 pub use metrics::{AVAILABILITY_WINDOW_SECONDS, Metrics};
 pub use query::{Notice, parse as parse_query, to_query};
