@@ -6,6 +6,7 @@
 
 mod catalogue;
 
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 pub use crate::model::Lang;
@@ -127,7 +128,7 @@ fn node_name(catalogue: &Catalogue, words: Words, node: NodeRef, key: &str) -> S
 /// `msg` in `catalogue`'s language, in `words`.
 pub fn render(msg: &Msg, catalogue: &Catalogue, words: Words) -> String {
     let call = Call::new(catalogue, words);
-    let (key, call): (String, Call) = match msg {
+    let (key, call): (Cow<'static, str>, Call) = match msg {
         Msg::Node(node) => return node_name(catalogue, words, *node, "node-label"),
         Msg::ServerOff { node, clients } => (
             "server-off".into(),
@@ -289,10 +290,12 @@ pub fn render(msg: &Msg, catalogue: &Catalogue, words: Words) -> String {
             "log-recovered".into(),
             call.node(["who", "Who", "who_role"], *who),
         ),
-        Msg::TourTitle { step } => (format!("tour-{step}-title"), call),
-        Msg::TourQuestion { step } => (format!("tour-{step}-question"), call),
-        Msg::TourChoice { step, choice } => (format!("tour-{step}-choice-{}", choice + 1), call),
-        Msg::TourPrompt { step } => (format!("tour-{step}-prompt"), call),
+        Msg::TourTitle { step } => (format!("tour-{step}-title").into(), call),
+        Msg::TourQuestion { step } => (format!("tour-{step}-question").into(), call),
+        Msg::TourChoice { step, choice } => {
+            (format!("tour-{step}-choice-{}", choice + 1).into(), call)
+        }
+        Msg::TourPrompt { step } => (format!("tour-{step}-prompt").into(), call),
         Msg::TourRight { step, chosen } => {
             let chosen = render(
                 &Msg::TourChoice {
@@ -406,7 +409,10 @@ pub fn render(msg: &Msg, catalogue: &Catalogue, words: Words) -> String {
     call.format(&key)
 }
 
-fn explanation_call<'a>(explanation: &Explanation, call: Call<'a>) -> (String, Call<'a>) {
+fn explanation_call<'a>(
+    explanation: &Explanation,
+    call: Call<'a>,
+) -> (Cow<'static, str>, Call<'a>) {
     let (step, call) = match *explanation {
         Explanation::Server {
             answered,
@@ -483,5 +489,5 @@ fn explanation_call<'a>(explanation: &Explanation, call: Call<'a>) -> (String, C
                 .number("p2p_hours", peer_hours, 2),
         ),
     };
-    (format!("tour-{step}-explain"), call)
+    (format!("tour-{step}-explain").into(), call)
 }
