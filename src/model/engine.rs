@@ -7,12 +7,14 @@
 //! the metric windows.
 
 use std::collections::{BTreeMap, VecDeque};
+use std::rc::Rc;
 
 use rand::{RngExt, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
 use super::clock::Clock;
 use super::event::Event;
+use super::layout::LinkView;
 use super::metrics::Metrics;
 use super::scenario::Rate;
 use super::topology::{NodeIndex, Topology};
@@ -80,6 +82,8 @@ pub(super) struct OpenRequest {
 pub struct Simulation {
     pub(super) topology: Topology,
     pub(super) up: Vec<bool>,
+    /// The links as drawn, rebuilt only when a node is switched (see [`link_views`]).
+    pub(super) links: Rc<[LinkView]>,
     pub(super) next_send: Vec<f64>,
     /// Mean time between two requests of one requester.
     pub(super) interval: f64,
@@ -109,6 +113,19 @@ pub struct Simulation {
     pub(super) expired: Vec<u64>,
 }
 
+/// Every link of `topology` as drawn, with whether both its ends are on.
+fn link_views(topology: &Topology, up: &[bool]) -> Rc<[LinkView]> {
+    topology
+        .links
+        .iter()
+        .map(|l| LinkView {
+            from: topology.nodes[l.a].position,
+            to: topology.nodes[l.b].position,
+            up: up[l.a] && up[l.b],
+        })
+        .collect()
+}
+
 impl Simulation {
     /// A fresh simulation of `topology` at the default request rate, every node on, at
     /// time zero.
@@ -136,8 +153,10 @@ impl Simulation {
             })
             .collect();
         let n = topology.nodes.len();
+        let up = vec![true; n];
         Simulation {
-            up: vec![true; n],
+            links: link_views(&topology, &up),
+            up,
             next_send,
             interval,
             failing: vec![false; n],
@@ -242,6 +261,7 @@ impl Simulation {
             return;
         }
         self.up[node] = up;
+        self.links = link_views(&self.topology, &self.up);
         let at = self.now();
         self.emit(Event::NodeSwitched { at, node, up });
         if up {

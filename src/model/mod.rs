@@ -8,6 +8,7 @@
 //! - determinism: the same scenario and the same commands at the same steps give the same events;
 //! - conservation: every request sent is answered, failed, cancelled or still in flight.
 
+mod chart;
 mod clock;
 mod distribution;
 mod engine;
@@ -30,23 +31,25 @@ mod traffic;
 mod versions;
 mod words;
 
+pub use chart::{ScalingChart, ScalingPoint};
 pub use clock::{Clock, MAX_STEP_SECONDS, TICK_SECONDS};
-pub use distribution::CHUNKS;
+pub use distribution::{CHUNKS, DistributionRun};
 pub use engine::{Simulation, TIMEOUT_SECONDS};
 pub use event::{Event, FailReason};
 pub use lab::{Command, Lab, STEP_BUTTON_SECONDS};
 pub use lang::{Lang, choose as choose_lang};
+pub use layout::{HEIGHT as DRAWING_HEIGHT, WIDTH as DRAWING_WIDTH};
 pub use message::{Availability, Explanation, Msg, NodeRef, ServersGot};
 pub use metrics::{AVAILABILITY_WINDOW_SECONDS, Metrics};
 pub use query::{Notice, parse as parse_query, to_query};
 pub use role::Role;
-pub use scaling::{Distribution, MAX_RECEIVERS, ScalingChart, ScalingPoint};
+pub use scaling::{Distribution, MAX_RECEIVERS};
 pub use scenario::{
     CLASSROOM_MAX, CLIENTS, Controls, PEERS, Rate, SERVERS, Scenario, Speed, Theme, View,
 };
 pub use snapshot::{
-    DiagramSnapshot, LabSnapshot, LinkView, MetricsView, NodeView, PacketShape, PacketView, Stage,
-    TourView,
+    DiagramSnapshot, FULL_LOAD, LabSnapshot, LinkView, MetricsView, NodeView, PacketShape,
+    PacketView, Stage, TourView,
 };
 pub use topology::{ModelKind, Node, NodeIndex, Topology};
 pub use tour::{OBSERVE_SECONDS, Phase, Tour, TourCommand};

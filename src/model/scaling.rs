@@ -12,8 +12,6 @@
 //! Any consistent units work; with F / u = 1 the times are in units of F / u (the
 //! textbook example's hours).
 
-use super::topology::ModelKind;
-
 /// Receivers the chart covers: N = 1 to this.
 pub const MAX_RECEIVERS: usize = 100;
 
@@ -81,67 +79,6 @@ impl Distribution {
         (self.file / self.server_upload)
             .max(self.file / self.min_download)
             .max(shared)
-    }
-}
-
-/// One receiver count on the chart: both bounds, and both simulated times once run.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct ScalingPoint {
-    pub receivers: usize,
-    pub client_server_bound: f64,
-    pub peer_to_peer_bound: f64,
-    pub client_server_simulated: Option<f64>,
-    pub peer_to_peer_simulated: Option<f64>,
-}
-
-/// The chart's data for N = 1..=[`MAX_RECEIVERS`]. The bounds are known at once; the
-/// simulated times are filled in one N at a time ([`ScalingChart::simulate_next`]), so a
-/// page can spread the work over frames instead of freezing.
-#[derive(Clone, Debug, PartialEq)]
-pub struct ScalingChart {
-    pub distribution: Distribution,
-    pub points: Vec<ScalingPoint>,
-    next: usize,
-}
-
-impl ScalingChart {
-    pub fn new(distribution: Distribution) -> ScalingChart {
-        let d = distribution.clamped();
-        let points = (1..=MAX_RECEIVERS)
-            .map(|n| ScalingPoint {
-                receivers: n,
-                client_server_bound: d.client_server_bound(n),
-                peer_to_peer_bound: d.peer_to_peer_bound(n),
-                client_server_simulated: None,
-                peer_to_peer_simulated: None,
-            })
-            .collect();
-        ScalingChart {
-            distribution: d,
-            points,
-            next: 0,
-        }
-    }
-
-    /// Simulates the next receiver count in both models; false once all are done.
-    pub fn simulate_next(&mut self) -> bool {
-        let d = self.distribution;
-        let Some(point) = self.points.get_mut(self.next) else {
-            return false;
-        };
-        point.client_server_simulated = Some(d.simulated(ModelKind::ClientServer, point.receivers));
-        point.peer_to_peer_simulated = Some(d.simulated(ModelKind::PeerToPeer, point.receivers));
-        self.next += 1;
-        true
-    }
-
-    /// How many receiver counts have been simulated.
-    pub fn simulated(&self) -> usize {
-        self.next
-    }
-
-    pub fn is_complete(&self) -> bool {
-        self.next == self.points.len()
     }
 }
 

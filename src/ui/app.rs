@@ -223,10 +223,14 @@ pub fn App() -> Html {
                 </p>
             }
             <p class="announcement" role="status">{snap.announcement.as_ref().map(|m| text::en(m, snap.words)).unwrap_or_default()}</p>
-            if let Some(tour) = snap.tour.clone() {
-                <TourPanel {tour} words={snap.words} paused={snap.paused} on_command={dispatch.clone()} />
-            }
-            <div class={classes!("diagrams", single.then_some("single"))}>{diagrams}</div>
+            // With the tour open, a wide screen puts it beside the diagrams (style.css), so the
+            // network stays in sight while the learner predicts and watches.
+            <div class={classes!("workspace", snap.tour.is_some().then_some("touring"))}>
+                if let Some(tour) = snap.tour.clone() {
+                    <TourPanel {tour} words={snap.words} paused={snap.paused} on_command={dispatch.clone()} />
+                }
+                <div class={classes!("diagrams", single.then_some("single"))}>{diagrams}</div>
+            </div>
             <Legend words={snap.words} />
             // The chart needs room: it comes with the full page, or with the tour.
             if scenario.view == View::Both || snap.tour.is_some() {

@@ -1,9 +1,13 @@
-//! The shared controls: play/pause, step, speed and reset, plus the simulated clock.
+//! The shared controls: play/pause, step, reset and the tour in front; speed, Publish,
+//! library words, Share and Embed grouped under "More" (folded on a narrow screen, so the
+//! bar stays short on a phone); and the simulated clock.
 
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use crate::model::{Command, Controls as Level, STEP_COUNT, Speed, TourCommand, Words};
+use crate::model::{
+    Command, Controls as Level, STEP_BUTTON_SECONDS, STEP_COUNT, Speed, TourCommand, Words,
+};
 
 #[derive(Properties, PartialEq)]
 pub struct ControlsProps {
@@ -67,8 +71,20 @@ fn labels_toggle(words: Words, on_command: &Callback<Command>) -> Html {
     }
 }
 
+/// Below this width the less-used controls start folded under "More" (as in style.css).
+const NARROW_SCREEN: &str = "(max-width: 600px)";
+
+/// Whether the screen is narrow when the page opens. The group is not refolded on a later
+/// resize: a person who opened it keeps it open.
+fn narrow_screen() -> bool {
+    web_sys::window()
+        .and_then(|w| w.match_media(NARROW_SCREEN).ok().flatten())
+        .is_some_and(|m| m.matches())
+}
+
 #[component]
 pub fn Controls(props: &ControlsProps) -> Html {
+    let more_open = *use_memo((), |_| !narrow_screen());
     let send = |command: Command| {
         let on_command = props.on_command.clone();
         Callback::from(move |_: MouseEvent| on_command.emit(command.clone()))
@@ -110,23 +126,9 @@ pub fn Controls(props: &ControlsProps) -> Html {
         <div class="controls" role="group" aria-label="Simulation controls">
             {play_pause}
             <button type="button" data-control="step" disabled={!props.paused}
-                title="Advance a quarter of a second (while paused)"
+                title={format!("Advance {STEP_BUTTON_SECONDS} s of simulated time (while paused)")}
                 onclick={send(Command::StepOnce)}>{icon_step()}{"Step"}</button>
-            <label class="speed">
-                {"Speed "}
-                <select data-control="speed" onchange={on_speed}>
-                    { for Speed::new(props.speed).offered().into_iter().map(|f| html! {
-                        <option value={f.to_string()} selected={f == props.speed}>
-                            {speed_label(f)}
-                        </option>
-                    }) }
-                </select>
-            </label>
             {reset}
-            <button type="button" data-control="publish"
-                title="A new version of the shared file appears at every server that is on, and at one peer that is on"
-                onclick={send(Command::Publish)}>{"Publish update"}</button>
-            {labels_toggle(props.words, &props.on_command)}
             if !props.tour_open {
                 <button type="button" data-control="tour" onclick={send(Command::Tour(TourCommand::Open(None)))}>
                     { match props.tour_resume {
@@ -135,10 +137,29 @@ pub fn Controls(props: &ControlsProps) -> Html {
                     } }
                 </button>
             }
-            <button type="button" data-control="share" title="Copy a link to this scenario"
-                onclick={props.on_share.reform(|_: MouseEvent| ())}>{"Share"}</button>
-            <button type="button" data-control="embed" title="Copy code to embed this scenario"
-                onclick={props.on_embed.reform(|_: MouseEvent| ())}>{"Embed"}</button>
+            <details class="more" open={more_open}>
+                <summary data-control="more">{"More"}</summary>
+                <div class="more-items">
+                    <label class="speed">
+                        {"Speed "}
+                        <select data-control="speed" onchange={on_speed}>
+                            { for Speed::new(props.speed).offered().into_iter().map(|f| html! {
+                                <option value={f.to_string()} selected={f == props.speed}>
+                                    {speed_label(f)}
+                                </option>
+                            }) }
+                        </select>
+                    </label>
+                    <button type="button" data-control="publish"
+                        title="A new version of the shared file appears at every server that is on, and at one peer that is on"
+                        onclick={send(Command::Publish)}>{"Publish update"}</button>
+                    {labels_toggle(props.words, &props.on_command)}
+                    <button type="button" data-control="share" title="Copy a link to this scenario"
+                        onclick={props.on_share.reform(|_: MouseEvent| ())}>{"Share"}</button>
+                    <button type="button" data-control="embed" title="Copy code to embed this scenario"
+                        onclick={props.on_embed.reform(|_: MouseEvent| ())}>{"Embed"}</button>
+                </div>
+            </details>
             <span class="clock" aria-hidden="true">{format!("t = {:.1} s", props.time)}</span>
         </div>
     }

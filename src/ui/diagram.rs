@@ -1,5 +1,7 @@
 //! One network's card: heading and size selector, the drawing, the lesson of the moment,
 //! live numbers, load per node and event log; and the legend that explains the shapes.
+//! The card is given a new snapshot every frame, but its parts are components that
+//! re-render only when what they show has changed (most frames, nothing has).
 
 use std::rc::Rc;
 
@@ -9,7 +11,7 @@ use yew::prelude::*;
 use super::network::Network;
 use crate::model::{
     AVAILABILITY_WINDOW_SECONDS, CLASSROOM_MAX, CLIENTS, Command, Consistency, DiagramSnapshot,
-    LabSnapshot, MetricsView, ModelKind, PEERS, Role, SERVERS, Words,
+    FULL_LOAD, LabSnapshot, MetricsView, ModelKind, PEERS, Role, SERVERS, Words,
 };
 use crate::text;
 
@@ -42,7 +44,15 @@ fn convergence(c: Consistency) -> String {
     }
 }
 
-fn metrics(m: &MetricsView, consistency: Consistency) -> Html {
+#[derive(Properties, PartialEq)]
+struct MetricsProps {
+    metrics: MetricsView,
+    consistency: Consistency,
+}
+
+#[component]
+fn Metrics(props: &MetricsProps) -> Html {
+    let (m, consistency) = (&props.metrics, props.consistency);
     let availability = match m.availability {
         Some(a) => format!("{:.0} %", a * 100.0),
         None => "–".to_string(),
@@ -62,33 +72,87 @@ fn metrics(m: &MetricsView, consistency: Consistency) -> Html {
     }
 }
 
-fn loads(d: &DiagramSnapshot, words: Words) -> Html {
+/// One line of the load list, as shown (rounded, so that it compares equal while the
+/// shown numbers stay the same).
+#[derive(Clone, PartialEq)]
+struct LoadRow {
+    id: String,
+    label: String,
+    bar: String,
+    value: String,
+}
+
+fn load_rows(d: &DiagramSnapshot, words: Words) -> Vec<LoadRow> {
+    d.nodes
+        .iter()
+        .filter(|n| n.role != Role::Client)
+        .map(|n| LoadRow {
+            id: n.id.clone(),
+            label: text::en(&n.label, words),
+            bar: format!("{:.1}", n.load_fraction * 100.0),
+            value: format!("{:.1}/s", n.load),
+        })
+        .collect()
+}
+
+#[derive(Properties, PartialEq)]
+struct LoadsProps {
+    rows: Vec<LoadRow>,
+}
+
+#[component]
+fn Loads(props: &LoadsProps) -> Html {
     html! {
         <ul class="loads" aria-label="Load: requests served per second">
-            { for d.nodes.iter().filter(|n| n.role != Role::Client).map(|n| html! {
-                <li data-metric={format!("load-{}", n.id)}>
-                    <span class="who">{text::en(&n.label, words)}</span>
+            { for props.rows.iter().map(|row| html! {
+                <li data-metric={format!("load-{}", row.id)}>
+                    <span class="who">{row.label.clone()}</span>
                     <svg class="bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true">
                         <rect class="load-track" width="100" height="8" />
-                        <rect class="load-fill" width={format!("{:.1}", n.load_fraction * 100.0)}
-                            height="8" />
+                        <rect class="load-fill" width={row.bar.clone()} height="8" />
                     </svg>
-                    <span class="value">{format!("{:.1}/s", n.load)}</span>
+                    <span class="value">{row.value.clone()}</span>
                 </li>
             }) }
         </ul>
     }
 }
 
+#[derive(Properties, PartialEq)]
+struct LogProps {
+    lines: Vec<String>,
+}
+
+#[component]
+fn Log(props: &LogProps) -> Html {
+    html! {
+        <div class="log">
+            <h3>{"What happened"}</h3>
+            <ol>
+                { for props.lines.iter().map(|line| html! { <li>{line.clone()}</li> }) }
+            </ol>
+        </div>
+    }
+}
+
 /// Which count a size selector changes.
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, PartialEq)]
 enum Size {
     Servers,
     Clients,
     Peers,
 }
 
-fn size_selector(size: Size, current: usize, on_command: &Callback<Command>) -> Html {
+#[derive(Properties, PartialEq)]
+struct SizeSelectorProps {
+    size: Size,
+    current: usize,
+    on_command: Callback<Command>,
+}
+
+#[component]
+fn SizeSelector(props: &SizeSelectorProps) -> Html {
+    let (size, current, on_command) = (props.size, props.current, &props.on_command);
     let (control, label, range) = match size {
         Size::Servers => ("servers", "Servers", SERVERS),
         Size::Clients => ("clients", "Clients", CLIENTS),
@@ -123,19 +187,21 @@ fn size_selector(size: Size, current: usize, on_command: &Callback<Command>) -> 
 #[component]
 pub fn Diagram(props: &DiagramProps) -> Html {
     let kind = props.kind;
-    let d = match kind {
-        ModelKind::ClientServer => &props.snapshot.client_server,
-        ModelKind::PeerToPeer => &props.snapshot.peer_to_peer,
-    };
+    let d = props.snapshot.diagram(kind);
     let count = |role: Role| d.nodes.iter().filter(|n| n.role == role).count();
     let sizes = match kind {
         ModelKind::ClientServer => html! {
             <div class="sizes">
-                {size_selector(Size::Servers, count(Role::Server), &props.on_command)}
-                {size_selector(Size::Clients, count(Role::Client), &props.on_command)}
+                <SizeSelector size={Size::Servers} current={count(Role::Server)}
+                    on_command={props.on_command.clone()} />
+                <SizeSelector size={Size::Clients} current={count(Role::Client)}
+                    on_command={props.on_command.clone()} />
             </div>
         },
-        ModelKind::PeerToPeer => size_selector(Size::Peers, count(Role::Peer), &props.on_command),
+        ModelKind::PeerToPeer => html! {
+            <SizeSelector size={Size::Peers} current={count(Role::Peer)}
+                on_command={props.on_command.clone()} />
+        },
     };
     let heading = format!("{}-title", kind.slug());
     html! {
@@ -154,15 +220,10 @@ pub fn Diagram(props: &DiagramProps) -> Html {
             </header>
             <Network snapshot={props.snapshot.clone()} {kind} on_command={props.on_command.clone()} />
             <p class={classes!("insight", d.alarm.then_some("warn"))}>{text::en(&d.insight, props.snapshot.words)}</p>
-            {metrics(&d.metrics, d.consistency)}
-            {loads(d, props.snapshot.words)}
+            <Metrics metrics={d.metrics.clone()} consistency={d.consistency} />
+            <Loads rows={load_rows(d, props.snapshot.words)} />
             if props.show_log {
-                <div class="log">
-                    <h3>{"What happened"}</h3>
-                    <ol>
-                        { for d.log.iter().take(LOG_SHOWN).map(|line| html! { <li>{text::en(line, props.snapshot.words)}</li> }) }
-                    </ol>
-                </div>
+                <Log lines={d.log.iter().take(LOG_SHOWN).map(|line| text::en(line, props.snapshot.words)).collect::<Vec<_>>()} />
             }
         </section>
     }
@@ -204,7 +265,7 @@ pub fn Legend(props: &LegendProps) -> Html {
                 <li><svg viewBox="-24 -24 48 48" aria-hidden="true"><g class="node peer down"><circle class="body" r="17" /><line class="slash" x1="-19" y1="15" x2="19" y2="-15" /></g></svg>
                     {"Off: dashed, struck through and marked OFF; it sends and answers nothing"}</li>
                 <li><svg viewBox="-20 -6 40 12" aria-hidden="true"><g class="load"><rect class="load-track" x="-18" y="-2.5" width="36" height="5" rx="2" /><rect class="load-fill" x="-18" y="-2.5" width="24" height="5" rx="2" /></g></svg>
-                    {"Load bar: requests served per second (full at 6 per second)"}</li>
+                    {format!("Load bar: requests served per second (full at {FULL_LOAD} per second)")}</li>
                 <li><svg viewBox="-14 -10 28 20" aria-hidden="true"><text class="version-tag stale" x="-12" y="5">{"v1"}</text></svg>
                     {"Version held (after Publish update); amber when out of date"}</li>
             </ul>

@@ -1,10 +1,18 @@
 //! The only place wall-clock time enters: a `requestAnimationFrame` loop that reports the
-//! seconds elapsed between frames.
+//! seconds elapsed between frames, and the clock that work spread over frames (the
+//! scaling chart) and caches (the canvas colours) use to budget themselves.
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use gloo_render::{AnimationFrame, request_animation_frame};
+
+/// Wall-clock milliseconds, as precise as the browser gives them. Never enters the model.
+pub fn now_ms() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map_or_else(js_sys::Date::now, |p| p.now())
+}
 
 struct LoopState {
     frame: RefCell<Option<AnimationFrame>>,

@@ -11,8 +11,8 @@ use yew::prelude::*;
 
 use super::packet_canvas::PacketCanvas;
 use crate::model::{
-    Command, DiagramSnapshot, LabSnapshot, LinkView, ModelKind, NodeView, PacketShape, PacketView,
-    Role, Words,
+    Command, DRAWING_HEIGHT, DRAWING_WIDTH, DiagramSnapshot, LabSnapshot, LinkView, ModelKind,
+    NodeView, PacketShape, PacketView, Role, Words,
 };
 use crate::text;
 
@@ -129,12 +129,36 @@ fn move_focus(from: &Element, step: Move) {
     }
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 struct NodeButtonProps {
     node: NodeView,
     kind: ModelKind,
     words: Words,
     on_command: Callback<Command>,
+}
+
+/// The width of a node's load bar as drawn, in tenths of a diagram unit.
+fn load_bar_width(n: &NodeView) -> String {
+    format!("{:.1}", 36.0 * n.load_fraction)
+}
+
+impl PartialEq for NodeButtonProps {
+    /// A node's load moves a little every frame; the button is drawn again only when its
+    /// load bar would look different (or anything else about it changes).
+    fn eq(&self, other: &Self) -> bool {
+        let (a, b) = (&self.node, &other.node);
+        self.kind == other.kind
+            && self.on_command == other.on_command
+            && a.id == b.id
+            && a.role == b.role
+            && a.label == b.label
+            && a.up == b.up
+            && a.position == b.position
+            && a.scale == b.scale
+            && a.version == b.version
+            && a.stale == b.stale
+            && (a.load_fraction == b.load_fraction || load_bar_width(a) == load_bar_width(b))
+    }
 }
 
 /// One node as a button; re-rendered only when what it shows changes.
@@ -188,7 +212,7 @@ fn NodeButton(props: &NodeButtonProps) -> Html {
             if n.role != Role::Client {
                 <g class="load" transform="translate(-18 24)">
                     <rect class="load-track" width="36" height="5" rx="2" />
-                    <rect class="load-fill" width={format!("{:.1}", 36.0 * n.load_fraction)}
+                    <rect class="load-fill" width={load_bar_width(n)}
                         height="5" rx="2" />
                 </g>
             }
@@ -240,11 +264,13 @@ fn node_label(n: &NodeView, words: Words, show_versions: bool) -> Html {
 
 #[derive(Properties)]
 struct LinksProps {
-    links: Rc<Vec<LinkView>>,
+    links: Rc<[LinkView]>,
 }
 
 impl PartialEq for LinksProps {
     fn eq(&self, other: &Self) -> bool {
+        // The model hands out the same links until a node is switched: usually this is
+        // one pointer comparison, not thousands of links.
         Rc::ptr_eq(&self.links, &other.links) || self.links == other.links
     }
 }
@@ -296,14 +322,13 @@ pub struct NetworkProps {
     pub on_command: Callback<Command>,
 }
 
-/// The stage: a links layer, the nodes layer (the accessible one), and a packets layer.
+/// The stage: a links layer, the nodes layer (the accessible one), and a packets layer
+/// (SVG or canvas).
 #[component]
 pub fn Network(props: &NetworkProps) -> Html {
     let kind = props.kind;
-    let d: &DiagramSnapshot = match kind {
-        ModelKind::ClientServer => &props.snapshot.client_server,
-        ModelKind::PeerToPeer => &props.snapshot.peer_to_peer,
-    };
+    let d: &DiagramSnapshot = props.snapshot.diagram(kind);
+    let view_box = format!("0 0 {DRAWING_WIDTH} {DRAWING_HEIGHT}");
     let nodes = Rc::new(d.nodes.clone());
     let svg_packets = d.nodes.len() <= SVG_PACKET_NODES;
     let words = props.snapshot.words;
@@ -311,10 +336,10 @@ pub fn Network(props: &NetworkProps) -> Html {
     let show_versions = !matches!(d.consistency, crate::model::Consistency::Original);
     html! {
         <div class="stage">
-            <svg class="layer links-layer" viewBox="0 0 400 300" aria-hidden="true">
-                <Links links={Rc::new(d.links.clone())} />
+            <svg class="layer links-layer" viewBox={view_box.clone()} aria-hidden="true">
+                <Links links={Rc::clone(&d.links)} />
             </svg>
-            <svg class="layer network" viewBox="0 0 400 300" role="group"
+            <svg class="layer network" viewBox={view_box} role="group"
                 aria-label={format!("{} network: {}", kind.title(), text::en(&d.summary, props.snapshot.words))}>
                 <g class="nodes">
                     { for d.nodes.iter().map(|n| html! {
@@ -323,11 +348,14 @@ pub fn Network(props: &NetworkProps) -> Html {
                     }) }
                 </g>
                 <Labels nodes={nodes} {words} {show_versions} />
-                if svg_packets {
-                    <g class="packets" aria-hidden="true">{ for d.packets.iter().map(|p| packet(p, kind, words)) }</g>
-                }
             </svg>
-            if !svg_packets {
+            // Packets in a layer of their own above the nodes: moving them repaints
+            // neither the nodes nor the links.
+            if svg_packets {
+                <svg class="layer packets-layer" viewBox="0 0 400 300" aria-hidden="true">
+                    <g class="packets">{ for d.packets.iter().map(|p| packet(p, kind, words)) }</g>
+                </svg>
+            } else {
                 <PacketCanvas packets={Rc::new(d.packets.clone())} />
             }
         </div>

@@ -1,19 +1,28 @@
 //! "Which model scales?": sliders for the file size and the rates, and a chart of the time
 //! to give N receivers a copy, N = 1…100: both lower bounds as lines, and the times of the
-//! model's chunked simulation as marks, filled in a few N per frame so the page never
-//! freezes. Every plotted point carries `data-n`, `data-series` and `data-hours`.
+//! model's chunked simulation as marks. The simulation starts only once the panel comes
+//! into view, and then runs a few milliseconds per frame (measured, so a slow device does
+//! less per frame rather than dropping frames), resuming where it stopped, even inside one
+//! N. Every plotted point carries `data-n`, `data-series` and `data-hours`.
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use web_sys::HtmlInputElement;
+use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::Closure;
+use web_sys::{HtmlInputElement, IntersectionObserver, IntersectionObserverEntry};
 use yew::prelude::*;
 
 use super::frames;
-use crate::model::{Command, Distribution, MAX_RECEIVERS, ScalingChart, ScalingPoint};
+use crate::model::{CHUNKS, Command, Distribution, MAX_RECEIVERS, ScalingChart, ScalingPoint};
 
-/// Longest a frame spends simulating, in milliseconds (at least one N is always done).
-const FRAME_BUDGET_MS: f64 = 6.0;
+/// Longest a frame spends simulating, in milliseconds of wall-clock time: what is left of
+/// a 60 Hz frame after the networks are drawn, even on a slow device.
+const FRAME_BUDGET_MS: f64 = 3.0;
+/// Transfers simulated between two looks at the clock (a few microseconds' work each).
+const EVENTS_PER_LOOK: usize = 64;
+/// How far below the window the panel may still be when its simulation starts.
+const START_MARGIN: &str = "0px 0px 300px 0px";
 /// Gigabytes per hour in megabits per second.
 const MBIT_PER_S_PER_GB_PER_H: f64 = 8000.0 / 3600.0;
 
@@ -285,6 +294,54 @@ pub struct ScalingProps {
     pub on_command: Callback<Command>,
 }
 
+/// An element being watched until it comes into view; dropping it stops watching.
+struct Watch {
+    observer: IntersectionObserver,
+    /// Called by the observer: kept alive as long as it is.
+    _callback: Closure<dyn FnMut(js_sys::Array, IntersectionObserver)>,
+}
+
+impl Drop for Watch {
+    fn drop(&mut self) {
+        self.observer.disconnect();
+    }
+}
+
+/// Calls `on_visible` once, when `target` first comes within [`START_MARGIN`] of the
+/// window (at once where the browser cannot tell). Dropping the result stops watching.
+fn when_visible(target: &web_sys::Element, on_visible: Callback<()>) -> Option<Watch> {
+    let emit = on_visible.clone();
+    let callback = Closure::<dyn FnMut(js_sys::Array, IntersectionObserver)>::new(
+        move |entries: js_sys::Array, observer: IntersectionObserver| {
+            let seen = entries.iter().any(|e| {
+                e.dyn_into::<IntersectionObserverEntry>()
+                    .is_ok_and(|e| e.is_intersecting())
+            });
+            if seen {
+                observer.disconnect();
+                emit.emit(());
+            }
+        },
+    );
+    let options = web_sys::IntersectionObserverInit::new();
+    options.set_root_margin(START_MARGIN);
+    let observer =
+        IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &options).ok();
+    match observer {
+        Some(observer) => {
+            observer.observe(target);
+            Some(Watch {
+                observer,
+                _callback: callback,
+            })
+        }
+        None => {
+            on_visible.emit(());
+            None
+        }
+    }
+}
+
 #[component]
 pub fn ScalingPanel(props: &ScalingProps) -> Html {
     let distribution = use_state(|| props.start);
@@ -303,18 +360,37 @@ pub fn ScalingPanel(props: &ScalingProps) -> Html {
     }
     let chart = use_mut_ref(|| ScalingChart::new(*distribution));
     let drawn = use_state(|| 0usize);
+    let visible = use_state(|| false);
+    let panel = use_node_ref();
+    {
+        let (panel, visible) = (panel.clone(), visible.setter());
+        use_effect_with((), move |_| {
+            let watch = panel
+                .cast::<web_sys::Element>()
+                .and_then(|e| when_visible(&e, Callback::from(move |_| visible.set(true))));
+            move || drop(watch)
+        });
+    }
     {
         let (chart, drawn) = (chart.clone(), drawn.setter());
-        use_effect_with(*distribution, move |d| {
-            *chart.borrow_mut() = ScalingChart::new(*d);
+        use_effect_with((*distribution, *visible), move |&(d, visible)| {
+            *chart.borrow_mut() = ScalingChart::new(d);
             drawn.set(0);
             let chart: Rc<RefCell<ScalingChart>> = chart;
-            let frames = frames::start_while(move |_| {
-                let start = js_sys::Date::now();
-                let mut chart = chart.borrow_mut();
-                while chart.simulate_next() && js_sys::Date::now() - start < FRAME_BUDGET_MS {}
-                drawn.set(chart.simulated());
-                !chart.is_complete()
+            let frames = visible.then(|| {
+                frames::start_while(move |_| {
+                    let start = frames::now_ms();
+                    let mut chart = chart.borrow_mut();
+                    let before = chart.simulated();
+                    while chart.work(EVENTS_PER_LOOK) && frames::now_ms() - start < FRAME_BUDGET_MS
+                    {
+                    }
+                    // The chart is drawn again only when a whole N has been added.
+                    if chart.simulated() != before {
+                        drawn.set(chart.simulated());
+                    }
+                    !chart.is_complete()
+                })
             });
             move || drop(frames)
         });
@@ -343,14 +419,14 @@ pub fn ScalingPanel(props: &ScalingProps) -> Html {
         false => format!("Simulating… {} of {MAX_RECEIVERS}", *drawn),
     };
     html! {
-        <section class="scaling" data-panel="scaling" aria-labelledby="scaling-title">
+        <section ref={panel} class="scaling" data-panel="scaling" aria-labelledby="scaling-title">
             <h2 id="scaling-title">{"Which model scales?"}</h2>
             <p class="intro">
-                {"A server must give N receivers a copy of one file. In client-server it \
+                {format!("A server must give N receivers a copy of one file. In client-server it \
                   uploads every copy itself; in peer-to-peer each receiver also uploads the \
                   pieces it already has. Lines are the least time each model can take \
                   (the textbook bounds); marks are the time of this model's own simulation, \
-                  which sends the file in 64 pieces."}
+                  which sends the file in {CHUNKS} pieces.")}
             </p>
             <p class="formulas">
                 {"Client-server: D = max(N·F/u_s, F/d_min). Peer-to-peer: D = max(F/u_s, \

@@ -2,10 +2,8 @@
 // two framed instances in one host page, sub-paths, and hostile parameters.
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { DIST, PROJECT, count, serveStatic, sleep, until, useBrowserAndServer, withSession } from "./harness.mjs";
+import { CS, P2P, DIST, PROJECT, count, serveStatic, sleep, until, useBrowserAndServer, withSession } from "./harness.mjs";
 
-const CS = "client-server";
-const P2P = "peer-to-peer";
 
 const env = useBrowserAndServer();
 
@@ -146,8 +144,8 @@ describe("embedding", () => {
           await first.locator('[data-node="s1"]').waitFor();
           await second.locator('[data-node="p1"]').waitFor();
           assert.equal(await first.locator("[data-model]").count(), 1);
-          assert.equal(await first.locator('[data-model="client-server"]').count(), 1);
-          assert.equal(await second.locator('[data-model="peer-to-peer"]').count(), 1);
+          assert.equal(await first.locator(`[data-model="${CS}"]`).count(), 1);
+          assert.equal(await second.locator(`[data-model="${P2P}"]`).count(), 1);
           assert.equal(await first.locator('[data-node="s1"]').getAttribute("data-state"), "down");
           // Toggling in one frame leaves the other alone.
           await second.locator('[data-node="p4"]').click();

@@ -1,6 +1,6 @@
 // Shared pieces of the end-to-end tests: a static file server for dist/ on a free
-// loopback port, Debian's headless Chromium, and a page that records console errors and
-// any request that leaves the page's own origin.
+// loopback port, Debian's headless Chromium, and a page that records console errors,
+// Content-Security-Policy violations and any request that leaves the page's own origin.
 import { createServer } from "node:http";
 import { readFile } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
@@ -8,6 +8,10 @@ import { fileURLToPath } from "node:url";
 import assert from "node:assert/strict";
 import { after, before } from "node:test";
 import { chromium } from "playwright-core";
+
+/** The two network models, as the page names them in `data-model` (and in `?view=`). */
+export const CS = "client-server";
+export const P2P = "peer-to-peer";
 
 export const DIST = resolve(fileURLToPath(new URL("../../dist", import.meta.url)));
 
@@ -72,12 +76,23 @@ export function launchBrowser() {
   });
 }
 
-/** Opens `url` in a fresh context and records what should never happen in a session. */
+/**
+ * Opens `url` in a fresh context (made with `options.contextOptions`, e.g. a colour scheme,
+ * or given whole as `options.context`) and records what should never happen in a session.
+ * CSP violations are recorded from before the page's first script runs until the context
+ * closes, so a violation at boot or after any click is caught.
+ */
 export async function openPage(browser, url, viewport = { width: 1280, height: 900 }, options = {}) {
-  const context = options.context ?? (await browser.newContext({ viewport }));
+  const context = options.context ?? (await browser.newContext({ viewport, ...options.contextOptions }));
   const page = await context.newPage();
-  const problems = { consoleErrors: [], foreignRequests: [] };
+  const problems = { consoleErrors: [], foreignRequests: [], cspViolations: [] };
   const origin = new URL(url).origin;
+  await page.exposeBinding("__reportCspViolation", (_source, violation) => problems.cspViolations.push(violation));
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) =>
+      window.__reportCspViolation(`${e.violatedDirective} refused ${e.blockedURI || "inline"} (${e.sourceFile}:${e.lineNumber})`),
+    );
+  });
   page.on("console", (m) => {
     if (m.type() === "error") problems.consoleErrors.push(m.text());
   });
@@ -137,13 +152,15 @@ export function useBrowserAndServer() {
 
 /**
  * Opens the page at `query` (after `options.base`, by default the server of `env`), runs
- * `check(page, session)`, and demands a clean console and no foreign request throughout.
+ * `check(page, session)`, and demands a clean console, no CSP violation and no foreign
+ * request throughout.
  */
 export async function withSession(env, query, check, options = {}) {
   const session = await openPage(env.browser, (options.base ?? env.server.url) + query, options.viewport, options);
   try {
     await check(session.page, session);
     assert.deepEqual(session.problems.consoleErrors, [], "no console errors");
+    assert.deepEqual(session.problems.cspViolations, [], "no Content-Security-Policy violation");
     assert.deepEqual(session.problems.foreignRequests, [], "no request leaves the origin");
   } finally {
     await session.context.close();

@@ -3,10 +3,8 @@
 // keyboard and mouse. Runs against dist/ from `trunk build --release`.
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { count, metric, until, useBrowserAndServer, withSession } from "./harness.mjs";
+import { CS, P2P, count, metric, until, useBrowserAndServer, withSession } from "./harness.mjs";
 
-const CS = "client-server";
-const P2P = "peer-to-peer";
 
 const env = useBrowserAndServer();
 
@@ -91,6 +89,8 @@ async function readChart(page) {
 }
 
 async function chartDone(page) {
+  // The simulation runs once the chart is scrolled into view, as a reader would.
+  await page.locator('[data-panel="scaling"] figure').scrollIntoViewIfNeeded();
   await until(
     async () => (await page.locator('[data-panel="scaling"] [data-status="done"]').count()) === 1,
     "the simulation to fill the chart",

@@ -1,5 +1,5 @@
 // Trying to break the page: a minute of random clicks, keys, speed and size changes and
-// window resizes; a tab left in the background for minutes; the strict CSP.
+// window resizes; a tab left in the background for minutes. (The strict CSP: page.test.mjs.)
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { openPage, sleep, until, useBrowserAndServer } from "./harness.mjs";
@@ -110,10 +110,14 @@ describe("robustness", () => {
     await page.clock.install();
     await page.goto(env.server.url + "?speed=4");
     await page.locator("[data-node]").first().waitFor();
-    await page.clock.runFor(2000);
     const t = async () => Number.parseFloat((await page.locator(".clock").textContent()).replace("t = ", ""));
+    // Stop the page's clock first: until then it follows real time, and loading on a busy
+    // machine would count as running time. From here on only runFor moves it.
+    await page.clock.pauseAt(await page.evaluate(() => Date.now() + 100));
+    const start = await t();
+    await page.clock.runFor(2000);
     const before = await t();
-    assert.ok(before > 6 && before < 9, `2 s at 4× is about 8 simulated s: ${before}`);
+    assert.ok(before - start > 6 && before - start < 9, `2 s at 4× is about 8 simulated s: ${start} → ${before}`);
     // Ten minutes with no animation frame, as in a hidden tab, then one frame.
     await page.clock.fastForward("10:00");
     await page.clock.runFor(50);
@@ -122,28 +126,5 @@ describe("robustness", () => {
     await page.clock.runFor(1000);
     assert.ok((await t()) > after + 3, "and keeps running");
     await context.close();
-  });
-
-  test("the page runs under its strict Content-Security-Policy and asks nothing of other origins", async () => {
-    const { page, context, problems } = await openPage(env.browser, env.server.url);
-    try {
-      const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
-      for (const directive of ["default-src 'self'", "script-src 'self' 'wasm-unsafe-eval'", "style-src 'self'"]) {
-        assert.ok(csp.includes(directive), directive);
-      }
-      assert.equal(await page.locator("script:not([src])").count(), 0, "no inline script");
-      assert.equal(await page.locator("[style]").count(), 0, "no inline style");
-      const violations = await page.evaluate(() => new Promise((resolve) => {
-        const seen = [];
-        document.addEventListener("securitypolicyviolation", (e) => seen.push(e.violatedDirective));
-        setTimeout(() => resolve(seen), 1500);
-      }));
-      await page.locator('[data-node="s1"]').click();
-      assert.deepEqual(violations, []);
-      assert.deepEqual(problems.foreignRequests, []);
-      assert.deepEqual(problems.consoleErrors, []);
-    } finally {
-      await context.close();
-    }
   });
 });

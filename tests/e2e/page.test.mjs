@@ -2,10 +2,8 @@
 // use the keyboard and the controls. Runs against dist/ from `trunk build --release`.
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { count, metric, sleep, until, useBrowserAndServer, withSession } from "./harness.mjs";
+import { CS, P2P, count, metric, openPage, sleep, until, useBrowserAndServer, withSession } from "./harness.mjs";
 
-const CS = "client-server";
-const P2P = "peer-to-peer";
 
 const env = useBrowserAndServer();
 
@@ -180,5 +178,142 @@ describe("the page", () => {
       );
       assert.equal(overflow, 0);
     }, { width: 320, height: 700 });
+  });
+
+  test("at 1280 × 800 the tour sits beside the network: the question and every node in sight", async () => {
+    const viewport = { width: 1280, height: 800 };
+    /** What of `selector` lies outside the window, as "selector #i" lines (none: all in sight). */
+    const outOfSight = (page, selector) =>
+      page.locator(selector).evaluateAll((elements, [w, h]) => elements.flatMap((e, i) => {
+        const r = e.getBoundingClientRect();
+        const inside = r.width > 0 && r.top >= 0 && r.left >= 0 && r.bottom <= h && r.right <= w;
+        return inside ? [] : [`${e.dataset.node ?? e.tagName} at ${Math.round(r.left)},${Math.round(r.top)}–${Math.round(r.bottom)}`];
+      }), [viewport.width, viewport.height]);
+    await withPage(async (page) => {
+      await page.locator('[data-control="tour"]').click();
+      const tour = page.locator('[data-panel="tour"]');
+      // Every network step (the last one is about the chart): the question and both
+      // networks, without scrolling.
+      for (let step = 1; step <= 7; step++) {
+        await page.locator(`[data-panel="tour"][data-step="${step}"]`).waitFor();
+        assert.deepEqual(await outOfSight(page, '[data-panel="tour"] legend'), [], `step ${step}: the question`);
+        assert.deepEqual(await outOfSight(page, "[data-node]"), [], `step ${step}: the nodes`);
+        if (step === 3) {
+          // Predict, then watch the server go off: the task and the nodes are still in sight.
+          await page.locator('[data-choice="0"]').check();
+          await page.locator('[data-control="tour-commit"]').click();
+          await tour.locator("[data-task]").waitFor();
+          assert.deepEqual(await outOfSight(page, "[data-panel=\"tour\"] [data-task]"), [], "step 3: the task");
+          assert.deepEqual(await outOfSight(page, "[data-node]"), [], "step 3 while acting: the nodes");
+        }
+        await page.locator('[data-control="tour-next"]').click();
+      }
+    }, viewport);
+  });
+
+  test("on a 390 px phone the diagrams use the width and the control bar keeps to two rows", async () => {
+    await withPage(async (page) => {
+      const width = 390;
+      // The bar's rows: its visible items grouped by their vertical middles (items of one
+      // row are centred on one line; rows are a 44 px button apart).
+      const rows = () => page.locator(".controls").evaluate((bar) => {
+        const middles = [...bar.querySelectorAll(":scope > :not(details), .more > summary")]
+          .map((e) => e.getBoundingClientRect())
+          .filter((r) => r.width > 0 && r.height > 0)
+          .map((r) => r.top + r.height / 2)
+          .sort((a, b) => a - b);
+        return middles.filter((m, i) => i === 0 || m - middles[i - 1] > 20).length;
+      });
+      assert.ok((await rows()) <= 2, `control bar rows: ${await rows()}`);
+
+      for (const model of [CS, P2P]) {
+        const drawing = await page.locator(`[data-model="${model}"] svg.network`).evaluate((svg) => {
+          const box = svg.getBoundingClientRect();
+          const view = svg.viewBox.baseVal;
+          const label = svg.querySelector(".node-id");
+          return {
+            width: box.width,
+            ratio: box.width / box.height,
+            viewRatio: view.width / view.height,
+            // The label's size on the screen: its font size in drawing units, scaled.
+            labelPx: Number.parseFloat(getComputedStyle(label).fontSize) * (box.width / view.width),
+          };
+        });
+        assert.ok(drawing.width >= 0.9 * width, `${model} drawing ${drawing.width} px of ${width}`);
+        assert.ok(Math.abs(drawing.ratio - drawing.viewRatio) < 0.01, `${model}: the stage has the drawing's shape`);
+        assert.ok(drawing.labelPx >= 13, `${model} node labels ${drawing.labelPx.toFixed(1)} px`);
+      }
+
+      // The less-used controls are folded under More, and one tap away.
+      const grouped = ["speed", "publish", "labels", "share", "embed"];
+      for (const name of grouped) {
+        assert.equal(await page.locator(`[data-control="${name}"]`).isVisible(), false, `${name} folded`);
+      }
+      await page.locator('[data-control="more"]').click();
+      for (const name of grouped) {
+        assert.equal(await page.locator(`[data-control="${name}"]`).isVisible(), true, `${name} shown`);
+      }
+      await page.locator('[data-control="speed"]').selectOption("4");
+      await page.locator('[data-control="share"]').click();
+      assert.match(await page.locator(".share-panel textarea").inputValue(), /speed=4/);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      assert.equal(overflow, 0);
+    }, { width: 390, height: 844 });
+  });
+
+  test("the page runs under its strict Content-Security-Policy, from boot to the last click", async () => {
+    await withSession(env, "", async (page, session) => {
+      const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
+      for (const directive of ["default-src 'self'", "script-src 'self' 'wasm-unsafe-eval'", "style-src 'self'"]) {
+        assert.ok(csp.includes(directive), directive);
+      }
+      assert.equal(await page.locator("script:not([src])").count(), 0, "no inline script");
+      assert.equal(await page.locator("[style]").count(), 0, "no inline style");
+      // What draws or changes the page after boot: a node off, a size change, Publish, the
+      // tour, the Share panel, the chart. The recorder listens until the session closes.
+      await page.locator('[data-node="s1"]').click();
+      await page.locator('[data-control="peers"]').selectOption("5");
+      await page.locator('[data-control="publish"]').click();
+      await page.locator('[data-control="tour"]').click();
+      await page.locator('[data-control="share"]').click();
+      // The chart simulates only once it is scrolled into view.
+      await page.locator('[data-panel="scaling"]').scrollIntoViewIfNeeded();
+      await page.locator('[data-panel="scaling"] [data-status="done"]').waitFor({ timeout: 30000 });
+      await sleep(500);
+      assert.deepEqual(session.problems.cspViolations, []);
+    });
+  });
+
+  test("the CSP check can fail: an inline style in the page is caught before any script runs", async () => {
+    // The recorder's own test: the same page with an inline style attribute added to its
+    // HTML, which the browser refuses while parsing, before the page's scripts start.
+    const context = await env.browser.newContext();
+    await context.route("**/*", async (route) => {
+      const response = await route.fetch();
+      const type = response.headers()["content-type"] ?? "";
+      if (!type.startsWith("text/html")) return route.fulfill({ response });
+      // The release HTML is minified (`<main id=app>`), so match either spelling, and make
+      // sure the style really went in: a test that injects nothing would wait in vain.
+      const original = await response.text();
+      const html = original.replace(/<main id="?app"?>/, '<main id="app" style="outline: 1px solid red">');
+      assert.notEqual(html, original, "the inline style was added to the page");
+      return route.fulfill({ response, body: html });
+    });
+    try {
+      const { page, problems } = await openPage(env.browser, env.server.url, undefined, { context });
+      await until(() => problems.cspViolations.length > 0, "the inline style's violation", 5000);
+      assert.match(problems.cspViolations[0], /^style-src/);
+      // And after boot, a click that makes the page break its policy is caught too.
+      const before = problems.cspViolations.length;
+      await page.locator('[data-node="s1"]').evaluate((node) => {
+        node.addEventListener("click", () => document.body.setAttribute("style", "color: red"));
+      });
+      await page.locator('[data-node="s1"]').click();
+      await until(() => problems.cspViolations.length > before, "the violation after the click", 5000);
+    } finally {
+      await context.close();
+    }
   });
 });

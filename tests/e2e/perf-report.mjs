@@ -1,84 +1,166 @@
 // The browser performance report (not a test: it prints numbers, asserts nothing).
-// Run with `.ci/perf-report` (which builds the release page first). For each scene it
-// records requestAnimationFrame intervals for 5 s in headless Chromium and prints
-// p50/p95/p99 frame time, dropped frames, long tasks and packets on screen; then the
-// bundle sizes, the time to the first drawn node, and memory over a simulated hour.
+// Run with `.ci/perf-report` (which builds the release page first).
+//
+// For each scene it loads the page in headless Chromium and, from the moment the first
+// node is drawn, records for 10 s: frames drawn (fps = frames / 10), the p95 frame
+// interval, long tasks (> 50 ms) after the first 2 s (wasm start-up) with the longest, and
+// how long a click on a node takes to paint its new state (Event Timing duration). The
+// default page and the classroom scene run with the CPU slowed 4× (DevTools protocol
+// Emulation.setCPUThrottlingRate, the usual stand-in for a school laptop or a mid-range
+// phone); the heavy scene runs at full speed. Then the bytes the default page requests,
+// the time to the first drawn node, memory over a simulated hour and, when asked for,
+// Lighthouse's mobile performance score.
+//
+// Two builds side by side: PERF_BEFORE_DIST=/path/to/old/dist runs every measurement
+// on that build and on this one alternately, PERF_ROUNDS times (default 3), and prints
+// the medians for both. Other knobs: PERF_ROUNDS, PERF_SECONDS (window, default 10),
+// PERF_SKIP_HOUR=1, PERF_HOURS, PERF_LIGHTHOUSE=/dir/with/node_modules/.bin/lighthouse
+// (Lighthouse 12 installed anywhere outside the repository; CHROME_PATH is set for it).
+import { spawn } from "node:child_process";
+import { createServer } from "node:http";
+import { readFile } from "node:fs/promises";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { extname, join, normalize, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
-import { DIST, launchBrowser, serveStatic, sleep } from "./harness.mjs";
+import { DIST, launchBrowser, sleep } from "./harness.mjs";
 
-const SCENES = {
-  classroom: "?servers=1&clients=12&peers=12",
-  stress: "?clients=99&peers=100&rate=8",
-  // More scenes as JSON, e.g. PERF_EXTRA='{"mesh":"?peers=100&view=peer-to-peer"}'.
-  ...(process.env.PERF_EXTRA ? JSON.parse(process.env.PERF_EXTRA) : {}),
-};
-const SECONDS = Number(process.env.PERF_SECONDS ?? 5);
+const SECONDS = Number(process.env.PERF_SECONDS ?? 10);
 const HOURS = Number(process.env.PERF_HOURS ?? 1);
+const BEFORE = process.env.PERF_BEFORE_DIST ? resolve(process.env.PERF_BEFORE_DIST) : null;
+const ROUNDS = Number(process.env.PERF_ROUNDS ?? (BEFORE ? 3 : 1));
+/** Start-up (wasm compile, first render) is not held against the page. */
+const STARTUP_MS = 2000;
+/** When the click on a node happens, after the first node is drawn. */
+const CLICK_AT_MS = 3000;
 
-const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+const SCENES = [
+  { name: "default (4× slower CPU)", query: "", slowdown: 4, click: '[data-model="peer-to-peer"] [data-node="p2"]' },
+  { name: "classroom 12+12 (4× slower CPU)", query: "?clients=12&peers=12", slowdown: 4, click: '[data-model="peer-to-peer"] [data-node="p2"]' },
+  { name: "heavy 99+100 rate 8 (full speed)", query: "?clients=99&peers=100&rate=8", slowdown: 1 },
+];
 
-async function frameTimes(browser, url) {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await page.goto(url);
-  await page.locator("[data-node]").first().waitFor();
-  await sleep(1500); // let traffic reach its steady state
-  const result = await page.evaluate(async (seconds) => {
-    const longTasks = [];
-    new PerformanceObserver((list) => list.getEntries().forEach((e) => longTasks.push(e.duration)))
-      .observe({ type: "longtask" });
-    const intervals = [];
-    const packets = [];
-    let last = performance.now();
-    const end = last + seconds * 1000;
-    await new Promise((done) => {
-      const frame = (now) => {
-        intervals.push(now - last);
-        last = now;
-        if (intervals.length % 10 === 0) {
-          // SVG packets are elements; a canvas layer says how many it drew.
-          let drawn = document.querySelectorAll("[data-packet]").length;
-          for (const c of document.querySelectorAll("[data-packet-count]")) drawn += Number(c.dataset.packetCount);
-          packets.push(drawn);
-        }
-        if (now < end) requestAnimationFrame(frame); else done();
-      };
-      requestAnimationFrame(frame);
-    });
-    return { intervals, packets, longTasks, nodes: document.querySelectorAll("[data-node]").length };
-  }, SECONDS);
-  await page.close();
-  const sorted = [...result.intervals].sort((a, b) => a - b);
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript",
+  ".wasm": "application/wasm",
+  ".css": "text/css",
+  ".svg": "image/svg+xml",
+  ".json": "application/json",
+};
+
+/**
+ * A static server on a free loopback port that compresses with gzip when asked (as any
+ * production server would), so that Lighthouse and transfer sizes see what users get.
+ */
+async function serveGzip(root) {
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
+    const file = normalize(join(root, path.endsWith("/") ? path + "index.html" : path));
+    if (!file.startsWith(root)) return res.writeHead(403).end();
+    try {
+      let body = await readFile(file);
+      const headers = { "content-type": TYPES[extname(file)] ?? "application/octet-stream", "cache-control": "no-cache" };
+      if (/\bgzip\b/.test(req.headers["accept-encoding"] ?? "")) {
+        body = gzipSync(body, { level: 9 });
+        headers["content-encoding"] = "gzip";
+      }
+      res.writeHead(200, headers).end(body);
+    } catch {
+      res.writeHead(404).end("not found");
+    }
+  });
+  await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
+  return { url: `http://127.0.0.1:${server.address().port}/`, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+/** Installed before the page's own scripts: records frames, long tasks and event timings. */
+function recorder() {
+  const w = window;
+  w.__perf = { frames: [], longTasks: [], events: [], firstNode: null };
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) w.__perf.longTasks.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: "longtask", buffered: true });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) w.__perf.events.push({ name: e.name, start: e.startTime, duration: e.duration });
+  }).observe({ type: "event", durationThreshold: 16, buffered: true });
+  const frame = (now) => {
+    w.__perf.frames.push(now);
+    if (w.__perf.firstNode === null && document.querySelector("[data-node]")) w.__perf.firstNode = now;
+    requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+}
+
+const percentile = (values, p) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN;
+};
+const median = (values) => percentile(values.filter((v) => Number.isFinite(v)), 50);
+
+async function measureScene(browser, base, scene) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.addInitScript(recorder);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: scene.slowdown });
+  await page.goto(base + scene.query);
+  await page.locator("[data-node]").first().waitFor({ timeout: 60000 });
+  const firstNode = await page.waitForFunction(() => window.__perf.firstNode).then((h) => h.jsonValue());
+  const nowInPage = () => page.evaluate(() => performance.now());
+  if (scene.click) {
+    await sleep(Math.max(0, firstNode + CLICK_AT_MS - (await nowInPage())));
+    await page.locator(scene.click).click();
+  }
+  await sleep(Math.max(0, firstNode + SECONDS * 1000 - (await nowInPage())) + 300);
+  const perf = await page.evaluate(() => window.__perf);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
+  await context.close();
+  const end = firstNode + SECONDS * 1000;
+  const frames = perf.frames.filter((t) => t >= firstNode && t <= end);
+  const intervals = frames.slice(1).map((t, i) => t - frames[i]);
+  const late = perf.longTasks.filter((t) => t.start >= firstNode + STARTUP_MS && t.start < end);
+  const clicks = perf.events.filter((e) => ["pointerdown", "pointerup", "click", "mousedown", "mouseup"].includes(e.name));
   return {
-    frames: sorted.length,
-    p50: percentile(sorted, 50),
-    p95: percentile(sorted, 95),
-    p99: percentile(sorted, 99),
-    dropped: result.intervals.filter((i) => i > 1.5 * (1000 / 60)).length,
-    longTasks: result.longTasks.length,
-    longestTask: Math.max(0, ...result.longTasks),
-    packets: Math.round(result.packets.reduce((a, b) => a + b, 0) / Math.max(1, result.packets.length)),
-    nodes: result.nodes,
+    fps: frames.length / SECONDS,
+    p95: percentile(intervals, 95),
+    longTasks: late.length,
+    longest: Math.max(0, ...late.map((t) => t.duration)),
+    startupLongest: Math.max(0, ...perf.longTasks.filter((t) => t.start < firstNode + STARTUP_MS).map((t) => t.duration)),
+    // No entry over 16 ms means the click painted within one 16 ms step.
+    click: scene.click ? Math.max(16, ...clicks.map((e) => e.duration)) : NaN,
   };
 }
 
-function sizes() {
+/** The files the default page requests, with their bytes raw and gzipped. */
+async function requested(browser, base, root) {
+  const page = await browser.newPage();
+  const paths = new Set();
+  page.on("request", (r) => paths.add(new URL(r.url()).pathname));
+  await page.goto(base);
+  await page.locator("[data-node]").first().waitFor();
+  await sleep(500);
+  await page.close();
   const rows = [];
-  for (const file of readdirSync(DIST)) {
-    const body = readFileSync(join(DIST, file));
-    rows.push({ file, raw: body.length, gzip: gzipSync(body, { level: 9 }).length });
+  for (const path of paths) {
+    const file = join(root, path.endsWith("/") ? path + "index.html" : path);
+    if (!existsSync(file)) continue;
+    const body = await readFile(file);
+    rows.push({ file: path, raw: body.length, gzip: gzipSync(body, { level: 9 }).length });
   }
   return rows;
 }
 
-async function firstNode(browser, url) {
-  const page = await browser.newPage();
-  await page.goto(url);
-  await page.locator("[data-node]").first().waitFor();
-  const ms = await page.evaluate(() => performance.now());
-  await page.close();
-  return ms;
+async function firstNodeTimes(browser, base) {
+  const times = [];
+  for (let i = 0; i < 5; i++) {
+    const page = await browser.newPage();
+    await page.goto(base);
+    await page.locator("[data-node]").first().waitFor();
+    times.push(await page.evaluate(() => performance.now()));
+    await page.close();
+  }
+  return times;
 }
 
 async function memoryOverAnHour(browser, url) {
@@ -105,40 +187,124 @@ async function memoryOverAnHour(browser, url) {
   return { readings, clock };
 }
 
-const server = await serveStatic();
+/** Runs a command without blocking this process (whose server the command talks to). */
+function run(command, args, options) {
+  return new Promise((done) => {
+    const child = spawn(command, args, { ...options, stdio: ["ignore", "ignore", "pipe"] });
+    let stderr = "";
+    child.stderr.on("data", (d) => (stderr += d));
+    // Never hang the report: Lighthouse closes its Chromium when interrupted.
+    const timer = setTimeout(() => child.kill("SIGINT"), options.timeout);
+    child.on("error", (error) => done({ status: null, error, stderr }));
+    child.on("close", (status) => {
+      clearTimeout(timer);
+      done({ status, stderr });
+    });
+  });
+}
+
+/** Lighthouse's mobile preset (its default) on the gzip-served page; null if not asked. */
+async function lighthouse(url) {
+  const bin = process.env.PERF_LIGHTHOUSE;
+  if (!bin) return null;
+  const dir = mkdtempSync(join(tmpdir(), "netmodels-lighthouse-"));
+  const out = join(dir, "report.json");
+  const result = await run(
+    bin,
+    [url, "--only-categories=performance", "--output=json", `--output-path=${out}`, "--quiet",
+      "--max-wait-for-load=45000", "--chrome-flags=--headless=new --no-sandbox --disable-gpu"],
+    { env: { ...process.env, CHROME_PATH: process.env.CHROMIUM ?? "/usr/bin/chromium" }, timeout: 240_000 },
+  );
+  if (result.status !== 0 || !existsSync(out)) {
+    rmSync(dir, { recursive: true, force: true });
+    const why = result.error ? result.error.message : result.stderr.trim().split("\n").pop();
+    return { error: why || `exit status ${result.status}` };
+  }
+  const report = JSON.parse(readFileSync(out, "utf8"));
+  rmSync(dir, { recursive: true, force: true });
+  const audit = (id) => report.audits[id]?.numericValue;
+  return {
+    score: Math.round(report.categories.performance.score * 100),
+    tbt: audit("total-blocking-time"),
+    tti: audit("interactive"),
+    lcp: audit("largest-contentful-paint"),
+    fcp: audit("first-contentful-paint"),
+  };
+}
+
+const builds = [
+  ...(BEFORE ? [{ name: "before", root: BEFORE }] : []),
+  { name: BEFORE ? "after" : "this build", root: resolve(process.env.PERF_AFTER_DIST ?? DIST) },
+];
+for (const b of builds) b.server = await serveGzip(b.root);
 const browser = await launchBrowser();
+const fmt = (v, digits = 1) => (Number.isFinite(v) ? v.toFixed(digits) : "–");
 try {
-  console.log(`Frame times over ${SECONDS} s (headless Chromium, software rendering):`);
-  console.log("scene      nodes packets frames   p50 ms   p95 ms   p99 ms dropped long-tasks(>50ms) longest");
-  for (const [name, query] of Object.entries(SCENES)) {
-    const r = await frameTimes(browser, server.url + query);
-    console.log(
-      `${name.padEnd(10)} ${String(r.nodes).padStart(5)} ${String(r.packets).padStart(7)} ${String(r.frames).padStart(6)} ` +
-      `${r.p50.toFixed(1).padStart(8)} ${r.p95.toFixed(1).padStart(8)} ${r.p99.toFixed(1).padStart(8)} ` +
-      `${String(r.dropped).padStart(7)} ${String(r.longTasks).padStart(17)} ${r.longestTask.toFixed(0).padStart(7)}`,
-    );
+  console.log(`Builds: ${builds.map((b) => `${b.name} = ${b.root}`).join("; ")}`);
+  console.log(`Each scene ${ROUNDS}× per build, builds alternating; medians. Window: ${SECONDS} s from the first drawn node;`);
+  console.log(`long tasks counted after its first ${STARTUP_MS / 1000} s; click on a node at ${CLICK_AT_MS / 1000} s (Event Timing duration).\n`);
+  const results = new Map();
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const scene of SCENES) {
+      for (const b of round % 2 ? [...builds].reverse() : builds) {
+        const key = `${scene.name}\u0000${b.name}`;
+        const r = await measureScene(browser, b.server.url, scene);
+        if (!results.has(key)) results.set(key, []);
+        results.get(key).push(r);
+        process.stderr.write(`  round ${round + 1} ${scene.name} ${b.name}: ${fmt(r.fps)} fps, ${r.longTasks} long tasks\n`);
+      }
+    }
   }
-  console.log("\nBundle (dist/):");
-  let raw = 0;
-  let gzip = 0;
-  for (const row of sizes()) {
-    raw += row.raw;
-    gzip += row.gzip;
-    console.log(`  ${row.file.padEnd(40)} ${String(row.raw).padStart(8)} B raw ${String(row.gzip).padStart(8)} B gzip`);
+  console.log(`${"scene".padEnd(34)} ${"build".padEnd(10)}    fps  p95 ms  long tasks>50ms after 2 s  longest ms  start-up longest  click→paint ms`);
+  for (const scene of SCENES) {
+    for (const b of builds) {
+      const runs = results.get(`${scene.name}\u0000${b.name}`);
+      const m = (f) => median(runs.map(f));
+      console.log(
+        `${scene.name.padEnd(34)} ${b.name.padEnd(10)} ${fmt(m((r) => r.fps)).padStart(6)} ${fmt(m((r) => r.p95)).padStart(7)} ` +
+        `${fmt(m((r) => r.longTasks), 0).padStart(26)} ${fmt(m((r) => r.longest), 0).padStart(11)} ` +
+        `${fmt(m((r) => r.startupLongest), 0).padStart(17)} ${fmt(m((r) => r.click), 0).padStart(15)}`,
+      );
+    }
   }
-  console.log(`  ${"total".padEnd(40)} ${String(raw).padStart(8)} B raw ${String(gzip).padStart(8)} B gzip`);
-  const times = [];
-  for (let i = 0; i < 5; i++) times.push(await firstNode(browser, server.url));
-  times.sort((a, b) => a - b);
-  console.log(`\nFirst drawn node after navigation (localhost, 5 loads): median ${times[2].toFixed(0)} ms, worst ${times[4].toFixed(0)} ms`);
+
+  for (const b of builds) {
+    console.log(`\nFiles the default page requests (${b.name}):`);
+    let raw = 0;
+    let gzip = 0;
+    for (const row of await requested(browser, b.server.url, b.root)) {
+      raw += row.raw;
+      gzip += row.gzip;
+      console.log(`  ${row.file.padEnd(40)} ${String(row.raw).padStart(8)} B raw ${String(row.gzip).padStart(8)} B gzip`);
+    }
+    console.log(`  ${"total".padEnd(40)} ${String(raw).padStart(8)} B raw ${String(gzip).padStart(8)} B gzip`);
+  }
+
+  console.log("");
+  for (const b of builds) {
+    const times = await firstNodeTimes(browser, b.server.url);
+    console.log(`First drawn node after navigation (${b.name}, localhost, 5 loads): median ${fmt(median(times), 0)} ms, worst ${fmt(Math.max(...times), 0)} ms`);
+  }
+
+  if (process.env.PERF_LIGHTHOUSE) {
+    console.log("\nLighthouse 12, mobile preset, performance only (served with gzip by this script):");
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const b of builds) {
+        const r = await lighthouse(b.server.url);
+        if (r.error) console.log(`  ${b.name}: Lighthouse failed: ${r.error}`);
+        else console.log(`  ${b.name}: score ${r.score}, total blocking time ${fmt(r.tbt, 0)} ms, time to interactive ${fmt(r.tti, 0)} ms, LCP ${fmt(r.lcp, 0)} ms, FCP ${fmt(r.fcp, 0)} ms`);
+      }
+    }
+  }
+
   if (!process.env.PERF_SKIP_HOUR) {
-    const m = await memoryOverAnHour(browser, server.url + SCENES.classroom);
-    const kib = (b) => `${(b / 1024).toFixed(0)} KiB`;
-    console.log(`\nSimulated hours at 4× (classroom scene; page clock at "${m.clock}"), after GC:`);
-    m.readings.forEach((r, hour) =>
-      console.log(`  hour ${hour}: JS heap ${kib(r.heap)}, wasm memory ${kib(r.wasm)}`));
+    const b = builds[builds.length - 1];
+    const m = await memoryOverAnHour(browser, b.server.url + "?servers=1&clients=12&peers=12");
+    const kib = (v) => `${(v / 1024).toFixed(0)} KiB`;
+    console.log(`\nSimulated hours at 4× (${b.name}, classroom scene; page clock at "${m.clock}"), after GC:`);
+    m.readings.forEach((r, hour) => console.log(`  hour ${hour}: JS heap ${kib(r.heap)}, wasm memory ${kib(r.wasm)}`));
   }
 } finally {
   await browser.close();
-  await server.close();
+  for (const b of builds) await b.server.close();
 }
