@@ -148,6 +148,8 @@ impl PartialEq for NodeButtonProps {
     fn eq(&self, other: &Self) -> bool {
         let (a, b) = (&self.node, &other.node);
         self.kind == other.kind
+            // The label's words change with the vocabulary, not with the node.
+            && self.words == other.words
             && self.on_command == other.on_command
             && a.id == b.id
             && a.role == b.role
