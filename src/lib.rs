@@ -3,4 +3,5 @@
 //! `model` is the whole simulation in pure Rust; `ui` only draws its snapshots and
 //! turns clicks and keys into model commands.
 pub mod model;
+pub mod text;
 pub mod ui;

@@ -2,8 +2,9 @@
 
 use netmodels::model::{
     Command, Event, FailReason, Lab, ModelKind, Role, Scenario, Simulation, TIMEOUT_SECONDS,
-    Topology,
+    Topology, Words,
 };
+use netmodels::text::en;
 
 /// Runs `sim` until simulated time `until`, in frame-sized steps, collecting every event.
 fn run_until(sim: &mut Simulation, until: f64, events: &mut Vec<Event>) {
@@ -436,12 +437,9 @@ fn toggling_by_id_switches_the_node_and_announces_the_effect() {
     let snap = lab.snapshot();
     assert!(!snap.client_server.nodes[0].up);
     assert_eq!(snap.client_server.nodes[0].role, Role::Server);
-    assert!(snap.announcement.contains("Server 1 switched off"));
-    assert!(
-        snap.client_server
-            .insight
-            .contains("single point of failure")
-    );
+    let announcement = snap.announcement.as_ref().expect("an announcement");
+    assert!(en(announcement, Words::Network).contains("Server 1 switched off"));
+    assert!(en(&snap.client_server.insight, Words::Network).contains("single point of failure"));
     // Unknown ids are ignored, not a panic.
     lab.apply(Command::Toggle {
         model: ModelKind::PeerToPeer,
@@ -618,8 +616,8 @@ fn every_server_has_clients_of_its_own() {
         node: "s4".into(),
     });
     assert_eq!(
-        lab.snapshot().announcement,
-        "Server 4 switched off. Its 1 client can no longer be served."
+        lab.snapshot().announcement.map(|m| en(&m, Words::Network)),
+        Some("Server 4 switched off. Its 1 client can no longer be served.".to_string())
     );
     // Fewer clients than servers: the latest choice wins, and servers go.
     lab.apply(Command::SetClients(2));

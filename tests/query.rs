@@ -2,9 +2,10 @@
 //! the share link round trip.
 
 use netmodels::model::{
-    Command, Controls, Distribution, Lab, Rate, Scenario, Speed, Theme, View, Words, parse_query,
-    to_query,
+    Command, Controls, Distribution, Lab, Lang, ModelKind, Rate, Scenario, Speed, Theme, View,
+    Words, parse_query, to_query,
 };
+use netmodels::text::en;
 
 fn notices_for(query: &str) -> Vec<String> {
     parse_query(query)
@@ -55,7 +56,7 @@ fn numbers_out_of_range_are_clamped_with_a_notice() {
     let names: Vec<_> = notices.iter().map(|n| n.parameter.as_str()).collect();
     assert_eq!(names, ["clients", "peers", "servers", "speed"]);
     assert!(
-        notices[0].message.contains("at most 100"),
+        en(&notices[0].message, Words::Network).contains("at most 100"),
         "{:?}",
         notices[0]
     );
@@ -81,11 +82,12 @@ fn invalid_values_fall_back_to_defaults_with_a_notice() {
             "log", "more"
         ]
     );
-    assert_eq!(notices[10].message, "…and 2 more, not listed.");
+    assert_eq!(
+        en(&notices[10].message, Words::Network),
+        "…and 2 more, not listed."
+    );
     assert!(
-        parse_query("speed=1&speed=2").1[0]
-            .message
-            .contains("more than once")
+        en(&parse_query("speed=1&speed=2").1[0].message, Words::Network).contains("more than once")
     );
     assert_eq!(parse_query("speed=inf").0.speed, Speed::default());
 }
@@ -116,11 +118,11 @@ fn hostile_text_is_quoted_short_and_never_interpreted() {
     assert_eq!(s.view, View::Both);
     assert_eq!(notices.len(), 1);
     assert!(
-        notices[0].message.chars().count() < 120,
+        en(&notices[0].message, Words::Network).chars().count() < 120,
         "{}",
-        notices[0].message
+        en(&notices[0].message, Words::Network)
     );
-    assert!(notices[0].message.contains('…'));
+    assert!(en(&notices[0].message, Words::Network).contains('…'));
 }
 
 #[test]
@@ -139,6 +141,7 @@ fn a_shared_link_reproduces_its_scenario() {
         theme: Theme::Light,
         show_log: false,
         words: Words::Library,
+        lang: Some(Lang::Fr),
         tour: Some(8),
         chart: Distribution {
             file: 2.5,
@@ -195,21 +198,27 @@ fn a_long_crafted_link_gets_ten_notices_and_a_count_of_the_rest() {
     assert!(notices[2..10].iter().all(|n| n.parameter == "down"));
     assert_eq!(notices[10].parameter, "more");
     // 30 bad ids + the unknown key + the speed = 32, of which 10 are listed.
-    assert_eq!(notices[10].message, "…and 22 more, not listed.");
+    assert_eq!(
+        en(&notices[10].message, Words::Network),
+        "…and 22 more, not listed."
+    );
 }
 
 #[test]
 fn a_number_too_large_for_a_float_is_too_large_not_unreadable() {
     let (s, notices) = parse_query("speed=1e400&rate=-1e400");
     assert_eq!((s.speed, s.rate), (Speed::new(4.0), Rate::new(0.1)));
-    assert_eq!(notices[0].message, "speed must be from 0.25 to 4; using 4.");
     assert_eq!(
-        notices[1].message,
+        en(&notices[0].message, Words::Network),
+        "speed must be from 0.25 to 4; using 4."
+    );
+    assert_eq!(
+        en(&notices[1].message, Words::Network),
         "rate must be from 0.1 to 10; using 0.1."
     );
     let (_, notices) = parse_query("speed=inf");
     assert!(
-        notices[0].message.contains("is not a number"),
+        en(&notices[0].message, Words::Network).contains("is not a number"),
         "a word stays a word"
     );
 }
@@ -221,11 +230,10 @@ fn a_tour_step_with_its_own_scene_says_it_replaces_sizes_and_down() {
     assert_eq!(notices.len(), 1, "{notices:?}");
     assert_eq!(notices[0].parameter, "tour");
     assert!(
-        notices[0]
-            .message
+        en(&notices[0].message, Words::Network)
             .contains("clients, down from the link are not used"),
         "{}",
-        notices[0].message
+        en(&notices[0].message, Words::Network)
     );
     // The chart step keeps the network as it is, so `down` counts there.
     let (s, notices) = parse_query("tour=8&down=p1");
@@ -272,7 +280,10 @@ fn a_textbook_problem_can_be_linked_in_its_own_units() {
     assert_eq!(s.chart.file, Distribution::textbook().file);
     assert_eq!(s.chart.server_upload, 100.0);
     assert_eq!(s.chart_receivers, 1);
-    let messages: Vec<_> = notices.iter().map(|n| n.message.as_str()).collect();
+    let messages: Vec<_> = notices
+        .iter()
+        .map(|n| en(&n.message, Words::Network))
+        .collect();
     assert_eq!(
         messages,
         [
@@ -314,4 +325,52 @@ fn share_keeps_the_chart_settings() {
         "file=0.1",
         "clamped like a link"
     );
+}
+
+#[test]
+fn lang_chooses_the_language_and_an_unknown_one_gets_english_and_a_notice() {
+    assert_eq!(parse_query("lang=fr").0.lang, Some(Lang::Fr));
+    assert_eq!(parse_query("lang=DE-at").0.lang, Some(Lang::De));
+    assert_eq!(
+        parse_query("").0.lang,
+        None,
+        "no parameter: the page chooses"
+    );
+    let (s, notices) = parse_query("lang=<b>pt</b>");
+    assert_eq!(s.lang, Some(Lang::En));
+    assert_eq!(notices.len(), 1);
+    assert_eq!(notices[0].parameter, "lang");
+    assert!(
+        en(&notices[0].message, Words::Network).contains("“<b>pt</b>”"),
+        "{notices:?}"
+    );
+    assert!(en(&notices[0].message, Words::Network).contains("English"));
+}
+
+#[test]
+fn switching_language_keeps_the_simulation_and_share_keeps_the_language() {
+    let (scenario, _) = parse_query("lang=es&clients=4");
+    let run = |switch: bool| {
+        let mut lab = Lab::new(scenario.clone());
+        lab.apply(Command::Toggle {
+            model: ModelKind::ClientServer,
+            node: "c2".into(),
+        });
+        for frame in 0..240 {
+            if switch && frame == 120 {
+                lab.apply(Command::SetLang(Lang::De));
+            }
+            lab.elapse(1.0 / 60.0);
+        }
+        lab
+    };
+    let (kept, switched) = (run(false), run(true));
+    let (a, b) = (kept.snapshot(), switched.snapshot());
+    assert_eq!(a.client_server, b.client_server);
+    assert_eq!(a.peer_to_peer, b.peer_to_peer);
+    assert!(a.client_server.metrics.sent > 0);
+    assert_eq!(to_query(&kept.shareable()), "clients=4&down=c2&lang=es");
+    let link = to_query(&switched.shareable());
+    assert_eq!(link, "clients=4&down=c2&lang=de");
+    assert_eq!(parse_query(&link).0.lang, Some(Lang::De));
 }

@@ -4,10 +4,19 @@
 use netmodels::model::{
     Command, Lab, LabSnapshot, ModelKind, STEP_COUNT, Scenario, TourCommand, Words, parse_query,
 };
+use netmodels::text::en;
 
 fn watch(lab: &mut Lab, seconds: f64) {
     for _ in 0..(seconds * 60.0).ceil() as usize {
         lab.elapse(1.0 / 60.0);
+    }
+}
+
+/// "1 stale copy", "2 stale copies".
+fn copies(n: usize) -> String {
+    match n {
+        1 => "1 stale copy".to_string(),
+        n => format!("{n} stale copies"),
     }
 }
 
@@ -65,8 +74,8 @@ fn numbers_quoted(step: usize, s: &LabSnapshot) -> Vec<String> {
             p2p.served
         )],
         5 => vec![
-            format!("Client-server has {} stale copies", cs.stale),
-            format!("Peer-to-peer has {} stale copies", p2p.stale),
+            format!("Client-server has {}", copies(cs.stale)),
+            format!("Peer-to-peer has {}", copies(p2p.stale)),
         ],
         6 => vec![format!("{} of 5 peers are still served", p2p.served)],
         7 => vec!["3 of 6 clients are still served".to_string()],
@@ -105,7 +114,8 @@ fn the_whole_tour_can_be_walked_through_and_each_step_explains_with_live_numbers
         let snapshot = lab.snapshot();
         let view = snapshot.tour.clone().expect("the tour is open");
         assert_eq!(view.phase, "explain", "step {step}");
-        let explanation = view.explanation.unwrap();
+        let explanation = en(&view.explanation.unwrap(), Words::Network);
+        let choice = |i: usize| en(&view.choices[i], Words::Network);
         for quoted in numbers_quoted(step, &snapshot) {
             assert!(
                 explanation.contains(&quoted),
@@ -115,18 +125,16 @@ fn the_whole_tour_can_be_walked_through_and_each_step_explains_with_live_numbers
         // Choice 1 was predicted everywhere: right in some steps, wrong in others.
         let answer = CORRECT[step - 1];
         let expected = match answer {
-            1 => format!(
-                "You predicted “{}”, and that is what happened.",
-                view.choices[1]
-            ),
+            1 => format!("You predicted “{}”, and that is what happened.", choice(1)),
             _ => format!(
                 "You predicted “{}”; the network showed otherwise: “{}”.",
-                view.choices[1], view.choices[answer]
+                choice(1),
+                choice(answer)
             ),
         };
         assert_eq!(
-            view.verdict.as_deref(),
-            Some(expected.as_str()),
+            view.verdict.map(|v| en(&v, Words::Network)),
+            Some(expected),
             "step {step}"
         );
         lab.apply(Command::Tour(TourCommand::Next));
@@ -148,11 +156,11 @@ fn the_single_point_of_failure_step_quotes_what_happened() {
     watch(&mut lab, 4.2);
     let view = tour(&lab);
     assert_eq!(
-        view.verdict.as_deref(),
+        view.verdict.map(|v| en(&v, Words::Network)).as_deref(),
         Some("You predicted “No client can be served”, and that is what happened.")
     );
     let snapshot = lab.snapshot();
-    let text = view.explanation.unwrap();
+    let text = en(&view.explanation.unwrap(), Words::Network);
     assert!(text.contains("single point of failure"));
     assert!(text.contains(&format!(
         "{} requests have failed",
@@ -173,7 +181,8 @@ fn the_tour_can_be_skipped_closed_resumed_and_stepped_back() {
     let snapshot = lab.snapshot();
     assert!(snapshot.tour.is_none());
     assert_eq!(snapshot.tour_resume, 3);
-    assert!(snapshot.announcement.contains("resumes at step 3 of 8"));
+    let announcement = en(&snapshot.announcement.unwrap(), Words::Network);
+    assert!(announcement.contains("resumes at step 3 of 8"));
     lab.apply(Command::Tour(TourCommand::Open(None)));
     assert_eq!(tour(&lab).step, 3);
     lab.apply(Command::Tour(TourCommand::Back));
@@ -236,16 +245,17 @@ fn the_library_analogy_renames_everything_but_changes_no_number() {
     let (network, library) = (run(Words::Network), run(Words::Library));
     assert_eq!(network.client_server.metrics, library.client_server.metrics);
     assert_eq!(network.peer_to_peer.metrics, library.peer_to_peer.metrics);
-    assert_eq!(library.client_server.nodes[0].label, "Librarian 1");
-    assert_eq!(library.client_server.nodes[1].label, "Visitor 1");
-    assert_eq!(library.peer_to_peer.nodes[0].label, "Friend 1");
-    assert!(library.announcement.starts_with("Librarian 1 went away"));
+    let lib = |m: &netmodels::model::Msg| en(m, Words::Library);
+    assert_eq!(lib(&library.client_server.nodes[0].label), "Librarian 1");
+    assert_eq!(lib(&library.client_server.nodes[1].label), "Visitor 1");
+    assert_eq!(lib(&library.peer_to_peer.nodes[0].label), "Friend 1");
+    assert!(lib(library.announcement.as_ref().unwrap()).starts_with("Librarian 1 went away"));
     assert!(
         library
             .client_server
             .log
             .iter()
-            .any(|l| l.contains("visitor 1 → librarian 1")),
+            .any(|l| lib(l).contains("visitor 1 → librarian 1")),
         "{:?}",
         library.client_server.log
     );
@@ -254,7 +264,7 @@ fn the_library_analogy_renames_everything_but_changes_no_number() {
             .client_server
             .log
             .iter()
-            .all(|l| !l.contains("librarian"))
+            .all(|l| !en(l, Words::Network).contains("librarian"))
     );
     let (s, notices) = parse_query("labels=analogy&tour=3");
     assert_eq!((s.words, s.tour), (Words::Library, Some(3)));

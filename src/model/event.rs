@@ -1,9 +1,8 @@
 //! What happened in a simulation, one value per happening. Metrics, the event log and the
 //! live announcements are all derived from these.
 
-use super::role::Role;
+use super::message::Msg;
 use super::topology::{NodeIndex, Topology};
-use super::words::Words;
 
 /// Why a request failed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -128,33 +127,41 @@ impl Event {
     }
 
     /// A line for the event log, for events worth a line; routine traffic has none.
-    pub fn log_line(&self, topology: &Topology, w: Words) -> Option<String> {
-        let name = |i: NodeIndex| topology.nodes[i].spoken(w);
+    pub fn log_line(&self, topology: &Topology) -> Option<Msg> {
+        let name = |i: NodeIndex| topology.nodes[i].reference();
         let line = match *self {
-            Event::NodeSwitched { node, up, .. } => format!("{} {}", name(node), w.switched(up)),
-            Event::Published { node, version, .. } => {
-                format!("version {version} published at {}", name(node))
-            }
+            Event::NodeSwitched { node, up, .. } => Msg::LogSwitched {
+                node: name(node),
+                up,
+            },
+            Event::Published { node, version, .. } => Msg::LogPublished {
+                version,
+                node: name(node),
+            },
             Event::Updated {
                 node,
                 from,
                 version,
                 ..
-            } => format!("{} got version {version} from {}", name(node), name(from)),
-            Event::Converged { version, after, .. } => {
-                format!("every copy has version {version} now, {after:.1} s after publishing")
-            }
+            } => Msg::LogUpdated {
+                node: name(node),
+                from: name(from),
+                version,
+            },
+            Event::Converged { version, after, .. } => Msg::LogConverged {
+                version,
+                seconds: after,
+            },
             Event::Retried {
                 requester,
                 silent,
                 next,
                 ..
-            } => format!(
-                "{} → {}: no answer, asking {} instead",
-                name(requester),
-                name(silent),
-                name(next)
-            ),
+            } => Msg::LogRetried {
+                who: name(requester),
+                silent: name(silent),
+                next: name(next),
+            },
             Event::Failed {
                 requester,
                 target,
@@ -163,25 +170,17 @@ impl Event {
             } => {
                 let (who, whom) = (name(requester), name(target));
                 match reason {
-                    FailReason::TargetOff => {
-                        format!("{who} → {whom}: no answer, {whom} is {}", w.off())
-                    }
-                    FailReason::NoAnswer => format!("{who} → {whom}: no answer in time"),
-                    FailReason::NoPeerAnswered => {
-                        format!("{who}: no {} answered, request failed", w.role(Role::Peer))
-                    }
+                    FailReason::TargetOff => Msg::LogTargetOff { who, whom },
+                    FailReason::NoAnswer => Msg::LogNoAnswer { who, whom },
+                    FailReason::NoPeerAnswered => Msg::LogNoPeerAnswered { who },
                 }
             }
-            Event::Cancelled { requester, .. } => {
-                format!("{} stopped waiting: it is {}", name(requester), w.off())
-            }
-            Event::Recovered { requester, .. } => {
-                let by_whom = match topology.nodes[requester].role {
-                    Role::Client => format!("its {}", w.role(Role::Server)),
-                    Role::Peer | Role::Server => format!("a {}", w.role(Role::Peer)),
-                };
-                format!("{} is answered again by {by_whom}", name(requester))
-            }
+            Event::Cancelled { requester, .. } => Msg::LogCancelled {
+                who: name(requester),
+            },
+            Event::Recovered { requester, .. } => Msg::LogRecovered {
+                who: name(requester),
+            },
             Event::RequestSent { .. }
             | Event::RequestServed { .. }
             | Event::PacketDropped { .. }

@@ -1,10 +1,10 @@
-//! Sentences that say what a situation means: the announcement when a node is switched,
-//! the lesson a diagram shows now, and a short text summary for screen readers. Every
-//! sentence takes its nouns from [`Words`], so the library analogy reads naturally too.
+//! What a situation means, as messages: the announcement when a node is switched, the
+//! lesson a diagram shows now, and a short summary for screen readers. The catalogues
+//! word them, in either vocabulary.
 
+use super::message::Msg;
 use super::role::Role;
 use super::topology::{ModelKind, NodeIndex, Topology};
-use super::words::Words;
 
 fn count_up(topology: &Topology, up: &[bool], role: Role) -> usize {
     topology
@@ -16,87 +16,54 @@ fn count_up(topology: &Topology, up: &[bool], role: Role) -> usize {
 }
 
 /// What switching `node` on or off means, said once for the live region.
-pub fn announce(topology: &Topology, up: &[bool], node: NodeIndex, w: Words) -> String {
+pub fn announce(topology: &Topology, up: &[bool], node: NodeIndex) -> Msg {
     let n = &topology.nodes[node];
-    let effect = match (n.role, up[node]) {
+    let node_ref = n.reference();
+    match (n.role, up[node]) {
         (Role::Server, false) => match topology.clients_of(node).count() {
-            0 => format!("It had no {} of its own.", w.roles(Role::Client)),
-            clients => format!(
-                "Its {} can no longer be served.",
-                w.count(clients, Role::Client)
-            ),
+            0 => Msg::ServerOffAlone { node: node_ref },
+            clients => Msg::ServerOff {
+                node: node_ref,
+                clients,
+            },
         },
-        (Role::Server, true) => format!("Its {} will be answered again.", w.roles(Role::Client)),
-        (Role::Client, false) => format!("It stops sending {}s.", w.request()),
-        (Role::Client, true) => format!("It starts sending {}s again.", w.request()),
-        (Role::Peer, false) => {
-            let others = count_up(topology, up, Role::Peer);
-            match others {
-                0 | 1 => format!("No {} is left with a partner to ask.", w.role(Role::Peer)),
-                n => format!(
-                    "The other {n} {} keep serving each other.",
-                    w.roles(Role::Peer)
-                ),
-            }
-        }
-        (Role::Peer, true) => "It asks and answers again.".to_string(),
-    };
-    format!("{} {}. {effect}", n.label(w), w.switched(up[node]))
+        (Role::Server, true) => Msg::ServerOn { node: node_ref },
+        (Role::Client, false) => Msg::ClientOff { node: node_ref },
+        (Role::Client, true) => Msg::ClientOn { node: node_ref },
+        (Role::Peer, false) => match count_up(topology, up, Role::Peer) {
+            0 | 1 => Msg::PeerOffLast { node: node_ref },
+            others => Msg::PeerOff {
+                node: node_ref,
+                others,
+            },
+        },
+        (Role::Peer, true) => Msg::PeerOn { node: node_ref },
+    }
 }
 
 /// The lesson the diagram shows in its present state.
-pub fn insight(topology: &Topology, up: &[bool], w: Words) -> String {
-    let (server, client, off) = (w.role(Role::Server), w.role(Role::Client), w.off());
+pub fn insight(topology: &Topology, up: &[bool]) -> Msg {
     match topology.kind {
         ModelKind::ClientServer => {
             let servers = topology.count(Role::Server);
-            let servers_up = count_up(topology, up, Role::Server);
-            match (servers_up, servers) {
-                (0, 1) => format!(
-                    "The {server} is {off}, so no {client} can be served: the {server} is a \
-                     single point of failure."
-                ),
-                (0, _) => format!("Every {server} is {off}, so no {client} can be served."),
-                (u, s) if u < s => {
-                    let (clients, servers) = (w.roles(Role::Client), w.roles(Role::Server));
-                    let (who, whose) = match s - u {
-                        1 => (format!("1 {server} is"), "its"),
-                        k => (format!("{k} {servers} are"), "their"),
-                    };
-                    let others = match u {
-                        1 => format!("the other {server} keeps serving its own"),
-                        _ => format!("the other {u} {servers} keep serving theirs"),
-                    };
-                    format!("{who} {off}: only {whose} own {clients} are cut off; {others}.")
-                }
-                (_, 1) => format!(
-                    "Every {} goes to the {server}, so its load grows with each {client}.",
-                    w.request()
-                ),
-                _ => format!(
-                    "Each {} goes to its {client}'s own {server}, so each {server}'s load \
-                     grows with its own {}.",
-                    w.request(),
-                    w.roles(Role::Client)
-                ),
+            match (count_up(topology, up, Role::Server), servers) {
+                (0, 1) => Msg::OnlyServerOff,
+                (0, _) => Msg::AllServersOff,
+                (on, s) if on < s => Msg::SomeServersOff { off: s - on, on },
+                (_, 1) => Msg::OneServerLoad,
+                _ => Msg::ServersLoad,
             }
         }
         ModelKind::PeerToPeer => {
             let peers = topology.count(Role::Peer);
-            let peers_up = count_up(topology, up, Role::Peer);
-            let peer = w.role(Role::Peer);
-            match peers_up {
-                0 => format!("Every {peer} is {off}."),
-                1 => format!("Only one {peer} is on: with no partner to ask, it cannot be served."),
-                n if n < peers => format!(
-                    "{} {off}, yet the other {n} still answer each other: there is no \
-                     central point to fail.",
-                    match peers - n {
-                        1 => format!("1 {peer} is"),
-                        k => format!("{k} {} are", w.roles(Role::Peer)),
-                    }
-                ),
-                _ => format!("Each {peer} both asks and answers, so the work is shared."),
+            match count_up(topology, up, Role::Peer) {
+                0 => Msg::AllPeersOff,
+                1 => Msg::LonePeer,
+                on if on < peers => Msg::SomePeersOff {
+                    off: peers - on,
+                    on,
+                },
+                _ => Msg::PeersShare,
             }
         }
     }
@@ -117,31 +84,24 @@ pub fn warns(topology: &Topology, up: &[bool]) -> bool {
 /// A one-line description for screen readers, e.g. "1 server, 4 clients; off: server 1;
 /// 0 of 4 clients served". A requester counts as served while it is on and its last
 /// request did not fail.
-pub fn summary(topology: &Topology, up: &[bool], failing: &[bool], w: Words) -> String {
-    let mut parts = Vec::new();
-    for role in [Role::Server, Role::Client, Role::Peer] {
-        let n = topology.count(role);
-        if n > 0 {
-            parts.push(w.count(n, role));
-        }
-    }
-    let off: Vec<String> = topology
+pub fn summary(topology: &Topology, up: &[bool], failing: &[bool]) -> Msg {
+    let off = topology
         .nodes
         .iter()
         .zip(up)
         .filter(|(_, u)| !**u)
-        .map(|(n, _)| n.spoken(w))
+        .map(|(n, _)| n.reference())
         .collect();
-    let state = match off.len() {
-        0 => "all on".to_string(),
-        _ => format!("{}: {}", w.off(), off.join(", ")),
-    };
-    let (served, total) = served(topology, up, failing);
-    format!(
-        "{}; {state}; {served} of {} served",
-        parts.join(", "),
-        w.count(total, requester(topology.kind))
-    )
+    let (served, requesters) = served(topology, up, failing);
+    Msg::Summary {
+        servers: topology.count(Role::Server),
+        clients: topology.count(Role::Client),
+        peers: topology.count(Role::Peer),
+        off,
+        served,
+        requesters,
+        requester: requester(topology.kind),
+    }
 }
 
 /// The role that sends requests in this kind of network.
@@ -167,85 +127,84 @@ pub fn served(topology: &Topology, up: &[bool], failing: &[bool]) -> (usize, usi
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::NodeRef;
+
+    const S1: NodeRef = NodeRef {
+        role: Role::Server,
+        number: 1,
+    };
 
     #[test]
-    fn server_off_is_called_a_single_point_of_failure() {
+    fn server_off_is_a_single_point_of_failure_for_its_clients() {
         let t = Topology::client_server(1, 4);
         let up = [false, true, true, true, true];
-        let w = Words::Network;
-        assert!(insight(&t, &up, w).contains("single point of failure"));
+        assert_eq!(insight(&t, &up), Msg::OnlyServerOff);
         assert_eq!(
-            announce(&t, &up, 0, w),
-            "Server 1 switched off. Its 4 clients can no longer be served."
+            announce(&t, &up, 0),
+            Msg::ServerOff {
+                node: S1,
+                clients: 4
+            }
         );
         let failing = [false, true, true, false, true];
         assert_eq!(
-            summary(&t, &up, &failing, w),
-            "1 server, 4 clients; off: server 1; 1 of 4 clients served"
+            summary(&t, &up, &failing),
+            Msg::Summary {
+                servers: 1,
+                clients: 4,
+                peers: 0,
+                off: vec![S1],
+                served: 1,
+                requesters: 4,
+                requester: Role::Client,
+            }
         );
-    }
-
-    #[test]
-    fn the_library_analogy_tells_the_same_story_in_its_own_words() {
-        let t = Topology::client_server(1, 4);
-        let up = [false, true, true, true, true];
-        let w = Words::Library;
-        assert_eq!(
-            insight(&t, &up, w),
-            "The librarian is away, so no visitor can be served: the librarian is a single \
-             point of failure."
-        );
-        assert_eq!(
-            announce(&t, &up, 0, w),
-            "Librarian 1 went away. Its 4 visitors can no longer be served."
-        );
-        let p = Topology::peer_to_peer(3);
-        assert!(insight(&p, &[true, false, true], w).starts_with("1 friend is away"));
     }
 
     #[test]
     fn peers_explain_resilience_and_the_lone_peer() {
         let t = Topology::peer_to_peer(3);
-        let w = Words::Network;
         let one_off = [true, false, true];
-        assert!(insight(&t, &one_off, w).contains("1 peer is off"));
-        assert!(announce(&t, &one_off, 1, w).contains("other 2 peers keep serving"));
-        let lone = [true, false, false];
-        assert!(insight(&t, &lone, w).contains("no partner"));
+        assert_eq!(insight(&t, &one_off), Msg::SomePeersOff { off: 1, on: 2 });
+        let p2 = NodeRef {
+            role: Role::Peer,
+            number: 2,
+        };
+        assert_eq!(
+            announce(&t, &one_off, 1),
+            Msg::PeerOff {
+                node: p2,
+                others: 2
+            }
+        );
+        assert_eq!(insight(&t, &[true, false, false]), Msg::LonePeer);
+        assert_eq!(
+            announce(&t, &[true, false, false], 1),
+            Msg::PeerOffLast { node: p2 }
+        );
     }
 
     #[test]
-    fn several_servers_are_spoken_of_in_the_plural() {
+    fn several_servers_are_counted_on_and_off() {
         let t = Topology::client_server(3, 6);
-        let w = Words::Network;
         let all_on = [true; 9];
-        assert_eq!(
-            insight(&t, &all_on, w),
-            "Each request goes to its client's own server, so each server's load grows with \
-             its own clients."
-        );
+        assert_eq!(insight(&t, &all_on), Msg::ServersLoad);
         let mut two_off = all_on;
         two_off[0] = false;
         two_off[1] = false;
-        assert_eq!(
-            insight(&t, &two_off, w),
-            "2 servers are off: only their own clients are cut off; the other server keeps \
-             serving its own."
-        );
-        let mut one_off = all_on;
-        one_off[2] = false;
-        assert_eq!(
-            insight(&t, &one_off, w),
-            "1 server is off: only its own clients are cut off; the other 2 servers keep \
-             serving theirs."
-        );
+        assert_eq!(insight(&t, &two_off), Msg::SomeServersOff { off: 2, on: 1 });
         // A server built without clients (only possible outside a clamped scenario).
         let bare = Topology::client_server(4, 3);
         let mut up = [true; 7];
         up[3] = false;
         assert_eq!(
-            announce(&bare, &up, 3, w),
-            "Server 4 switched off. It had no clients of its own."
+            announce(&bare, &up, 3),
+            Msg::ServerOffAlone {
+                node: NodeRef {
+                    role: Role::Server,
+                    number: 4
+                }
+            }
         );
     }
 

@@ -9,6 +9,8 @@
 use super::clock::Clock;
 use super::engine::Simulation;
 use super::explain;
+use super::lang::Lang;
+use super::message::{Msg, ServersGot};
 use super::role::Role;
 use super::scaling::Distribution;
 use super::scenario::{Scenario, Speed};
@@ -48,6 +50,8 @@ pub enum Command {
     Publish,
     /// Network words or the library analogy.
     SetWords(Words),
+    /// Speak this language; the simulation is untouched, and Share keeps the choice.
+    SetLang(Lang),
     /// Something done in the guided tour.
     Tour(TourCommand),
     /// The "Which model scales?" chart's problem and the N it is read at, kept so that
@@ -69,7 +73,7 @@ pub struct Lab {
     paused: bool,
     client_server: Simulation,
     peer_to_peer: Simulation,
-    announcement: String,
+    announcement: Option<Msg>,
     tour: Option<Tour>,
     /// The step (0-based) the tour opens at next: where it was left.
     tour_resume: usize,
@@ -107,7 +111,7 @@ impl Lab {
             paused: scenario.paused,
             client_server: build(ModelKind::ClientServer, &scenario, clock),
             peer_to_peer: build(ModelKind::PeerToPeer, &scenario, clock),
-            announcement: String::new(),
+            announcement: None,
             tour: None,
             tour_resume: 0,
             scenario,
@@ -149,12 +153,11 @@ impl Lab {
     pub fn apply(&mut self, command: Command) {
         match command {
             Command::Toggle { model, node } => {
-                let words = self.scenario.words;
                 let sim = self.simulation_mut(model);
                 if let Some(index) = sim.topology().find(&node) {
                     let up = !sim.is_up(index);
                     sim.set_up(index, up);
-                    self.announcement = explain::announce(sim.topology(), sim.up(), index, words);
+                    self.announcement = Some(explain::announce(sim.topology(), sim.up(), index));
                 }
             }
             Command::SetPaused(paused) => self.paused = paused,
@@ -194,10 +197,11 @@ impl Lab {
             }
             Command::Reset => {
                 self.rebuild_both(&self.scenario.clone());
-                self.announcement = "Both networks restarted.".to_string();
+                self.announcement = Some(Msg::Restarted);
             }
             Command::Publish => self.publish(),
             Command::SetWords(words) => self.scenario.words = words,
+            Command::SetLang(lang) => self.scenario.lang = Some(lang),
             Command::Tour(command) => self.tour_command(command),
             Command::SetChart {
                 distribution,
@@ -239,16 +243,16 @@ impl Lab {
             (TourCommand::Next, Some(_)) => {
                 self.tour = None;
                 self.tour_resume = 0;
-                self.announcement = "Tour finished. Keep exploring on your own.".to_string();
+                self.announcement = Some(Msg::TourFinished);
             }
             (TourCommand::Back, Some(step)) => self.enter_step(step.saturating_sub(1)),
             (TourCommand::Close, Some(step)) => {
                 self.tour = None;
                 self.tour_resume = step;
-                self.announcement = format!(
-                    "Tour closed. It resumes at step {} of {STEP_COUNT}.",
-                    step + 1
-                );
+                self.announcement = Some(Msg::TourClosed {
+                    step: step + 1,
+                    count: STEP_COUNT,
+                });
             }
             (TourCommand::Remember(step), None) => {
                 self.tour_resume = step.clamp(1, STEP_COUNT) - 1;
@@ -279,11 +283,10 @@ impl Lab {
             };
             self.rebuild_both(&start);
         }
-        self.announcement = format!(
-            "Tour step {} of {STEP_COUNT}: {}.",
-            tour.step + 1,
-            super::words::fill(tour.current().title, self.scenario.words)
-        );
+        self.announcement = Some(Msg::TourStepOpened {
+            step: tour.step + 1,
+            count: STEP_COUNT,
+        });
         self.tour_resume = tour.step;
         self.tour = Some(tour);
     }
@@ -305,37 +308,21 @@ impl Lab {
     }
 
     fn publish(&mut self) {
-        let w = self.scenario.words;
         let servers = self.client_server.publish(None).len();
         let at = self.peer_to_peer.publish(None);
-        let version = self.client_server.latest_version();
         let total = self.client_server.topology().count(Role::Server);
-        let server = w.role(Role::Server);
-        let client_server = match (servers, total) {
-            (1, 1) => format!("the {server} has it at once"),
-            (s, t) if s == t => format!("every {server} has it at once"),
-            (0, _) => {
-                format!("no {server} is on, so each gets it as soon as it is switched back on")
-            }
-            _ => format!(
-                "every {server} that is on has it at once; one that is off gets it as soon \
-                 as it is switched back on"
-            ),
-        };
-        let peers = match at.first() {
-            Some(&p) => format!(
-                "it starts at {} and spreads from {} to {}",
-                self.peer_to_peer.topology().nodes[p].spoken(w),
-                w.role(Role::Peer),
-                w.role(Role::Peer)
-            ),
-            None => format!("no {} is on to take it", w.role(Role::Peer)),
-        };
-        self.announcement = format!(
-            "Version {version} of {} published. Client-server: {client_server}. \
-             Peer-to-peer: {peers}.",
-            w.resource(),
-        );
+        self.announcement = Some(Msg::Published {
+            version: self.client_server.latest_version(),
+            servers: match (servers, total) {
+                (1, 1) => ServersGot::TheOne,
+                (s, t) if s == t => ServersGot::Every,
+                (0, _) => ServersGot::None,
+                _ => ServersGot::ThoseOn,
+            },
+            first_peer: at
+                .first()
+                .map(|&p| self.peer_to_peer.topology().nodes[p].reference()),
+        });
     }
 
     /// Lets `wall_seconds` of real time pass (clamped to [`MAX_FRAME_SECONDS`]); nothing
@@ -391,12 +378,12 @@ impl Lab {
             session_time: self.clock.now(),
             announcement: self.announcement.clone(),
             words: self.scenario.words,
-            client_server: self.client_server.snapshot(self.scenario.words),
-            peer_to_peer: self.peer_to_peer.snapshot(self.scenario.words),
+            client_server: self.client_server.snapshot(),
+            peer_to_peer: self.peer_to_peer.snapshot(),
             tour: None,
             tour_resume: self.tour_resume + 1,
         };
-        snapshot.tour = self.tour.map(|t| t.view(&snapshot, self.scenario.words));
+        snapshot.tour = self.tour.map(|t| t.view(&snapshot));
         snapshot
     }
 }

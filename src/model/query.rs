@@ -4,16 +4,18 @@
 
 use std::collections::HashSet;
 
+use super::lang::Lang;
+use super::message::Msg;
 use super::scaling::{Distribution, MAX_RECEIVERS};
 use super::scenario::{CLIENTS, Controls, PEERS, Rate, SERVERS, Scenario, Speed, Theme, View};
 use super::tour_text::{STEP_COUNT, STEPS};
 use super::words::Words;
 
 /// Something in the link that was ignored or changed, and why.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Notice {
     pub parameter: String,
-    pub message: String,
+    pub message: Msg,
 }
 
 /// Longest piece of a URL value quoted back in a notice, or used as its `data-notice` key.
@@ -61,7 +63,7 @@ struct Reader {
 }
 
 impl Reader {
-    fn note(&mut self, parameter: &str, message: String) {
+    fn note(&mut self, parameter: &str, message: Msg) {
         self.notices.push(Notice {
             parameter: short(parameter),
             message,
@@ -75,7 +77,7 @@ impl Reader {
             self.notices.truncate(MAX_NOTICES);
             self.notices.push(Notice {
                 parameter: "more".to_string(),
-                message: format!("…and {hidden} more, not listed."),
+                message: Msg::NoticeMore { hidden },
             });
         }
         self.notices
@@ -99,21 +101,32 @@ impl Reader {
         };
         match number {
             Ok(n) if n < lo as u64 => {
-                self.note(name, format!("{name} must be at least {lo}; using {lo}."));
+                let notice = Msg::NoticeAtLeast {
+                    name: short(name),
+                    min: lo,
+                };
+                self.note(name, notice);
                 lo
             }
             Ok(n) if n > hi as u64 => {
-                self.note(name, format!("{name} can be at most {hi}; using {hi}."));
+                let notice = Msg::NoticeAtMost {
+                    name: short(name),
+                    max: hi,
+                };
+                self.note(name, notice);
                 hi
             }
             Ok(n) => n as usize,
             Err(_) => {
                 self.note(
                     name,
-                    format!(
-                        "{name}={} is not a whole number from {lo} to {hi}; using {default}.",
-                        quote(value)
-                    ),
+                    Msg::NoticeNotWhole {
+                        name: short(name),
+                        value: quote(value),
+                        min: lo,
+                        max: hi,
+                        default,
+                    },
                 );
                 default
             }
@@ -127,11 +140,11 @@ impl Reader {
                 let names: Vec<&str> = choices.iter().map(|(slug, _)| *slug).collect();
                 self.note(
                     name,
-                    format!(
-                        "{name}={} is not one of {}; using the default.",
-                        quote(value),
-                        names.join(", ")
-                    ),
+                    Msg::NoticeNotOneOf {
+                        name: short(name),
+                        value: quote(value),
+                        choices: names.join(", "),
+                    },
                 );
                 default
             }
@@ -175,20 +188,11 @@ pub fn parse(query: &str) -> (Scenario, Vec<Notice>) {
             continue;
         }
         if !seen.insert(name.as_str()) {
-            reader.note(
-                name,
-                format!(
-                    "{} appears more than once; the first value is used.",
-                    quote(name)
-                ),
-            );
+            reader.note(name, Msg::NoticeRepeated { name: quote(name) });
             continue;
         }
         if value.trim().is_empty() {
-            reader.note(
-                name,
-                format!("{} has no value; using the default.", quote(name)),
-            );
+            reader.note(name, Msg::NoticeEmpty { name: quote(name) });
             continue;
         }
         match name.as_str() {
@@ -202,7 +206,9 @@ pub fn parse(query: &str) -> (Scenario, Vec<Notice>) {
                 Ok(seed) => scenario.seed = seed,
                 Err(_) => reader.note(
                     name,
-                    format!("seed={} is not a whole number; using 1.", quote(value)),
+                    Msg::NoticeSeed {
+                        value: quote(value),
+                    },
                 ),
             },
             "down" => down = Some(value.clone()),
@@ -229,18 +235,24 @@ pub fn parse(query: &str) -> (Scenario, Vec<Notice>) {
             "theme" => scenario.theme = reader.choice(name, value, &THEMES, defaults.theme),
             "log" => scenario.show_log = reader.choice(name, value, &FLAGS, true),
             "labels" => scenario.words = reader.choice(name, value, &WORDS, defaults.words),
+            "lang" => match Lang::from_code(value.trim()) {
+                Some(lang) => scenario.lang = Some(lang),
+                None => {
+                    scenario.lang = Some(Lang::En);
+                    reader.note(
+                        name,
+                        Msg::NoticeLang {
+                            value: quote(value),
+                        },
+                    )
+                }
+            },
             // 0 = no tour; n = open the tour at step n.
             "tour" => {
                 let step = reader.size(name, value, 0..=STEP_COUNT, 0);
                 scenario.tour = (step > 0).then_some(step);
             }
-            _ => reader.note(
-                name,
-                format!(
-                    "{} is not a parameter netmodels knows; ignored.",
-                    quote(name)
-                ),
-            ),
+            _ => reader.note(name, Msg::NoticeUnknown { name: quote(name) }),
         }
     }
     // The scenario's own clamp gives every server a client; say so when it adds some.
@@ -248,10 +260,10 @@ pub fn parse(query: &str) -> (Scenario, Vec<Notice>) {
     if clients != scenario.clients {
         reader.note(
             "clients",
-            format!(
-                "{} servers need at least {clients} clients, one each; using {clients}.",
-                scenario.servers
-            ),
+            Msg::NoticeClientsPerServer {
+                servers: scenario.servers,
+                clients,
+            },
         );
         scenario.clients = clients;
     }
@@ -268,14 +280,9 @@ pub fn parse(query: &str) -> (Scenario, Vec<Notice>) {
         if !replaced.is_empty() {
             reader.note(
                 "tour",
-                format!(
-                    "The tour's step sets up its own network, so {} from the link {} not used.",
-                    replaced.join(", "),
-                    match replaced.len() {
-                        1 => "is",
-                        _ => "are",
-                    }
-                ),
+                Msg::NoticeTourScene {
+                    names: replaced.iter().map(|n| n.to_string()).collect(),
+                },
             );
         }
     }
@@ -353,23 +360,26 @@ fn read_decimal(
         Ok(v) if v.is_finite() && (min..=max).contains(&v) => v,
         Ok(v) if v.is_finite() || (numeric && v.is_infinite()) => {
             let clamped = v.clamp(min, max);
-            let unit = match unit {
-                "" => String::new(),
-                unit => format!(" {unit}"),
-            };
             reader.note(
                 name,
-                format!(
-                    "{name} must be from {min} to {max}{unit}; using {}{unit}.",
-                    decimal(clamped)
-                ),
+                Msg::NoticeRange {
+                    name: short(name),
+                    min,
+                    max,
+                    used: clamped,
+                    unit: unit.to_string(),
+                },
             );
             clamped
         }
         _ => {
             reader.note(
                 name,
-                format!("{name}={} is not a number; using {default}.", quote(value)),
+                Msg::NoticeNotANumber {
+                    name: short(name),
+                    value: quote(value),
+                    default,
+                },
             );
             default
         }
@@ -403,10 +413,7 @@ fn read_down(reader: &mut Reader, scenario: &Scenario, value: &str) -> Vec<Strin
     for id in value.split(',').map(str::trim).filter(|id| !id.is_empty()) {
         let id = id.to_ascii_lowercase();
         if !scenario.has_node(&id) {
-            reader.note(
-                "down",
-                format!("down: there is no node {} here; ignored.", quote(&id)),
-            );
+            reader.note("down", Msg::NoticeNoNode { id: quote(&id) });
         } else if !ids.contains(&id) {
             ids.push(id);
         }
@@ -466,6 +473,9 @@ pub fn to_query(scenario: &Scenario) -> String {
     }
     if scenario.words != d.words {
         pairs.push(("labels", slug(&WORDS, scenario.words)));
+    }
+    if let Some(lang) = scenario.lang {
+        pairs.push(("lang", lang.code().to_string()));
     }
     if let Some(step) = scenario.tour {
         pairs.push(("tour", step.to_string()));

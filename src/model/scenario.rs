@@ -4,6 +4,7 @@
 
 use std::ops::RangeInclusive;
 
+use super::lang::Lang;
 use super::role::{Role, parse_node_id};
 use super::scaling::{Distribution, MAX_RECEIVERS};
 use super::words::Words;
@@ -132,6 +133,9 @@ pub struct Scenario {
     pub show_log: bool,
     /// Network words or the library analogy.
     pub words: Words,
+    /// The language asked for by the link or chosen on the page; `None`: the page picks
+    /// (an earlier visit's choice, else the browser's languages, else English).
+    pub lang: Option<Lang>,
     /// The guided-tour step to open at (1-based), if the tour starts with the page.
     pub tour: Option<usize>,
     /// The "Which model scales?" problem: file size in GB, rates in GB per hour.
@@ -157,6 +161,7 @@ impl Default for Scenario {
             theme: Theme::Auto,
             show_log: true,
             words: Words::Network,
+            lang: None,
             tour: None,
             chart: Distribution::textbook(),
             chart_receivers: MAX_RECEIVERS,

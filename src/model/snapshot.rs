@@ -6,6 +6,7 @@ use std::rc::Rc;
 
 pub use super::layout::LinkView;
 use super::layout::{self, Point};
+use super::message::Msg;
 use super::role::Role;
 use super::topology::ModelKind;
 use super::versions::Consistency;
@@ -25,8 +26,8 @@ pub struct LabSnapshot {
     /// Simulated seconds since the session began; never restarts. The tour times its
     /// watching on this.
     pub session_time: f64,
-    /// The latest thing worth telling a screen-reader user.
-    pub announcement: String,
+    /// The latest thing worth telling a screen-reader user (none yet at the start).
+    pub announcement: Option<Msg>,
     pub words: Words,
     /// The guided tour, while it is open.
     pub tour: Option<TourView>,
@@ -57,12 +58,12 @@ pub struct DiagramSnapshot {
     pub packets: Vec<PacketView>,
     pub metrics: MetricsView,
     /// Most recent first.
-    pub log: Vec<String>,
-    pub insight: String,
+    pub log: Vec<Msg>,
+    pub insight: Msg,
     /// Whether the lesson is a warning: a server is off, fewer than two peers are on, or
     /// availability is below 95 %.
     pub alarm: bool,
-    pub summary: String,
+    pub summary: Msg,
     /// How far the latest published version has spread.
     pub consistency: Consistency,
 }
@@ -71,8 +72,8 @@ pub struct DiagramSnapshot {
 pub struct NodeView {
     pub id: String,
     pub role: Role,
-    /// "Server 1", "Client 3"…
-    pub label: String,
+    /// "Server 1", "Client 3"… once worded.
+    pub label: Msg,
     pub up: bool,
     pub position: Point,
     /// Drawing size relative to the classroom size (1), smaller in crowded scenes.
@@ -165,16 +166,16 @@ pub struct TourView {
     /// 1-based.
     pub step: usize,
     pub count: usize,
-    pub title: String,
-    pub question: String,
-    pub choices: Vec<String>,
+    pub title: Msg,
+    pub question: Msg,
+    pub choices: Vec<Msg>,
     pub chosen: Option<usize>,
     pub phase: Stage,
-    pub prompt: String,
+    pub prompt: Msg,
     /// Simulated seconds left to watch.
     pub remaining: f64,
-    pub verdict: Option<String>,
-    pub explanation: Option<String>,
+    pub verdict: Option<Msg>,
+    pub explanation: Option<Msg>,
     /// The step waits for Publish update: the panel offers the button itself, so the step
     /// works even where the control bar is hidden.
     pub offers_publish: bool,
@@ -183,8 +184,8 @@ pub struct TourView {
 }
 
 impl Simulation {
-    /// What to draw now, worded in `words`.
-    pub fn snapshot(&self, words: Words) -> DiagramSnapshot {
+    /// What to draw now.
+    pub fn snapshot(&self) -> DiagramSnapshot {
         let topology = &self.topology;
         let time = self.render_time();
         let nodes = topology
@@ -196,7 +197,7 @@ impl Simulation {
                 NodeView {
                     id: n.id.clone(),
                     role: n.role,
-                    label: n.label(words),
+                    label: Msg::Node(n.reference()),
                     up: self.up[i],
                     position: n.position,
                     scale: layout::node_scale(n.role, topology.count(n.role)),
@@ -254,11 +255,11 @@ impl Simulation {
                 .log
                 .iter()
                 .rev()
-                .filter_map(|e| e.log_line(topology, words))
+                .filter_map(|e| e.log_line(topology))
                 .collect(),
-            insight: explain::insight(topology, &self.up, words),
+            insight: explain::insight(topology, &self.up),
             alarm: explain::warns(topology, &self.up) || m.availability().is_some_and(|a| a < 0.95),
-            summary: explain::summary(topology, &self.up, &self.failing, words),
+            summary: explain::summary(topology, &self.up, &self.failing),
             consistency: self.consistency(),
         }
     }
@@ -275,12 +276,12 @@ mod tests {
         while sim.open.is_empty() {
             sim.step(0.01);
         }
-        let m = sim.snapshot(Words::Network).metrics;
+        let m = sim.snapshot().metrics;
         assert_eq!(m.sent, m.answered + m.failed + m.cancelled + m.in_flight);
         // A request that vanished without an outcome, as a bug would lose it.
         let lost = *sim.open.keys().next().expect("an open request");
         sim.open.remove(&lost);
-        let m = sim.snapshot(Words::Network).metrics;
+        let m = sim.snapshot().metrics;
         assert_eq!(
             m.sent,
             m.answered + m.failed + m.cancelled + m.in_flight + 1

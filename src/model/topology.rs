@@ -1,8 +1,8 @@
 //! Who is in a network and who is wired to whom: nodes with roles, and the links between them.
 
 use super::layout::{self, Point};
+use super::message::NodeRef;
 use super::role::{Role, node_id};
-use super::words::Words;
 
 /// Which of the two network models a topology follows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -57,14 +57,12 @@ impl Node {
         }
     }
 
-    /// Accessible, human name: "Server 1", "Client 3", "Peer 2" (or "Librarian 1"…).
-    pub fn label(&self, words: Words) -> String {
-        format!("{} {}", words.title(self.role), self.number)
-    }
-
-    /// The name used inside sentences: "server 1", "client 3" (or "visitor 3"…).
-    pub fn spoken(&self, words: Words) -> String {
-        format!("{} {}", words.role(self.role), self.number)
+    /// How messages name it: its role and number ("Server 1", "Librarian 1"…).
+    pub fn reference(&self) -> NodeRef {
+        NodeRef {
+            role: self.role,
+            number: self.number,
+        }
     }
 }
 
@@ -183,8 +181,13 @@ mod tests {
         assert_eq!(t.links.len(), 6);
         let ids: Vec<_> = t.nodes.iter().map(|n| n.id.as_str()).collect();
         assert_eq!(ids, ["p1", "p2", "p3", "p4"]);
-        assert_eq!(t.nodes[1].label(Words::Network), "Peer 2");
-        assert_eq!(t.nodes[1].label(Words::Library), "Friend 2");
+        assert_eq!(
+            t.nodes[1].reference(),
+            NodeRef {
+                role: Role::Peer,
+                number: 2
+            }
+        );
         assert_eq!(t.find("p9"), None);
     }
 }

@@ -4,9 +4,9 @@
 //! with the live numbers. Pure state: the [`Lab`](super::Lab) drives it, the page draws
 //! its [`TourView`].
 
+use super::message::Msg;
 use super::snapshot::{LabSnapshot, Stage, TourView};
-use super::tour_text::{STEP_COUNT, STEPS, Step, Task, explain};
-use super::words::{Words, fill};
+use super::tour_text::{CHOICES, STEP_COUNT, STEPS, Step, Task, explain};
 
 /// Simulated seconds the learner watches after acting, before the explanation.
 pub const OBSERVE_SECONDS: f64 = 4.0;
@@ -64,7 +64,7 @@ impl Tour {
     /// Carries out a choice or a commit; other commands are the Lab's to handle.
     pub fn answer(&mut self, command: TourCommand, now: f64) {
         match (command, self.phase) {
-            (TourCommand::Choose(i), Phase::Predict { .. }) if i < self.current().choices.len() => {
+            (TourCommand::Choose(i), Phase::Predict { .. }) if i < CHOICES => {
                 self.phase = Phase::Predict { choice: Some(i) };
             }
             (TourCommand::Commit, Phase::Predict { choice: Some(i) }) => {
@@ -105,10 +105,10 @@ impl Tour {
         }
     }
 
-    /// What to draw, in `words`, with the live numbers of `lab`.
-    pub fn view(&self, lab: &LabSnapshot, words: Words) -> TourView {
+    /// What to draw, with the live numbers of `lab`.
+    pub fn view(&self, lab: &LabSnapshot) -> TourView {
         let step = self.current();
-        let fill = |text: &str| fill(text, words);
+        let number = self.step + 1;
         let (phase, verdict, explanation, remaining) = match self.phase {
             Phase::Predict { .. } => (Stage::Predict, None, None, 0.0),
             Phase::Act { .. } => (Stage::Act, None, None, 0.0),
@@ -119,28 +119,36 @@ impl Tour {
                 (since + self.observe_seconds() - lab.session_time).max(0.0),
             ),
             Phase::Explain { predicted } => {
-                let chosen = fill(step.choices[predicted]);
                 let verdict = match predicted == step.answer {
-                    true => format!("You predicted “{chosen}”, and that is what happened."),
-                    false => format!(
-                        "You predicted “{chosen}”; the network showed otherwise: “{}”.",
-                        fill(step.choices[step.answer])
-                    ),
+                    true => Msg::TourRight {
+                        step: number,
+                        chosen: predicted,
+                    },
+                    false => Msg::TourWrong {
+                        step: number,
+                        chosen: predicted,
+                        answer: step.answer,
+                    },
                 };
                 (
                     Stage::Explain,
                     Some(verdict),
-                    Some(explain(self.step, lab, words)),
+                    Some(Msg::TourExplanation(explain(self.step, lab))),
                     0.0,
                 )
             }
         };
         TourView {
-            step: self.step + 1,
+            step: number,
             count: STEP_COUNT,
-            title: fill(step.title),
-            question: fill(step.question),
-            choices: step.choices.iter().map(|c| fill(c)).collect(),
+            title: Msg::TourTitle { step: number },
+            question: Msg::TourQuestion { step: number },
+            choices: (0..CHOICES)
+                .map(|choice| Msg::TourChoice {
+                    step: number,
+                    choice,
+                })
+                .collect(),
             chosen: match self.phase {
                 Phase::Predict { choice } => choice,
                 Phase::Act { predicted }
@@ -148,7 +156,7 @@ impl Tour {
                 | Phase::Explain { predicted } => Some(predicted),
             },
             phase,
-            prompt: fill(step.prompt),
+            prompt: Msg::TourPrompt { step: number },
             remaining,
             verdict,
             explanation,

@@ -19,6 +19,7 @@ use crate::model::{
     Command, Lab, LabSnapshot, ModelKind, Notice, Scenario, TourCommand, View, parse_query,
     to_query,
 };
+use crate::text;
 
 fn location_href() -> String {
     web_sys::window()
@@ -221,12 +222,12 @@ pub fn App() -> Html {
                       Press Play (or Space) to run it, or Step to advance a little at a time."}
                 </p>
             }
-            <p class="announcement" role="status">{snap.announcement.clone()}</p>
+            <p class="announcement" role="status">{snap.announcement.as_ref().map(|m| text::en(m, snap.words)).unwrap_or_default()}</p>
             // With the tour open, a wide screen puts it beside the diagrams (style.css), so the
             // network stays in sight while the learner predicts and watches.
             <div class={classes!("workspace", snap.tour.is_some().then_some("touring"))}>
                 if let Some(tour) = snap.tour.clone() {
-                    <TourPanel {tour} paused={snap.paused} on_command={dispatch.clone()} />
+                    <TourPanel {tour} words={snap.words} paused={snap.paused} on_command={dispatch.clone()} />
                 }
                 <div class={classes!("diagrams", single.then_some("single"))}>{diagrams}</div>
             </div>

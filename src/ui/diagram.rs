@@ -13,6 +13,7 @@ use crate::model::{
     AVAILABILITY_WINDOW_SECONDS, CLASSROOM_MAX, CLIENTS, Command, Consistency, DiagramSnapshot,
     FULL_LOAD, LabSnapshot, MetricsView, ModelKind, PEERS, Role, SERVERS, Words,
 };
+use crate::text;
 
 /// How many log lines are shown.
 const LOG_SHOWN: usize = 6;
@@ -81,13 +82,13 @@ struct LoadRow {
     value: String,
 }
 
-fn load_rows(d: &DiagramSnapshot) -> Vec<LoadRow> {
+fn load_rows(d: &DiagramSnapshot, words: Words) -> Vec<LoadRow> {
     d.nodes
         .iter()
         .filter(|n| n.role != Role::Client)
         .map(|n| LoadRow {
             id: n.id.clone(),
-            label: n.label.clone(),
+            label: text::en(&n.label, words),
             bar: format!("{:.1}", n.load_fraction * 100.0),
             value: format!("{:.1}/s", n.load),
         })
@@ -218,11 +219,11 @@ pub fn Diagram(props: &DiagramProps) -> Html {
                 {sizes}
             </header>
             <Network snapshot={props.snapshot.clone()} {kind} on_command={props.on_command.clone()} />
-            <p class={classes!("insight", d.alarm.then_some("warn"))}>{d.insight.clone()}</p>
+            <p class={classes!("insight", d.alarm.then_some("warn"))}>{text::en(&d.insight, props.snapshot.words)}</p>
             <Metrics metrics={d.metrics.clone()} consistency={d.consistency} />
-            <Loads rows={load_rows(d)} />
+            <Loads rows={load_rows(d, props.snapshot.words)} />
             if props.show_log {
-                <Log lines={d.log.iter().take(LOG_SHOWN).cloned().collect::<Vec<_>>()} />
+                <Log lines={d.log.iter().take(LOG_SHOWN).map(|line| text::en(line, props.snapshot.words)).collect::<Vec<_>>()} />
             }
         </section>
     }

@@ -5,7 +5,9 @@ mod app;
 mod controls;
 mod diagram;
 mod frames;
+// Public until the language selector (issue 12, phase B) wires it into the page.
 mod host;
+pub mod language;
 mod memory;
 mod network;
 mod notices;

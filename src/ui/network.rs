@@ -14,6 +14,7 @@ use crate::model::{
     Command, DRAWING_HEIGHT, DRAWING_WIDTH, DiagramSnapshot, LabSnapshot, LinkView, ModelKind,
     NodeView, PacketShape, PacketView, Role, Words,
 };
+use crate::text;
 
 /// Scenes with up to this many nodes draw packets as SVG elements with test hooks.
 pub const SVG_PACKET_NODES: usize = 40;
@@ -132,6 +133,7 @@ fn move_focus(from: &Element, step: Move) {
 struct NodeButtonProps {
     node: NodeView,
     kind: ModelKind,
+    words: Words,
     on_command: Callback<Command>,
 }
 
@@ -146,6 +148,8 @@ impl PartialEq for NodeButtonProps {
     fn eq(&self, other: &Self) -> bool {
         let (a, b) = (&self.node, &other.node);
         self.kind == other.kind
+            // The label's words change with the vocabulary, not with the node.
+            && self.words == other.words
             && self.on_command == other.on_command
             && a.id == b.id
             && a.role == b.role
@@ -200,7 +204,7 @@ fn NodeButton(props: &NodeButtonProps) -> Html {
             data-node={n.id.clone()} data-role={n.role.slug()} data-state={state}
             data-version={n.version.to_string()} data-stale={n.stale.to_string()}
             role="button" tabindex="0" aria-pressed={(!n.up).to_string()}
-            aria-label={n.label.clone()} transform={transform} {onclick} {onkeydown}>
+            aria-label={text::en(&n.label, props.words)} transform={transform} {onclick} {onkeydown}>
             <circle class="hit" r="30" />
             <circle class="focus-ring" r="29" />
             {node_shape(n.role)}
@@ -338,10 +342,10 @@ pub fn Network(props: &NetworkProps) -> Html {
                 <Links links={Rc::clone(&d.links)} />
             </svg>
             <svg class="layer network" viewBox={view_box} role="group"
-                aria-label={format!("{} network: {}", kind.title(), d.summary)}>
+                aria-label={format!("{} network: {}", kind.title(), text::en(&d.summary, props.snapshot.words))}>
                 <g class="nodes">
                     { for d.nodes.iter().map(|n| html! {
-                        <NodeButton key={n.id.clone()} node={n.clone()} {kind}
+                        <NodeButton key={n.id.clone()} node={n.clone()} {kind} words={props.snapshot.words}
                             on_command={props.on_command.clone()} />
                     }) }
                 </g>

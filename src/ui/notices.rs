@@ -2,7 +2,8 @@
 
 use yew::prelude::*;
 
-use crate::model::Notice;
+use crate::model::{Notice, Words};
+use crate::text;
 
 #[derive(Properties, PartialEq)]
 pub struct NoticesProps {
@@ -25,7 +26,7 @@ pub fn Notices(props: &NoticesProps) -> Html {
             <ul>
                 // Plain text nodes: nothing from the URL is ever parsed as HTML.
                 { for props.notices.iter().map(|n| html! {
-                    <li data-notice={n.parameter.clone()}>{n.message.clone()}</li>
+                    <li data-notice={n.parameter.clone()}>{text::en(&n.message, Words::Network)}</li>
                 }) }
             </ul>
             <button type="button" data-control="dismiss-notices" onclick={dismiss}>{"Dismiss"}</button>

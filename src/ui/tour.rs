@@ -4,11 +4,13 @@
 
 use yew::prelude::*;
 
-use crate::model::{Command, Stage, TourCommand, TourView};
+use crate::model::{Command, Msg, Stage, TourCommand, TourView, Words};
+use crate::text;
 
 #[derive(Properties, PartialEq)]
 pub struct TourProps {
     pub tour: TourView,
+    pub words: Words,
     pub paused: bool,
     pub on_command: Callback<Command>,
 }
@@ -16,6 +18,7 @@ pub struct TourProps {
 #[component]
 pub fn TourPanel(props: &TourProps) -> Html {
     let t = &props.tour;
+    let say = |m: &Msg| text::en(m, props.words);
     let heading = use_node_ref();
     // A new step moves the focus to its heading, so keyboard and screen-reader users start
     // reading there.
@@ -49,7 +52,7 @@ pub fn TourPanel(props: &TourProps) -> Html {
         },
         Stage::Act => html! {
             <>
-                <p class="tour-task" data-task="">{t.prompt.clone()}</p>
+                <p class="tour-task" data-task="">{say(&t.prompt)}</p>
                 if t.offers_publish {
                     <button type="button" class="primary" data-control="tour-publish"
                         onclick={props.on_command.reform(|_: MouseEvent| Command::Publish)}>
@@ -60,7 +63,7 @@ pub fn TourPanel(props: &TourProps) -> Html {
         },
         Stage::Observe => html! {
             <>
-                <p class="tour-task" data-task="">{t.prompt.clone()}</p>
+                <p class="tour-task" data-task="">{say(&t.prompt)}</p>
                 <p class="tour-watch">
                     { match props.paused {
                         true => "Time is paused: press Play (or Space) to watch.".to_string(),
@@ -71,8 +74,8 @@ pub fn TourPanel(props: &TourProps) -> Html {
         },
         Stage::Explain => html! {
             <>
-                <p class="verdict" data-verdict="">{t.verdict.clone().unwrap_or_default()}</p>
-                <p class="explanation" data-explanation="">{t.explanation.clone().unwrap_or_default()}</p>
+                <p class="verdict" data-verdict="">{t.verdict.as_ref().map(say).unwrap_or_default()}</p>
+                <p class="explanation" data-explanation="">{t.explanation.as_ref().map(say).unwrap_or_default()}</p>
             </>
         },
     };
@@ -86,9 +89,9 @@ pub fn TourPanel(props: &TourProps) -> Html {
         <section class="tour" data-panel="tour" data-step={t.step.to_string()} data-phase={t.phase.slug()}
             aria-labelledby="tour-title" {onkeydown}>
             <p class="tour-progress" data-tour-progress="">{format!("Step {} of {}", t.step, t.count)}</p>
-            <h2 id="tour-title" tabindex="-1" ref={heading}>{t.title.clone()}</h2>
+            <h2 id="tour-title" tabindex="-1" ref={heading}>{say(&t.title)}</h2>
             <fieldset class="choices" disabled={!predicting}>
-                <legend>{"Predict: "}{t.question.clone()}</legend>
+                <legend>{"Predict: "}{say(&t.question)}</legend>
                 { for t.choices.iter().enumerate().map(|(i, text)| {
                     let on_command = props.on_command.clone();
                     let onchange = Callback::from(move |_: Event| {
@@ -98,7 +101,7 @@ pub fn TourPanel(props: &TourProps) -> Html {
                         <label class="choice">
                             <input type="radio" name="tour-choice" data-choice={i.to_string()}
                                 checked={t.chosen == Some(i)} {onchange} />
-                            {text.clone()}
+                            {say(text)}
                         </label>
                     }
                 }) }

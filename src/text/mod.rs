@@ -1,0 +1,493 @@
+//! Words for the model's messages: a [`Catalogue`] per language turns a [`Msg`] into a
+//! sentence, in network words or the library analogy. Pure Rust (no browser crates), so
+//! every catalogue is tested natively. English is built in and is the fallback for any
+//! message a catalogue lacks; the other catalogues are static files the page loads when
+//! asked (`static/lang/*.ftl`).
+
+mod catalogue;
+
+use std::borrow::Cow;
+use std::sync::OnceLock;
+
+pub use crate::model::Lang;
+pub use catalogue::{Catalogue, Value};
+
+use crate::model::{Explanation, Msg, NodeRef, Role, ServersGot, Words};
+
+/// The English catalogue's source, part of the page.
+pub const ENGLISH_SOURCE: &str = include_str!("../../static/lang/en.ftl");
+
+/// The built-in English catalogue.
+pub fn english() -> &'static Catalogue {
+    static ENGLISH: OnceLock<Catalogue> = OnceLock::new();
+    ENGLISH.get_or_init(|| Catalogue::parse(Lang::En, ENGLISH_SOURCE).0)
+}
+
+/// `msg` in English, in `words`.
+pub fn en(msg: &Msg, words: Words) -> String {
+    render(msg, english(), words)
+}
+
+fn role_slug(role: Role) -> &'static str {
+    match role {
+        Role::Server => "server",
+        Role::Client => "client",
+        Role::Peer => "peer",
+    }
+}
+
+/// The arguments and key of one message, built up before formatting.
+struct Call<'a> {
+    catalogue: &'a Catalogue,
+    words: Words,
+    args: Vec<(&'static str, Value)>,
+}
+
+impl<'a> Call<'a> {
+    fn new(catalogue: &'a Catalogue, words: Words) -> Call<'a> {
+        let slug = match words {
+            Words::Network => "network",
+            Words::Library => "library",
+        };
+        Call {
+            catalogue,
+            words,
+            args: vec![("words", Value::Text(slug.into()))],
+        }
+    }
+
+    fn count(mut self, name: &'static str, n: impl TryInto<u64>) -> Self {
+        let n = n.try_into().unwrap_or(u64::MAX);
+        self.args.push((name, Value::Number(n as f64, 0)));
+        self
+    }
+
+    fn number(mut self, name: &'static str, n: f64, decimals: usize) -> Self {
+        self.args.push((name, Value::Number(n, decimals)));
+        self
+    }
+
+    /// A number with as many decimals as it needs, up to four (13.5, 0.315, 2).
+    fn decimal(self, name: &'static str, n: f64) -> Self {
+        let text = format!("{n:.4}");
+        let decimals = text
+            .trim_end_matches('0')
+            .split('.')
+            .nth(1)
+            .map_or(0, str::len);
+        self.number(name, n, decimals)
+    }
+
+    fn text(mut self, name: &'static str, text: String) -> Self {
+        self.args.push((name, Value::Text(text)));
+        self
+    }
+
+    fn role(self, name: &'static str, role: Role) -> Self {
+        self.text(name, role_slug(role).into())
+    }
+
+    /// A node as `name` (inside a sentence), `name_label` (at its start) and
+    /// `name_role` (for agreement).
+    fn node(self, names: [&'static str; 3], node: NodeRef) -> Self {
+        let (catalogue, words) = (self.catalogue, self.words);
+        let [name, label, role] = names;
+        self.text(name, node_name(catalogue, words, node, "node-name"))
+            .text(label, node_name(catalogue, words, node, "node-label"))
+            .role(role, node.role)
+    }
+
+    fn availability(self, name: &'static str, availability: Option<f64>) -> Self {
+        let text = match availability {
+            Some(a) => Call::new(self.catalogue, self.words)
+                .number("value", a * 100.0, 0)
+                .format("percent"),
+            None => Call::new(self.catalogue, self.words).format("not-measured"),
+        };
+        self.text(name, text)
+    }
+
+    /// Formats `key`, from English when this catalogue lacks it.
+    fn format(&self, key: &str) -> String {
+        self.catalogue
+            .format(key, &self.args)
+            .or_else(|| english().format(key, &self.args))
+            .unwrap_or_else(|| format!("{{{key}}}"))
+    }
+}
+
+const NODE: [&str; 3] = ["node", "Node", "node_role"];
+
+fn node_name(catalogue: &Catalogue, words: Words, node: NodeRef, key: &str) -> String {
+    Call::new(catalogue, words)
+        .role("role", node.role)
+        .count("number", node.number)
+        .format(key)
+}
+
+/// `msg` in `catalogue`'s language, in `words`.
+pub fn render(msg: &Msg, catalogue: &Catalogue, words: Words) -> String {
+    let call = Call::new(catalogue, words);
+    let (key, call): (Cow<'static, str>, Call) = match msg {
+        Msg::Node(node) => return node_name(catalogue, words, *node, "node-label"),
+        Msg::ServerOff { node, clients } => (
+            "server-off".into(),
+            call.node(NODE, *node).count("clients", *clients),
+        ),
+        Msg::ServerOffAlone { node } => ("server-off-alone".into(), call.node(NODE, *node)),
+        Msg::ServerOn { node } => ("server-on".into(), call.node(NODE, *node)),
+        Msg::ClientOff { node } => ("client-off".into(), call.node(NODE, *node)),
+        Msg::ClientOn { node } => ("client-on".into(), call.node(NODE, *node)),
+        Msg::PeerOff { node, others } => (
+            "peer-off".into(),
+            call.node(NODE, *node).count("others", *others),
+        ),
+        Msg::PeerOffLast { node } => ("peer-off-last".into(), call.node(NODE, *node)),
+        Msg::PeerOn { node } => ("peer-on".into(), call.node(NODE, *node)),
+        Msg::Restarted => ("restarted".into(), call),
+        Msg::Published {
+            version,
+            servers,
+            first_peer,
+        } => {
+            let servers = match servers {
+                ServersGot::TheOne => "the-one",
+                ServersGot::Every => "every",
+                ServersGot::ThoseOn => "those-on",
+                ServersGot::None => "none",
+            };
+            let call = call
+                .count("version", *version)
+                .text("servers", servers.into());
+            match first_peer {
+                Some(peer) => ("published".into(), call.node(NODE, *peer)),
+                None => ("published-no-peer".into(), call),
+            }
+        }
+        Msg::TourStepOpened { step, count } => {
+            let title = render(&Msg::TourTitle { step: *step }, catalogue, words);
+            (
+                "tour-step-opened".into(),
+                call.count("step", *step)
+                    .count("count", *count)
+                    .text("title", title),
+            )
+        }
+        Msg::TourClosed { step, count } => (
+            "tour-closed".into(),
+            call.count("step", *step).count("count", *count),
+        ),
+        Msg::TourFinished => ("tour-finished".into(), call),
+        Msg::OnlyServerOff => ("insight-only-server-off".into(), call),
+        Msg::AllServersOff => ("insight-all-servers-off".into(), call),
+        Msg::SomeServersOff { off, on } => (
+            "insight-some-servers-off".into(),
+            call.count("off", *off).count("on", *on),
+        ),
+        Msg::OneServerLoad => ("insight-one-server".into(), call),
+        Msg::ServersLoad => ("insight-servers".into(), call),
+        Msg::AllPeersOff => ("insight-all-peers-off".into(), call),
+        Msg::LonePeer => ("insight-lone-peer".into(), call),
+        Msg::SomePeersOff { off, on } => (
+            "insight-some-peers-off".into(),
+            call.count("off", *off).count("on", *on),
+        ),
+        Msg::PeersShare => ("insight-peers".into(), call),
+        Msg::Summary {
+            servers,
+            clients,
+            peers,
+            off,
+            served,
+            requesters,
+            requester,
+        } => {
+            let count = |role: Role, n: usize| {
+                Call::new(catalogue, words)
+                    .role("role", role)
+                    .count("count", n)
+                    .format("role-count")
+            };
+            let counts: Vec<String> = [
+                (Role::Server, *servers),
+                (Role::Client, *clients),
+                (Role::Peer, *peers),
+            ]
+            .into_iter()
+            .filter(|&(_, n)| n > 0)
+            .map(|(role, n)| count(role, n))
+            .collect();
+            let state = match off.is_empty() {
+                true => Call::new(catalogue, words).format("summary-all-on"),
+                false => {
+                    let names: Vec<String> = off
+                        .iter()
+                        .map(|n| node_name(catalogue, words, *n, "node-name"))
+                        .collect();
+                    Call::new(catalogue, words)
+                        .text("nodes", names.join(", "))
+                        .format("summary-off")
+                }
+            };
+            (
+                "summary".into(),
+                call.text("counts", counts.join(", "))
+                    .text("state", state)
+                    .count("served", *served)
+                    .count("total", *requesters)
+                    .text("requesters", count(*requester, *requesters))
+                    .role("requester", *requester),
+            )
+        }
+        Msg::LogSwitched { node, up } => (
+            "log-switched".into(),
+            call.node(NODE, *node).text("up", up.to_string()),
+        ),
+        Msg::LogPublished { version, node } => (
+            "log-published".into(),
+            call.count("version", *version).node(NODE, *node),
+        ),
+        Msg::LogUpdated {
+            node,
+            from,
+            version,
+        } => (
+            "log-updated".into(),
+            call.node(NODE, *node)
+                .node(["from", "From", "from_role"], *from)
+                .count("version", *version),
+        ),
+        Msg::LogConverged { version, seconds } => (
+            "log-converged".into(),
+            call.count("version", *version)
+                .number("seconds", *seconds, 1),
+        ),
+        Msg::LogRetried { who, silent, next } => (
+            "log-retried".into(),
+            call.node(["who", "Who", "who_role"], *who)
+                .node(["silent", "Silent", "silent_role"], *silent)
+                .node(["next", "Next", "next_role"], *next),
+        ),
+        Msg::LogTargetOff { who, whom } => (
+            "log-target-off".into(),
+            call.node(["who", "Who", "who_role"], *who)
+                .node(["whom", "Whom", "whom_role"], *whom),
+        ),
+        Msg::LogNoAnswer { who, whom } => (
+            "log-no-answer".into(),
+            call.node(["who", "Who", "who_role"], *who)
+                .node(["whom", "Whom", "whom_role"], *whom),
+        ),
+        Msg::LogNoPeerAnswered { who } => (
+            "log-no-peer-answered".into(),
+            call.node(["who", "Who", "who_role"], *who),
+        ),
+        Msg::LogCancelled { who } => (
+            "log-cancelled".into(),
+            call.node(["who", "Who", "who_role"], *who),
+        ),
+        Msg::LogRecovered { who } => (
+            "log-recovered".into(),
+            call.node(["who", "Who", "who_role"], *who),
+        ),
+        Msg::TourTitle { step } => (format!("tour-{step}-title").into(), call),
+        Msg::TourQuestion { step } => (format!("tour-{step}-question").into(), call),
+        Msg::TourChoice { step, choice } => {
+            (format!("tour-{step}-choice-{}", choice + 1).into(), call)
+        }
+        Msg::TourPrompt { step } => (format!("tour-{step}-prompt").into(), call),
+        Msg::TourRight { step, chosen } => {
+            let chosen = render(
+                &Msg::TourChoice {
+                    step: *step,
+                    choice: *chosen,
+                },
+                catalogue,
+                words,
+            );
+            ("tour-right".into(), call.text("chosen", chosen))
+        }
+        Msg::TourWrong {
+            step,
+            chosen,
+            answer,
+        } => {
+            let choice = |choice: usize| {
+                render(
+                    &Msg::TourChoice {
+                        step: *step,
+                        choice,
+                    },
+                    catalogue,
+                    words,
+                )
+            };
+            (
+                "tour-wrong".into(),
+                call.text("chosen", choice(*chosen))
+                    .text("answer", choice(*answer)),
+            )
+        }
+        Msg::TourExplanation(explanation) => explanation_call(explanation, call),
+        Msg::NoticeMore { hidden } => ("notice-more".into(), call.count("hidden", *hidden)),
+        Msg::NoticeAtLeast { name, min } => (
+            "notice-at-least".into(),
+            call.text("name", name.clone()).count("min", *min),
+        ),
+        Msg::NoticeAtMost { name, max } => (
+            "notice-at-most".into(),
+            call.text("name", name.clone()).count("max", *max),
+        ),
+        Msg::NoticeNotWhole {
+            name,
+            value,
+            min,
+            max,
+            default,
+        } => (
+            "notice-not-whole".into(),
+            call.text("name", name.clone())
+                .text("value", value.clone())
+                .count("min", *min)
+                .count("max", *max)
+                .count("default", *default),
+        ),
+        Msg::NoticeNotOneOf {
+            name,
+            value,
+            choices,
+        } => (
+            "notice-not-one-of".into(),
+            call.text("name", name.clone())
+                .text("value", value.clone())
+                .text("choices", choices.clone()),
+        ),
+        Msg::NoticeRepeated { name } => ("notice-repeated".into(), call.text("name", name.clone())),
+        Msg::NoticeEmpty { name } => ("notice-empty".into(), call.text("name", name.clone())),
+        Msg::NoticeSeed { value } => ("notice-seed".into(), call.text("value", value.clone())),
+        Msg::NoticeLang { value } => ("notice-lang".into(), call.text("value", value.clone())),
+        Msg::NoticeUnknown { name } => ("notice-unknown".into(), call.text("name", name.clone())),
+        Msg::NoticeClientsPerServer { servers, clients } => (
+            "notice-clients-per-server".into(),
+            call.count("servers", *servers).count("clients", *clients),
+        ),
+        Msg::NoticeTourScene { names } => (
+            "notice-tour-scene".into(),
+            call.text("names", names.join(", "))
+                .count("count", names.len()),
+        ),
+        Msg::NoticeRange {
+            name,
+            min,
+            max,
+            used,
+            unit,
+        } => (
+            match unit.is_empty() {
+                true => "notice-range",
+                false => "notice-range-unit",
+            }
+            .into(),
+            call.text("name", name.clone())
+                .decimal("min", *min)
+                .decimal("max", *max)
+                .decimal("used", *used)
+                .text("unit", unit.clone()),
+        ),
+        Msg::NoticeNotANumber {
+            name,
+            value,
+            default,
+        } => (
+            "notice-not-a-number".into(),
+            call.text("name", name.clone())
+                .text("value", value.clone())
+                .decimal("default", *default),
+        ),
+        Msg::NoticeNoNode { id } => ("notice-no-node".into(), call.text("id", id.clone())),
+    };
+    call.format(&key)
+}
+
+fn explanation_call<'a>(
+    explanation: &Explanation,
+    call: Call<'a>,
+) -> (Cow<'static, str>, Call<'a>) {
+    let (step, call) = match *explanation {
+        Explanation::Server {
+            answered,
+            sent,
+            load,
+        } => (
+            1,
+            call.count("answered", answered)
+                .count("sent", sent)
+                .number("load", load, 1),
+        ),
+        Explanation::Peers { answered, load } => {
+            (2, call.count("answered", answered).number("load", load, 1))
+        }
+        Explanation::SinglePoint {
+            failed,
+            availability,
+            served,
+            requesters,
+        } => (
+            3,
+            call.count("failed", failed)
+                .availability("availability", availability)
+                .count("served", served)
+                .count("total", requesters),
+        ),
+        Explanation::Resilience {
+            availability,
+            served,
+            requesters,
+        } => (
+            4,
+            call.availability("availability", availability)
+                .count("served", served)
+                .count("total", requesters),
+        ),
+        Explanation::Consistency {
+            stale_client_server,
+            stale_peers,
+            converged_after,
+        } => {
+            let call = call
+                .count("stale_cs", stale_client_server)
+                .count("stale_peers", stale_peers);
+            let call = match converged_after {
+                Some(seconds) => call
+                    .text("converged", "yes".into())
+                    .number("seconds", seconds, 1),
+                None => call.text("converged", "no".into()),
+            };
+            (5, call)
+        }
+        Explanation::NoHiddenServer {
+            served,
+            requesters,
+            availability,
+            load,
+        } => (
+            6,
+            call.count("served", served)
+                .count("total", requesters)
+                .availability("availability", availability)
+                .number("load", load, 1),
+        ),
+        Explanation::SeveralServers { served, requesters } => {
+            (7, call.count("served", served).count("total", requesters))
+        }
+        Explanation::Scaling {
+            client_server_hours,
+            peer_hours,
+        } => (
+            8,
+            call.number("cs_hours", client_server_hours, 1)
+                .number("p2p_hours", peer_hours, 2),
+        ),
+    };
+    (format!("tour-{step}-explain").into(), call)
+}

@@ -1,0 +1,422 @@
+# Español. Cada mensaje recibe $words: «network» (servidor, cliente, par) o «library»
+# (la analogía de la biblioteca: bibliotecaria, visitantes, amigos que se prestan libros).
+# Un nodo llega como $node (dentro de la frase), $Node (al principio) y $node_role (para la
+# concordancia): la bibliotecaria es femenina; los demás papeles, masculinos.
+
+## Sustantivos de los dos vocabularios
+
+server = { $words ->
+    [library] bibliotecaria
+   *[network] servidor
+}
+servers = { $words ->
+    [library] bibliotecarias
+   *[network] servidores
+}
+client = { $words ->
+    [library] visitante
+   *[network] cliente
+}
+clients = { $words ->
+    [library] visitantes
+   *[network] clientes
+}
+Clients = { $words ->
+    [library] Visitantes
+   *[network] Clientes
+}
+peer = { $words ->
+    [library] amigo
+   *[network] par
+}
+peers = { $words ->
+    [library] amigos
+   *[network] pares
+}
+Peers = { $words ->
+    [library] Amigos
+   *[network] Pares
+}
+Server = { $words ->
+    [library] Bibliotecaria
+   *[network] Servidor
+}
+Peer = { $words ->
+    [library] Amigo
+   *[network] Par
+}
+el-server = { $words ->
+    [library] la bibliotecaria
+   *[network] el servidor
+}
+requests = { $words ->
+    [library] peticiones de libros
+   *[network] peticiones
+}
+request = { $words ->
+    [library] petición de libro
+   *[network] petición
+}
+off = { $words ->
+    [library] no está
+   *[network] está apagado
+}
+resource = { $words ->
+    [library] el libro
+   *[network] el archivo compartido
+}
+node-label = { $role ->
+    [server] { Server }
+    [client] { $words ->
+        [library] Visitante
+       *[network] Cliente
+    }
+   *[peer] { Peer }
+} { $number }
+node-name = { $role ->
+    [server] { server }
+    [client] { client }
+   *[peer] { peer }
+} { $number }
+El-node = { $node_role ->
+    [server] { $words ->
+        [library] La { $node }
+       *[network] El { $node }
+    }
+   *[other] El { $node }
+}
+role-count = { $count } { $role ->
+    [server] { $count ->
+        [one] { server }
+       *[other] { servers }
+    }
+    [client] { $count ->
+        [one] { client }
+       *[other] { clients }
+    }
+   *[peer] { $count ->
+        [one] { peer }
+       *[other] { peers }
+    }
+}
+percent = { $value } %
+not-measured = aún sin medir
+
+## Avisos
+
+switched-off = { $words ->
+    [library] se ha ido
+   *[network] se ha apagado
+}
+switched-on = { $words ->
+    [library] ha vuelto
+   *[network] se ha encendido
+}
+server-off = { El-node } { switched-off }. { $clients ->
+    [one] Su { client } ya no puede ser atendido.
+   *[other] Sus { $clients } { clients } ya no pueden ser atendidos.
+}
+server-off-alone = { El-node } { switched-off }. No tenía { clients } propios.
+server-on = { El-node } { switched-on }. Sus { clients } volverán a ser atendidos.
+client-off = { El-node } { switched-off }. { $words ->
+    [library] Deja de pedir libros.
+   *[network] Deja de enviar peticiones.
+}
+client-on = { El-node } { switched-on }. { $words ->
+    [library] Vuelve a pedir libros.
+   *[network] Vuelve a enviar peticiones.
+}
+peer-off = { El-node } { switched-off }. Los otros { $others } { peers } siguen atendiéndose entre sí.
+peer-off-last = { El-node } { switched-off }. Ya no queda ningún { peer } con un compañero al que preguntar.
+peer-on = { El-node } { switched-on }. Vuelve a preguntar y a responder.
+restarted = Las dos redes se han reiniciado.
+published-servers = { $servers ->
+    [the-one] { el-server } la tiene al instante
+    [every] cada { server } la tiene al instante
+    [none] { $words ->
+        [library] no hay ninguna bibliotecaria, así que cada una la recibirá en cuanto vuelva
+       *[network] no hay ningún servidor encendido, así que cada uno la recibirá en cuanto se vuelva a encender
+    }
+   *[those-on] { $words ->
+        [library] cada bibliotecaria presente la tiene al instante; la que no está la recibirá en cuanto vuelva
+       *[network] cada servidor encendido la tiene al instante; el que está apagado la recibirá en cuanto se vuelva a encender
+    }
+}
+del-resource = { $words ->
+    [library] del libro
+   *[network] del archivo compartido
+}
+published = Versión { $version } { del-resource } publicada. Cliente-servidor: { published-servers }. Entre pares: empieza en el { $node } y se difunde de un { peer } a otro.
+published-no-peer = Versión { $version } { del-resource } publicada. Cliente-servidor: { published-servers }. Entre pares: no hay ningún { peer } { $words ->
+    [library] presente
+   *[network] encendido
+} para recibirla.
+tour-step-opened = Visita guiada, paso { $step } de { $count }: { $title }.
+tour-closed = Visita guiada cerrada. Se reanudará en el paso { $step } de { $count }.
+tour-finished = Visita guiada terminada. Sigue explorando por tu cuenta.
+
+## La lección del momento
+
+insight-only-server-off = { $words ->
+    [library] La bibliotecaria no está, así que no se puede atender a ningún visitante: la bibliotecaria es un punto único de fallo.
+   *[network] El servidor está apagado, así que no se puede atender a ningún cliente: el servidor es un punto único de fallo.
+}
+insight-all-servers-off = { $words ->
+    [library] No está ninguna bibliotecaria, así que no se puede atender a ningún visitante.
+   *[network] Todos los servidores están apagados, así que no se puede atender a ningún cliente.
+}
+insight-some-servers-off = { $off ->
+    [one] { $off } { server } { off }: solo sus propios { clients } se quedan sin servicio
+   *[other] { $off } { servers } { $words ->
+        [library] no están
+       *[network] están apagados
+    }: solo sus propios { clients } se quedan sin servicio
+}; { $on ->
+    [one] { $words ->
+        [library] la otra bibliotecaria sigue atendiendo a los suyos
+       *[network] el otro servidor sigue atendiendo a los suyos
+    }
+   *[other] { $words ->
+        [library] las otras { $on } bibliotecarias siguen atendiendo a los suyos
+       *[network] los otros { $on } servidores siguen atendiendo a los suyos
+    }
+}.
+insight-one-server = { $words ->
+    [library] Cada petición de libro va a la bibliotecaria, así que su carga crece con cada visitante.
+   *[network] Cada petición va al servidor, así que su carga crece con cada cliente.
+}
+insight-servers = { $words ->
+    [library] Cada petición de libro va a la bibliotecaria de su visitante, así que la carga de cada bibliotecaria crece con sus propios visitantes.
+   *[network] Cada petición va al servidor de su cliente, así que la carga de cada servidor crece con sus propios clientes.
+}
+insight-all-peers-off = { $words ->
+    [library] No está ningún amigo.
+   *[network] Todos los pares están apagados.
+}
+insight-lone-peer = Solo hay un { peer } { $words ->
+    [library] presente
+   *[network] encendido
+}: sin compañero al que preguntar, no puede ser atendido.
+insight-some-peers-off = { $off ->
+    [one] { $off } { peer } { off }
+   *[other] { $off } { peers } { $words ->
+        [library] no están
+       *[network] están apagados
+    }
+}, pero los otros { $on } siguen respondiéndose entre sí: no hay ningún punto central que pueda fallar.
+insight-peers = Cada { peer } pregunta y responde a la vez, así que el trabajo se reparte.
+
+## Resumen para lectores de pantalla: «1 servidor, 4 clientes; apagados: servidor 1; 1 de 4 clientes atendidos»
+
+summary = { $counts }; { $state }; { $served } de { $requesters } { $total ->
+    [one] atendido
+   *[other] atendidos
+}
+summary-all-on = todos { $words ->
+    [library] presentes
+   *[network] encendidos
+}
+summary-off = { $words ->
+    [library] ausentes
+   *[network] apagados
+}: { $nodes }
+
+## Registro de eventos
+
+log-switched = { $node } { $up ->
+    [true] { switched-on }
+   *[false] { switched-off }
+}
+log-published = versión { $version } publicada en { $node }
+log-updated = { $node } recibió la versión { $version } de { $from }
+log-converged = todas las copias tienen ya la versión { $version }, { $seconds } s después de publicarla
+log-retried = { $who } → { $silent }: sin respuesta, ahora pregunta a { $next }
+log-target-off = { $who } → { $whom }: sin respuesta, { $whom } { off }
+log-no-answer = { $who } → { $whom }: sin respuesta a tiempo
+log-no-peer-answered = { $who }: ningún { peer } respondió, petición fallida
+log-cancelled = { $who } deja de esperar: { $words ->
+    [library] se ha ido
+   *[network] está apagado
+}
+log-recovered = { $who } vuelve a ser atendido por { $who_role ->
+    [client] { $words ->
+        [library] su bibliotecaria
+       *[network] su servidor
+    }
+   *[other] un { peer }
+}
+
+## La visita guiada
+
+tour-right = Predijiste «{ $chosen }», y eso es lo que pasó.
+tour-wrong = Predijiste «{ $chosen }»; la red mostró otra cosa: «{ $answer }».
+
+tour-1-title = Qué hace { el-server }
+tour-1-question = En la red cliente-servidor, ¿adónde envía cada { client } sus { requests }?
+tour-1-choice-1 = { $words ->
+    [library] A la bibliotecaria
+   *[network] Al servidor
+}
+tour-1-choice-2 = A los demás { clients }
+tour-1-choice-3 = Al ordenador más cercano
+tour-1-prompt = Observa el diagrama cliente-servidor: los círculos son peticiones; los cuadrados, respuestas.
+tour-1-explain = Peticiones respondidas: { $answered } de { $sent }, todas { $words ->
+    [library] por la bibliotecaria
+   *[network] por el servidor
+}: atiende { $load } peticiones por segundo mientras cada { client } solo pregunta. Todo el trabajo y todo el control están en un solo lugar.
+
+tour-2-title = Qué hace un { peer }
+tour-2-question = En la red entre pares, ¿quién responde a la petición de un { peer }?
+tour-2-choice-1 = { $words ->
+    [library] Una bibliotecaria central
+   *[network] Un servidor central
+}
+tour-2-choice-2 = Otro { peer }
+tour-2-choice-3 = Nadie: los { peers } solo preguntan
+tour-2-prompt = Observa el diagrama entre pares y sus barras de carga.
+tour-2-explain = Peticiones respondidas: { $answered }, cada una por otro { peer }. Cada { peer } atiende unas { $load } por segundo y pregunta más o menos con la misma frecuencia: el trabajo se reparte, sin { $words ->
+    [library] ninguna bibliotecaria
+   *[network] ningún servidor
+} en ninguna parte.
+
+tour-3-title = Un punto único de fallo
+tour-3-question = ¿Qué les pasará a los { clients } si { el-server } se detiene?
+tour-3-choice-1 = Nada: siguen siendo atendidos
+tour-3-choice-2 = Solo se ve afectado un { client }
+tour-3-choice-3 = No se puede atender a ningún { client }
+tour-3-prompt = { $words ->
+    [library] Ahora haz que la bibliotecaria se vaya: haz clic en Bibliotecaria 1 en el diagrama cliente-servidor.
+   *[network] Ahora apaga el servidor: haz clic en Servidor 1 en el diagrama cliente-servidor.
+}
+tour-3-explain = Peticiones fallidas hasta ahora: { $failed }; disponibilidad: { $availability }; { clients } atendidos: { $served } de { $total }. Se detuvo una sola máquina y todo el servicio se detuvo con ella: un punto único de fallo.
+
+tour-4-title = Resiliencia sin centro
+tour-4-question = ¿Qué les pasará a los demás { peers } si un { peer } se detiene?
+tour-4-choice-1 = Toda la red se detiene
+tour-4-choice-2 = Los demás siguen atendiéndose entre sí
+tour-4-choice-3 = Solo se detienen sus vecinos
+tour-4-prompt = { $words ->
+    [library] Ahora haz que se vaya un amigo cualquiera: haz clic en él en el diagrama entre pares.
+   *[network] Ahora apaga un par cualquiera: haz clic en él en el diagrama entre pares.
+}
+tour-4-explain = Disponibilidad: { $availability }; { peers } atendidos: { $served } de { $total }. Una petición enviada { $words ->
+    [library] al amigo que no está
+   *[network] al par apagado
+} caduca, y quien preguntó simplemente prueba con otro { peer }. Sin centro, no hay punto único de fallo.
+
+tour-5-title = Fácil de gestionar o descentralizado
+tour-5-question = Publicas una nueva versión de un archivo compartido. ¿Qué red conserva copias antiguas durante un tiempo?
+tour-5-choice-1 = Cliente-servidor
+tour-5-choice-2 = Entre pares
+tour-5-choice-3 = Ninguna de las dos
+tour-5-prompt = Ahora pulsa «Publicar actualización». ({ $words ->
+    [library] El amigo 4 no está.
+   *[network] El par 4 está apagado.
+})
+tour-5-explain = Cliente-servidor tiene { $stale_cs } { $stale_cs ->
+    [one] copia desactualizada
+   *[other] copias desactualizadas
+}: la actualización se hizo en un solo lugar y cada respuesta desde entonces la lleva. Entre pares tiene ahora { $stale_peers } { $stale_peers ->
+    [one] copia desactualizada
+   *[other] copias desactualizadas
+}, y { $converged ->
+    [yes] todas las copias se pusieron al día en { $seconds } s
+   *[no] la actualización aún se está difundiendo
+}; un { $words ->
+    [library] amigo que no está
+   *[network] par apagado
+} no puede ponerse al día hasta que vuelva. El control central es más fácil de gestionar; sin centro, es más difícil mantener todas las copias iguales.
+
+tour-6-title = Confusión 1: ¿hay { $words ->
+    [library] una bibliotecaria oculta
+   *[network] un servidor oculto
+}?
+tour-6-question = ¿Está { $words ->
+    [library] el amigo 1
+   *[network] el par 1
+} al mando en secreto de la red entre pares?
+tour-6-choice-1 = Sí: sin él, la red se detiene
+tour-6-choice-2 = No: cada { peer } pregunta y responde
+tour-6-choice-3 = Solo mientras la red es pequeña
+tour-6-prompt = { $words ->
+    [library] Ahora haz que se vaya el amigo 1 en el diagrama entre pares.
+   *[network] Ahora apaga el par 1 en el diagrama entre pares.
+}
+tour-6-explain = { Peers } atendidos: { $served } de { $total }; disponibilidad: { $availability }. Cada { $words ->
+    [library] amigo presente
+   *[network] par encendido
+} atiende unas { $load } peticiones por segundo: ningún { peer } es especial, así que la red entre pares de verdad no tiene { $words ->
+    [library] bibliotecaria central
+   *[network] servidor central
+}.
+
+tour-7-title = Confusión 2: { $words ->
+    [library] varias bibliotecarias
+   *[network] varios servidores
+}
+tour-7-question = Con dos { servers }, ¿qué pasa cuando { $words ->
+    [library] la bibliotecaria 1 se va
+   *[network] el servidor 1 se detiene
+}?
+tour-7-choice-1 = Todos los { clients } se quedan sin servicio
+tour-7-choice-2 = Solo los { clients } { $words ->
+    [library] de la bibliotecaria 1
+   *[network] del servidor 1
+} se quedan sin servicio
+tour-7-choice-3 = { $words ->
+    [library] La bibliotecaria 2 se hace cargo de sus visitantes
+   *[network] El servidor 2 se hace cargo de sus clientes
+}
+tour-7-prompt = { $words ->
+    [library] Ahora haz que se vaya la bibliotecaria 1 en el diagrama cliente-servidor.
+   *[network] Ahora apaga el servidor 1 en el diagrama cliente-servidor.
+}
+tour-7-explain = { Clients } aún atendidos: { $served } de { $total }, los { $words ->
+    [library] de la bibliotecaria 2
+   *[network] del servidor 2
+}. Los { clients } { $words ->
+    [library] de la bibliotecaria 1 solo pueden preguntar a su propia bibliotecaria
+   *[network] del servidor 1 solo pueden preguntar a su propio servidor
+}, así que esperan en vano. Con más { servers } sigue siendo cliente-servidor: { $words ->
+    [library] cada bibliotecaria controla a sus propios visitantes.
+   *[network] cada servidor controla a sus propios clientes.
+}
+
+tour-8-title = ¿Qué modelo escala?
+tour-8-question = { $words ->
+    [library] Una bibliotecaria
+   *[network] Un servidor
+} debe enviar un archivo grande a 100 { peers }. ¿Cuál termina antes cuando los receptores pueden pasarse fragmentos entre sí?
+tour-8-choice-1 = { $words ->
+    [library] Cliente-servidor: una bibliotecaria muy rápida termina antes
+   *[network] Cliente-servidor: un servidor potente termina antes
+}
+tour-8-choice-2 = Entre pares: cada receptor también sube
+tour-8-choice-3 = Tardan lo mismo
+tour-8-prompt = Mira el gráfico bajo «¿Qué modelo escala?».
+tour-8-explain = En el caso del libro de texto (un { peer } tarda una hora en subir el archivo y { $words ->
+    [library] la bibliotecaria es diez veces más rápida), cliente-servidor necesita al menos { $cs_hours } h para 100 receptores, porque la bibliotecaria sube sola
+   *[network] el servidor es diez veces más rápido), cliente-servidor necesita al menos { $cs_hours } h para 100 receptores, porque el servidor sube solo
+} las 100 copias; entre pares necesita al menos { $p2p_hours } h, porque cada receptor también sube los fragmentos que ya tiene. Con más receptores, cliente-servidor crece al mismo ritmo; entre pares se mantiene por debajo de una hora.
+
+## Avisos sobre un enlace: $name es el parámetro; $value, lo que traía el enlace (entre comillas)
+
+notice-more = … y { $hidden } más, sin listar.
+notice-at-least = { $name } debe ser al menos { $min }; se usa { $min }.
+notice-at-most = { $name } puede ser como mucho { $max }; se usa { $max }.
+notice-not-whole = { $name }={ $value } no es un número entero de { $min } a { $max }; se usa { $default }.
+notice-not-one-of = { $name }={ $value } no es ninguno de estos valores: { $choices }; se usa el valor predeterminado.
+notice-repeated = { $name } aparece más de una vez; vale el primer valor.
+notice-empty = { $name } no tiene valor; se usa el valor predeterminado.
+notice-seed = seed={ $value } no es un número entero; se usa 1.
+notice-lang = lang={ $value } no es un idioma que hable netmodels (en, fr, de, es); la página sigue en inglés.
+notice-unknown = { $name } no es un parámetro que netmodels conozca; se ignora.
+notice-clients-per-server = { $servers } servidores necesitan al menos { $clients } clientes, uno cada uno; se usan { $clients }.
+notice-tour-scene = El paso de la visita guiada monta su propia red, así que { $count ->
+    [one] no se usa { $names } del enlace
+   *[other] no se usan { $names } del enlace
+}.
+notice-range = { $name } debe estar entre { $min } y { $max }; se usa { $used }.
+notice-range-unit = { $name } debe estar entre { $min } y { $max } { $unit }; se usa { $used } { $unit }.
+notice-not-a-number = { $name }={ $value } no es un número; se usa { $default }.
+notice-no-node = down: aquí no hay ningún nodo { $id }; se ignora.

@@ -1,0 +1,434 @@
+# Français. Chaque message reçoit $words : « network » (serveur, client, pair) ou
+# « library » (l’analogie : bibliothécaire, lecteurs, amis qui se prêtent des livres).
+# Un nœud arrive en $node (dans la phrase), $Node (en tête) et $node_role (pour l’accord) :
+# la bibliothécaire est féminine, les autres rôles masculins.
+
+## Noms des deux vocabulaires
+
+server = { $words ->
+    [library] bibliothécaire
+   *[network] serveur
+}
+servers = { $words ->
+    [library] bibliothécaires
+   *[network] serveurs
+}
+client = { $words ->
+    [library] lecteur
+   *[network] client
+}
+clients = { $words ->
+    [library] lecteurs
+   *[network] clients
+}
+Clients = { $words ->
+    [library] Lecteurs
+   *[network] Clients
+}
+peer = { $words ->
+    [library] ami
+   *[network] pair
+}
+peers = { $words ->
+    [library] amis
+   *[network] pairs
+}
+Peers = { $words ->
+    [library] Amis
+   *[network] Pairs
+}
+Server = { $words ->
+    [library] Bibliothécaire
+   *[network] Serveur
+}
+Peer = { $words ->
+    [library] Ami
+   *[network] Pair
+}
+le-server = { $words ->
+    [library] la bibliothécaire
+   *[network] le serveur
+}
+Le-server = { $words ->
+    [library] La bibliothécaire
+   *[network] Le serveur
+}
+du-server = { $words ->
+    [library] de la bibliothécaire
+   *[network] du serveur
+}
+requests = { $words ->
+    [library] demandes de livres
+   *[network] requêtes
+}
+request = { $words ->
+    [library] demande de livre
+   *[network] requête
+}
+off = { $words ->
+    [library] absents
+   *[network] éteints
+}
+resource = { $words ->
+    [library] le livre
+   *[network] le fichier partagé
+}
+node-label = { $role ->
+    [server] { Server }
+    [client] { $words ->
+        [library] Lecteur
+       *[network] Client
+    }
+   *[peer] { Peer }
+} { $number }
+node-name = { $role ->
+    [server] { server }
+    [client] { client }
+   *[peer] { peer }
+} { $number }
+Le-node = { $node_role ->
+    [server] { $words ->
+        [library] La { $node }
+       *[network] Le { $node }
+    }
+    [client] Le { $node }
+   *[peer] { $words ->
+        [library] L’{ $node }
+       *[network] Le { $node }
+    }
+}
+role-count = { $count } { $role ->
+    [server] { $count ->
+        [one] { server }
+       *[other] { servers }
+    }
+    [client] { $count ->
+        [one] { client }
+       *[other] { clients }
+    }
+   *[peer] { $count ->
+        [one] { peer }
+       *[other] { peers }
+    }
+}
+percent = { $value } %
+not-measured = pas encore mesurée
+
+## Annonces
+
+switched-off = { $words ->
+    [library] { $node_role ->
+        [server] est partie
+       *[other] est parti
+    }
+   *[network] est éteint
+}
+switched-on = { $words ->
+    [library] { $node_role ->
+        [server] est revenue
+       *[other] est revenu
+    }
+   *[network] est rallumé
+}
+server-off = { Le-node } { switched-off }. { $clients ->
+    [one] Son { client } ne peut plus être servi.
+   *[other] Ses { $clients } { clients } ne peuvent plus être servis.
+}
+server-off-alone = { Le-node } { switched-off }. { $words ->
+    [library] Elle
+   *[network] Il
+} n’avait aucun { client } rattaché.
+server-on = { Le-node } { switched-on }. Ses { clients } seront de nouveau servis.
+client-off = { Le-node } { switched-off }. { $words ->
+    [library] Il ne demande plus de livres.
+   *[network] Il n’envoie plus de requêtes.
+}
+client-on = { Le-node } { switched-on }. { $words ->
+    [library] Il demande de nouveau des livres.
+   *[network] Il envoie de nouveau des requêtes.
+}
+peer-off = { Le-node } { switched-off }. Les { $others } autres { peers } continuent de se servir mutuellement.
+peer-off-last = { Le-node } { switched-off }. Plus aucun { peer } n’a de partenaire à qui s’adresser.
+peer-on = { Le-node } { switched-on }. Il demande et répond de nouveau.
+restarted = Les deux réseaux ont redémarré.
+published-servers = { $servers ->
+    [the-one] { le-server } la reçoit aussitôt
+    [every] chaque { server } la reçoit aussitôt
+    [none] { $words ->
+        [library] aucune bibliothécaire n’est là, chacune la recevra dès son retour
+       *[network] aucun serveur n’est allumé, chacun la recevra dès qu’il sera rallumé
+    }
+   *[those-on] { $words ->
+        [library] chaque bibliothécaire présente la reçoit aussitôt ; une absente la recevra dès son retour
+       *[network] chaque serveur allumé la reçoit aussitôt ; un serveur éteint la recevra dès qu’il sera rallumé
+    }
+}
+du-resource = { $words ->
+    [library] du livre
+   *[network] du fichier partagé
+}
+published = La version { $version } { du-resource } est publiée. Client-serveur : { published-servers }. Pair-à-pair : elle part { $words ->
+    [library] de l’{ $node } et passe d’ami en ami
+   *[network] du { $node } et se propage de pair en pair
+}.
+published-no-peer = La version { $version } { du-resource } est publiée. Client-serveur : { published-servers }. Pair-à-pair : aucun { peer } n’est { $words ->
+    [library] là
+   *[network] allumé
+} pour la recevoir.
+tour-step-opened = Visite guidée, étape { $step } sur { $count } : { $title }.
+tour-closed = Visite guidée fermée. Elle reprendra à l’étape { $step } sur { $count }.
+tour-finished = Visite guidée terminée. Continuez à explorer par vous-même.
+
+## La leçon du moment
+
+insight-only-server-off = { $words ->
+    [library] La bibliothécaire est absente, donc aucun lecteur ne peut être servi : la bibliothécaire est un point de défaillance unique.
+   *[network] Le serveur est éteint, donc aucun client ne peut être servi : le serveur est un point de défaillance unique.
+}
+insight-all-servers-off = { $words ->
+    [library] Toutes les bibliothécaires sont absentes, donc aucun lecteur ne peut être servi.
+   *[network] Tous les serveurs sont éteints, donc aucun client ne peut être servi.
+}
+insight-some-servers-off = { $off ->
+    [one] { $off } { server } { $words ->
+        [library] est absente
+       *[network] est éteint
+    } : seuls ses propres { clients } sont privés de service
+   *[other] { $off } { servers } { $words ->
+        [library] sont absentes
+       *[network] sont éteints
+    } : seuls leurs propres { clients } sont privés de service
+} ; { $on ->
+    [one] l’autre { server } continue de servir les siens
+   *[other] les { $on } autres { servers } continuent de servir les leurs
+}.
+insight-one-server = { $words ->
+    [library] Chaque demande de livre va à la bibliothécaire, donc sa charge augmente avec chaque lecteur.
+   *[network] Chaque requête va au serveur, donc sa charge augmente avec chaque client.
+}
+insight-servers = { $words ->
+    [library] Chaque demande de livre va à la bibliothécaire de son lecteur, donc la charge de chaque bibliothécaire augmente avec ses propres lecteurs.
+   *[network] Chaque requête va au serveur de son client, donc la charge de chaque serveur augmente avec ses propres clients.
+}
+insight-all-peers-off = { $words ->
+    [library] Tous les amis sont absents.
+   *[network] Tous les pairs sont éteints.
+}
+insight-lone-peer = Un seul { peer } est { $words ->
+    [library] là
+   *[network] allumé
+} : sans partenaire à qui demander, il ne peut pas être servi.
+insight-some-peers-off = { $off ->
+    [one] { $off } { peer } est { $words ->
+        [library] absent
+       *[network] éteint
+    }
+   *[other] { $off } { peers } sont { off }
+}, mais les { $on } autres se répondent toujours : il n’y a pas de point central qui puisse tomber en panne.
+insight-peers = Chaque { peer } demande et répond à la fois : le travail est partagé.
+
+## Résumé pour les lecteurs d’écran : « 1 serveur, 4 clients ; éteints : serveur 1 ; 1 sur 4 clients servis »
+
+summary = { $counts } ; { $state } ; { $served } sur { $requesters } { $total ->
+    [one] servi
+   *[other] servis
+}
+summary-all-on = tous { $words ->
+    [library] présents
+   *[network] allumés
+}
+summary-off = { off } : { $nodes }
+
+## Journal des événements
+
+log-switched = { $node } { $up ->
+    [true] { switched-on }
+   *[false] { switched-off }
+}
+log-published = version { $version } publiée : { $node }
+log-updated = { $from } → { $node } : version { $version } reçue
+log-converged = toutes les copies ont la version { $version }, { $seconds } s après la publication
+log-retried = { $who } → { $silent } : pas de réponse, nouvel essai avec { $next }
+log-target-off = { $who } → { $whom } : pas de réponse, { $whom } { $words ->
+    [library] { $whom_role ->
+        [server] est absente
+       *[other] est absent
+    }
+   *[network] est éteint
+}
+log-no-answer = { $who } → { $whom } : pas de réponse à temps
+log-no-peer-answered = { $who } : aucun { peer } n’a répondu, { $words ->
+    [library] demande échouée
+   *[network] requête échouée
+}
+log-cancelled = { $who } cesse d’attendre : il est { $words ->
+    [library] parti
+   *[network] éteint
+}
+log-recovered = { $who } est de nouveau servi par { $who_role ->
+    [client] { $words ->
+        [library] sa bibliothécaire
+       *[network] son serveur
+    }
+   *[other] un { peer }
+}
+
+## La visite guidée
+
+tour-right = Vous aviez prédit « { $chosen } », et c’est bien ce qui s’est passé.
+tour-wrong = Vous aviez prédit « { $chosen } » ; le réseau a montré autre chose : « { $answer } ».
+
+tour-1-title = Ce que fait { le-server }
+tour-1-question = Dans le réseau client-serveur, à qui chaque { client } envoie-t-il ses { requests } ?
+tour-1-choice-1 = { $words ->
+    [library] À la bibliothécaire
+   *[network] Au serveur
+}
+tour-1-choice-2 = Aux autres { clients }
+tour-1-choice-3 = À l’ordinateur le plus proche
+tour-1-prompt = Observez le schéma client-serveur : les cercles sont des requêtes, les carrés des réponses.
+tour-1-explain = { $answered } { $answered ->
+    [one] requête a reçu
+   *[other] requêtes ont reçu
+} une réponse sur { $sent }, toutes { du-server } : { $words ->
+    [library] elle
+   *[network] il
+} en traite { $load } par seconde, tandis que chaque { client } se contente de demander. Tout le travail et tout le contrôle sont concentrés en un seul endroit.
+
+tour-2-title = Ce que fait un { peer }
+tour-2-question = Dans le réseau pair-à-pair, qui répond à la requête d’un { peer } ?
+tour-2-choice-1 = { $words ->
+    [library] Une bibliothécaire centrale
+   *[network] Un serveur central
+}
+tour-2-choice-2 = Un autre { peer }
+tour-2-choice-3 = Personne : les { peers } ne font que demander
+tour-2-prompt = Observez le schéma pair-à-pair et ses barres de charge.
+tour-2-explain = { $answered } { $answered ->
+    [one] requête a reçu
+   *[other] requêtes ont reçu
+} une réponse, chaque fois d’un autre { peer }. Chaque { peer } en traite environ { $load } par seconde et demande à peu près aussi souvent : le travail est partagé, { $words ->
+    [library] sans aucune bibliothécaire
+   *[network] sans aucun serveur
+}.
+
+tour-3-title = Un point de défaillance unique
+tour-3-question = Que va-t-il arriver aux { clients } si { le-server } s’arrête ?
+tour-3-choice-1 = Rien : ils continuent d’être servis
+tour-3-choice-2 = Un seul { client } est touché
+tour-3-choice-3 = Aucun { client } ne peut être servi
+tour-3-prompt = { $words ->
+    [library] Faites maintenant partir la bibliothécaire : cliquez sur Bibliothécaire 1 dans le schéma client-serveur.
+   *[network] Éteignez maintenant le serveur : cliquez sur Serveur 1 dans le schéma client-serveur.
+}
+tour-3-explain = Requêtes échouées jusqu’ici : { $failed } ; disponibilité : { $availability } ; { clients } servis : { $served } sur { $total }. Une seule machine s’est arrêtée et tout le service s’est arrêté avec elle : c’est un point de défaillance unique.
+
+tour-4-title = La résilience sans centre
+tour-4-question = Que va-t-il arriver aux autres { peers } si un { peer } s’arrête ?
+tour-4-choice-1 = Tout le réseau s’arrête
+tour-4-choice-2 = Les autres continuent de se servir mutuellement
+tour-4-choice-3 = Seuls ses voisins s’arrêtent
+tour-4-prompt = { $words ->
+    [library] Faites maintenant partir l’ami de votre choix : cliquez dessus dans le schéma pair-à-pair.
+   *[network] Éteignez maintenant le pair de votre choix : cliquez dessus dans le schéma pair-à-pair.
+}
+tour-4-explain = Disponibilité : { $availability } ; { peers } servis : { $served } sur { $total }. Une requête envoyée { $words ->
+    [library] à l’ami absent
+   *[network] au pair éteint
+} expire, et le demandeur essaie simplement un autre { peer }. Sans centre, il n’y a pas de point de défaillance unique.
+
+tour-5-title = Facile à gérer, ou décentralisé
+tour-5-question = Vous publiez une nouvelle version d’un fichier partagé. Quel réseau garde d’anciennes copies pendant un moment ?
+tour-5-choice-1 = Client-serveur
+tour-5-choice-2 = Pair-à-pair
+tour-5-choice-3 = Aucun des deux
+tour-5-prompt = Appuyez maintenant sur « Publier une mise à jour ». ({ $words ->
+    [library] L’ami 4 est absent.
+   *[network] Le pair 4 est éteint.
+})
+tour-5-explain = En client-serveur, il reste { $stale_cs } { $stale_cs ->
+    [one] copie périmée
+   *[other] copies périmées
+} : la mise à jour a été faite en un seul endroit, et chaque réponse depuis la transmet. En pair-à-pair, il en reste { $stale_peers } pour l’instant, et { $converged ->
+    [yes] toutes les copies étaient à jour au bout de { $seconds } s
+   *[no] elle se propage encore
+} ; un { peer } { $words ->
+    [library] absent
+   *[network] éteint
+} ne peut se mettre à jour qu’à son retour. Le contrôle central est plus facile à gérer ; sans centre, il est plus difficile de garder les copies cohérentes.
+
+tour-6-title = Idée reçue 1 : y a-t-il { $words ->
+    [library] une bibliothécaire cachée
+   *[network] un serveur caché
+} ?
+tour-6-question = { $words ->
+    [library] L’ami 1
+   *[network] Le pair 1
+} dirige-t-il en secret le réseau pair-à-pair ?
+tour-6-choice-1 = Oui : sans lui, le réseau s’arrête
+tour-6-choice-2 = Non : chaque { peer } demande et répond
+tour-6-choice-3 = Seulement tant que le réseau est petit
+tour-6-prompt = { $words ->
+    [library] Faites maintenant partir l’ami 1 dans le schéma pair-à-pair.
+   *[network] Éteignez maintenant le pair 1 dans le schéma pair-à-pair.
+}
+tour-6-explain = { Peers } encore servis : { $served } sur { $total } ; disponibilité : { $availability }. Chaque { peer } { $words ->
+    [library] présent
+   *[network] allumé
+} traite environ { $load } requêtes par seconde : aucun { peer } n’est spécial, et le pair-à-pair n’a vraiment { $words ->
+    [library] aucune bibliothécaire centrale
+   *[network] aucun serveur central
+}.
+
+tour-7-title = Idée reçue 2 : plusieurs { servers }
+tour-7-question = Avec deux { servers }, que se passe-t-il quand { $words ->
+    [library] la bibliothécaire 1 s’en va
+   *[network] le serveur 1 s’arrête
+} ?
+tour-7-choice-1 = Plus aucun { client } n’est servi
+tour-7-choice-2 = Seuls les { clients } { du-server } 1 sont privés de service
+tour-7-choice-3 = { Le-server } 2 reprend ses { clients }
+tour-7-prompt = { $words ->
+    [library] Faites maintenant partir la bibliothécaire 1 dans le schéma client-serveur.
+   *[network] Éteignez maintenant le serveur 1 dans le schéma client-serveur.
+}
+tour-7-explain = { Clients } encore servis : { $served } sur { $total }, ceux { du-server } 2. Les { clients } { du-server } 1 ne peuvent s’adresser qu’à leur { server }, alors ils attendent en vain. Plusieurs { servers }, c’est toujours du client-serveur : chaque { server } contrôle ses propres { clients }.
+
+tour-8-title = Quel modèle passe à l’échelle ?
+tour-8-question = { $words ->
+    [library] Une bibliothécaire
+   *[network] Un serveur
+} doit envoyer un gros fichier à 100 { peers }. Lequel finit le plus tôt quand les destinataires peuvent se transmettre des morceaux ?
+tour-8-choice-1 = { $words ->
+    [library] Client-serveur : une bibliothécaire très rapide l’emporte
+   *[network] Client-serveur : un serveur puissant est le plus rapide
+}
+tour-8-choice-2 = Pair-à-pair : chaque destinataire envoie aussi
+tour-8-choice-3 = Les deux prennent le même temps
+tour-8-prompt = Regardez le graphique sous « Quel modèle passe à l’échelle ? ».
+tour-8-explain = Dans le cas du manuel (un { peer } met une heure à envoyer le fichier, { le-server } est dix fois plus rapide), le client-serveur demande au moins { $cs_hours } h pour 100 destinataires, car { $words ->
+    [library] la bibliothécaire envoie seule
+   *[network] le serveur envoie seul
+} les 100 copies ; le pair-à-pair demande au moins { $p2p_hours } h, car chaque destinataire envoie aussi les morceaux qu’il a déjà. Ajoutez des destinataires : le client-serveur augmente d’autant, le pair-à-pair reste sous l’heure.
+
+## Avis sur les paramètres d’un lien : $name est le paramètre, $value ce que le lien donnait (entre guillemets)
+
+notice-more = … et { $hidden } de plus, non listés.
+notice-at-least = { $name } doit valoir au moins { $min } ; valeur utilisée : { $min }.
+notice-at-most = { $name } ne peut pas dépasser { $max } ; valeur utilisée : { $max }.
+notice-not-whole = { $name }={ $value } n’est pas un nombre entier entre { $min } et { $max } ; valeur utilisée : { $default }.
+notice-not-one-of = { $name }={ $value } ne fait pas partie des choix { $choices } ; valeur par défaut utilisée.
+notice-repeated = { $name } apparaît plusieurs fois ; seule la première valeur compte.
+notice-empty = { $name } n’a pas de valeur ; valeur par défaut utilisée.
+notice-seed = seed={ $value } n’est pas un nombre entier ; valeur utilisée : 1.
+notice-lang = lang={ $value } n’est pas une langue de netmodels (en, fr, de, es) ; la page reste en anglais.
+notice-unknown = { $name } n’est pas un paramètre connu de netmodels ; il est ignoré.
+notice-clients-per-server = { $servers } serveurs ont besoin d’au moins { $clients } clients, un chacun ; valeur utilisée : { $clients }.
+notice-tour-scene = L’étape de la visite guidée installe son propre réseau : { $names } { $count ->
+    [one] venant du lien n’est pas pris en compte
+   *[other] venant du lien ne sont pas pris en compte
+}.
+notice-range = { $name } doit être compris entre { $min } et { $max } ; valeur utilisée : { $used }.
+notice-range-unit = { $name } doit être compris entre { $min } et { $max } { $unit } ; valeur utilisée : { $used } { $unit }.
+notice-not-a-number = { $name }={ $value } n’est pas un nombre ; valeur utilisée : { $default }.
+notice-no-node = down : il n’y a pas de nœud { $id } ici ; ignoré.
