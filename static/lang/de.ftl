@@ -118,23 +118,26 @@ client-on = { $Node } { switched-on }. { $words ->
     [library] Er fragt wieder nach Büchern.
    *[network] Er sendet wieder Anfragen.
 }
-peer-off = { $Node } { switched-off }. Die anderen { $others } { peers } bedienen sich weiterhin gegenseitig.
+peer-off = { $Node } { switched-off }. Die anderen { $others } { peers } bedienen einander weiterhin.
 peer-off-last = { $Node } { switched-off }. Kein { peer } hat mehr einen Partner, den er fragen kann.
 peer-on = { $Node } { switched-on }. Er fragt und antwortet wieder.
 restarted = Beide Netze wurden neu gestartet.
 published-servers = { $servers ->
-    [the-one] { der-server } hat sie sofort
+    [the-one] { $words ->
+        [library] Die Bibliothekarin erhält sie sofort
+       *[network] Der Server erhält sie sofort
+    }
     [every] { $words ->
-        [library] jede Bibliothekarin hat sie sofort
-       *[network] jeder Server hat sie sofort
+        [library] Jede Bibliothekarin erhält sie sofort
+       *[network] Jeder Server erhält sie sofort
     }
     [none] { $words ->
-        [library] keine Bibliothekarin ist da; jede bekommt sie, sobald sie zurück ist
-       *[network] kein Server ist eingeschaltet; jeder bekommt sie, sobald er wieder eingeschaltet wird
+        [library] Keine Bibliothekarin ist da; jede erhält sie, sobald sie zurück ist
+       *[network] Kein Server ist eingeschaltet; jeder erhält sie, sobald er wieder eingeschaltet wird
     }
    *[those-on] { $words ->
-        [library] jede anwesende Bibliothekarin hat sie sofort; eine abwesende bekommt sie, sobald sie zurück ist
-       *[network] jeder eingeschaltete Server hat sie sofort; ein ausgeschalteter bekommt sie, sobald er wieder eingeschaltet wird
+        [library] Jede anwesende Bibliothekarin erhält sie sofort; eine abwesende erhält sie, sobald sie zurück ist
+       *[network] Jeder eingeschaltete Server erhält sie sofort; ein ausgeschalteter erhält sie, sobald er wieder eingeschaltet wird
     }
 }
 des-resource = { $words ->
@@ -221,7 +224,7 @@ log-target-off = { $who } → { $whom }: keine Antwort, { $whom } ist { off }
 log-no-answer = { $who } → { $whom }: keine Antwort innerhalb der Frist
 log-no-peer-answered = { $who }: kein { peer } hat geantwortet, Anfrage fehlgeschlagen
 log-cancelled = { $who } wartet nicht mehr: Er ist { off }
-log-recovered = { $who } bekommt wieder Antworten, { $who_role ->
+log-recovered = { $who } bekommt wieder Antworten { $who_role ->
     [client] { $words ->
         [library] von seiner Bibliothekarin
        *[network] von seinem Server
@@ -238,7 +241,7 @@ tour-right = Sie haben „{ $chosen }“ vorhergesagt, und genau das ist passier
 tour-wrong = Sie haben „{ $chosen }“ vorhergesagt; das Netz hat etwas anderes gezeigt: „{ $answer }“.
 
 tour-1-title = Was { der-server } tut
-tour-1-question = Wohin sendet im Client-Server-Netz jeder { client } seine { requests }?
+tour-1-question = An wen sendet im Client-Server-Netz jeder { client } seine { requests }?
 tour-1-choice-1 = { $words ->
     [library] An die Bibliothekarin
    *[network] An den Server
@@ -269,7 +272,7 @@ tour-2-prompt = Beobachten Sie das Peer-to-Peer-Diagramm und seine Lastbalken.
 tour-2-explain = { $answered ->
     [one] 1 Anfrage wurde
    *[other] { $answered } Anfragen wurden
-} beantwortet, jede von einem anderen { peer }. Jeder { peer } bedient etwa { $load } pro Sekunde und fragt ungefähr genauso oft: Die Arbeit wird geteilt, ganz ohne { server }.
+} beantwortet, jede von einem anderen { peer }. Jeder { peer } bedient etwa { $load } Anfragen pro Sekunde und fragt ungefähr genauso oft: Die Arbeit wird geteilt, ganz ohne { server }.
 
 tour-3-title = Ein Single Point of Failure
 tour-3-question = Was passiert mit den { $words ->
@@ -283,7 +286,7 @@ tour-3-prompt = { $words ->
     [library] Schicken Sie jetzt die Bibliothekarin weg: Klicken Sie im Client-Server-Diagramm auf Bibliothekarin 1.
    *[network] Schalten Sie jetzt den Server aus: Klicken Sie im Client-Server-Diagramm auf Server 1.
 }
-tour-3-explain = Bisher sind { $failed } Anfragen fehlgeschlagen; Verfügbarkeit: { $availability }; bedient werden { $served } von { $total } { clients-dat }. Eine Maschine fiel aus, und der ganze Dienst fiel mit ihr aus: ein Single Point of Failure.
+tour-3-explain = Fehlgeschlagene Anfragen bisher: { $failed }; Verfügbarkeit: { $availability }; bedient: { $served } von { $total } { clients-dat }. Eine einzige Maschine ist ausgefallen, und der ganze Dienst ist mit ihr ausgefallen: ein Single Point of Failure.
 
 tour-4-title = Ausfallsicherheit ohne Zentrum
 tour-4-question = Was passiert mit den anderen { $words ->
@@ -291,16 +294,16 @@ tour-4-question = Was passiert mit den anderen { $words ->
    *[network] Peers
 }, wenn ein { peer } ausfällt?
 tour-4-choice-1 = Das ganze Netz fällt aus
-tour-4-choice-2 = Die anderen bedienen sich weiter gegenseitig
+tour-4-choice-2 = Die anderen bedienen einander weiter
 tour-4-choice-3 = Nur seine Nachbarn fallen aus
 tour-4-prompt = { $words ->
     [library] Schicken Sie jetzt einen beliebigen Freund weg: Klicken Sie ihn im Peer-to-Peer-Diagramm an.
    *[network] Schalten Sie jetzt einen beliebigen Peer aus: Klicken Sie ihn im Peer-to-Peer-Diagramm an.
 }
-tour-4-explain = Verfügbarkeit: { $availability }; bedient werden { $served } von { $total } { peers-dat }. Eine Anfrage an den { $words ->
+tour-4-explain = Verfügbarkeit: { $availability }; bedient: { $served } von { $total } { peers-dat }. Eine Anfrage an den { $words ->
     [library] abwesenden Freund
    *[network] ausgeschalteten Peer
-} läuft ins Leere, und der Fragende versucht es einfach bei einem anderen { peer }. Ohne Zentrum gibt es keinen Single Point of Failure.
+} endet mit einer Zeitüberschreitung, und der Fragende versucht es einfach bei einem anderen { peer }. Ohne Zentrum gibt es keinen Single Point of Failure.
 
 tour-5-title = Leicht zu verwalten oder dezentral
 tour-5-question = Sie veröffentlichen eine neue Version einer gemeinsamen Datei. Welches Netz behält eine Weile lang alte Kopien?
@@ -314,16 +317,16 @@ tour-5-prompt = Drücken Sie jetzt „Update veröffentlichen“. ({ $words ->
 tour-5-explain = Client-Server hat { $stale_cs } { $stale_cs ->
     [one] veraltete Kopie
    *[other] veraltete Kopien
-}: Das Update wurde an einer Stelle gemacht, und jede Antwort seither enthält es. Peer-to-Peer hat jetzt { $stale_peers } { $stale_peers ->
+}: Das Update wurde an einer Stelle gemacht, und jede Antwort seitdem enthält es. Peer-to-Peer hat jetzt { $stale_peers } { $stale_peers ->
     [one] veraltete Kopie
    *[other] veraltete Kopien
 }, und { $converged ->
     [yes] alle Kopien waren nach { $seconds } s aktuell
    *[no] das Update verbreitet sich noch
 }; ein { $words ->
-    [library] abwesender Freund
-   *[network] ausgeschalteter Peer
-} kann erst aufholen, wenn er zurück ist. Zentrale Kontrolle ist leichter zu verwalten; ohne Zentrum ist es schwerer, alle Kopien gleich zu halten.
+    [library] abwesender Freund erhält das Update erst, wenn er zurück ist
+   *[network] ausgeschalteter Peer erhält das Update erst, wenn er wieder eingeschaltet ist
+}. Zentrale Kontrolle ist leichter zu verwalten; ohne Zentrum ist es schwerer, alle Kopien gleich zu halten.
 
 tour-6-title = Irrtum 1: Gibt es { $words ->
     [library] eine versteckte Bibliothekarin
@@ -346,7 +349,7 @@ tour-6-explain = { $served } von { $total } { peers-dat } { $served ->
 } weiter bedient; Verfügbarkeit: { $availability }. Jeder { $words ->
     [library] anwesende Freund
    *[network] eingeschaltete Peer
-} bedient etwa { $load } Anfragen pro Sekunde: Kein { peer } ist etwas Besonderes, Peer-to-Peer hat also wirklich { $words ->
+} bedient etwa { $load } Anfragen pro Sekunde: Kein { peer } hat eine Sonderrolle, Peer-to-Peer hat also wirklich { $words ->
     [library] keine zentrale Bibliothekarin
    *[network] keinen zentralen Server
 }.
@@ -381,7 +384,7 @@ tour-8-title = Welches Modell skaliert?
 tour-8-question = { $words ->
     [library] Eine Bibliothekarin
    *[network] Ein Server
-} muss eine große Datei an 100 { peers } senden. Was ist schneller fertig, wenn die Empfänger einander Teile weitergeben dürfen?
+} muss eine große Datei an 100 { peers } senden. Welches Modell ist schneller fertig, wenn die Empfänger einander Teile weitergeben dürfen?
 tour-8-choice-1 = { $words ->
     [library] Client-Server: Eine sehr schnelle Bibliothekarin gewinnt
    *[network] Client-Server: Ein starker Server ist am schnellsten
@@ -389,7 +392,7 @@ tour-8-choice-1 = { $words ->
 tour-8-choice-2 = Peer-to-Peer: Jeder Empfänger lädt auch hoch
 tour-8-choice-3 = Beide brauchen gleich lang
 tour-8-prompt = Sehen Sie sich das Diagramm unter „Welches Modell skaliert?“ an.
-tour-8-explain = Im Lehrbuchfall (ein { peer } braucht eine Stunde, um die Datei hochzuladen, { der-server } ist zehnmal schneller) braucht Client-Server für 100 Empfänger mindestens { $cs_hours } h, weil { der-server } alle 100 Kopien allein hochlädt; Peer-to-Peer braucht mindestens { $p2p_hours } h, weil jeder Empfänger die Teile, die er schon hat, ebenfalls hochlädt. Mit mehr Empfängern wächst Client-Server im Gleichschritt; Peer-to-Peer bleibt unter einer Stunde.
+tour-8-explain = Im Lehrbuchfall (ein { peer } braucht eine Stunde, um die Datei hochzuladen, { der-server } ist zehnmal schneller) braucht Client-Server für 100 Empfänger mindestens { $cs_hours } h, weil { der-server } alle 100 Kopien allein hochlädt; Peer-to-Peer braucht mindestens { $p2p_hours } h, weil jeder Empfänger die Teile, die er schon hat, ebenfalls hochlädt. Mit mehr Empfängern wächst die Dauer bei Client-Server proportional; bei Peer-to-Peer bleibt sie unter einer Stunde.
 
 ## Hinweise zu einem Link: $name ist der Parameter, $value der Wert aus dem Link (in Anführungszeichen)
 
@@ -402,7 +405,7 @@ notice-repeated = { $name } kommt mehrmals vor; der erste Wert gilt.
 notice-empty = { $name } hat keinen Wert; verwendet wird der Standardwert.
 notice-seed = seed={ $value } ist keine ganze Zahl; verwendet wird 1.
 notice-lang = lang={ $value } ist keine Sprache, die netmodels spricht (en, fr, de, es); die Seite bleibt auf Englisch.
-notice-unknown = { $name } ist kein Parameter, den netmodels kennt; ignoriert.
+notice-unknown = { $name } ist kein Parameter, den netmodels kennt; er wird ignoriert.
 notice-clients-per-server = { $servers } Server brauchen mindestens { $clients } Clients, einen pro Server; verwendet wird { $clients }.
 notice-tour-scene = Der Schritt der Tour baut sein eigenes Netz auf, daher { $count ->
     [one] wird { $names } aus dem Link
@@ -411,4 +414,4 @@ notice-tour-scene = Der Schritt der Tour baut sein eigenes Netz auf, daher { $co
 notice-range = { $name } muss zwischen { $min } und { $max } liegen; verwendet wird { $used }.
 notice-range-unit = { $name } muss zwischen { $min } und { $max } { $unit } liegen; verwendet wird { $used } { $unit }.
 notice-not-a-number = { $name }={ $value } ist keine Zahl; verwendet wird { $default }.
-notice-no-node = down: Einen Knoten { $id } gibt es hier nicht; ignoriert.
+notice-no-node = down: Einen Knoten { $id } gibt es hier nicht; der Wert wird ignoriert.

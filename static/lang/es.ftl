@@ -146,7 +146,7 @@ del-resource = { $words ->
     [library] del libro
    *[network] del archivo compartido
 }
-published = Versión { $version } { del-resource } publicada. Cliente-servidor: { published-servers }. Entre pares: empieza en el { $node } y se difunde de un { peer } a otro.
+published = Versión { $version } { del-resource } publicada. Cliente-servidor: { published-servers }. Entre pares: parte del { $node } y se difunde de un { peer } a otro.
 published-no-peer = Versión { $version } { del-resource } publicada. Cliente-servidor: { published-servers }. Entre pares: no hay ningún { peer } { $words ->
     [library] presente
    *[network] encendido
@@ -162,7 +162,7 @@ insight-only-server-off = { $words ->
    *[network] El servidor está apagado, así que no se puede atender a ningún cliente: el servidor es un punto único de fallo.
 }
 insight-all-servers-off = { $words ->
-    [library] No está ninguna bibliotecaria, así que no se puede atender a ningún visitante.
+    [library] No hay ninguna bibliotecaria, así que no se puede atender a ningún visitante.
    *[network] Todos los servidores están apagados, así que no se puede atender a ningún cliente.
 }
 insight-some-servers-off = { $off ->
@@ -190,7 +190,7 @@ insight-servers = { $words ->
    *[network] Cada petición va al servidor de su cliente, así que la carga de cada servidor crece con sus propios clientes.
 }
 insight-all-peers-off = { $words ->
-    [library] No está ningún amigo.
+    [library] No hay ningún amigo.
    *[network] Todos los pares están apagados.
 }
 insight-lone-peer = Solo hay un { peer } { $words ->
@@ -248,11 +248,11 @@ log-recovered = { $who } vuelve a ser atendido por { $who_role ->
 
 ## La visita guiada
 
-tour-right = Predijiste «{ $chosen }», y eso es lo que pasó.
+tour-right = Predijiste «{ $chosen }», y eso es justo lo que pasó.
 tour-wrong = Predijiste «{ $chosen }»; la red mostró otra cosa: «{ $answer }».
 
 tour-1-title = Qué hace { el-server }
-tour-1-question = En la red cliente-servidor, ¿adónde envía cada { client } sus { requests }?
+tour-1-question = En la red cliente-servidor, ¿a quién envía cada { client } sus { requests }?
 tour-1-choice-1 = { $words ->
     [library] A la bibliotecaria
    *[network] Al servidor
@@ -261,9 +261,9 @@ tour-1-choice-2 = A los demás { clients }
 tour-1-choice-3 = Al ordenador más cercano
 tour-1-prompt = Observa el diagrama cliente-servidor: los círculos son peticiones; los cuadrados, respuestas.
 tour-1-explain = Peticiones respondidas: { $answered } de { $sent }, todas { $words ->
-    [library] por la bibliotecaria
-   *[network] por el servidor
-}: atiende { $load } peticiones por segundo mientras cada { client } solo pregunta. Todo el trabajo y todo el control están en un solo lugar.
+    [library] por la bibliotecaria, que
+   *[network] por el servidor, que
+} atiende { $load } peticiones por segundo mientras cada { client } solo pregunta. Todo el trabajo y todo el control están en un solo lugar.
 
 tour-2-title = Qué hace un { peer }
 tour-2-question = En la red entre pares, ¿quién responde a la petición de un { peer }?
@@ -274,7 +274,7 @@ tour-2-choice-1 = { $words ->
 tour-2-choice-2 = Otro { peer }
 tour-2-choice-3 = Nadie: los { peers } solo preguntan
 tour-2-prompt = Observa el diagrama entre pares y sus barras de carga.
-tour-2-explain = Peticiones respondidas: { $answered }, cada una por otro { peer }. Cada { peer } atiende unas { $load } por segundo y pregunta más o menos con la misma frecuencia: el trabajo se reparte, sin { $words ->
+tour-2-explain = Peticiones respondidas: { $answered }, cada una por otro { peer }. Cada { peer } atiende unas { $load } peticiones por segundo y pregunta más o menos con la misma frecuencia: el trabajo se reparte, sin { $words ->
     [library] ninguna bibliotecaria
    *[network] ningún servidor
 } en ninguna parte.
@@ -302,7 +302,7 @@ tour-4-prompt = { $words ->
 tour-4-explain = Disponibilidad: { $availability }; { peers } atendidos: { $served } de { $total }. Una petición enviada { $words ->
     [library] al amigo que no está
    *[network] al par apagado
-} caduca, y quien preguntó simplemente prueba con otro { peer }. Sin centro, no hay punto único de fallo.
+} agota su tiempo de espera, y quien preguntó simplemente prueba con otro { peer }. Sin centro, no hay punto único de fallo.
 
 tour-5-title = Fácil de gestionar o descentralizado
 tour-5-question = Publicas una nueva versión de un archivo compartido. ¿Qué red conserva copias antiguas durante un tiempo?
@@ -313,28 +313,28 @@ tour-5-prompt = Ahora pulsa «Publicar actualización». ({ $words ->
     [library] El amigo 4 no está.
    *[network] El par 4 está apagado.
 })
-tour-5-explain = Cliente-servidor tiene { $stale_cs } { $stale_cs ->
+tour-5-explain = La red cliente-servidor tiene { $stale_cs } { $stale_cs ->
     [one] copia desactualizada
    *[other] copias desactualizadas
-}: la actualización se hizo en un solo lugar y cada respuesta desde entonces la lleva. Entre pares tiene ahora { $stale_peers } { $stale_peers ->
+}: la actualización se hizo en un solo lugar y todas las respuestas desde entonces la incluyen. La red entre pares tiene ahora { $stale_peers } { $stale_peers ->
     [one] copia desactualizada
    *[other] copias desactualizadas
 }, y { $converged ->
     [yes] todas las copias se pusieron al día en { $seconds } s
    *[no] la actualización aún se está difundiendo
 }; un { $words ->
-    [library] amigo que no está
-   *[network] par apagado
-} no puede ponerse al día hasta que vuelva. El control central es más fácil de gestionar; sin centro, es más difícil mantener todas las copias iguales.
+    [library] amigo que no está no puede ponerse al día hasta que vuelva
+   *[network] par apagado no puede ponerse al día hasta que se vuelva a encender
+}. El control central es más fácil de gestionar; sin centro, es más difícil mantener todas las copias iguales.
 
 tour-6-title = Confusión 1: ¿hay { $words ->
     [library] una bibliotecaria oculta
    *[network] un servidor oculto
 }?
-tour-6-question = ¿Está { $words ->
+tour-6-question = ¿Dirige { $words ->
     [library] el amigo 1
    *[network] el par 1
-} al mando en secreto de la red entre pares?
+} en secreto la red entre pares?
 tour-6-choice-1 = Sí: sin él, la red se detiene
 tour-6-choice-2 = No: cada { peer } pregunta y responde
 tour-6-choice-3 = Solo mientras la red es pequeña
@@ -345,9 +345,9 @@ tour-6-prompt = { $words ->
 tour-6-explain = { Peers } atendidos: { $served } de { $total }; disponibilidad: { $availability }. Cada { $words ->
     [library] amigo presente
    *[network] par encendido
-} atiende unas { $load } peticiones por segundo: ningún { peer } es especial, así que la red entre pares de verdad no tiene { $words ->
-    [library] bibliotecaria central
-   *[network] servidor central
+} atiende unas { $load } peticiones por segundo: ningún { peer } tiene un papel especial, así que la red entre pares realmente no tiene { $words ->
+    [library] ninguna bibliotecaria central
+   *[network] ningún servidor central
 }.
 
 tour-7-title = Confusión 2: { $words ->
@@ -386,27 +386,27 @@ tour-8-title = ¿Qué modelo escala?
 tour-8-question = { $words ->
     [library] Una bibliotecaria
    *[network] Un servidor
-} debe enviar un archivo grande a 100 { peers }. ¿Cuál termina antes cuando los receptores pueden pasarse fragmentos entre sí?
+} debe enviar un archivo grande a 100 { peers }. ¿Qué modelo termina antes si los receptores pueden pasarse fragmentos entre sí?
 tour-8-choice-1 = { $words ->
     [library] Cliente-servidor: una bibliotecaria muy rápida termina antes
    *[network] Cliente-servidor: un servidor potente termina antes
 }
-tour-8-choice-2 = Entre pares: cada receptor también sube
+tour-8-choice-2 = Entre pares: cada receptor también sube fragmentos
 tour-8-choice-3 = Tardan lo mismo
 tour-8-prompt = Mira el gráfico bajo «¿Qué modelo escala?».
-tour-8-explain = En el caso del libro de texto (un { peer } tarda una hora en subir el archivo y { $words ->
+tour-8-explain = En el ejemplo clásico de los libros de texto (un { peer } tarda una hora en subir el archivo y { $words ->
     [library] la bibliotecaria es diez veces más rápida), cliente-servidor necesita al menos { $cs_hours } h para 100 receptores, porque la bibliotecaria sube sola
    *[network] el servidor es diez veces más rápido), cliente-servidor necesita al menos { $cs_hours } h para 100 receptores, porque el servidor sube solo
-} las 100 copias; entre pares necesita al menos { $p2p_hours } h, porque cada receptor también sube los fragmentos que ya tiene. Con más receptores, cliente-servidor crece al mismo ritmo; entre pares se mantiene por debajo de una hora.
+} las 100 copias; entre pares necesita al menos { $p2p_hours } h, porque cada receptor también sube los fragmentos que ya tiene. Con más receptores, el tiempo en cliente-servidor crece en proporción; en la red entre pares se mantiene por debajo de una hora.
 
 ## Avisos sobre un enlace: $name es el parámetro; $value, lo que traía el enlace (entre comillas)
 
 notice-more = … y { $hidden } más, sin listar.
 notice-at-least = { $name } debe ser al menos { $min }; se usa { $min }.
-notice-at-most = { $name } puede ser como mucho { $max }; se usa { $max }.
+notice-at-most = { $name } no puede ser mayor que { $max }; se usa { $max }.
 notice-not-whole = { $name }={ $value } no es un número entero de { $min } a { $max }; se usa { $default }.
 notice-not-one-of = { $name }={ $value } no es ninguno de estos valores: { $choices }; se usa el valor predeterminado.
-notice-repeated = { $name } aparece más de una vez; vale el primer valor.
+notice-repeated = { $name } aparece más de una vez; se usa el primer valor.
 notice-empty = { $name } no tiene valor; se usa el valor predeterminado.
 notice-seed = seed={ $value } no es un número entero; se usa 1.
 notice-lang = lang={ $value } no es un idioma que hable netmodels (en, fr, de, es); la página sigue en inglés.

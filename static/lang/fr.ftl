@@ -247,7 +247,7 @@ log-switched = { $node } { $up ->
 }
 log-published = version { $version } publiée : { $node }
 log-updated = { $from } → { $node } : version { $version } reçue
-log-converged = toutes les copies ont la version { $version }, { $seconds } s après la publication
+log-converged = toutes les copies ont la version { $version }, { $seconds } s après la publication
 log-retried = { $who } → { $silent } : pas de réponse, nouvel essai avec { $next }
 log-target-off = { $who } → { $whom } : pas de réponse, { $whom } { $words ->
     [library] { $whom_role ->
@@ -288,15 +288,15 @@ tour-1-choice-2 = Aux autres { clients }
 tour-1-choice-3 = À l’ordinateur le plus proche
 tour-1-prompt = Observez le schéma client-serveur : les cercles sont des requêtes, les carrés des réponses.
 tour-1-explain = { $answered } { $answered ->
-    [one] requête a reçu
-   *[other] requêtes ont reçu
-} une réponse sur { $sent }, toutes { du-server } : { $words ->
+    [one] requête sur { $sent } a reçu une réponse
+   *[other] requêtes sur { $sent } ont reçu une réponse, toutes
+} de la part { du-server } : { $words ->
     [library] elle
    *[network] il
 } en traite { $load } par seconde, tandis que chaque { client } se contente de demander. Tout le travail et tout le contrôle sont concentrés en un seul endroit.
 
 tour-2-title = Ce que fait un { peer }
-tour-2-question = Dans le réseau pair-à-pair, qui répond à la requête d’un { peer } ?
+tour-2-question = Dans le réseau pair-à-pair, qui répond à la demande d’un { peer } ?
 tour-2-choice-1 = { $words ->
     [library] Une bibliothécaire centrale
    *[network] Un serveur central
@@ -307,7 +307,7 @@ tour-2-prompt = Observez le schéma pair-à-pair et ses barres de charge.
 tour-2-explain = { $answered } { $answered ->
     [one] requête a reçu
    *[other] requêtes ont reçu
-} une réponse, chaque fois d’un autre { peer }. Chaque { peer } en traite environ { $load } par seconde et demande à peu près aussi souvent : le travail est partagé, { $words ->
+} une réponse, chaque fois de la part d’un autre { peer }. Chaque { peer } en traite environ { $load } par seconde et demande à peu près aussi souvent : le travail est partagé, { $words ->
     [library] sans aucune bibliothécaire
    *[network] sans aucun serveur
 }.
@@ -335,10 +335,10 @@ tour-4-prompt = { $words ->
 tour-4-explain = Disponibilité : { $availability } ; { peers } servis : { $served } sur { $total }. Une requête envoyée { $words ->
     [library] à l’ami absent
    *[network] au pair éteint
-} expire, et le demandeur essaie simplement un autre { peer }. Sans centre, il n’y a pas de point de défaillance unique.
+} expire, et le demandeur s’adresse simplement à un autre { peer }. Sans centre, il n’y a pas de point de défaillance unique.
 
 tour-5-title = Facile à gérer, ou décentralisé
-tour-5-question = Vous publiez une nouvelle version d’un fichier partagé. Quel réseau garde d’anciennes copies pendant un moment ?
+tour-5-question = Vous publiez une nouvelle version d’un fichier partagé. Quel réseau conserve d’anciennes copies pendant un certain temps ?
 tour-5-choice-1 = Client-serveur
 tour-5-choice-2 = Pair-à-pair
 tour-5-choice-3 = Aucun des deux
@@ -349,13 +349,13 @@ tour-5-prompt = Appuyez maintenant sur « Publier une mise à jour ». ({ $wor
 tour-5-explain = En client-serveur, il reste { $stale_cs } { $stale_cs ->
     [one] copie périmée
    *[other] copies périmées
-} : la mise à jour a été faite en un seul endroit, et chaque réponse depuis la transmet. En pair-à-pair, il en reste { $stale_peers } pour l’instant, et { $converged ->
-    [yes] toutes les copies étaient à jour au bout de { $seconds } s
-   *[no] elle se propage encore
+} : la mise à jour a été faite en un seul endroit, et chaque réponse envoyée depuis la contient. En pair-à-pair, il en reste { $stale_peers } pour l’instant, et { $converged ->
+    [yes] toutes les copies étaient à jour au bout de { $seconds } s
+   *[no] la mise à jour se propage encore
 } ; un { peer } { $words ->
-    [library] absent
-   *[network] éteint
-} ne peut se mettre à jour qu’à son retour. Le contrôle central est plus facile à gérer ; sans centre, il est plus difficile de garder les copies cohérentes.
+    [library] absent ne peut se mettre à jour qu’à son retour
+   *[network] éteint ne peut se mettre à jour qu’une fois rallumé
+}. Le contrôle central est plus facile à gérer ; sans centre, il est plus difficile de garder les copies cohérentes.
 
 tour-6-title = Idée reçue 1 : y a-t-il { $words ->
     [library] une bibliothécaire cachée
@@ -375,7 +375,7 @@ tour-6-prompt = { $words ->
 tour-6-explain = { Peers } encore servis : { $served } sur { $total } ; disponibilité : { $availability }. Chaque { peer } { $words ->
     [library] présent
    *[network] allumé
-} traite environ { $load } requêtes par seconde : aucun { peer } n’est spécial, et le pair-à-pair n’a vraiment { $words ->
+} traite environ { $load } requêtes par seconde : aucun { peer } n’a de rôle particulier, si bien que le pair-à-pair n’a vraiment { $words ->
     [library] aucune bibliothécaire centrale
    *[network] aucun serveur central
 }.
@@ -387,37 +387,37 @@ tour-7-question = Avec deux { servers }, que se passe-t-il quand { $words ->
 } ?
 tour-7-choice-1 = Plus aucun { client } n’est servi
 tour-7-choice-2 = Seuls les { clients } { du-server } 1 sont privés de service
-tour-7-choice-3 = { Le-server } 2 reprend ses { clients }
+tour-7-choice-3 = { Le-server } 2 prend en charge les { clients } { du-server } 1
 tour-7-prompt = { $words ->
     [library] Faites maintenant partir la bibliothécaire 1 dans le schéma client-serveur.
    *[network] Éteignez maintenant le serveur 1 dans le schéma client-serveur.
 }
-tour-7-explain = { Clients } encore servis : { $served } sur { $total }, ceux { du-server } 2. Les { clients } { du-server } 1 ne peuvent s’adresser qu’à leur { server }, alors ils attendent en vain. Plusieurs { servers }, c’est toujours du client-serveur : chaque { server } contrôle ses propres { clients }.
+tour-7-explain = { Clients } encore servis : { $served } sur { $total }, ceux { du-server } 2. Les { clients } { du-server } 1 ne peuvent s’adresser qu’à leur propre { server }, alors ils attendent en vain. Plusieurs { servers }, c’est toujours du client-serveur : chaque { server } contrôle ses propres { clients }.
 
 tour-8-title = Quel modèle passe à l’échelle ?
 tour-8-question = { $words ->
     [library] Une bibliothécaire
    *[network] Un serveur
-} doit envoyer un gros fichier à 100 { peers }. Lequel finit le plus tôt quand les destinataires peuvent se transmettre des morceaux ?
+} doit envoyer un gros fichier à 100 { peers }. Quel modèle termine le plus vite si les destinataires peuvent se transmettre des morceaux ?
 tour-8-choice-1 = { $words ->
     [library] Client-serveur : une bibliothécaire très rapide l’emporte
    *[network] Client-serveur : un serveur puissant est le plus rapide
 }
-tour-8-choice-2 = Pair-à-pair : chaque destinataire envoie aussi
+tour-8-choice-2 = Pair-à-pair : chaque destinataire envoie lui aussi des morceaux
 tour-8-choice-3 = Les deux prennent le même temps
 tour-8-prompt = Regardez le graphique sous « Quel modèle passe à l’échelle ? ».
-tour-8-explain = Dans le cas du manuel (un { peer } met une heure à envoyer le fichier, { le-server } est dix fois plus rapide), le client-serveur demande au moins { $cs_hours } h pour 100 destinataires, car { $words ->
+tour-8-explain = Dans l’exemple classique des manuels (un { peer } met une heure à envoyer le fichier, { le-server } est dix fois plus rapide), le client-serveur nécessite au moins { $cs_hours } h pour 100 destinataires, car { $words ->
     [library] la bibliothécaire envoie seule
    *[network] le serveur envoie seul
-} les 100 copies ; le pair-à-pair demande au moins { $p2p_hours } h, car chaque destinataire envoie aussi les morceaux qu’il a déjà. Ajoutez des destinataires : le client-serveur augmente d’autant, le pair-à-pair reste sous l’heure.
+} les 100 copies ; le pair-à-pair nécessite au moins { $p2p_hours } h, car chaque destinataire envoie lui aussi les morceaux qu’il a déjà. Ajoutez des destinataires : la durée du client-serveur augmente proportionnellement, celle du pair-à-pair reste sous la barre d’une heure.
 
 ## Avis sur les paramètres d’un lien : $name est le paramètre, $value ce que le lien donnait (entre guillemets)
 
-notice-more = … et { $hidden } de plus, non listés.
+notice-more = … et { $hidden } autres, non affichés.
 notice-at-least = { $name } doit valoir au moins { $min } ; valeur utilisée : { $min }.
 notice-at-most = { $name } ne peut pas dépasser { $max } ; valeur utilisée : { $max }.
 notice-not-whole = { $name }={ $value } n’est pas un nombre entier entre { $min } et { $max } ; valeur utilisée : { $default }.
-notice-not-one-of = { $name }={ $value } ne fait pas partie des choix { $choices } ; valeur par défaut utilisée.
+notice-not-one-of = { $name }={ $value } ne fait pas partie des valeurs possibles ({ $choices }) ; valeur par défaut utilisée.
 notice-repeated = { $name } apparaît plusieurs fois ; seule la première valeur compte.
 notice-empty = { $name } n’a pas de valeur ; valeur par défaut utilisée.
 notice-seed = seed={ $value } n’est pas un nombre entier ; valeur utilisée : 1.
