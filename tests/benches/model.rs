@@ -131,7 +131,12 @@ mod native {
     criterion_group!(benches, step, distribution);
 
     pub fn main() {
-        report();
+        // The report takes a simulated minute per scene; a filter (`cargo bench --bench
+        // model -- distribution`) asks for one group only, so it is skipped then.
+        let filtered = std::env::args().skip(1).any(|a| !a.starts_with('-'));
+        if !filtered {
+            report();
+        }
         benches();
         criterion::Criterion::default()
             .configure_from_args()
