@@ -29,8 +29,7 @@
 //! can spread one run over several frames; the result is the same however it is sliced.
 //! Same inputs, same result: there is nothing random.
 
-use std::cmp::{Ordering, Reverse};
-use std::collections::BinaryHeap;
+use std::collections::VecDeque;
 
 use super::scaling::Distribution;
 use super::topology::ModelKind;
@@ -78,33 +77,57 @@ impl Chunks {
     }
 }
 
-/// A transfer under way, ordered by when it ends (then by when it started, so that
-/// transfers ending together are taken in a fixed order).
+/// A transfer under way.
 #[derive(Clone, Copy, Debug)]
 struct Transfer {
     ends: f64,
+    /// How many transfers had started before it: among transfers ending together, the
+    /// first started is taken first, so the order is fixed.
     started: u64,
     from: usize,
     to: usize,
     chunk: usize,
 }
 
-impl PartialEq for Transfer {
-    fn eq(&self, other: &Self) -> bool {
-        self.cmp(other) == Ordering::Equal
-    }
+/// Transfers under way, in the order they end. A lane's rate is the server's or a peer's
+/// (all peers alike), so a transfer takes one of two durations; and as transfers start in
+/// order of time, each kind ends in the order it started. So two first-in-first-out queues
+/// are already sorted, and the next to end is the earlier of their two fronts: no heap.
+#[derive(Clone, Debug, Default)]
+struct EndingOrder {
+    from_server: VecDeque<Transfer>,
+    from_peers: VecDeque<Transfer>,
 }
-impl Eq for Transfer {}
-impl PartialOrd for Transfer {
-    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
-        Some(self.cmp(other))
+
+impl EndingOrder {
+    fn with_capacity(server_lanes: usize, peer_lanes: usize) -> EndingOrder {
+        EndingOrder {
+            from_server: VecDeque::with_capacity(server_lanes),
+            from_peers: VecDeque::with_capacity(peer_lanes),
+        }
     }
-}
-impl Ord for Transfer {
-    fn cmp(&self, other: &Self) -> Ordering {
-        self.ends
-            .total_cmp(&other.ends)
-            .then(self.started.cmp(&other.started))
+
+    fn push(&mut self, transfer: Transfer) {
+        match transfer.from {
+            0 => self.from_server.push_back(transfer),
+            _ => self.from_peers.push_back(transfer),
+        }
+    }
+
+    /// The transfer ending first (the one started first among those ending together).
+    fn pop(&mut self) -> Option<Transfer> {
+        let server_first = match (self.from_server.front(), self.from_peers.front()) {
+            (Some(s), Some(p)) => s
+                .ends
+                .total_cmp(&p.ends)
+                .then(s.started.cmp(&p.started))
+                .is_lt(),
+            (server, _) => server.is_some(),
+        };
+        match server_first {
+            true => self.from_server.pop_front(),
+            false => self.from_peers.pop_front(),
+        }
     }
 }
 
@@ -211,7 +234,7 @@ struct Swarm {
     fewest: usize,
     /// Senders with a free lane and a chunk someone lacks, one bit each.
     ready: Vec<u64>,
-    transfers: BinaryHeap<Reverse<Transfer>>,
+    transfers: EndingOrder,
     now: f64,
     started: u64,
     complete: usize,
@@ -296,7 +319,6 @@ impl Swarm {
                 next[to] = if to < receivers { to + 1 } else { NONE };
             }
         }
-        let lanes_in_all = server_lanes + receivers * peer_lanes;
         let mut run = Swarm {
             receivers,
             lane_rate,
@@ -314,7 +336,7 @@ impl Swarm {
             prev,
             fewest: 0,
             ready: vec![0; nodes.div_ceil(64)],
-            transfers: BinaryHeap::with_capacity(lanes_in_all),
+            transfers: EndingOrder::with_capacity(server_lanes, receivers * peer_lanes),
             now: 0.0,
             started: 0,
             complete: 0,
@@ -325,7 +347,7 @@ impl Swarm {
 
     /// Ends the next transfer; the time once every receiver holds the whole file.
     fn next_event(&mut self) -> Option<f64> {
-        let Some(Reverse(t)) = self.transfers.pop() else {
+        let Some(t) = self.transfers.pop() else {
             // Nothing moving and someone still lacking: cannot happen with a server that
             // holds everything, but a stuck run must end rather than loop.
             return Some(f64::INFINITY);
@@ -500,13 +522,13 @@ impl Swarm {
         self.spare_download[to] -= self.lane_rate[from];
         self.free_lanes[from] -= 1;
         self.started += 1;
-        self.transfers.push(Reverse(Transfer {
+        self.transfers.push(Transfer {
             ends: self.now + 1.0 / (CHUNKS as f64 * self.lane_rate[from]),
             started: self.started,
             from,
             to,
             chunk,
-        }));
+        });
     }
 }
 
