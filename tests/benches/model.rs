@@ -131,7 +131,18 @@ mod native {
     criterion_group!(benches, step, distribution);
 
     pub fn main() {
-        report();
+        // The report takes a simulated minute per scene; a filter (`cargo bench --bench
+        // model -- distribution`) asks for one group only, so it is skipped then.
+        // A filter is a word that is neither an option nor an option's value
+        // (`--sample-size 10`); cargo passes `--bench` itself, which takes no value.
+        let args: Vec<String> = std::env::args().skip(1).collect();
+        let filtered = args.iter().enumerate().any(|(i, a)| {
+            let after_option = i > 0 && args[i - 1].starts_with("--") && args[i - 1] != "--bench";
+            !a.starts_with('-') && !after_option
+        });
+        if !filtered {
+            report();
+        }
         benches();
         criterion::Criterion::default()
             .configure_from_args()
