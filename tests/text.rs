@@ -6,7 +6,7 @@ use netmodels::model::{
     Explanation, Lab, ModelKind, Msg, NodeRef, Role, STEP_COUNT, Scenario, ServersGot, Topology,
     Words,
 };
-use netmodels::text::{Catalogue, Lang, en, english, render};
+use netmodels::text::{Catalogue, Lang, Value, en, english, render};
 
 const VOCABULARIES: [Words; 2] = [Words::Network, Words::Library];
 
@@ -681,4 +681,97 @@ fn several_servers_and_peers_are_spoken_of_in_the_plural() {
         )
         .contains("other 2 peers keep serving")
     );
+}
+
+/// Sample arguments for the page's own labels (`ui-…`): every name any of them uses.
+fn ui_args(words: Words) -> Vec<(&'static str, Value)> {
+    let text = |s: &str| Value::Text(s.to_string());
+    vec![
+        (
+            "words",
+            text(match words {
+                Words::Network => "network",
+                Words::Library => "library",
+            }),
+        ),
+        ("seconds", Value::Number(0.25, 2)),
+        ("step", Value::count(3)),
+        ("count", Value::count(8)),
+        ("value", text("0,5")),
+        ("full", Value::count(6)),
+        ("model", text("client-server")),
+        ("summary", text("…")),
+        ("pieces", Value::count(256)),
+        ("mbit", text("22,2")),
+        ("max", Value::count(100)),
+        ("done", Value::count(40)),
+        ("n", Value::count(20)),
+        ("cs", text("1 h")),
+        ("cs_sim", text("1 h")),
+        ("p2p", text("1 h")),
+        ("p2p_sim", text("1 h")),
+        ("error", text("E")),
+    ]
+}
+
+#[test]
+fn every_label_of_the_page_is_in_every_language_and_none_is_left_in_english() {
+    let catalogues = catalogues();
+    let ui_keys = |c: &Catalogue| -> Vec<String> {
+        let mut keys: Vec<String> = c
+            .keys()
+            .filter(|k| k.starts_with("ui-"))
+            .map(String::from)
+            .collect();
+        keys.sort();
+        keys
+    };
+    let english_keys = ui_keys(&catalogues[0]);
+    assert!(english_keys.len() > 90, "{} ui- keys", english_keys.len());
+    for catalogue in &catalogues {
+        let lang = catalogue.lang().code();
+        // Same keys both ways: a label missing from a translation, or one English lost.
+        assert_eq!(ui_keys(catalogue), english_keys, "{lang}'s ui- keys");
+        for words in VOCABULARIES {
+            let args = ui_args(words);
+            for key in &english_keys {
+                let text = catalogue.format(key, &args).expect(key);
+                assert!(
+                    !text.trim().is_empty() && !text.contains(['{', '}', '$']),
+                    "{lang} {key}: «{text}»"
+                );
+                assert!(
+                    !text.contains("  "),
+                    "{lang} {key}: double space in «{text}»"
+                );
+                if catalogue.lang() == Lang::En {
+                    continue;
+                }
+                let padded = format!(" {text} ");
+                for word in ENGLISH_WORDS {
+                    assert!(!padded.contains(word), "{lang} {key}: «{word}» in «{text}»");
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn french_labels_put_a_no_break_space_before_double_punctuation() {
+    let french = &catalogues()[1];
+    let args = ui_args(Words::Network);
+    // A selector followed by text on its closing line (the network's accessible name).
+    assert_eq!(
+        french.format("ui-network-label", &args).unwrap(),
+        "Réseau client-serveur\u{a0}: …"
+    );
+    for key in french.keys().filter(|k| k.starts_with("ui-")) {
+        let text = french.format(key, &args).unwrap();
+        for mark in [" :", " ;", " ?", " !"] {
+            assert!(
+                !text.contains(mark),
+                "fr {key}: plain space before «{mark}» in «{text}»"
+            );
+        }
+    }
 }

@@ -24,6 +24,16 @@ impl Lang {
         }
     }
 
+    /// The language's name in itself, as a selector lists it.
+    pub fn own_name(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::Fr => "Français",
+            Lang::De => "Deutsch",
+            Lang::Es => "Español",
+        }
+    }
+
     /// Reads a code such as `fr`, `FR` or `fr-CA` (the region is ignored).
     pub fn from_code(code: &str) -> Option<Lang> {
         let primary = code.split(['-', '_']).next().unwrap_or("");

@@ -10,16 +10,16 @@ use yew::prelude::*;
 
 use super::controls::Controls;
 use super::diagram::{Diagram, Legend};
+use super::language::{self, Speech};
 use super::notices::Notices;
 use super::scaling::ScalingPanel;
-use super::share::{SharePanel, Shared, embed_snippet, share_link};
+use super::share::{SharePanel, Shared, SharedKind, embed_snippet, share_link};
 use super::tour::TourPanel;
 use super::{frames, host, memory};
 use crate::model::{
-    Command, Lab, LabSnapshot, ModelKind, Notice, Scenario, TourCommand, View, parse_query,
-    to_query,
+    Command, Lab, LabSnapshot, Lang, ModelKind, Notice, Scenario, TourCommand, View, choose_lang,
+    parse_query, to_query,
 };
-use crate::text;
 
 fn location_href() -> String {
     web_sys::window()
@@ -78,6 +78,75 @@ pub fn App() -> Html {
     let snapshot = use_state(|| Rc::new(lab.borrow().snapshot()));
     let shared = use_state(|| None::<Shared>);
     let framed = use_memo((), |_| host::parent_frame().is_some());
+
+    // The language: the link's, else the last visit's, else the browser's, else English
+    // (the model's rule). `wanted` is the learner's latest choice; `speech` the catalogue
+    // the page speaks now, which stays the old one while a new one loads (the page stays
+    // usable) and when loading fails (a notice says so).
+    let first_choice = *use_memo((), |_| {
+        let remembered = language::remembered();
+        choose_lang(scenario.lang, remembered.as_deref(), &language::preferred())
+    });
+    let wanted = use_mut_ref(|| first_choice);
+    let chosen = use_state(|| first_choice);
+    let speech = use_state(Speech::default);
+    let load_failed = use_state(|| false);
+    let loaded = use_mut_ref(std::collections::HashMap::<Lang, Speech>::new);
+    let switch_to = {
+        let (wanted, chosen, speech) = (wanted.clone(), chosen.clone(), speech.clone());
+        let (load_failed, loaded) = (load_failed.clone(), loaded.clone());
+        use_callback((), move |lang: Lang, _| {
+            *wanted.borrow_mut() = lang;
+            chosen.set(lang);
+            if let Some(ready) = loaded.borrow().get(&lang).cloned() {
+                load_failed.set(false);
+                speech.set(ready);
+                return;
+            }
+            let (wanted, speech) = (wanted.clone(), speech.clone());
+            let (load_failed, loaded) = (load_failed.clone(), loaded.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let result = language::load(lang).await;
+                // A later choice overrides this one, even if it arrived first.
+                if *wanted.borrow() != lang {
+                    return;
+                }
+                match result {
+                    Ok(catalogue) => {
+                        let ready = Speech::new(catalogue);
+                        loaded.borrow_mut().insert(lang, ready.clone());
+                        load_failed.set(false);
+                        speech.set(ready);
+                    }
+                    Err(error) => {
+                        web_sys::console::warn_1(&error.into());
+                        load_failed.set(true);
+                    }
+                }
+            });
+        })
+    };
+    {
+        let switch_to = switch_to.clone();
+        use_effect_with((), move |_| {
+            if first_choice != Lang::En {
+                switch_to.emit(first_choice);
+            }
+        });
+    }
+    let choose = {
+        let switch_to = switch_to.clone();
+        Callback::from(move |lang: Lang| {
+            language::remember(lang);
+            switch_to.emit(lang);
+        })
+    };
+    // Children render after this, so free-standing `language::ui`/`say` calls agree with
+    // the context.
+    language::set_current(&speech);
+    use_effect_with((*speech).clone(), |speech| {
+        language::apply_to_document(speech)
+    });
 
     // Created once, so components that receive it can skip re-rendering.
     let dispatch = {
@@ -152,17 +221,25 @@ pub fn App() -> Html {
 
     let share = |kind: ShareKind| {
         let (lab, shared) = (lab.clone(), shared.clone());
+        // The language the page speaks goes into the link, unless it is English that
+        // nobody asked for (so a plain link stays plain).
+        let link_lang = match (*chosen, scenario.lang) {
+            (Lang::En, None) => None,
+            (lang, _) => Some(lang),
+        };
+        let speech = (*speech).clone();
         Callback::from(move |_: ()| {
-            let scenario = lab.borrow().shareable();
+            let mut scenario = lab.borrow().shareable();
+            scenario.lang = link_lang;
             let link = share_link(&location_href(), &to_query(&scenario));
             shared.set(Some(match kind {
                 ShareKind::Link => Shared {
-                    title: "Link to this scenario",
+                    kind: SharedKind::Link,
                     text: link,
                 },
                 ShareKind::Embed => Shared {
-                    title: "Code to embed this scenario in a web page",
-                    text: embed_snippet(&link, scenario.view),
+                    kind: SharedKind::Embed,
+                    text: embed_snippet(&link, scenario.view, &speech.ui("ui-embed-frame-title")),
                 },
             }));
         })
@@ -172,6 +249,14 @@ pub fn App() -> Html {
         Callback::from(move |_: ()| shared.set(None))
     };
 
+    let language_bar = html! {
+        <>
+            <LanguageSelect chosen={*chosen} on_choose={choose.clone()} />
+            if *load_failed {
+                <p class="notices" role="status" data-notice="lang-load">{speech.ui("ui-lang-failed")}</p>
+            }
+        </>
+    };
     let snap: &LabSnapshot = &snapshot;
     let diagram = |kind: ModelKind| {
         html! {
@@ -191,23 +276,24 @@ pub fn App() -> Html {
     if scenario.view == View::Scaling {
         // The chart alone, for a page about scaling: no networks, so no network controls.
         return html! {
+            <ContextProvider<Speech> context={(*speech).clone()}>
             <div class={classes!("app", framed.then_some("framed"))}>
                 <Notices notices={notices.clone()} />
+                <div class="language-bar">{language_bar}</div>
                 <ScalingPanel start={scenario.chart} receivers={scenario.chart_receivers}
                     on_command={dispatch.clone()} />
             </div>
+            </ContextProvider<Speech>>
         };
     }
     html! {
+        <ContextProvider<Speech> context={(*speech).clone()}>
         <div class={classes!("app", framed.then_some("framed"))}>
             <Notices notices={notices.clone()} />
             <header class="masthead">
-                <h1>{"Client-server and peer-to-peer networks"}</h1>
-                <p class="lede">
-                    {"Requests travel along the links and answers come back. Click or tap \
-                      any computer to switch it off, and again to switch it on: see who is \
-                      still served."}
-                </p>
+                <div class="language-bar">{language_bar}</div>
+                <h1>{speech.ui("ui-heading")}</h1>
+                <p class="lede">{speech.ui("ui-lede")}</p>
             </header>
             <Controls paused={snap.paused} speed={snap.speed} time={snap.time}
                 level={scenario.controls} words={snap.words} tour_open={snap.tour.is_some()}
@@ -217,12 +303,9 @@ pub fn App() -> Html {
                 <SharePanel {shared} on_close={close_share} />
             }
             if reduced_motion {
-                <p class="motion-note" data-reduced-motion="">
-                    {"Your device asks for reduced motion, so the simulation starts paused. \
-                      Press Play (or Space) to run it, or Step to advance a little at a time."}
-                </p>
+                <p class="motion-note" data-reduced-motion="">{speech.ui("ui-reduced-motion")}</p>
             }
-            <p class="announcement" role="status">{snap.announcement.as_ref().map(|m| text::en(m, snap.words)).unwrap_or_default()}</p>
+            <p class="announcement" role="status">{snap.announcement.as_ref().map(|m| speech.say(m, snap.words)).unwrap_or_default()}</p>
             // With the tour open, a wide screen puts it beside the diagrams (style.css), so the
             // network stays in sight while the learner predicts and watches.
             <div class={classes!("workspace", snap.tour.is_some().then_some("touring"))}>
@@ -238,5 +321,35 @@ pub fn App() -> Html {
                     on_command={dispatch.clone()} />
             }
         </div>
+        </ContextProvider<Speech>>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct LanguageSelectProps {
+    chosen: Lang,
+    on_choose: Callback<Lang>,
+}
+
+/// The language selector: each language named in itself, so a learner finds their own
+/// whatever the page speaks now.
+#[component]
+fn LanguageSelect(props: &LanguageSelectProps) -> Html {
+    let speech = language::use_speech();
+    let onchange = props.on_choose.reform(|event: Event| {
+        let select: web_sys::HtmlSelectElement = event.target_unchecked_into();
+        Lang::from_code(&select.value()).unwrap_or_default()
+    });
+    html! {
+        <label class="language">
+            {speech.ui("ui-language")}{" "}
+            <select data-control="language" {onchange}>
+                { for Lang::ALL.into_iter().map(|lang| html! {
+                    <option value={lang.code()} lang={lang.code()} selected={lang == props.chosen}>
+                        {lang.own_name()}
+                    </option>
+                }) }
+            </select>
+        </label>
     }
 }

@@ -5,9 +5,11 @@
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
+use super::language::{Speech, use_speech};
 use crate::model::{
     Command, Controls as Level, STEP_BUTTON_SECONDS, STEP_COUNT, Speed, TourCommand, Words,
 };
+use crate::text::Value;
 
 #[derive(Properties, PartialEq)]
 pub struct ControlsProps {
@@ -24,8 +26,15 @@ pub struct ControlsProps {
     pub on_embed: Callback<()>,
 }
 
-fn speed_label(factor: f64) -> String {
-    format!("{factor}×")
+fn speed_label(speech: &Speech, factor: f64) -> String {
+    let decimals = if factor.fract() == 0.0 { 0 } else { 2 };
+    let text = speech.number(factor, decimals);
+    // 0.25 stays 0.25 but 0.50 becomes 0.5, in any decimal mark.
+    let text = match decimals {
+        0 => text,
+        _ => text.trim_end_matches('0').to_string(),
+    };
+    format!("{text}×")
 }
 
 // Icons are drawn, not taken from a font, so they look the same on every machine.
@@ -56,7 +65,7 @@ fn icon_reset() -> Html {
 }
 
 /// A switch between network words and the library analogy.
-fn labels_toggle(words: Words, on_command: &Callback<Command>) -> Html {
+fn labels_toggle(speech: &Speech, words: Words, on_command: &Callback<Command>) -> Html {
     let (pressed, next) = match words {
         Words::Network => (false, Words::Library),
         Words::Library => (true, Words::Network),
@@ -64,9 +73,9 @@ fn labels_toggle(words: Words, on_command: &Callback<Command>) -> Html {
     let on_command = on_command.clone();
     html! {
         <button type="button" data-control="labels" aria-pressed={pressed.to_string()}
-            title="Tell the same story as a library: librarian, visitors, friends sharing books"
+            title={speech.ui("ui-library-hint")}
             onclick={Callback::from(move |_: MouseEvent| on_command.emit(Command::SetWords(next)))}>
-            {"Library words"}
+            {speech.ui("ui-library-words")}
         </button>
     }
 }
@@ -84,6 +93,7 @@ fn narrow_screen() -> bool {
 
 #[component]
 pub fn Controls(props: &ControlsProps) -> Html {
+    let speech = use_speech();
     let more_open = *use_memo((), |_| !narrow_screen());
     let send = |command: Command| {
         let on_command = props.on_command.clone();
@@ -99,8 +109,8 @@ pub fn Controls(props: &ControlsProps) -> Html {
         })
     };
     let (play_icon, play_text, play_hint) = match props.paused {
-        true => (icon_play(), "Play", "Start the simulation (Space)"),
-        false => (icon_pause(), "Pause", "Pause the simulation (Space)"),
+        true => (icon_play(), "ui-play", "ui-play-hint"),
+        false => (icon_pause(), "ui-pause", "ui-pause-hint"),
     };
     let full = match props.level {
         Level::None => return html! {},
@@ -108,59 +118,60 @@ pub fn Controls(props: &ControlsProps) -> Html {
         Level::Full => true,
     };
     let play_pause = html! {
-        <button type="button" data-control="play-pause" title={play_hint}
-            onclick={send(Command::TogglePaused)}>{play_icon}{play_text}</button>
+        <button type="button" data-control="play-pause" title={speech.ui(play_hint)}
+            onclick={send(Command::TogglePaused)}>{play_icon}{speech.ui(play_text)}</button>
     };
     let reset = html! {
-        <button type="button" data-control="reset" title="Start both networks over"
-            onclick={send(Command::Reset)}>{icon_reset()}{"Reset"}</button>
+        <button type="button" data-control="reset" title={speech.ui("ui-reset-hint")}
+            onclick={send(Command::Reset)}>{icon_reset()}{speech.ui("ui-reset")}</button>
     };
     if !full {
         return html! {
-            <div class="controls" role="group" aria-label="Simulation controls">
+            <div class="controls" role="group" aria-label={speech.ui("ui-controls")}>
                 {play_pause}{reset}
             </div>
         };
     }
     html! {
-        <div class="controls" role="group" aria-label="Simulation controls">
+        <div class="controls" role="group" aria-label={speech.ui("ui-controls")}>
             {play_pause}
             <button type="button" data-control="step" disabled={!props.paused}
-                title={format!("Advance {STEP_BUTTON_SECONDS} s of simulated time (while paused)")}
-                onclick={send(Command::StepOnce)}>{icon_step()}{"Step"}</button>
+                title={speech.ui_with("ui-step-hint", &[("seconds", Value::Number(STEP_BUTTON_SECONDS, 2))])}
+                onclick={send(Command::StepOnce)}>{icon_step()}{speech.ui("ui-step")}</button>
             {reset}
             if !props.tour_open {
                 <button type="button" data-control="tour" onclick={send(Command::Tour(TourCommand::Open(None)))}>
                     { match props.tour_resume {
-                        1 => "Guided tour".to_string(),
-                        n => format!("Resume tour (step {n} of {STEP_COUNT})"),
+                        1 => speech.ui("ui-tour"),
+                        n => speech.ui_with("ui-tour-resume",
+                            &[("step", Value::count(n)), ("count", Value::count(STEP_COUNT))]),
                     } }
                 </button>
             }
             <details class="more" open={more_open}>
-                <summary data-control="more">{"More"}</summary>
+                <summary data-control="more">{speech.ui("ui-more")}</summary>
                 <div class="more-items">
                     <label class="speed">
-                        {"Speed "}
+                        {speech.ui("ui-speed")}{" "}
                         <select data-control="speed" onchange={on_speed}>
                             { for Speed::new(props.speed).offered().into_iter().map(|f| html! {
                                 <option value={f.to_string()} selected={f == props.speed}>
-                                    {speed_label(f)}
+                                    {speed_label(&speech, f)}
                                 </option>
                             }) }
                         </select>
                     </label>
                     <button type="button" data-control="publish"
-                        title="A new version of the shared file appears at every server that is on, and at one peer that is on"
-                        onclick={send(Command::Publish)}>{"Publish update"}</button>
-                    {labels_toggle(props.words, &props.on_command)}
-                    <button type="button" data-control="share" title="Copy a link to this scenario"
-                        onclick={props.on_share.reform(|_: MouseEvent| ())}>{"Share"}</button>
-                    <button type="button" data-control="embed" title="Copy code to embed this scenario"
-                        onclick={props.on_embed.reform(|_: MouseEvent| ())}>{"Embed"}</button>
+                        title={speech.ui("ui-publish-hint")}
+                        onclick={send(Command::Publish)}>{speech.ui("ui-publish")}</button>
+                    {labels_toggle(&speech, props.words, &props.on_command)}
+                    <button type="button" data-control="share" title={speech.ui("ui-share-hint")}
+                        onclick={props.on_share.reform(|_: MouseEvent| ())}>{speech.ui("ui-share")}</button>
+                    <button type="button" data-control="embed" title={speech.ui("ui-embed-hint")}
+                        onclick={props.on_embed.reform(|_: MouseEvent| ())}>{speech.ui("ui-embed")}</button>
                 </div>
             </details>
-            <span class="clock" aria-hidden="true">{format!("t = {:.1} s", props.time)}</span>
+            <span class="clock" aria-hidden="true">{format!("t = {}", speech.ui_with("ui-seconds", &[("value", Value::Text(speech.number(props.time, 1)))]))}</span>
         </div>
     }
 }

@@ -8,12 +8,13 @@ use std::rc::Rc;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
+use super::language::{Speech, use_speech};
 use super::network::Network;
 use crate::model::{
     AVAILABILITY_WINDOW_SECONDS, CLASSROOM_MAX, CLIENTS, Command, Consistency, DiagramSnapshot,
     FULL_LOAD, LabSnapshot, MetricsView, ModelKind, PEERS, Role, SERVERS, Words,
 };
-use crate::text;
+use crate::text::Value;
 
 /// How many log lines are shown.
 const LOG_SHOWN: usize = 6;
@@ -26,21 +27,52 @@ pub struct DiagramProps {
     pub on_command: Callback<Command>,
 }
 
-fn metric(name: &'static str, label: &str, value: String) -> Html {
+/// A metric as shown (in the page's language) and the plain number it shows, for
+/// `data-value` ("40" for "40 %", "0.5" for "0,5 s"; empty when there is none).
+struct Shown {
+    text: String,
+    value: String,
+}
+
+fn count(speech: &Speech, n: impl Into<u64>) -> Shown {
+    let n: u64 = n.into();
+    Shown {
+        text: speech.number(n as f64, 0),
+        value: n.to_string(),
+    }
+}
+
+fn seconds(speech: &Speech, key: &str, s: f64) -> Shown {
+    Shown {
+        text: speech.ui_with(key, &[("value", Value::Text(speech.number(s, 1)))]),
+        value: format!("{s:.1}"),
+    }
+}
+
+fn metric(name: &'static str, label: String, shown: Shown) -> Html {
     html! {
         <div class="metric">
             <dt>{label}</dt>
-            <dd data-metric={name}>{value}</dd>
+            <dd data-metric={name} data-value={shown.value}>{shown.text}</dd>
         </div>
     }
 }
 
+fn nothing() -> Shown {
+    Shown {
+        text: "–".to_string(),
+        value: String::new(),
+    }
+}
+
 /// Time for the latest update to reach every copy.
-fn convergence(c: Consistency) -> String {
+fn convergence(speech: &Speech, c: Consistency) -> Shown {
     match c {
-        Consistency::Original => "–".to_string(),
-        Consistency::Spreading { for_seconds, .. } => format!("not yet ({for_seconds:.1} s)"),
-        Consistency::Converged { after_seconds, .. } => format!("{after_seconds:.1} s"),
+        Consistency::Original => nothing(),
+        Consistency::Spreading { for_seconds, .. } => seconds(speech, "ui-not-yet", for_seconds),
+        Consistency::Converged { after_seconds, .. } => {
+            seconds(speech, "ui-seconds", after_seconds)
+        }
     }
 }
 
@@ -52,22 +84,28 @@ struct MetricsProps {
 
 #[component]
 fn Metrics(props: &MetricsProps) -> Html {
+    let speech = use_speech();
     let (m, consistency) = (&props.metrics, props.consistency);
     let availability = match m.availability {
-        Some(a) => format!("{:.0} %", a * 100.0),
-        None => "–".to_string(),
+        Some(a) => Shown {
+            // Rounded first, so the text and the value agree.
+            text: speech.percent((a * 100.0).round() / 100.0),
+            value: format!("{:.0}", a * 100.0),
+        },
+        None => nothing(),
     };
+    let label = |key: &str| speech.ui(key);
+    let window = [("seconds", Value::Number(AVAILABILITY_WINDOW_SECONDS, 0))];
     html! {
         <dl class="metrics">
-            {metric("sent", "Requests sent", m.sent.to_string())}
-            {metric("answered", "Answered", m.answered.to_string())}
-            {metric("failed", "Failed (timed out)", m.failed.to_string())}
-            {metric("availability",
-                &format!("Availability, last {AVAILABILITY_WINDOW_SECONDS:.0} s"), availability)}
-            {metric("in-flight", "Waiting", m.in_flight.to_string())}
-            {metric("cancelled", "Cancelled (asker off)", m.cancelled.to_string())}
-            {metric("stale", "Stale copies", m.stale.to_string())}
-            {metric("converge", "Update reached all copies in", convergence(consistency))}
+            {metric("sent", label("ui-metric-sent"), count(&speech, m.sent))}
+            {metric("answered", label("ui-metric-answered"), count(&speech, m.answered))}
+            {metric("failed", label("ui-metric-failed"), count(&speech, m.failed))}
+            {metric("availability", speech.ui_with("ui-metric-availability", &window), availability)}
+            {metric("in-flight", label("ui-metric-in-flight"), count(&speech, m.in_flight))}
+            {metric("cancelled", label("ui-metric-cancelled"), count(&speech, m.cancelled))}
+            {metric("stale", label("ui-metric-stale"), count(&speech, m.stale as u64))}
+            {metric("converge", label("ui-metric-converge"), convergence(&speech, consistency))}
         </dl>
     }
 }
@@ -80,17 +118,23 @@ struct LoadRow {
     label: String,
     bar: String,
     value: String,
+    /// The plain number shown, for `data-value`.
+    plain: String,
 }
 
-fn load_rows(d: &DiagramSnapshot, words: Words) -> Vec<LoadRow> {
+fn load_rows(speech: &Speech, d: &DiagramSnapshot, words: Words) -> Vec<LoadRow> {
     d.nodes
         .iter()
         .filter(|n| n.role != Role::Client)
         .map(|n| LoadRow {
             id: n.id.clone(),
-            label: text::en(&n.label, words),
+            label: speech.say(&n.label, words),
             bar: format!("{:.1}", n.load_fraction * 100.0),
-            value: format!("{:.1}/s", n.load),
+            value: speech.ui_with(
+                "ui-per-second",
+                &[("value", Value::Text(speech.number(n.load, 1)))],
+            ),
+            plain: format!("{:.1}", n.load),
         })
         .collect()
 }
@@ -102,10 +146,11 @@ struct LoadsProps {
 
 #[component]
 fn Loads(props: &LoadsProps) -> Html {
+    let speech = use_speech();
     html! {
-        <ul class="loads" aria-label="Load: requests served per second">
+        <ul class="loads" aria-label={speech.ui("ui-loads")}>
             { for props.rows.iter().map(|row| html! {
-                <li data-metric={format!("load-{}", row.id)}>
+                <li data-metric={format!("load-{}", row.id)} data-value={row.plain.clone()}>
                     <span class="who">{row.label.clone()}</span>
                     <svg class="bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true">
                         <rect class="load-track" width="100" height="8" />
@@ -125,9 +170,10 @@ struct LogProps {
 
 #[component]
 fn Log(props: &LogProps) -> Html {
+    let speech = use_speech();
     html! {
         <div class="log">
-            <h3>{"What happened"}</h3>
+            <h3>{speech.ui("ui-log")}</h3>
             <ol>
                 { for props.lines.iter().map(|line| html! { <li>{line.clone()}</li> }) }
             </ol>
@@ -152,12 +198,14 @@ struct SizeSelectorProps {
 
 #[component]
 fn SizeSelector(props: &SizeSelectorProps) -> Html {
+    let speech = use_speech();
     let (size, current, on_command) = (props.size, props.current, &props.on_command);
     let (control, label, range) = match size {
-        Size::Servers => ("servers", "Servers", SERVERS),
-        Size::Clients => ("clients", "Clients", CLIENTS),
-        Size::Peers => ("peers", "Peers", PEERS),
+        Size::Servers => ("servers", "ui-servers", SERVERS),
+        Size::Clients => ("clients", "ui-clients", CLIENTS),
+        Size::Peers => ("peers", "ui-peers", PEERS),
     };
+    let label = speech.ui(label);
     let onchange = {
         let on_command = on_command.clone();
         Callback::from(move |event: Event| {
@@ -186,6 +234,7 @@ fn SizeSelector(props: &SizeSelectorProps) -> Html {
 
 #[component]
 pub fn Diagram(props: &DiagramProps) -> Html {
+    let speech = use_speech();
     let kind = props.kind;
     let d = props.snapshot.diagram(kind);
     let count = |role: Role| d.nodes.iter().filter(|n| n.role == role).count();
@@ -208,22 +257,22 @@ pub fn Diagram(props: &DiagramProps) -> Html {
         <section class="diagram" data-model={kind.slug()} aria-labelledby={heading.clone()}>
             <header class="diagram-head">
                 <h2 id={heading}>
-                    {kind.title()}
+                    // With the analogy the model's name ends in the language's own colon.
                     if props.snapshot.words == Words::Library {
-                        <span class="analogy">{ match kind {
-                            ModelKind::ClientServer => ": a library with a librarian",
-                            ModelKind::PeerToPeer => ": friends sharing books",
-                        } }</span>
+                        {speech.ui(&format!("ui-model-analogy-{}", kind.slug()))}
+                        <span class="analogy">{" "}{speech.ui(&format!("ui-analogy-{}", kind.slug()))}</span>
+                    } else {
+                        {speech.ui(&format!("ui-model-{}", kind.slug()))}
                     }
                 </h2>
                 {sizes}
             </header>
             <Network snapshot={props.snapshot.clone()} {kind} on_command={props.on_command.clone()} />
-            <p class={classes!("insight", d.alarm.then_some("warn"))}>{text::en(&d.insight, props.snapshot.words)}</p>
+            <p class={classes!("insight", d.alarm.then_some("warn"))}>{speech.say(&d.insight, props.snapshot.words)}</p>
             <Metrics metrics={d.metrics.clone()} consistency={d.consistency} />
-            <Loads rows={load_rows(d, props.snapshot.words)} />
+            <Loads rows={load_rows(&speech, d, props.snapshot.words)} />
             if props.show_log {
-                <Log lines={d.log.iter().take(LOG_SHOWN).map(|line| text::en(line, props.snapshot.words)).collect::<Vec<_>>()} />
+                <Log lines={d.log.iter().take(LOG_SHOWN).map(|line| speech.say(line, props.snapshot.words)).collect::<Vec<_>>()} />
             }
         </section>
     }
@@ -237,37 +286,41 @@ pub struct LegendProps {
 /// Explains every shape and mark used in the diagrams, in the page's words.
 #[component]
 pub fn Legend(props: &LegendProps) -> Html {
-    let (request, response) = match props.words {
-        Words::Network => (
-            "Request: a client or peer asks for something",
-            html! { <>
-                <li><svg viewBox="-10 -10 20 20" aria-hidden="true"><g class="packet response"><rect x="-5" y="-5" width="10" height="10" /></g></svg>
-                    {"Response: the answer travelling back"}</li>
-            </> },
-        ),
-        Words::Library => (
-            "Asking for a book: a visitor asks the librarian, or a friend asks a friend",
-            html! { <>
-                <li><svg viewBox="-10 -10 20 20" aria-hidden="true"><g class="packet response"><rect x="-5" y="-6" width="10" height="12" rx="1" /><line class="spine" x1="-2.5" y1="-6" x2="-2.5" y2="6" /></g></svg>
-                    {"The book on its way back"}</li>
-            </> },
-        ),
+    let speech = use_speech();
+    let words = [(
+        "words",
+        Value::Text(match props.words {
+            Words::Network => "network".into(),
+            Words::Library => "library".into(),
+        }),
+    )];
+    let request = speech.ui_with("ui-legend-request", &words);
+    let response_text = speech.ui_with("ui-legend-response", &words);
+    let response = match props.words {
+        Words::Network => html! {
+            <li><svg viewBox="-10 -10 20 20" aria-hidden="true"><g class="packet response"><rect x="-5" y="-5" width="10" height="10" /></g></svg>
+                {response_text}</li>
+        },
+        Words::Library => html! {
+            <li><svg viewBox="-10 -10 20 20" aria-hidden="true"><g class="packet response"><rect x="-5" y="-6" width="10" height="12" rx="1" /><line class="spine" x1="-2.5" y1="-6" x2="-2.5" y2="6" /></g></svg>
+                {response_text}</li>
+        },
     };
     html! {
-        <section class="legend" aria-label="Legend">
-            <h2>{"How to read the diagrams"}</h2>
+        <section class="legend" aria-label={speech.ui("ui-legend")}>
+            <h2>{speech.ui("ui-legend-heading")}</h2>
             <ul>
                 <li><svg viewBox="-10 -10 20 20" aria-hidden="true"><g class="packet request"><circle r="5.5" /></g></svg>
                     {request}</li>
                 {response}
                 <li><svg viewBox="-10 -10 20 20" aria-hidden="true"><g class="packet dropped"><line x1="-7" y1="-7" x2="7" y2="7" /><line x1="-7" y1="7" x2="7" y2="-7" /></g></svg>
-                    {"Dropped: the packet reached a computer that is off"}</li>
+                    {speech.ui("ui-legend-dropped")}</li>
                 <li><svg viewBox="-24 -24 48 48" aria-hidden="true"><g class="node peer down"><circle class="body" r="17" /><line class="slash" x1="-19" y1="15" x2="19" y2="-15" /></g></svg>
-                    {"Off: dashed, struck through and marked OFF; it sends and answers nothing"}</li>
+                    {speech.ui("ui-legend-off")}</li>
                 <li><svg viewBox="-20 -6 40 12" aria-hidden="true"><g class="load"><rect class="load-track" x="-18" y="-2.5" width="36" height="5" rx="2" /><rect class="load-fill" x="-18" y="-2.5" width="24" height="5" rx="2" /></g></svg>
-                    {format!("Load bar: requests served per second (full at {FULL_LOAD} per second)")}</li>
+                    {speech.ui_with("ui-legend-load", &[("full", Value::Number(FULL_LOAD, 0))])}</li>
                 <li><svg viewBox="-14 -10 28 20" aria-hidden="true"><text class="version-tag stale" x="-12" y="5">{"v1"}</text></svg>
-                    {"Version held (after Publish update); amber when out of date"}</li>
+                    {speech.ui("ui-legend-version")}</li>
             </ul>
         </section>
     }

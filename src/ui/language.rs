@@ -4,12 +4,17 @@
 //! browser's `Intl.NumberFormat`. Which language wins is the model's rule
 //! ([`crate::model::choose_lang`]); turning messages into words is [`crate::text`]'s.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
 use js_sys::{Array, Function, Intl, JsString, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
+use yew::prelude::*;
 
-use crate::model::Lang;
-use crate::text::Catalogue;
+use crate::model::{Lang, Msg, Words};
+use crate::text::{Catalogue, Value};
 
 const KEY: &str = "netmodels:lang";
 
@@ -74,18 +79,202 @@ pub async fn fetch_catalogue(lang: Lang) -> Result<Catalogue, String> {
     }
 }
 
-/// `value` with `decimals` decimals as `lang` writes it ("0,5" in French), from the
-/// browser's `Intl.NumberFormat`; plain digits where `Intl` is missing.
-pub fn number(lang: Lang, value: f64, decimals: u32) -> String {
+/// How a number is written: with a fixed number of decimals, or as a percentage.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+enum Style {
+    Decimals(u32),
+    Percent,
+}
+
+thread_local! {
+    /// `Intl.NumberFormat` objects are costly to make and the page formats numbers every
+    /// frame, so each (language, style) is made once.
+    static FORMATS: RefCell<HashMap<(Lang, Style), Function>> = RefCell::new(HashMap::new());
+}
+
+fn formatter(lang: Lang, style: Style) -> Function {
     let options = Object::new();
+    let set = |key: &str, value: JsValue| {
+        let _ = Reflect::set(&options, &key.into(), &value);
+    };
+    let decimals = match style {
+        Style::Decimals(decimals) => decimals,
+        Style::Percent => {
+            set("style", "percent".into());
+            0
+        }
+    };
     for key in ["minimumFractionDigits", "maximumFractionDigits"] {
-        let _ = Reflect::set(&options, &key.into(), &decimals.into());
+        set(key, decimals.into());
     }
     let locales = Array::of1(&JsString::from(lang.code()));
-    let format: Function = Intl::NumberFormat::new(&locales, &options).format();
+    Intl::NumberFormat::new(&locales, &options).format()
+}
+
+fn formatted(lang: Lang, style: Style, value: f64) -> String {
+    let format = FORMATS.with(|formats| {
+        formats
+            .borrow_mut()
+            .entry((lang, style))
+            .or_insert_with(|| formatter(lang, style))
+            .clone()
+    });
     format
         .call1(&JsValue::UNDEFINED, &value.into())
         .ok()
         .and_then(|text| text.as_string())
-        .unwrap_or_else(|| format!("{value:.0$}", decimals as usize))
+        .unwrap_or_else(|| match style {
+            Style::Decimals(decimals) => format!("{value:.0$}", decimals as usize),
+            Style::Percent => format!("{:.0} %", value * 100.0),
+        })
+}
+
+/// `value` with `decimals` decimals as `lang` writes it ("0,5" in French), from the
+/// browser's `Intl.NumberFormat`; plain digits where `Intl` is missing.
+pub fn number(lang: Lang, value: f64, decimals: u32) -> String {
+    formatted(lang, Style::Decimals(decimals), value)
+}
+
+/// The page's words in one language: the catalogue in use, given to every component
+/// through a Yew context, so a component that reads it re-renders when the learner
+/// changes language (memoised components included). Equal while the catalogue is the same.
+#[derive(Clone)]
+pub struct Speech {
+    catalogue: Rc<Catalogue>,
+}
+
+impl PartialEq for Speech {
+    fn eq(&self, other: &Speech) -> bool {
+        Rc::ptr_eq(&self.catalogue, &other.catalogue)
+    }
+}
+
+impl Default for Speech {
+    fn default() -> Speech {
+        ENGLISH.with(Clone::clone)
+    }
+}
+
+thread_local! {
+    static ENGLISH: Speech = Speech { catalogue: Rc::new(crate::text::english().clone()) };
+    /// The language in use now, for code that formats outside a component's render
+    /// (callbacks) and for the free functions [`ui`] and [`say`].
+    static CURRENT: RefCell<Speech> = RefCell::new(Speech::default());
+}
+
+impl Speech {
+    pub fn new(catalogue: Catalogue) -> Speech {
+        Speech {
+            catalogue: Rc::new(catalogue),
+        }
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.catalogue.lang()
+    }
+
+    /// The label `key` (`ui-…`), from English where this catalogue lacks it.
+    pub fn ui(&self, key: &str) -> String {
+        self.ui_with(key, &[])
+    }
+
+    /// The label `key` with arguments (`$n`, `$words`…).
+    pub fn ui_with(&self, key: &str, args: &[(&str, Value)]) -> String {
+        self.catalogue
+            .format(key, args)
+            .or_else(|| crate::text::english().format(key, args))
+            .unwrap_or_else(|| key.to_string())
+    }
+
+    /// A model message in this language and `words`.
+    pub fn say(&self, msg: &Msg, words: Words) -> String {
+        crate::text::render(msg, &self.catalogue, words)
+    }
+
+    /// `value` with `decimals` decimals as this language writes it (`Intl`).
+    pub fn number(&self, value: f64, decimals: u32) -> String {
+        number(self.lang(), value, decimals)
+    }
+
+    /// A share `fraction` (0.4) as this language writes a percentage ("40 %" in French).
+    pub fn percent(&self, fraction: f64) -> String {
+        formatted(self.lang(), Style::Percent, fraction)
+    }
+}
+
+/// Makes `speech` the language in use (the App does this before its children render).
+pub fn set_current(speech: &Speech) {
+    CURRENT.with(|current| *current.borrow_mut() = speech.clone());
+}
+
+/// The language in use, for a component: subscribing to the context makes the component
+/// re-render when the language changes.
+#[hook]
+pub fn use_speech() -> Speech {
+    use_context::<Speech>().unwrap_or_default()
+}
+
+/// The label `key` in the language in use (see [`Speech::ui`]).
+pub fn ui(key: &str) -> String {
+    CURRENT.with(|current| current.borrow().ui(key))
+}
+
+/// A model message in the language in use (see [`Speech::say`]).
+pub fn say(msg: &Msg, words: Words) -> String {
+    CURRENT.with(|current| current.borrow().say(msg, words))
+}
+
+/// A catalogue the document carries itself, as
+/// `<script type="text/x-fluent" data-lang="fr">…</script>` (the offline copy, where
+/// `fetch` is refused on `file://`).
+pub fn embedded_catalogue(lang: Lang) -> Option<Catalogue> {
+    let selector = format!(
+        "script[type=\"text/x-fluent\"][data-lang=\"{}\"]",
+        lang.code()
+    );
+    let element = web_sys::window()?
+        .document()?
+        .query_selector(&selector)
+        .ok()
+        .flatten()?;
+    let source = element.text_content()?;
+    Some(Catalogue::parse(lang, &source).0)
+}
+
+/// The catalogue for `lang`: built in (English), carried by the document, or fetched.
+pub async fn load(lang: Lang) -> Result<Catalogue, String> {
+    if lang == Lang::En {
+        return Ok(crate::text::english().clone());
+    }
+    match embedded_catalogue(lang) {
+        Some(catalogue) => Ok(catalogue),
+        None => fetch_catalogue(lang).await,
+    }
+}
+
+/// `<html lang>` and the document's title follow the language.
+pub fn apply_to_document(speech: &Speech) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    if let Some(root) = document.document_element() {
+        let _ = root.set_attribute("lang", speech.lang().code());
+    }
+    document.set_title(&speech.ui("ui-page-title"));
+}
+
+/// The start-up error after a panic, in the language in use; English if that cannot be
+/// read (a panic while the language was being changed).
+pub fn panic_message(error: &str) -> String {
+    let args = [("error", Value::Text(error.to_string()))];
+    CURRENT
+        .try_with(|current| {
+            current
+                .try_borrow()
+                .ok()
+                .map(|s| s.ui_with("ui-panic", &args))
+        })
+        .ok()
+        .flatten()
+        .unwrap_or_else(|| Speech::default().ui_with("ui-panic", &args))
 }

@@ -5,8 +5,8 @@ mod app;
 mod controls;
 mod diagram;
 mod frames;
-// Public until the language selector (issue 12, phase B) wires it into the page.
 mod host;
+// Public: other parts of the page render labels and messages through it (`ui`, `say`).
 pub mod language;
 mod memory;
 mod network;

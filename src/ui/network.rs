@@ -9,12 +9,13 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, SvgElement};
 use yew::prelude::*;
 
+use super::language::use_speech;
 use super::packet_canvas::PacketCanvas;
 use crate::model::{
     Command, DRAWING_HEIGHT, DRAWING_WIDTH, DiagramSnapshot, LabSnapshot, LinkView, ModelKind,
     NodeView, PacketShape, PacketView, Role, Words,
 };
-use crate::text;
+use crate::text::Value;
 
 /// Scenes with up to this many nodes draw packets as SVG elements with test hooks.
 pub const SVG_PACKET_NODES: usize = 40;
@@ -166,6 +167,7 @@ impl PartialEq for NodeButtonProps {
 /// One node as a button; re-rendered only when what it shows changes.
 #[component]
 fn NodeButton(props: &NodeButtonProps) -> Html {
+    let speech = use_speech();
     let (n, kind, on_command) = (&props.node, props.kind, &props.on_command);
     let toggle = Command::Toggle {
         model: kind,
@@ -204,7 +206,7 @@ fn NodeButton(props: &NodeButtonProps) -> Html {
             data-node={n.id.clone()} data-role={n.role.slug()} data-state={state}
             data-version={n.version.to_string()} data-stale={n.stale.to_string()}
             role="button" tabindex="0" aria-pressed={(!n.up).to_string()}
-            aria-label={text::en(&n.label, props.words)} transform={transform} {onclick} {onkeydown}>
+            aria-label={speech.say(&n.label, props.words)} transform={transform} {onclick} {onkeydown}>
             <circle class="hit" r="30" />
             <circle class="focus-ring" r="29" />
             {node_shape(n.role)}
@@ -244,7 +246,7 @@ fn analogy_icon(role: Role) -> Html {
 /// The visible id, OFF mark and version of a node. Drawn in a layer of their own above
 /// the buttons (and ignored by the pointer), so that each button's accessible name,
 /// "Server 1", is all the text it contains.
-fn node_label(n: &NodeView, words: Words, show_versions: bool) -> Html {
+fn node_label(n: &NodeView, words: Words, show_versions: bool, off: &str) -> Html {
     let transform = node_transform(n);
     html! {
         <g key={n.id.clone()} class={classes!("node-label", (!n.up).then_some("down"))} {transform}>
@@ -253,7 +255,7 @@ fn node_label(n: &NodeView, words: Words, show_versions: bool) -> Html {
             }
             <text class="node-id" y="5">{n.id.to_uppercase()}</text>
             if !n.up {
-                <text class="off-tag" y="-25">{"OFF"}</text>
+                <text class="off-tag" y="-25">{off.to_string()}</text>
             }
             if show_versions && n.role != Role::Client {
                 <text class={classes!("version-tag", n.stale.then_some("stale"))} x="22" y="-17">
@@ -309,10 +311,12 @@ impl PartialEq for LabelsProps {
 
 #[component]
 fn Labels(props: &LabelsProps) -> Html {
+    let speech = use_speech();
+    let off = speech.ui("ui-off-tag");
     let (words, show) = (props.words, props.show_versions);
     html! {
         <g class="labels" aria-hidden="true">
-            { for props.nodes.iter().map(|n| node_label(n, words, show)) }
+            { for props.nodes.iter().map(|n| node_label(n, words, show, &off)) }
         </g>
     }
 }
@@ -328,6 +332,7 @@ pub struct NetworkProps {
 /// (SVG or canvas).
 #[component]
 pub fn Network(props: &NetworkProps) -> Html {
+    let speech = use_speech();
     let kind = props.kind;
     let d: &DiagramSnapshot = props.snapshot.diagram(kind);
     let view_box = format!("0 0 {DRAWING_WIDTH} {DRAWING_HEIGHT}");
@@ -342,7 +347,10 @@ pub fn Network(props: &NetworkProps) -> Html {
                 <Links links={Rc::clone(&d.links)} />
             </svg>
             <svg class="layer network" viewBox={view_box} role="group"
-                aria-label={format!("{} network: {}", kind.title(), text::en(&d.summary, props.snapshot.words))}>
+                aria-label={speech.ui_with("ui-network-label", &[
+                    ("model", Value::Text(kind.slug().into())),
+                    ("summary", Value::Text(speech.say(&d.summary, props.snapshot.words))),
+                ])}>
                 <g class="nodes">
                     { for d.nodes.iter().map(|n| html! {
                         <NodeButton key={n.id.clone()} node={n.clone()} {kind} words={props.snapshot.words}

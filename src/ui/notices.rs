@@ -2,8 +2,8 @@
 
 use yew::prelude::*;
 
+use super::language::use_speech;
 use crate::model::{Notice, Words};
-use crate::text;
 
 #[derive(Properties, PartialEq)]
 pub struct NoticesProps {
@@ -12,6 +12,7 @@ pub struct NoticesProps {
 
 #[component]
 pub fn Notices(props: &NoticesProps) -> Html {
+    let speech = use_speech();
     let open = use_state(|| true);
     if props.notices.is_empty() || !*open {
         return html! {};
@@ -21,15 +22,15 @@ pub fn Notices(props: &NoticesProps) -> Html {
         Callback::from(move |_: MouseEvent| open.set(false))
     };
     html! {
-        <aside class="notices" aria-label="Settings from the link that were changed" data-notices="">
-            <p>{"Some settings in this link could not be used, so defaults stand in:"}</p>
+        <aside class="notices" aria-label={speech.ui("ui-notices")} data-notices="">
+            <p>{speech.ui("ui-notices-intro")}</p>
             <ul>
                 // Plain text nodes: nothing from the URL is ever parsed as HTML.
                 { for props.notices.iter().map(|n| html! {
-                    <li data-notice={n.parameter.clone()}>{text::en(&n.message, Words::Network)}</li>
+                    <li data-notice={n.parameter.clone()}>{speech.say(&n.message, Words::Network)}</li>
                 }) }
             </ul>
-            <button type="button" data-control="dismiss-notices" onclick={dismiss}>{"Dismiss"}</button>
+            <button type="button" data-control="dismiss-notices" onclick={dismiss}>{speech.ui("ui-dismiss")}</button>
         </aside>
     }
 }

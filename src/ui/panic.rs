@@ -3,10 +3,8 @@
 use std::panic::PanicHookInfo;
 
 fn show(info: &PanicHookInfo<'_>) {
-    let message = format!(
-        "netmodels stopped because of an internal error: {info}. Reload the page to start \
-         again; if it happens again, please report what you did just before."
-    );
+    // In the language the page speaks (English until another has loaded).
+    let message = super::language::panic_message(&info.to_string());
     web_sys::console::error_1(&message.as_str().into());
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;

@@ -14,7 +14,9 @@ use web_sys::{HtmlInputElement, IntersectionObserver, IntersectionObserverEntry}
 use yew::prelude::*;
 
 use super::frames;
+use super::language::{Speech, use_speech};
 use crate::model::{CHUNKS, Command, Distribution, MAX_RECEIVERS, ScalingChart, ScalingPoint};
+use crate::text::Value;
 
 /// Longest a frame spends simulating, in milliseconds of wall-clock time: what is left of
 /// a 60 Hz frame after the networks are drawn, even on a slow device.
@@ -67,22 +69,22 @@ impl Field {
     /// (control hook, label, range, step)
     fn describe(self) -> (&'static str, &'static str, (f64, f64), f64) {
         match self {
-            Field::File => ("file-size", "File size F", Distribution::FILE_RANGE, 0.1),
+            Field::File => ("file-size", "ui-field-file", Distribution::FILE_RANGE, 0.1),
             Field::ServerUpload => (
                 "server-upload",
-                "Server upload u_s",
+                "ui-field-server-upload",
                 Distribution::SERVER_UPLOAD_RANGE,
                 1.0,
             ),
             Field::PeerUpload => (
                 "peer-upload",
-                "Each peer's upload u",
+                "ui-field-peer-upload",
                 Distribution::PEER_UPLOAD_RANGE,
                 0.1,
             ),
             Field::MinDownload => (
                 "min-download",
-                "Slowest download d_min",
+                "ui-field-min-download",
                 Distribution::MIN_DOWNLOAD_RANGE,
                 0.5,
             ),
@@ -90,12 +92,24 @@ impl Field {
     }
 }
 
-fn slider(field: Field, d: Distribution, on_change: &Callback<Distribution>) -> Html {
+fn slider(
+    speech: &Speech,
+    field: Field,
+    d: Distribution,
+    on_change: &Callback<Distribution>,
+) -> Html {
     let (control, label, (min, max), step) = field.describe();
+    let label = speech.ui(label);
     let value = field.get(&d);
     let unit = match field {
         Field::File => "GB".to_string(),
-        _ => format!("GB/h (≈ {:.1} Mbit/s)", value * MBIT_PER_S_PER_GB_PER_H),
+        _ => speech.ui_with(
+            "ui-rate-unit",
+            &[(
+                "mbit",
+                Value::Text(speech.number(value * MBIT_PER_S_PER_GB_PER_H, 1)),
+            )],
+        ),
     };
     let oninput = {
         let on_change = on_change.clone();
@@ -109,17 +123,22 @@ fn slider(field: Field, d: Distribution, on_change: &Callback<Distribution>) -> 
     let id = format!("scaling-{control}");
     html! {
         <div class="slider">
-            <label for={id.clone()}>{label}{": "}<output>{format!("{} {unit}", trim(value))}</output></label>
+            <label for={id.clone()}>{label}{" "}<output>{format!("{} {unit}", trim(speech, value))}</output></label>
             <input type="range" id={id} data-control={control} min={min.to_string()}
                 max={max.to_string()} step={step.to_string()} value={value.to_string()} {oninput} />
         </div>
     }
 }
 
-/// A number without needless decimals: 10, 0.5, 2.5.
-fn trim(v: f64) -> String {
+/// A number without needless decimals, in the page's language: 10, 0.5, 2.5 (0,5 in French).
+fn trim(speech: &Speech, v: f64) -> String {
     let s = format!("{v:.2}");
-    s.trim_end_matches('0').trim_end_matches('.').to_string()
+    let decimals = s
+        .trim_end_matches('0')
+        .split('.')
+        .nth(1)
+        .map_or(0, str::len);
+    speech.number(v, decimals as u32)
 }
 
 /// A round number at or above `v` for the top of the y axis.
@@ -213,7 +232,7 @@ fn line(series: Series, chart: &ScalingChart, axes: &Axes) -> Html {
     html! { <polyline class={classes!("curve", series.slug())} points={d.join(" ")} /> }
 }
 
-fn chart_svg(chart: &ScalingChart) -> Html {
+fn chart_svg(speech: &Speech, chart: &ScalingChart) -> Html {
     let highest = chart
         .points
         .iter()
@@ -240,7 +259,7 @@ fn chart_svg(chart: &ScalingChart) -> Html {
                         <line x1={LEFT.to_string()} x2={(WIDTH - RIGHT).to_string()}
                             y1={format!("{:.1}", axes.y(h))} y2={format!("{:.1}", axes.y(h))} />
                         <text class="tick" x={(LEFT - 6.0).to_string()} y={format!("{:.1}", axes.y(h) + 4.0)}
-                            text-anchor="end">{trim(h)}</text>
+                            text-anchor="end">{trim(speech, h)}</text>
                     </>
                 }) }
                 { for x_ticks.iter().map(|&n| html! {
@@ -248,8 +267,8 @@ fn chart_svg(chart: &ScalingChart) -> Html {
                         text-anchor="middle">{n}</text>
                 }) }
                 <text class="axis-title" x={format!("{:.1}", (LEFT + WIDTH - RIGHT) / 2.0)}
-                    y={(HEIGHT - 4.0).to_string()} text-anchor="middle">{"Receivers N"}</text>
-                <text class="axis-title" x="8" y="18">{"Time to finish (hours)"}</text>
+                    y={(HEIGHT - 4.0).to_string()} text-anchor="middle">{speech.ui("ui-axis-receivers")}</text>
+                <text class="axis-title" x="8" y="18">{speech.ui("ui-axis-time")}</text>
             </g>
             {line(Series::CsFormula, chart, &axes)}
             {line(Series::P2pFormula, chart, &axes)}
@@ -261,26 +280,24 @@ fn chart_svg(chart: &ScalingChart) -> Html {
     }
 }
 
-fn hours(h: Option<f64>) -> String {
-    match h {
-        Some(h) => format!("{h:.2} h"),
+fn hours(speech: &Speech, h: Option<f64>) -> Value {
+    Value::Text(match h {
+        Some(h) => speech.ui_with("ui-hours", &[("value", Value::Text(speech.number(h, 2)))]),
         None => "…".to_string(),
-    }
+    })
 }
 
 /// The numbers at one N, in words: what the chart shows, readable without the chart.
-fn readout(p: &ScalingPoint) -> Html {
+fn readout(speech: &Speech, p: &ScalingPoint) -> Html {
     html! {
         <p class="readout" data-readout={p.receivers.to_string()}>
-            {format!(
-                "With {} receivers: client-server needs at least {} (simulated {}); \
-                 peer-to-peer needs at least {} (simulated {}).",
-                p.receivers,
-                hours(Some(p.client_server_bound)),
-                hours(p.client_server_simulated),
-                hours(Some(p.peer_to_peer_bound)),
-                hours(p.peer_to_peer_simulated),
-            )}
+            {speech.ui_with("ui-readout", &[
+                ("n", Value::count(p.receivers)),
+                ("cs", hours(speech, Some(p.client_server_bound))),
+                ("cs_sim", hours(speech, p.client_server_simulated)),
+                ("p2p", hours(speech, Some(p.peer_to_peer_bound))),
+                ("p2p_sim", hours(speech, p.peer_to_peer_simulated)),
+            ])}
         </p>
     }
 }
@@ -344,6 +361,7 @@ fn when_visible(target: &web_sys::Element, on_visible: Callback<()>) -> Option<W
 
 #[component]
 pub fn ScalingPanel(props: &ScalingProps) -> Html {
+    let speech = use_speech();
     let distribution = use_state(|| props.start);
     let receivers = use_state(|| props.receivers.clamp(1, MAX_RECEIVERS));
     {
@@ -415,48 +433,49 @@ pub fn ScalingPanel(props: &ScalingProps) -> Html {
     let chart = chart.borrow();
     let d = *distribution;
     let status = match chart.is_complete() {
-        true => format!("Simulated every N from 1 to {MAX_RECEIVERS}."),
-        false => format!("Simulating… {} of {MAX_RECEIVERS}", *drawn),
+        true => speech.ui_with("ui-scaling-done", &[("max", Value::count(MAX_RECEIVERS))]),
+        false => speech.ui_with(
+            "ui-scaling-running",
+            &[
+                ("done", Value::count(*drawn)),
+                ("max", Value::count(MAX_RECEIVERS)),
+            ],
+        ),
     };
     html! {
         <section ref={panel} class="scaling" data-panel="scaling" aria-labelledby="scaling-title">
-            <h2 id="scaling-title">{"Which model scales?"}</h2>
+            <h2 id="scaling-title">{speech.ui("ui-scaling-title")}</h2>
             <p class="intro">
-                {format!("A server must give N receivers a copy of one file. In client-server it \
-                  uploads every copy itself; in peer-to-peer each receiver also uploads the \
-                  pieces it already has. Lines are the least time each model can take \
-                  (the textbook bounds); marks are the time of this model's own simulation, \
-                  which sends the file in {CHUNKS} pieces.")}
+                {speech.ui_with("ui-scaling-intro", &[("pieces", Value::count(CHUNKS))])}
             </p>
             <p class="formulas">
-                {"Client-server: D = max(N·F/u_s, F/d_min). Peer-to-peer: D = max(F/u_s, \
-                  F/d_min, N·F/(u_s + N·u))."}
+                {speech.ui("ui-scaling-formulas")}
             </p>
             <div class="sliders">
-                {slider(Field::File, d, &on_change)}
-                {slider(Field::ServerUpload, d, &on_change)}
-                {slider(Field::PeerUpload, d, &on_change)}
-                {slider(Field::MinDownload, d, &on_change)}
+                {slider(&speech, Field::File, d, &on_change)}
+                {slider(&speech, Field::ServerUpload, d, &on_change)}
+                {slider(&speech, Field::PeerUpload, d, &on_change)}
+                {slider(&speech, Field::MinDownload, d, &on_change)}
                 <button type="button" data-control="scaling-reset" onclick={reset}>
-                    {"Textbook example"}</button>
+                    {speech.ui("ui-scaling-reset")}</button>
             </div>
             <figure>
-                {chart_svg(&chart)}
+                {chart_svg(&speech, &chart)}
                 <figcaption>
                     <ul class="chart-key">
-                        <li class="cs">{"Client-server: line = bound, squares = simulated"}</li>
-                        <li class="p2p">{"Peer-to-peer: line = bound, diamonds = simulated"}</li>
+                        <li class="cs">{speech.ui("ui-key-client-server")}</li>
+                        <li class="p2p">{speech.ui("ui-key-peer-to-peer")}</li>
                     </ul>
                     <span class="progress" data-status={if chart.is_complete() { "done" } else { "running" }}>{status}</span>
                 </figcaption>
             </figure>
             <div class="slider">
-                <label for="scaling-receivers">{"Read the chart at N = "}<output>{*receivers}</output></label>
+                <label for="scaling-receivers">{speech.ui("ui-read-at")}{" "}<output>{*receivers}</output></label>
                 <input type="range" id="scaling-receivers" data-control="receivers" min="1"
                     max={MAX_RECEIVERS.to_string()} step="1" value={receivers.to_string()}
                     oninput={on_receivers} />
             </div>
-            {readout(&chart.points[(*receivers).clamp(1, MAX_RECEIVERS) - 1])}
+            {readout(&speech, &chart.points[(*receivers).clamp(1, MAX_RECEIVERS) - 1])}
         </section>
     }
 }

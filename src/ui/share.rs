@@ -7,6 +7,7 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
+use super::language::use_speech;
 use crate::model::View;
 
 /// The page's own address without query or fragment.
@@ -30,21 +31,35 @@ fn aspect_ratio(view: View) -> &'static str {
     }
 }
 
-/// An `<iframe>` that shows `link`, full width, lazily loaded, allowed to go full screen.
-pub fn embed_snippet(link: &str, view: View) -> String {
-    let link = link.replace('&', "&amp;").replace('"', "&quot;");
+fn attribute(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+}
+
+/// An `<iframe>` that shows `link`, full width, lazily loaded, allowed to go full screen,
+/// with `title` (in the page's language) for screen readers.
+pub fn embed_snippet(link: &str, view: View, title: &str) -> String {
+    let (link, title) = (attribute(link), attribute(title));
     format!(
-        "<iframe src=\"{link}\" title=\"netmodels: client-server and peer-to-peer networks\" \
+        "<iframe src=\"{link}\" title=\"{title}\" \
          width=\"100%\" style=\"aspect-ratio: {}; width: 100%; border: 0;\" loading=\"lazy\" \
          allow=\"fullscreen\"></iframe>",
         aspect_ratio(view)
     )
 }
 
+/// Which text the panel shows.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum SharedKind {
+    Link,
+    Embed,
+}
+
 /// What the panel shows.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Shared {
-    pub title: &'static str,
+    pub kind: SharedKind,
     pub text: String,
 }
 
@@ -101,25 +116,27 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
             });
         });
     }
+    let speech = use_speech();
     let message = match *state {
-        CopyState::Trying => "",
-        CopyState::Copied => "Copied to the clipboard.",
-        CopyState::ByHand => {
-            "The clipboard is not available here: the text is selected, \
-                              copy it with Ctrl+C (⌘C on a Mac)."
-        }
+        CopyState::Trying => String::new(),
+        CopyState::Copied => speech.ui("ui-copied"),
+        CopyState::ByHand => speech.ui("ui-copy-by-hand"),
     };
+    let title = speech.ui(match props.shared.kind {
+        SharedKind::Link => "ui-share-title",
+        SharedKind::Embed => "ui-embed-title",
+    });
     let on_close = props.on_close.reform(|_: MouseEvent| ());
     html! {
-        <section class="share-panel" aria-label={props.shared.title} data-share-panel="">
-            <label for="share-text">{props.shared.title}</label>
+        <section class="share-panel" aria-label={title.clone()} data-share-panel="">
+            <label for="share-text">{title}</label>
             // The page has one live region (node on/off); this status is tied to the text
             // box instead, which has the focus.
             <textarea id="share-text" ref={text_ref} readonly=true rows="3"
                 aria-describedby="share-status" data-share-text=""
                 value={props.shared.text.clone()} />
             <p class="share-status" id="share-status">{message}</p>
-            <button type="button" data-control="close-share" onclick={on_close}>{"Close"}</button>
+            <button type="button" data-control="close-share" onclick={on_close}>{speech.ui("ui-close")}</button>
         </section>
     }
 }
@@ -140,10 +157,14 @@ mod tests {
 
     #[test]
     fn the_embed_snippet_has_what_hosts_need() {
-        let s = embed_snippet("https://h/n/?peers=5&down=p2", View::Both);
+        let s = embed_snippet(
+            "https://h/n/?peers=5&down=p2",
+            View::Both,
+            "Réseaux \"P2P\"",
+        );
         for part in [
             "src=\"https://h/n/?peers=5&amp;down=p2\"",
-            "title=\"",
+            "title=\"Réseaux &quot;P2P&quot;\"",
             "width=\"100%\"",
             "aspect-ratio: 4 / 3",
             "loading=\"lazy\"",

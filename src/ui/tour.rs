@@ -4,8 +4,9 @@
 
 use yew::prelude::*;
 
+use super::language::use_speech;
 use crate::model::{Command, Msg, Stage, TourCommand, TourView, Words};
-use crate::text;
+use crate::text::Value;
 
 #[derive(Properties, PartialEq)]
 pub struct TourProps {
@@ -18,7 +19,8 @@ pub struct TourProps {
 #[component]
 pub fn TourPanel(props: &TourProps) -> Html {
     let t = &props.tour;
-    let say = |m: &Msg| text::en(m, props.words);
+    let speech = use_speech();
+    let say = |m: &Msg| speech.say(m, props.words);
     let heading = use_node_ref();
     // A new step moves the focus to its heading, so keyboard and screen-reader users start
     // reading there.
@@ -47,7 +49,7 @@ pub fn TourPanel(props: &TourProps) -> Html {
         Stage::Predict => html! {
             <button type="button" class="primary" data-control="tour-commit"
                 disabled={t.chosen.is_none()} onclick={send(TourCommand::Commit)}>
-                {"Lock in my prediction"}
+                {speech.ui("ui-tour-commit")}
             </button>
         },
         Stage::Act => html! {
@@ -56,7 +58,7 @@ pub fn TourPanel(props: &TourProps) -> Html {
                 if t.offers_publish {
                     <button type="button" class="primary" data-control="tour-publish"
                         onclick={props.on_command.reform(|_: MouseEvent| Command::Publish)}>
-                        {"Publish update"}
+                        {speech.ui("ui-publish")}
                     </button>
                 }
             </>
@@ -66,8 +68,9 @@ pub fn TourPanel(props: &TourProps) -> Html {
                 <p class="tour-task" data-task="">{say(&t.prompt)}</p>
                 <p class="tour-watch">
                     { match props.paused {
-                        true => "Time is paused: press Play (or Space) to watch.".to_string(),
-                        false => format!("Watching… {:.0} s", t.remaining.ceil()),
+                        true => speech.ui("ui-tour-paused"),
+                        false => speech.ui_with("ui-tour-watching",
+                            &[("seconds", Value::Number(t.remaining.ceil(), 0))]),
                     } }
                 </p>
             </>
@@ -81,17 +84,18 @@ pub fn TourPanel(props: &TourProps) -> Html {
     };
     let last = t.step == t.count;
     let next_text = match (t.phase, last) {
-        (Stage::Explain, true) => "Finish the tour",
-        (Stage::Explain, false) => "Next step",
-        (Stage::Predict | Stage::Act | Stage::Observe, _) => "Skip this step",
+        (Stage::Explain, true) => "ui-tour-finish",
+        (Stage::Explain, false) => "ui-tour-next",
+        (Stage::Predict | Stage::Act | Stage::Observe, _) => "ui-tour-skip",
     };
+    let next_text = speech.ui(next_text);
     html! {
         <section class="tour" data-panel="tour" data-step={t.step.to_string()} data-phase={t.phase.slug()}
             aria-labelledby="tour-title" {onkeydown}>
-            <p class="tour-progress" data-tour-progress="">{format!("Step {} of {}", t.step, t.count)}</p>
+            <p class="tour-progress" data-tour-progress="">{speech.ui_with("ui-tour-progress", &[("step", Value::count(t.step)), ("count", Value::count(t.count))])}</p>
             <h2 id="tour-title" tabindex="-1" ref={heading}>{say(&t.title)}</h2>
             <fieldset class="choices" disabled={!predicting}>
-                <legend>{"Predict: "}{say(&t.question)}</legend>
+                <legend>{speech.ui("ui-tour-predict")}{" "}{say(&t.question)}</legend>
                 { for t.choices.iter().enumerate().map(|(i, text)| {
                     let on_command = props.on_command.clone();
                     let onchange = Callback::from(move |_: Event| {
@@ -108,15 +112,15 @@ pub fn TourPanel(props: &TourProps) -> Html {
             </fieldset>
             {stage}
             if t.about_chart {
-                <p><a href="#scaling-title" data-control="tour-chart">{"Go to the chart"}</a></p>
+                <p><a href="#scaling-title" data-control="tour-chart">{speech.ui("ui-tour-chart")}</a></p>
             }
             <div class="tour-nav">
                 <button type="button" data-control="tour-back" disabled={t.step == 1}
-                    onclick={send(TourCommand::Back)}>{"Back"}</button>
+                    onclick={send(TourCommand::Back)}>{speech.ui("ui-tour-back")}</button>
                 <button type="button" data-control="tour-next" onclick={send(TourCommand::Next)}>
                     {next_text}</button>
-                <button type="button" data-control="tour-close" title="Leave the tour (Escape); it resumes where you left it"
-                    onclick={send(TourCommand::Close)}>{"Close tour"}</button>
+                <button type="button" data-control="tour-close" title={speech.ui("ui-tour-close-hint")}
+                    onclick={send(TourCommand::Close)}>{speech.ui("ui-tour-close")}</button>
             </div>
         </section>
     }

@@ -415,3 +415,113 @@ notice-range = { $name } muss zwischen { $min } und { $max } liegen; verwendet w
 notice-range-unit = { $name } muss zwischen { $min } und { $max } { $unit } liegen; verwendet wird { $used } { $unit }.
 notice-not-a-number = { $name }={ $value } ist keine Zahl; verwendet wird { $default }.
 notice-no-node = down: Einen Knoten { $id } gibt es hier nicht; der Wert wird ignoriert.
+
+## issue 12: die Beschriftungen der Seite (Schaltflächen, Überschriften, Legenden, Hinweise)
+ui-page-title = netmodels: Client-Server oder Peer-to-Peer
+ui-language = Sprache
+ui-lang-failed = Die gewählte Sprache konnte nicht geladen werden; die Seite behält ihre bisherige Sprache.
+ui-heading = Client-Server- und Peer-to-Peer-Netze
+ui-lede = Anfragen laufen über die Verbindungen, Antworten kommen zurück. Klicken oder tippen Sie auf einen Computer, um ihn auszuschalten, und noch einmal, um ihn wieder einzuschalten: Wer wird noch bedient?
+ui-reduced-motion = Ihr Gerät wünscht weniger Bewegung, deshalb startet die Simulation angehalten. Drücken Sie Start (oder die Leertaste), um sie laufen zu lassen, oder Schritt, um ein kleines Stück weiterzugehen.
+ui-controls = Steuerung der Simulation
+ui-play = Start
+ui-play-hint = Simulation starten (Leertaste)
+ui-pause = Pause
+ui-pause-hint = Simulation anhalten (Leertaste)
+ui-step = Schritt
+ui-step-hint = { $seconds } s simulierte Zeit weitergehen (nur angehalten)
+ui-reset = Neustart
+ui-reset-hint = Beide Netze von vorn beginnen
+ui-tour = Geführte Tour
+ui-tour-resume = Tour fortsetzen (Schritt { $step } von { $count })
+ui-more = Mehr
+ui-speed = Tempo
+ui-publish = Update veröffentlichen
+ui-publish-hint = Eine neue Version der geteilten Datei erscheint auf jedem eingeschalteten Server und auf einem eingeschalteten Peer
+ui-library-words = Bibliothekswörter
+ui-library-hint = Dieselbe Geschichte als Bibliothek erzählen: Bibliothekarin, Besucher, Freunde, die Bücher teilen
+ui-share = Teilen
+ui-share-hint = Einen Link zu diesem Szenario kopieren
+ui-embed = Einbetten
+ui-embed-hint = Code zum Einbetten dieses Szenarios kopieren
+ui-model-client-server = Client-Server
+ui-model-peer-to-peer = Peer-to-Peer
+ui-model-analogy-client-server = Client-Server:
+ui-model-analogy-peer-to-peer = Peer-to-Peer:
+ui-analogy-client-server = eine Bibliothek mit Bibliothekarin
+ui-analogy-peer-to-peer = Freunde, die Bücher teilen
+ui-network-label = { $model ->
+    [client-server] Client-Server-Netz
+   *[peer-to-peer] Peer-to-Peer-Netz
+  }: { $summary }
+ui-off-tag = AUS
+ui-servers = Server
+ui-clients = Clients
+ui-peers = Peers
+ui-metric-sent = Gesendete Anfragen
+ui-metric-answered = Beantwortet
+ui-metric-failed = Gescheitert (Zeit abgelaufen)
+ui-metric-availability = Verfügbarkeit, letzte { $seconds } s
+ui-metric-in-flight = Wartend
+ui-metric-cancelled = Abgebrochen (Absender aus)
+ui-metric-stale = Veraltete Kopien
+ui-metric-converge = Update überall angekommen nach
+ui-seconds = { $value } s
+ui-not-yet = noch nicht ({ $value } s)
+ui-per-second = { $value }/s
+ui-loads = Last: bediente Anfragen pro Sekunde
+ui-log = Was passiert ist
+ui-legend = Legende
+ui-legend-heading = So liest man die Diagramme
+ui-legend-request = { $words ->
+    [library] Frage nach einem Buch: Ein Besucher fragt die Bibliothekarin, oder ein Freund fragt einen Freund
+   *[network] Anfrage: Ein Client oder Peer bittet um etwas
+  }
+ui-legend-response = { $words ->
+    [library] Das Buch auf dem Rückweg
+   *[network] Antwort: Sie läuft zum Absender zurück
+  }
+ui-legend-dropped = Verworfen: Das Paket kam bei einem ausgeschalteten Computer an
+ui-legend-off = Aus: gestrichelt, durchgestrichen und mit AUS markiert; er sendet und beantwortet nichts
+ui-legend-load = Lastbalken: bediente Anfragen pro Sekunde (voll bei { $full } pro Sekunde)
+ui-legend-version = Gehaltene Version (nach „Update veröffentlichen“); orange, wenn veraltet
+ui-tour-progress = Schritt { $step } von { $count }
+ui-tour-predict = Vorhersage:
+ui-tour-commit = Vorhersage festlegen
+ui-tour-paused = Die Zeit ist angehalten: Drücken Sie Start (oder die Leertaste), um zuzusehen.
+ui-tour-watching = Beobachten … { $seconds } s
+ui-tour-finish = Tour beenden
+ui-tour-next = Nächster Schritt
+ui-tour-skip = Schritt überspringen
+ui-tour-back = Zurück
+ui-tour-close = Tour schließen
+ui-tour-close-hint = Tour verlassen (Esc); sie geht dort weiter, wo Sie aufgehört haben
+ui-tour-chart = Zum Diagramm
+ui-share-title = Link zu diesem Szenario
+ui-embed-title = Code, um dieses Szenario in eine Webseite einzubetten
+ui-embed-frame-title = netmodels: Client-Server- und Peer-to-Peer-Netze
+ui-copied = In die Zwischenablage kopiert.
+ui-copy-by-hand = Die Zwischenablage ist hier nicht verfügbar: Der Text ist markiert, kopieren Sie ihn mit Strg+C (⌘C auf einem Mac).
+ui-close = Schließen
+ui-notices = Geänderte Einstellungen aus dem Link
+ui-notices-intro = Einige Einstellungen in diesem Link waren nicht verwendbar, deshalb gelten Standardwerte:
+ui-dismiss = Ausblenden
+ui-scaling-title = Welches Modell skaliert?
+ui-scaling-intro = Ein Server muss N Empfängern je eine Kopie einer Datei geben. Bei Client-Server lädt er jede Kopie selbst hoch; bei Peer-to-Peer lädt jeder Empfänger auch die Teile weiter, die er schon hat. Die Linien sind die kürzeste mögliche Zeit jedes Modells (die Schranken aus dem Lehrbuch); die Markierungen sind die Zeit der Simulation dieser Seite, die die Datei in { $pieces } Teilen verschickt.
+ui-scaling-formulas = Client-Server: D = max(N·F/u_s, F/d_min). Peer-to-Peer: D = max(F/u_s, F/d_min, N·F/(u_s + N·u)).
+ui-field-file = Dateigröße F:
+ui-field-server-upload = Upload des Servers u_s:
+ui-field-peer-upload = Upload jedes Peers u:
+ui-field-min-download = Langsamster Download d_min:
+ui-rate-unit = GB/h (≈ { $mbit } Mbit/s)
+ui-scaling-reset = Lehrbuchbeispiel
+ui-axis-receivers = Empfänger N
+ui-axis-time = Dauer (Stunden)
+ui-key-client-server = Client-Server: Linie = Schranke, Quadrate = simuliert
+ui-key-peer-to-peer = Peer-to-Peer: Linie = Schranke, Rauten = simuliert
+ui-scaling-done = Jedes N von 1 bis { $max } simuliert.
+ui-scaling-running = Simulation … { $done } von { $max }
+ui-read-at = Diagramm ablesen bei N =
+ui-hours = { $value } h
+ui-readout = Bei { $n } Empfängern braucht Client-Server mindestens { $cs } (simuliert: { $cs_sim }); Peer-to-Peer braucht mindestens { $p2p } (simuliert: { $p2p_sim }).
+ui-panic = netmodels wurde wegen eines internen Fehlers angehalten: { $error }. Laden Sie die Seite neu, um von vorn zu beginnen; falls es wieder passiert, beschreiben Sie uns bitte Ihre letzten Schritte davor.

@@ -261,3 +261,113 @@ notice-range = { $name } must be from { $min } to { $max }; using { $used }.
 notice-range-unit = { $name } must be from { $min } to { $max } { $unit }; using { $used } { $unit }.
 notice-not-a-number = { $name }={ $value } is not a number; using { $default }.
 notice-no-node = down: there is no node { $id } here; ignored.
+
+## issue 12: the page's own labels (buttons, headings, captions, notices)
+ui-page-title = netmodels: client-server vs peer-to-peer
+ui-language = Language
+ui-lang-failed = The chosen language could not be loaded, so the page keeps the language it had.
+ui-heading = Client-server and peer-to-peer networks
+ui-lede = Requests travel along the links and answers come back. Click or tap any computer to switch it off, and again to switch it on: see who is still served.
+ui-reduced-motion = Your device asks for reduced motion, so the simulation starts paused. Press Play (or Space) to run it, or Step to advance a little at a time.
+ui-controls = Simulation controls
+ui-play = Play
+ui-play-hint = Start the simulation (Space)
+ui-pause = Pause
+ui-pause-hint = Pause the simulation (Space)
+ui-step = Step
+ui-step-hint = Advance { $seconds } s of simulated time (while paused)
+ui-reset = Reset
+ui-reset-hint = Start both networks over
+ui-tour = Guided tour
+ui-tour-resume = Resume tour (step { $step } of { $count })
+ui-more = More
+ui-speed = Speed
+ui-publish = Publish update
+ui-publish-hint = A new version of the shared file appears at every server that is on, and at one peer that is on
+ui-library-words = Library words
+ui-library-hint = Tell the same story as a library: librarian, visitors, friends sharing books
+ui-share = Share
+ui-share-hint = Copy a link to this scenario
+ui-embed = Embed
+ui-embed-hint = Copy code to embed this scenario
+ui-model-client-server = Client-server
+ui-model-peer-to-peer = Peer-to-peer
+ui-model-analogy-client-server = Client-server:
+ui-model-analogy-peer-to-peer = Peer-to-peer:
+ui-analogy-client-server = a library with a librarian
+ui-analogy-peer-to-peer = friends sharing books
+ui-network-label = { $model ->
+    [client-server] Client-server network
+   *[peer-to-peer] Peer-to-peer network
+  }: { $summary }
+ui-off-tag = OFF
+ui-servers = Servers
+ui-clients = Clients
+ui-peers = Peers
+ui-metric-sent = Requests sent
+ui-metric-answered = Answered
+ui-metric-failed = Failed (timed out)
+ui-metric-availability = Availability, last { $seconds } s
+ui-metric-in-flight = Waiting
+ui-metric-cancelled = Cancelled (asker off)
+ui-metric-stale = Stale copies
+ui-metric-converge = Update reached all copies in
+ui-seconds = { $value } s
+ui-not-yet = not yet ({ $value } s)
+ui-per-second = { $value }/s
+ui-loads = Load: requests served per second
+ui-log = What happened
+ui-legend = Legend
+ui-legend-heading = How to read the diagrams
+ui-legend-request = { $words ->
+    [library] Asking for a book: a visitor asks the librarian, or a friend asks a friend
+   *[network] Request: a client or peer asks for something
+  }
+ui-legend-response = { $words ->
+    [library] The book on its way back
+   *[network] Response: the answer travelling back
+  }
+ui-legend-dropped = Dropped: the packet reached a computer that is off
+ui-legend-off = Off: dashed, struck through and marked OFF; it sends and answers nothing
+ui-legend-load = Load bar: requests served per second (full at { $full } per second)
+ui-legend-version = Version held (after Publish update); amber when out of date
+ui-tour-progress = Step { $step } of { $count }
+ui-tour-predict = Predict:
+ui-tour-commit = Lock in my prediction
+ui-tour-paused = Time is paused: press Play (or Space) to watch.
+ui-tour-watching = Watching… { $seconds } s
+ui-tour-finish = Finish the tour
+ui-tour-next = Next step
+ui-tour-skip = Skip this step
+ui-tour-back = Back
+ui-tour-close = Close tour
+ui-tour-close-hint = Leave the tour (Escape); it resumes where you left it
+ui-tour-chart = Go to the chart
+ui-share-title = Link to this scenario
+ui-embed-title = Code to embed this scenario in a web page
+ui-embed-frame-title = netmodels: client-server and peer-to-peer networks
+ui-copied = Copied to the clipboard.
+ui-copy-by-hand = The clipboard is not available here: the text is selected, copy it with Ctrl+C (⌘C on a Mac).
+ui-close = Close
+ui-notices = Settings from the link that were changed
+ui-notices-intro = Some settings in this link could not be used, so defaults stand in:
+ui-dismiss = Dismiss
+ui-scaling-title = Which model scales?
+ui-scaling-intro = A server must give N receivers a copy of one file. In client-server it uploads every copy itself; in peer-to-peer each receiver also uploads the pieces it already has. Lines are the least time each model can take (the textbook bounds); marks are the time of this model's own simulation, which sends the file in { $pieces } pieces.
+ui-scaling-formulas = Client-server: D = max(N·F/u_s, F/d_min). Peer-to-peer: D = max(F/u_s, F/d_min, N·F/(u_s + N·u)).
+ui-field-file = File size F:
+ui-field-server-upload = Server upload u_s:
+ui-field-peer-upload = Each peer's upload u:
+ui-field-min-download = Slowest download d_min:
+ui-rate-unit = GB/h (≈ { $mbit } Mbit/s)
+ui-scaling-reset = Textbook example
+ui-axis-receivers = Receivers N
+ui-axis-time = Time to finish (hours)
+ui-key-client-server = Client-server: line = bound, squares = simulated
+ui-key-peer-to-peer = Peer-to-peer: line = bound, diamonds = simulated
+ui-scaling-done = Simulated every N from 1 to { $max }.
+ui-scaling-running = Simulating… { $done } of { $max }
+ui-read-at = Read the chart at N =
+ui-hours = { $value } h
+ui-readout = With { $n } receivers: client-server needs at least { $cs } (simulated { $cs_sim }); peer-to-peer needs at least { $p2p } (simulated { $p2p_sim }).
+ui-panic = netmodels stopped because of an internal error: { $error }. Reload the page to start again; if it happens again, please report what you did just before.

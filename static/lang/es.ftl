@@ -420,3 +420,113 @@ notice-range = { $name } debe estar entre { $min } y { $max }; se usa { $used }.
 notice-range-unit = { $name } debe estar entre { $min } y { $max } { $unit }; se usa { $used } { $unit }.
 notice-not-a-number = { $name }={ $value } no es un número; se usa { $default }.
 notice-no-node = down: aquí no hay ningún nodo { $id }; se ignora.
+
+## issue 12: las etiquetas de la página (botones, títulos, leyendas, avisos)
+ui-page-title = netmodels: cliente-servidor o entre pares
+ui-language = Idioma
+ui-lang-failed = No se pudo cargar el idioma elegido: la página conserva el idioma que tenía.
+ui-heading = Redes cliente-servidor y entre pares (P2P)
+ui-lede = Las peticiones viajan por los enlaces y las respuestas vuelven. Haz clic o toca cualquier ordenador para apagarlo, y otra vez para encenderlo: mira quién sigue siendo atendido.
+ui-reduced-motion = Tu dispositivo pide reducir el movimiento, así que la simulación empieza en pausa. Pulsa Reproducir (o Espacio) para ponerla en marcha, o Paso para avanzar poco a poco.
+ui-controls = Controles de la simulación
+ui-play = Reproducir
+ui-play-hint = Iniciar la simulación (Espacio)
+ui-pause = Pausa
+ui-pause-hint = Pausar la simulación (Espacio)
+ui-step = Paso
+ui-step-hint = Avanzar { $seconds } s de tiempo simulado (en pausa)
+ui-reset = Reiniciar
+ui-reset-hint = Empezar de nuevo ambas redes
+ui-tour = Visita guiada
+ui-tour-resume = Seguir la visita (paso { $step } de { $count })
+ui-more = Más
+ui-speed = Velocidad
+ui-publish = Publicar actualización
+ui-publish-hint = Aparece una nueva versión del archivo compartido en cada servidor encendido y en un par encendido
+ui-library-words = Palabras de biblioteca
+ui-library-hint = Contar la misma historia como una biblioteca: bibliotecaria, visitantes, amigos que se prestan libros
+ui-share = Compartir
+ui-share-hint = Copiar un enlace a este escenario
+ui-embed = Insertar
+ui-embed-hint = Copiar el código para insertar este escenario
+ui-model-client-server = Cliente-servidor
+ui-model-peer-to-peer = Entre pares
+ui-model-analogy-client-server = Cliente-servidor:
+ui-model-analogy-peer-to-peer = Entre pares:
+ui-analogy-client-server = una biblioteca con su bibliotecaria
+ui-analogy-peer-to-peer = amigos que se prestan libros
+ui-network-label = { $model ->
+    [client-server] Red cliente-servidor
+   *[peer-to-peer] Red entre pares
+  }: { $summary }
+ui-off-tag = APAGADO
+ui-servers = Servidores
+ui-clients = Clientes
+ui-peers = Pares
+ui-metric-sent = Peticiones enviadas
+ui-metric-answered = Respondidas
+ui-metric-failed = Fallidas (tiempo agotado)
+ui-metric-availability = Disponibilidad, últimos { $seconds } s
+ui-metric-in-flight = En espera
+ui-metric-cancelled = Canceladas (emisor apagado)
+ui-metric-stale = Copias desactualizadas
+ui-metric-converge = La actualización llegó a todas las copias en
+ui-seconds = { $value } s
+ui-not-yet = todavía no ({ $value } s)
+ui-per-second = { $value }/s
+ui-loads = Carga: peticiones atendidas por segundo
+ui-log = Qué ha pasado
+ui-legend = Leyenda
+ui-legend-heading = Cómo leer los diagramas
+ui-legend-request = { $words ->
+    [library] Pedir un libro: un visitante se lo pide a la bibliotecaria, o un amigo a otro amigo
+   *[network] Petición: un cliente o un par pide algo
+  }
+ui-legend-response = { $words ->
+    [library] El libro de vuelta
+   *[network] Respuesta: la contestación que vuelve
+  }
+ui-legend-dropped = Descartado: el paquete llegó a un ordenador apagado
+ui-legend-off = Apagado: discontinuo, tachado y marcado APAGADO; no envía ni responde nada
+ui-legend-load = Barra de carga: peticiones atendidas por segundo (llena a { $full } por segundo)
+ui-legend-version = Versión que tiene (tras «Publicar actualización»); en ámbar si está desactualizada
+ui-tour-progress = Paso { $step } de { $count }
+ui-tour-predict = Predice:
+ui-tour-commit = Fijar mi predicción
+ui-tour-paused = El tiempo está en pausa: pulsa Reproducir (o Espacio) para observar.
+ui-tour-watching = Observando… { $seconds } s
+ui-tour-finish = Terminar la visita
+ui-tour-next = Paso siguiente
+ui-tour-skip = Saltar este paso
+ui-tour-back = Atrás
+ui-tour-close = Cerrar la visita
+ui-tour-close-hint = Salir de la visita (Esc); seguirá donde la dejaste
+ui-tour-chart = Ir al gráfico
+ui-share-title = Enlace a este escenario
+ui-embed-title = Código para insertar este escenario en una página web
+ui-embed-frame-title = netmodels: redes cliente-servidor y entre pares
+ui-copied = Copiado al portapapeles.
+ui-copy-by-hand = El portapapeles no está disponible aquí: el texto está seleccionado, cópialo con Ctrl+C (⌘C en un Mac).
+ui-close = Cerrar
+ui-notices = Ajustes del enlace que se han cambiado
+ui-notices-intro = Algunos ajustes de este enlace no se pudieron usar, así que se aplican los valores por defecto:
+ui-dismiss = Descartar
+ui-scaling-title = ¿Qué modelo escala?
+ui-scaling-intro = Un servidor debe dar a N receptores una copia de un mismo archivo. En cliente-servidor sube él mismo cada copia; entre pares, cada receptor también sube los fragmentos que ya tiene. Las líneas son el tiempo mínimo de cada modelo (las cotas del libro de texto); las marcas son el tiempo de la simulación de esta página, que envía el archivo en { $pieces } fragmentos.
+ui-scaling-formulas = Cliente-servidor: D = max(N·F/u_s, F/d_min). Entre pares: D = max(F/u_s, F/d_min, N·F/(u_s + N·u)).
+ui-field-file = Tamaño del archivo F:
+ui-field-server-upload = Subida del servidor u_s:
+ui-field-peer-upload = Subida de cada par u:
+ui-field-min-download = Descarga más lenta d_min:
+ui-rate-unit = GB/h (≈ { $mbit } Mbit/s)
+ui-scaling-reset = Ejemplo del libro
+ui-axis-receivers = Receptores N
+ui-axis-time = Tiempo hasta terminar (horas)
+ui-key-client-server = Cliente-servidor: línea = cota, cuadrados = simulado
+ui-key-peer-to-peer = Entre pares: línea = cota, rombos = simulado
+ui-scaling-done = Simulado cada N de 1 a { $max }.
+ui-scaling-running = Simulando… { $done } de { $max }
+ui-read-at = Leer el gráfico en N =
+ui-hours = { $value } h
+ui-readout = Con { $n } receptores: cliente-servidor necesita al menos { $cs } (simulado: { $cs_sim }); entre pares necesita al menos { $p2p } (simulado: { $p2p_sim }).
+ui-panic = netmodels se detuvo por un error interno: { $error }. Recarga la página para empezar de nuevo; si vuelve a ocurrir, cuéntanos qué acababas de hacer.

@@ -432,3 +432,113 @@ notice-range = { $name } doit être compris entre { $min } et { $max } ; valeu
 notice-range-unit = { $name } doit être compris entre { $min } et { $max } { $unit } ; valeur utilisée : { $used } { $unit }.
 notice-not-a-number = { $name }={ $value } n’est pas un nombre ; valeur utilisée : { $default }.
 notice-no-node = down : il n’y a pas de nœud { $id } ici ; ignoré.
+
+## issue 12: les libellés de la page (boutons, titres, légendes, avis)
+ui-page-title = netmodels : client-serveur ou pair-à-pair
+ui-language = Langue
+ui-lang-failed = La langue choisie n’a pas pu être chargée : la page garde sa langue actuelle.
+ui-heading = Réseaux client-serveur et pair-à-pair
+ui-lede = Les requêtes circulent le long des liens et les réponses reviennent. Cliquez ou touchez un ordinateur pour l’éteindre, puis de nouveau pour le rallumer : voyez qui est encore servi.
+ui-reduced-motion = Votre appareil demande de réduire les animations : la simulation démarre donc en pause. Appuyez sur Lecture (ou Espace) pour la lancer, ou sur Pas à pas pour avancer petit à petit.
+ui-controls = Commandes de la simulation
+ui-play = Lecture
+ui-play-hint = Lancer la simulation (Espace)
+ui-pause = Pause
+ui-pause-hint = Mettre la simulation en pause (Espace)
+ui-step = Pas à pas
+ui-step-hint = Avancer de { $seconds } s de temps simulé (en pause)
+ui-reset = Réinitialiser
+ui-reset-hint = Faire repartir les deux réseaux de zéro
+ui-tour = Visite guidée
+ui-tour-resume = Reprendre la visite (étape { $step } sur { $count })
+ui-more = Plus
+ui-speed = Vitesse
+ui-publish = Publier une mise à jour
+ui-publish-hint = Une nouvelle version du fichier partagé apparaît sur chaque serveur allumé et sur un pair allumé
+ui-library-words = Mots de la bibliothèque
+ui-library-hint = Raconter la même histoire avec une bibliothèque : bibliothécaire, visiteurs, amis qui se prêtent des livres
+ui-share = Partager
+ui-share-hint = Copier un lien vers ce scénario
+ui-embed = Intégrer
+ui-embed-hint = Copier le code pour intégrer ce scénario
+ui-model-client-server = Client-serveur
+ui-model-peer-to-peer = Pair-à-pair
+ui-model-analogy-client-server = Client-serveur :
+ui-model-analogy-peer-to-peer = Pair-à-pair :
+ui-analogy-client-server = une bibliothèque et sa bibliothécaire
+ui-analogy-peer-to-peer = des amis qui se prêtent des livres
+ui-network-label = { $model ->
+    [client-server] Réseau client-serveur
+   *[peer-to-peer] Réseau pair-à-pair
+  } : { $summary }
+ui-off-tag = ÉTEINT
+ui-servers = Serveurs
+ui-clients = Clients
+ui-peers = Pairs
+ui-metric-sent = Requêtes envoyées
+ui-metric-answered = Servies
+ui-metric-failed = Échouées (délai dépassé)
+ui-metric-availability = Disponibilité, dernières { $seconds } s
+ui-metric-in-flight = En attente
+ui-metric-cancelled = Annulées (demandeur éteint)
+ui-metric-stale = Copies périmées
+ui-metric-converge = Mise à jour reçue partout en
+ui-seconds = { $value } s
+ui-not-yet = pas encore ({ $value } s)
+ui-per-second = { $value }/s
+ui-loads = Charge : requêtes servies par seconde
+ui-log = Ce qui s’est passé
+ui-legend = Légende
+ui-legend-heading = Comment lire les schémas
+ui-legend-request = { $words ->
+    [library] Demande de livre : un visiteur s’adresse à la bibliothécaire, ou un ami à un ami
+   *[network] Requête : un client ou un pair demande quelque chose
+  }
+ui-legend-response = { $words ->
+    [library] Le livre sur le chemin du retour
+   *[network] Réponse : la réponse qui revient
+  }
+ui-legend-dropped = Perdu : le paquet est arrivé à un ordinateur éteint
+ui-legend-off = Éteint : en pointillés, barré et marqué ÉTEINT ; il n’envoie et ne répond plus rien
+ui-legend-load = Barre de charge : requêtes servies par seconde (pleine à { $full } par seconde)
+ui-legend-version = Version détenue (après « Publier une mise à jour ») ; orange si elle est périmée
+ui-tour-progress = Étape { $step } sur { $count }
+ui-tour-predict = Prédisez :
+ui-tour-commit = Valider ma prédiction
+ui-tour-paused = Le temps est en pause : appuyez sur Lecture (ou Espace) pour observer.
+ui-tour-watching = Observation… { $seconds } s
+ui-tour-finish = Terminer la visite
+ui-tour-next = Étape suivante
+ui-tour-skip = Passer cette étape
+ui-tour-back = Retour
+ui-tour-close = Fermer la visite
+ui-tour-close-hint = Quitter la visite (Échap) ; elle reprendra là où vous l’avez laissée
+ui-tour-chart = Aller au graphique
+ui-share-title = Lien vers ce scénario
+ui-embed-title = Code pour intégrer ce scénario dans une page web
+ui-embed-frame-title = netmodels : réseaux client-serveur et pair-à-pair
+ui-copied = Copié dans le presse-papiers.
+ui-copy-by-hand = Le presse-papiers n’est pas disponible ici : le texte est sélectionné, copiez-le avec Ctrl+C (⌘C sur un Mac).
+ui-close = Fermer
+ui-notices = Réglages du lien qui ont été modifiés
+ui-notices-intro = Certains réglages de ce lien sont inutilisables ; des valeurs par défaut les remplacent :
+ui-dismiss = Masquer
+ui-scaling-title = Quel modèle passe à l’échelle ?
+ui-scaling-intro = Un serveur doit donner à N destinataires une copie d’un même fichier. En client-serveur, il envoie lui-même chaque copie ; en pair-à-pair, chaque destinataire renvoie aussi les morceaux qu’il a déjà reçus. Les lignes sont le temps minimal de chaque modèle (les bornes du cours) ; les marques sont le temps de la simulation de cette page, qui envoie le fichier en { $pieces } morceaux.
+ui-scaling-formulas = Client-serveur : D = max(N·F/u_s, F/d_min). Pair-à-pair : D = max(F/u_s, F/d_min, N·F/(u_s + N·u)).
+ui-field-file = Taille du fichier F :
+ui-field-server-upload = Débit montant du serveur u_s :
+ui-field-peer-upload = Débit montant de chaque pair u :
+ui-field-min-download = Débit descendant le plus lent d_min :
+ui-rate-unit = Go/h (≈ { $mbit } Mbit/s)
+ui-scaling-reset = Exemple du cours
+ui-axis-receivers = Destinataires N
+ui-axis-time = Temps pour finir (heures)
+ui-key-client-server = Client-serveur : ligne = borne, carrés = simulé
+ui-key-peer-to-peer = Pair-à-pair : ligne = borne, losanges = simulé
+ui-scaling-done = Chaque N de 1 à { $max } a été simulé.
+ui-scaling-running = Simulation… { $done } sur { $max }
+ui-read-at = Lire le graphique à N =
+ui-hours = { $value } h
+ui-readout = Avec { $n } destinataires : le client-serveur nécessite au moins { $cs } (simulé : { $cs_sim }) ; le pair-à-pair nécessite au moins { $p2p } (simulé : { $p2p_sim }).
+ui-panic = netmodels s’est arrêté à cause d’une erreur interne : { $error }. Rechargez la page pour recommencer ; si cela se reproduit, merci de signaler ce que vous veniez de faire.
