@@ -1,6 +1,32 @@
 // Starts netmodels without any inline script, so the page runs under a strict
 // Content-Security-Policy. Trunk writes the hashed file names into this tag's data-*.
 const tag = document.querySelector("script[data-js][data-wasm]");
+
+// If the page cannot start, the wasm (and its catalogues) cannot speak: these few lines
+// say so in the first of the browser's languages the page knows.
+const COULD_NOT_START = {
+  en: "netmodels could not start: this browser may not support WebAssembly, or a file failed to load.",
+  fr: "netmodels n’a pas pu démarrer : ce navigateur ne prend peut-être pas en charge WebAssembly, ou un fichier n’a pas pu être chargé.",
+  de: "netmodels konnte nicht starten: Dieser Browser unterstützt WebAssembly vielleicht nicht, oder eine Datei konnte nicht geladen werden.",
+  es: "netmodels no pudo arrancar: puede que este navegador no admita WebAssembly, o que no se haya podido cargar un archivo.",
+};
+
+function couldNotStart() {
+  let remembered = null;
+  try {
+    remembered = localStorage.getItem("netmodels:lang");
+  } catch {
+    // Storage refused (private mode, a sandboxed frame): the browser's languages decide.
+  }
+  const link = new URLSearchParams(location.search).get("lang");
+  const asked = [link, remembered, ...(navigator.languages ?? [])];
+  for (const code of asked) {
+    const primary = String(code ?? "").split(/[-_]/)[0].toLowerCase();
+    if (COULD_NOT_START[primary]) return [primary, COULD_NOT_START[primary]];
+  }
+  return ["en", COULD_NOT_START.en];
+}
+
 try {
   const { default: init } = await import(tag.dataset.js);
   const wasm = await init({ module_or_path: tag.dataset.wasm });
@@ -8,9 +34,9 @@ try {
   globalThis.netmodelsMemory = () => wasm.memory.buffer.byteLength;
 } catch (error) {
   const box = document.getElementById("fatal");
-  box.textContent =
-    "netmodels could not start: this browser may not support WebAssembly, or a file " +
-    "failed to load. (" + error + ")";
+  const [lang, message] = couldNotStart();
+  box.lang = lang;
+  box.textContent = message + " (" + error + ")";
   box.hidden = false;
   throw error;
 }
