@@ -69,6 +69,17 @@ describe("axe-core", () => {
       }, { colorScheme: theme, bypassCSP: true });
     });
   }
+  for (const lang of ["fr", "de", "es"]) {
+    test(`no violations in ${lang}: nodes off, a notice, Share, the tour, library words`, async () => {
+      await withPage(`?lang=${lang}&down=s1,p2&zoom=1&labels=analogy&tour=3`, async (page) => {
+        // Every label in the language (the catalogue has arrived), and <html lang> says so.
+        await until(async () => (await page.locator("html").getAttribute("lang")) === lang, `html lang=${lang}`);
+        await page.locator('[data-control="share"]').click();
+        const { violations } = await runAxe(page);
+        assert.deepEqual(violations, []);
+      }, { bypassCSP: true });
+    });
+  }
   test("no violations on a 390 px phone with the folded controls opened", async () => {
     await withPage("?down=c2", async (page) => {
       await page.locator('[data-control="more"]').click();

@@ -41,5 +41,12 @@ test(`the default page fits in ${BUDGET_GZIP_BYTES / 1000} KB gzip`, async () =>
   }
   console.log(`size total requested: ${gzip} B gzip (budget ${BUDGET_GZIP_BYTES} B gzip)`);
   assert.ok(wasm > 50_000, "the wasm is among the requests");
+  // English is in the wasm: the other catalogues are fetched only when chosen.
+  assert.deepEqual([...paths].filter((p) => p.endsWith(".ftl")), [], "no catalogue requested");
+  for (const lang of ["fr", "de", "es"]) {
+    const zipped = gzipSync(readFileSync(join(DIST, "lang", `${lang}.ftl`)), { level: 9 }).length;
+    console.log(`size lang/${lang}.ftl (on demand): ${zipped} B gzip`);
+    assert.ok(zipped <= 12_000, `lang/${lang}.ftl is ${zipped} B gzip, over 12 KB`);
+  }
   assert.ok(gzip <= BUDGET_GZIP_BYTES, `${gzip} B gzip is over the budget`);
 });

@@ -23,6 +23,7 @@ export const TYPES = {
   ".css": "text/css",
   ".svg": "image/svg+xml",
   ".json": "application/json",
+  ".ftl": "text/plain; charset=utf-8",
 };
 
 export const PROJECT = resolve(fileURLToPath(new URL("../..", import.meta.url)));
@@ -112,12 +113,17 @@ export async function openPage(browser, url, viewport = { width: 1280, height: 9
   return { page, context, problems };
 }
 
-/** The number shown in a diagram's metric, as a person reads it. */
+/**
+ * The plain number a diagram's metric shows (its `data-value`: "40" for "40 %" in any
+ * language, "" for "–"), so tests never parse localised text.
+ */
 export async function metric(page, model, name) {
-  const text = await page
-    .locator(`[data-model="${model}"] [data-metric="${name}"]`)
-    .textContent();
-  return text;
+  return page.locator(`[data-model="${model}"] [data-metric="${name}"]`).getAttribute("data-value");
+}
+
+/** A metric's text, as a person reads it (in the page's language). */
+export async function metricText(page, model, name) {
+  return page.locator(`[data-model="${model}"] [data-metric="${name}"]`).textContent();
 }
 
 export async function count(page, model, name) {

@@ -72,7 +72,7 @@ export function smokeTests(engine) {
         await until(async () => (await count(driver, CS, "answered")) >= 3, "client-server answers");
         await until(async () => (await count(driver, P2P, "answered")) >= 3, "peer answers");
         assert.equal(await count(driver, CS, "failed"), 0);
-        assert.equal(await metric(driver, CS, "availability"), "100 %");
+        assert.equal(await metric(driver, CS, "availability"), "100");
 
         await pointerClick(driver, node(driver, CS, "s1"));
         assert.equal(await node(driver, CS, "s1").getAttribute("data-state"), "down");
@@ -85,11 +85,11 @@ export function smokeTests(engine) {
         const answered = await count(driver, CS, "answered");
         await sleep(2000);
         assert.equal(await count(driver, CS, "answered"), answered, "no client is answered");
-        await until(async () => (await metric(driver, CS, "availability")) === "0 %", "availability 0 %", 20000);
+        await until(async () => (await metric(driver, CS, "availability")) === "0", "availability 0 %", 20000);
 
         assert.ok((await count(driver, P2P, "answered")) > peersAnswered, "peers are still answered");
         assert.equal(await count(driver, P2P, "failed"), 0);
-        assert.equal(await metric(driver, P2P, "availability"), "100 %");
+        assert.equal(await metric(driver, P2P, "availability"), "100");
       });
     });
 
@@ -169,9 +169,14 @@ export function smokeTests(engine) {
       );
     });
 
-    // lang=: when the page has languages, open `?lang=XX` for each one here and read a
-    // few words a person sees (the heading, a node's label, a metric's name) in that
-    // language, so that each engine is shown to pick the catalogue from the link.
+    test("lang=fr: the catalogue is fetched and the page speaks French", { timeout: TEST_TIMEOUT }, async () => {
+      await withPage("?lang=fr", async (driver) => {
+        const server = () => node(driver, CS, "s1").getAttribute("aria-label");
+        await until(async () => (await server()) === "Serveur 1", "the server named in French");
+        assert.equal(await driver.executeScript("return document.documentElement.lang"), "fr");
+        assert.equal(await driver.findElement(By.css('[data-control="reset"]')).getText(), "Réinitialiser");
+      });
+    });
   });
 }
 
@@ -183,9 +188,9 @@ function nodes(driver, model, role) {
   return driver.findElements(By.css(`[data-model="${model}"] [data-role="${role}"]`));
 }
 
-/** A metric as a person reads it in the diagram's tiles. */
+/** The plain number a metric shows (its `data-value`, the same in every language). */
 async function metric(driver, model, name) {
-  return (await driver.findElement(By.css(`[data-model="${model}"] [data-metric="${name}"]`)).getText()).trim();
+  return driver.findElement(By.css(`[data-model="${model}"] [data-metric="${name}"]`)).getAttribute("data-value");
 }
 
 async function count(driver, model, name) {
