@@ -91,14 +91,16 @@ pub fn App() -> Html {
     let chosen = use_state(|| first_choice);
     let speech = use_state(Speech::default);
     let load_failed = use_state(|| false);
-    let loaded = use_mut_ref(std::collections::HashMap::<Lang, Speech>::new);
+    // The catalogues loaded so far (at most four: a list).
+    let loaded = use_mut_ref(Vec::<Speech>::new);
     let switch_to = {
         let (wanted, chosen, speech) = (wanted.clone(), chosen.clone(), speech.clone());
         let (load_failed, loaded) = (load_failed.clone(), loaded.clone());
         use_callback((), move |lang: Lang, _| {
             *wanted.borrow_mut() = lang;
             chosen.set(lang);
-            if let Some(ready) = loaded.borrow().get(&lang).cloned() {
+            let ready = loaded.borrow().iter().find(|s| s.lang() == lang).cloned();
+            if let Some(ready) = ready {
                 load_failed.set(false);
                 speech.set(ready);
                 return;
@@ -112,9 +114,8 @@ pub fn App() -> Html {
                     return;
                 }
                 match result {
-                    Ok(catalogue) => {
-                        let ready = Speech::new(catalogue);
-                        loaded.borrow_mut().insert(lang, ready.clone());
+                    Ok(ready) => {
+                        loaded.borrow_mut().push(ready.clone());
                         load_failed.set(false);
                         speech.set(ready);
                     }

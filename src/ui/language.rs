@@ -5,7 +5,6 @@
 //! ([`crate::model::choose_lang`]); turning messages into words is [`crate::text`]'s.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use js_sys::{Array, Function, Intl, JsString, Object, Reflect};
@@ -80,7 +79,7 @@ pub async fn fetch_catalogue(lang: Lang) -> Result<Catalogue, String> {
 }
 
 /// How a number is written: with a fixed number of decimals, or as a percentage.
-#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, PartialEq)]
 enum Style {
     Decimals(u32),
     Percent,
@@ -89,7 +88,8 @@ enum Style {
 thread_local! {
     /// `Intl.NumberFormat` objects are costly to make and the page formats numbers every
     /// frame, so each (language, style) is made once.
-    static FORMATS: RefCell<HashMap<(Lang, Style), Function>> = RefCell::new(HashMap::new());
+    // A short list, not a map: a handful of entries, and no hashing code in the wasm.
+    static FORMATS: RefCell<Vec<((Lang, Style), Function)>> = const { RefCell::new(Vec::new()) };
 }
 
 fn formatter(lang: Lang, style: Style) -> Function {
@@ -113,11 +113,15 @@ fn formatter(lang: Lang, style: Style) -> Function {
 
 fn formatted(lang: Lang, style: Style, value: f64) -> String {
     let format = FORMATS.with(|formats| {
-        formats
-            .borrow_mut()
-            .entry((lang, style))
-            .or_insert_with(|| formatter(lang, style))
-            .clone()
+        let mut formats = formats.borrow_mut();
+        match formats.iter().find(|(key, _)| *key == (lang, style)) {
+            Some((_, format)) => format.clone(),
+            None => {
+                let format = formatter(lang, style);
+                formats.push(((lang, style), format.clone()));
+                format
+            }
+        }
     });
     format
         .call1(&JsValue::UNDEFINED, &value.into())
@@ -138,25 +142,22 @@ pub fn number(lang: Lang, value: f64, decimals: u32) -> String {
 /// The page's words in one language: the catalogue in use, given to every component
 /// through a Yew context, so a component that reads it re-renders when the learner
 /// changes language (memoised components included). Equal while the catalogue is the same.
-#[derive(Clone)]
+#[derive(Clone, Default)]
 pub struct Speech {
-    catalogue: Rc<Catalogue>,
+    /// `None`: English, built in (shared, never copied).
+    catalogue: Option<Rc<Catalogue>>,
 }
 
 impl PartialEq for Speech {
     fn eq(&self, other: &Speech) -> bool {
-        Rc::ptr_eq(&self.catalogue, &other.catalogue)
-    }
-}
-
-impl Default for Speech {
-    fn default() -> Speech {
-        ENGLISH.with(Clone::clone)
+        match (&self.catalogue, &other.catalogue) {
+            (Some(a), Some(b)) => Rc::ptr_eq(a, b),
+            (a, b) => a.is_none() && b.is_none(),
+        }
     }
 }
 
 thread_local! {
-    static ENGLISH: Speech = Speech { catalogue: Rc::new(crate::text::english().clone()) };
     /// The language in use now, for code that formats outside a component's render
     /// (callbacks) and for the free functions [`ui`] and [`say`].
     static CURRENT: RefCell<Speech> = RefCell::new(Speech::default());
@@ -165,12 +166,18 @@ thread_local! {
 impl Speech {
     pub fn new(catalogue: Catalogue) -> Speech {
         Speech {
-            catalogue: Rc::new(catalogue),
+            catalogue: Some(Rc::new(catalogue)),
         }
     }
 
+    fn catalogue(&self) -> &Catalogue {
+        self.catalogue
+            .as_deref()
+            .unwrap_or_else(|| crate::text::english())
+    }
+
     pub fn lang(&self) -> Lang {
-        self.catalogue.lang()
+        self.catalogue().lang()
     }
 
     /// The label `key` (`ui-…`), from English where this catalogue lacks it.
@@ -180,7 +187,7 @@ impl Speech {
 
     /// The label `key` with arguments (`$n`, `$words`…).
     pub fn ui_with(&self, key: &str, args: &[(&str, Value)]) -> String {
-        self.catalogue
+        self.catalogue()
             .format(key, args)
             .or_else(|| crate::text::english().format(key, args))
             .unwrap_or_else(|| key.to_string())
@@ -188,7 +195,7 @@ impl Speech {
 
     /// A model message in this language and `words`.
     pub fn say(&self, msg: &Msg, words: Words) -> String {
-        crate::text::render(msg, &self.catalogue, words)
+        crate::text::render(msg, self.catalogue(), words)
     }
 
     /// `value` with `decimals` decimals as this language writes it (`Intl`).
@@ -241,14 +248,14 @@ pub fn embedded_catalogue(lang: Lang) -> Option<Catalogue> {
     Some(Catalogue::parse(lang, &source).0)
 }
 
-/// The catalogue for `lang`: built in (English), carried by the document, or fetched.
-pub async fn load(lang: Lang) -> Result<Catalogue, String> {
+/// The words for `lang`: built in (English), carried by the document, or fetched.
+pub async fn load(lang: Lang) -> Result<Speech, String> {
     if lang == Lang::En {
-        return Ok(crate::text::english().clone());
+        return Ok(Speech::default());
     }
     match embedded_catalogue(lang) {
-        Some(catalogue) => Ok(catalogue),
-        None => fetch_catalogue(lang).await,
+        Some(catalogue) => Ok(Speech::new(catalogue)),
+        None => fetch_catalogue(lang).await.map(Speech::new),
     }
 }
 
