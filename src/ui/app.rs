@@ -292,8 +292,9 @@ pub fn App() -> Html {
         <div class={classes!("app", framed.then_some("framed"))}>
             <Notices notices={notices.clone()} />
             <header class="masthead">
-                <div class="language-bar">{language_bar}</div>
+                // After the heading in reading and focus order, as it is on screen.
                 <h1>{speech.ui("ui-heading")}</h1>
+                <div class="language-bar">{language_bar}</div>
                 <p class="lede">{speech.ui("ui-lede")}</p>
             </header>
             <Controls paused={snap.paused} speed={snap.speed} time={snap.time}

@@ -226,6 +226,11 @@ pub fn ui(key: &str) -> String {
     CURRENT.with(|current| current.borrow().ui(key))
 }
 
+/// The label `key` with arguments in the language in use (see [`Speech::ui_with`]).
+pub fn ui_with(key: &str, args: &[(&str, Value)]) -> String {
+    CURRENT.with(|current| current.borrow().ui_with(key, args))
+}
+
 /// A model message in the language in use (see [`Speech::say`]).
 pub fn say(msg: &Msg, words: Words) -> String {
     CURRENT.with(|current| current.borrow().say(msg, words))

@@ -94,15 +94,16 @@ describe("keyboard, touch, motion and screen readers", () => {
   test("Tab reaches the controls and nodes in order; arrows move between nodes", async () => {
     await withPage("", async (page) => {
       const order = [];
-      for (let i = 0; i < 16; i++) {
+      for (let i = 0; i < 17; i++) {
         await page.keyboard.press("Tab");
         order.push(await page.evaluate(() => {
           const e = document.activeElement;
           return e.dataset.control ?? e.dataset.node ?? e.tagName;
         }));
       }
+      // The language selector first: it is at the top right of the masthead.
       assert.deepEqual(order, [
-        "play-pause", "reset", "tour", "speed", "publish", "labels", "share", "embed",
+        "language", "play-pause", "reset", "tour", "speed", "publish", "labels", "share", "embed",
         "servers", "clients", "s1", "c1", "c2", "c3", "peers", "p1",
       ]);
       // Step is skipped while running (disabled), and on a wide screen the "More" group is
