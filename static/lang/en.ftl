@@ -261,3 +261,74 @@ notice-range = { $name } must be from { $min } to { $max }; using { $used }.
 notice-range-unit = { $name } must be from { $min } to { $max } { $unit }; using { $used } { $unit }.
 notice-not-a-number = { $name }={ $value } is not a number; using { $default }.
 notice-no-node = down: there is no node { $id } here; ignored.
+
+## issue 14: pictures, data files, the offline copy (ui- labels of the Save menu and the files)
+
+ui-save = Save
+ui-save-hint = Files are made in this browser; nothing is sent anywhere.
+ui-export-svg = Picture (SVG)
+ui-export-png = Picture (PNG)
+ui-export-events = Event log (CSV)
+ui-export-metrics = Numbers (CSV)
+ui-export-scaling = Scaling chart (CSV)
+ui-download-offline = Offline copy (HTML)
+ui-export-title = Client-server and peer-to-peer networks
+ui-export-time = Simulated time: { $seconds } s
+ui-export-client-server = Client-server
+ui-export-peer-to-peer = Peer-to-peer
+ui-export-on = { $words ->
+    [library] here
+   *[network] on
+}
+ui-export-off = { off }
+ui-export-legend-server = { Server }
+ui-export-legend-client = { $words ->
+    [library] Visitor
+   *[network] Client
+}
+ui-export-legend-peer = { Peer }
+ui-export-legend-off = { $words ->
+    [library] Away
+   *[network] Off
+}
+ui-export-legend-request = { $words ->
+    [library] Book request
+   *[network] Request
+}
+ui-export-legend-response = { $words ->
+    [library] Book lent
+   *[network] Answer
+}
+ui-export-legend-dropped = Lost
+ui-csv-time = Time (s)
+ui-csv-network = Network
+ui-csv-node = Node
+ui-csv-event = What happened
+ui-csv-outcome = Outcome
+ui-csv-sent = Sent
+ui-csv-answered = Answered
+ui-csv-failed = Failed
+ui-csv-cancelled = Cancelled
+ui-csv-waiting = Waiting
+ui-csv-served = Served
+ui-csv-requesters = Asking
+ui-csv-availability = Availability (%)
+ui-csv-stale = Stale copies
+ui-csv-receivers = Receivers (N)
+ui-csv-cs-bound = Client-server bound (h)
+ui-csv-p2p-bound = Peer-to-peer bound (h)
+ui-csv-cs-simulated = Client-server simulated (h)
+ui-csv-p2p-simulated = Peer-to-peer simulated (h)
+ui-outcome-on = { $words ->
+    [library] back
+   *[network] on
+}
+ui-outcome-off = { off }
+ui-outcome-published = version { $version } published
+ui-outcome-updated = got version { $version }
+ui-outcome-converged = version { $version } everywhere
+ui-outcome-retried = retried
+ui-outcome-failed = failed
+ui-outcome-cancelled = cancelled
+ui-outcome-answered = answered again
+ui-offline-unavailable = The offline copy could not be made here: { $reason }
