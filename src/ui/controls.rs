@@ -22,6 +22,9 @@ pub struct ControlsProps {
     pub on_command: Callback<Command>,
     pub on_share: Callback<()>,
     pub on_embed: Callback<()>,
+    /// More controls for the "More" group (the Save menu).
+    #[prop_or_default]
+    pub children: Html,
 }
 
 fn speed_label(factor: f64) -> String {
@@ -158,6 +161,7 @@ pub fn Controls(props: &ControlsProps) -> Html {
                         onclick={props.on_share.reform(|_: MouseEvent| ())}>{"Share"}</button>
                     <button type="button" data-control="embed" title="Copy code to embed this scenario"
                         onclick={props.on_embed.reform(|_: MouseEvent| ())}>{"Embed"}</button>
+                    {props.children.clone()}
                 </div>
             </details>
             <span class="clock" aria-hidden="true">{format!("t = {:.1} s", props.time)}</span>

@@ -30,11 +30,13 @@ fn aspect_ratio(view: View) -> &'static str {
     }
 }
 
-/// An `<iframe>` that shows `link`, full width, lazily loaded, allowed to go full screen.
+/// An `<iframe>` that shows `link`, full width, lazily loaded, allowed to go full screen;
+/// a comment above it tells a platform that sandboxes frames what Save needs.
 pub fn embed_snippet(link: &str, view: View) -> String {
     let link = link.replace('&', "&amp;").replace('"', "&quot;");
     format!(
-        "<iframe src=\"{link}\" title=\"netmodels: client-server and peer-to-peer networks\" \
+        "<!-- In a sandboxed frame, Save needs sandbox=\"allow-scripts allow-same-origin \
+         allow-downloads\". -->\n<iframe src=\"{link}\" title=\"netmodels: client-server and peer-to-peer networks\" \
          width=\"100%\" style=\"aspect-ratio: {}; width: 100%; border: 0;\" loading=\"lazy\" \
          allow=\"fullscreen\"></iframe>",
         aspect_ratio(view)
@@ -148,6 +150,7 @@ mod tests {
             "aspect-ratio: 4 / 3",
             "loading=\"lazy\"",
             "allow=\"fullscreen\"",
+            "allow-downloads",
         ] {
             assert!(s.contains(part), "{part} in {s}");
         }

@@ -497,4 +497,4 @@ ui-outcome-retried = neuer Versuch
 ui-outcome-failed = fehlgeschlagen
 ui-outcome-cancelled = abgebrochen
 ui-outcome-answered = wieder bedient
-ui-offline-unavailable = Die Offline-Kopie lässt sich hier nicht erstellen: { $reason }
+ui-save-failed = Speichern hat hier nicht geklappt: { $reason }

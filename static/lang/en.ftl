@@ -331,4 +331,4 @@ ui-outcome-retried = retried
 ui-outcome-failed = failed
 ui-outcome-cancelled = cancelled
 ui-outcome-answered = answered again
-ui-offline-unavailable = The offline copy could not be made here: { $reason }
+ui-save-failed = Saving did not work here: { $reason }

@@ -496,4 +496,4 @@ ui-outcome-retried = nuevo intento
 ui-outcome-failed = fallida
 ui-outcome-cancelled = cancelada
 ui-outcome-answered = atendido de nuevo
-ui-offline-unavailable = No se pudo crear aquí la copia sin conexión: { $reason }
+ui-save-failed = No se pudo guardar aquí: { $reason }

@@ -520,4 +520,4 @@ ui-outcome-retried = nouvel essai
 ui-outcome-failed = échec
 ui-outcome-cancelled = abandon
 ui-outcome-answered = de nouveau servi
-ui-offline-unavailable = Impossible de fabriquer la copie hors ligne ici : { $reason }
+ui-save-failed = L’enregistrement n’a pas abouti ici : { $reason }
