@@ -5,7 +5,7 @@
 
 use super::label;
 use crate::model::{
-    Event, Lab, LabSnapshot, Lang, ModelKind, Msg, NodeIndex, Role, ScalingPoint, Topology, Words,
+    Event, Lab, LabSnapshot, Lang, ModelKind, Msg, NodeIndex, Role, ScalingPoint, Words,
 };
 use crate::text::{Catalogue, Value, render};
 
@@ -102,19 +102,22 @@ fn outcome(event: &Event, role: Option<Role>, catalogue: &Catalogue, words: Word
     label(catalogue, words, key, &args)
 }
 
+/// One network's logged events as rows, with their times on the page's clock.
 fn event_rows(
+    lab: &Lab,
     kind: ModelKind,
-    topology: &Topology,
-    events: impl Iterator<Item = (f64, Event)>,
     catalogue: &Catalogue,
     words: Words,
 ) -> Vec<(f64, Vec<String>)> {
-    let lang = catalogue.lang();
+    let (lang, reset_at) = (catalogue.lang(), lab.reset_at());
+    let sim = lab.simulation(kind);
+    let topology = sim.topology();
     let network = network(catalogue, words, kind);
-    events
-        .filter_map(|(time, event)| {
+    sim.logged_events()
+        .filter_map(|event| {
+            let time = (event.at() - reset_at).max(0.0);
             let line = event.log_line(topology)?;
-            let node = subject(&event).and_then(|i| topology.nodes.get(i));
+            let node = subject(event).and_then(|i| topology.nodes.get(i));
             let name = node
                 .map(|n| render(&Msg::Node(n.reference()), catalogue, words))
                 .unwrap_or_default();
@@ -123,7 +126,7 @@ fn event_rows(
                 network.clone(),
                 name,
                 render(&line, catalogue, words),
-                outcome(&event, node.map(|n| n.role), catalogue, words),
+                outcome(event, node.map(|n| n.role), catalogue, words),
             ];
             Some((time, row))
         })
@@ -135,19 +138,26 @@ fn event_rows(
 /// latest lines of each network.
 pub fn events(lab: &Lab, catalogue: &Catalogue) -> Table {
     let words = lab.scenario().words;
-    let reset_at = lab.reset_at();
-    let mut rows: Vec<(f64, Vec<String>)> = [ModelKind::ClientServer, ModelKind::PeerToPeer]
+    // Each network's log is in time order: merged into one timeline (client-server first
+    // at equal times), rather than sorted, which would cost the page a sort's code.
+    let mut client_server = event_rows(lab, ModelKind::ClientServer, catalogue, words)
         .into_iter()
-        .flat_map(|kind| {
-            let sim = lab.simulation(kind);
-            let events = sim
-                .logged_events()
-                .map(|e| ((e.at() - reset_at).max(0.0), e.clone()));
-            event_rows(kind, sim.topology(), events, catalogue, words)
-        })
-        .collect();
-    // Both networks in one timeline; equal times keep client-server first.
-    rows.sort_by(|a, b| a.0.total_cmp(&b.0));
+        .peekable();
+    let mut peer_to_peer = event_rows(lab, ModelKind::PeerToPeer, catalogue, words)
+        .into_iter()
+        .peekable();
+    let mut rows = Vec::new();
+    loop {
+        let next = match (client_server.peek(), peer_to_peer.peek()) {
+            (Some(a), Some(b)) if b.0 < a.0 => peer_to_peer.next(),
+            (Some(_), _) => client_server.next(),
+            (None, _) => peer_to_peer.next(),
+        };
+        match next {
+            Some((_, row)) => rows.push(row),
+            None => break,
+        }
+    }
     Table {
         header: [
             "ui-csv-time",
@@ -158,7 +168,7 @@ pub fn events(lab: &Lab, catalogue: &Catalogue) -> Table {
         ]
         .map(|k| label(catalogue, words, k, &[]))
         .into(),
-        rows: rows.into_iter().map(|(_, row)| row).collect(),
+        rows,
     }
 }
 

@@ -329,7 +329,7 @@ fn node(
                  text-anchor=\"middle\" fill=\"{}\">{}</text>",
                 p.down_stroke,
                 p.down_text,
-                escape(&state_text.to_uppercase())
+                escape(&label(catalogue, words, "ui-export-off-tag", &role))
             );
         }
     }
@@ -338,7 +338,7 @@ fn node(
         out,
         "<text y=\"5\" font-size=\"13\" font-weight=\"700\" text-anchor=\"middle\" \
          fill=\"{id_colour}\">{}</text></g>",
-        escape(&n.id.to_uppercase())
+        escape(&n.id.to_ascii_uppercase())
     );
 }
 

@@ -167,15 +167,21 @@ async fn fetch_text(url: &str) -> Result<String, JsValue> {
 /// never script, so the copy's script hashes stay valid.
 fn with_scene(page: &str, query: &str) -> Result<String, JsValue> {
     let empty = format!("<meta name=\"{SCENE_META}\" content=\"\">");
-    if !page.contains(&empty) {
-        return Err(format!("{OFFLINE_FILE} has no place for the scenario").into());
-    }
+    // A byte search: the page needs no substring searcher's code for this one place.
+    let at = page
+        .as_bytes()
+        .windows(empty.len())
+        .position(|w| w == empty.as_bytes())
+        .ok_or_else(|| format!("{OFFLINE_FILE} has no place for the scenario"))?;
     let escaped = query
         .replace('&', "&amp;")
         .replace('"', "&quot;")
         .replace('<', "&lt;");
-    let filled = format!("<meta name=\"{SCENE_META}\" content=\"{escaped}\">");
-    Ok(page.replacen(&empty, &filled, 1))
+    let (before, after) = page.split_at(at);
+    Ok(format!(
+        "{before}<meta name=\"{SCENE_META}\" content=\"{escaped}\">{}",
+        &after[empty.len()..]
+    ))
 }
 
 /// Which palette the page shows now: the link's theme, else the system's.

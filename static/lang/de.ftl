@@ -438,6 +438,10 @@ ui-export-off = { $words ->
     [library] nicht da
    *[network] ausgeschaltet
 }
+ui-export-off-tag = { $words ->
+    [library] NICHT DA
+   *[network] AUS
+}
 ui-export-legend-server = { $words ->
     [library] Bibliothekarin
    *[network] Server

@@ -281,6 +281,10 @@ ui-export-on = { $words ->
    *[network] on
 }
 ui-export-off = { off }
+ui-export-off-tag = { $words ->
+    [library] AWAY
+   *[network] OFF
+}
 ui-export-legend-server = { Server }
 ui-export-legend-client = { $words ->
     [library] Visitor

@@ -443,6 +443,10 @@ ui-export-off = { $words ->
     [library] ausente
    *[network] apagado
 }
+ui-export-off-tag = { $words ->
+    [library] AUSENTE
+   *[network] APAGADO
+}
 ui-export-legend-server = { Server }
 ui-export-legend-client = { $words ->
     [library] Visitante

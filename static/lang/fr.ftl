@@ -461,6 +461,13 @@ ui-export-off = { $words ->
     }
    *[network] éteint
 }
+ui-export-off-tag = { $words ->
+    [library] { $role ->
+        [server] ABSENTE
+       *[other] ABSENT
+    }
+   *[network] ÉTEINT
+}
 ui-export-legend-server = { Server }
 ui-export-legend-client = { $words ->
     [library] Lecteur

@@ -164,3 +164,19 @@ test(`the offline copy is under ${OFFLINE_LIMIT / 1e6} MB and works from file://
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test("printing gives the diagrams, their numbers and the lesson line, without the controls", async () => {
+  await withSession(env, "?clients=3&peers=4&theme=dark", async (page) => {
+    await page.emulateMedia({ media: "print" });
+    const shown = (selector) => page.locator(selector).first().isVisible();
+    for (const selector of [`[data-model="${CS}"] [data-node="s1"]`, '[data-metric="failed"]', ".insight", ".legend"]) {
+      assert.equal(await shown(selector), true, `${selector} is printed`);
+    }
+    for (const selector of [".controls", '[data-control="reset"]', '[data-control="receivers"]']) {
+      assert.equal(await shown(selector), false, `${selector} is not printed`);
+    }
+    // On white paper, whatever the screen's theme.
+    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    assert.equal(background, "rgb(255, 255, 255)");
+  });
+});
