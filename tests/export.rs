@@ -331,3 +331,49 @@ fn the_scaling_file_has_every_n_and_leaves_unsimulated_times_empty() {
     // The textbook: client-server needs 10 h for 100 receivers.
     assert_eq!(rows[100][1], "10,0000");
 }
+
+/// The colours a theme's block of static/style.css defines, as written there.
+fn page_colours(selector: &str) -> Vec<String> {
+    let css = std::fs::read_to_string(format!("{}/static/style.css", env!("CARGO_MANIFEST_DIR")))
+        .expect("style.css");
+    let start = css.find(selector).expect("the theme's block") + selector.len();
+    let block = &css[start..start + css[start..].find('}').expect("its end")];
+    block
+        .split(';')
+        .filter_map(|d| d.split_once(':'))
+        .filter(|(name, _)| name.trim().starts_with("--"))
+        .map(|(_, value)| value.trim().to_string())
+        .collect()
+}
+
+#[test]
+fn the_picture_uses_only_the_page_s_own_colours_in_each_theme() {
+    let mut lab = lab_after("clients=4&peers=5", 2.0);
+    lab.apply(Command::Toggle {
+        model: ModelKind::ClientServer,
+        node: "s1".into(),
+    });
+    lab.elapse(0.2);
+    let snapshot = lab.snapshot();
+    let both = [ModelKind::ClientServer, ModelKind::PeerToPeer];
+    for (shade, selector) in [
+        (Shade::Light, ":root {"),
+        (Shade::Dark, ":root[data-theme=\"dark\"] {"),
+    ] {
+        let palette = page_colours(selector);
+        let picture = svg::diagrams(&snapshot, &both, shade, english());
+        let doc = roxmltree::Document::parse(&picture).unwrap();
+        let used: Vec<&str> = doc
+            .descendants()
+            .flat_map(|n| [n.attribute("fill"), n.attribute("stroke")])
+            .flatten()
+            .collect();
+        assert!(used.len() > 20, "{shade:?}: {used:?}");
+        for colour in used {
+            assert!(
+                palette.iter().any(|p| p == colour),
+                "{shade:?}: {colour} is not in style.css's {selector}"
+            );
+        }
+    }
+}
