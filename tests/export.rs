@@ -2,6 +2,8 @@
 //! well-formed XML holding every node with its state, in the page's language and theme;
 //! the CSV files round-trip through a CSV reader, tricky fields included, with the
 //! separator a spreadsheet in that language expects.
+// The parsers are native dev-dependencies only.
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::BTreeMap;
 
