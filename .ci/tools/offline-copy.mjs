@@ -89,7 +89,7 @@ export function writeOfflineCopy(stage, { minify, langDir }) {
     "default-src 'none'",
     `script-src ${sha256(script)} 'wasm-unsafe-eval'`,
     `style-src ${sha256(css)}`,
-    "img-src data: blob:",
+    "img-src data:",
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'none'",

@@ -155,6 +155,11 @@ test(`the offline copy is under ${OFFLINE_LIMIT / 1e6} MB and works from file://
       assert.equal(await page.locator('[data-control="download-offline"]').count(), 0);
       await page.locator(`[data-model="${CS}"] [data-node="s1"]`).click();
       await until(async () => (await count(page, CS, "failed")) > 0, "clients to fail with the server off");
+      // Its own Save menu works under its stricter policy (the PNG is drawn from a data: image).
+      await watchBlobs(page);
+      const png = await download(page, '[data-control="export-image"][data-format="png"]');
+      assert.equal(png.type, "image/png");
+      assert.ok(png.bytes.length > 10_000, `${png.bytes.length} B`);
       assert.deepEqual(requests.filter((u) => u !== address && !u.startsWith("data:") && !u.startsWith("blob:")), []);
       assert.deepEqual(problems, [], "no console error and no CSP violation");
     } finally {
