@@ -1,7 +1,9 @@
 //! netmodels: a teaching simulator of client-server and peer-to-peer networks.
 //!
 //! `model` is the whole simulation in pure Rust; `ui` only draws its snapshots and
-//! turns clicks and keys into model commands.
+//! turns clicks and keys into model commands; `export` writes the files a person takes
+//! away (an SVG picture, CSV data).
+pub mod export;
 pub mod model;
 pub mod text;
 pub mod ui;

@@ -1,31 +1,38 @@
 // Trunk post-build hook: minifies the wasm-bindgen JS glue (and boot.js) of a release
 // build with esbuild, which Trunk 0.21 leaves as written, and rewrites the glue's
 // Subresource Integrity hash in index.html to match. Debug builds are left readable.
+// Then, in every profile, writes the offline copy (offline-copy.mjs) from the final files.
 // Runs inside Trunk's staging directory (TRUNK_STAGING_DIR) before dist/ is replaced.
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { transformSync } from "esbuild";
+import { writeOfflineCopy } from "./offline-copy.mjs";
 
 const stage = process.env.TRUNK_STAGING_DIR;
-if (process.env.TRUNK_PROFILE !== "release") process.exit(0);
 if (!stage) throw new Error("TRUNK_STAGING_DIR is not set: run this from a Trunk hook");
+const release = process.env.TRUNK_PROFILE === "release";
 
-const sri = (body) => "sha384-" + createHash("sha384").update(body).digest("base64");
-const htmlPath = join(stage, "index.html");
-let html = readFileSync(htmlPath, "utf8");
-for (const file of readdirSync(stage).filter((f) => f.endsWith(".js"))) {
-  const path = join(stage, file);
-  const before = readFileSync(path);
-  // ES modules (the glue exports its init; boot.js awaits at the top level).
-  const { code } = transformSync(before.toString("utf8"), {
-    minify: true,
-    format: "esm",
-    target: "es2022",
-    legalComments: "none",
-  });
-  writeFileSync(path, code);
-  html = html.replaceAll(sri(before), sri(code));
-  console.log(`minify-glue: ${file} ${before.length} → ${Buffer.byteLength(code)} B`);
+if (release) {
+  const sri = (body) => "sha384-" + createHash("sha384").update(body).digest("base64");
+  const htmlPath = join(stage, "index.html");
+  let html = readFileSync(htmlPath, "utf8");
+  for (const file of readdirSync(stage).filter((f) => f.endsWith(".js"))) {
+    const path = join(stage, file);
+    const before = readFileSync(path);
+    // ES modules (the glue exports its init; boot.js awaits at the top level).
+    const { code } = transformSync(before.toString("utf8"), {
+      minify: true,
+      format: "esm",
+      target: "es2022",
+      legalComments: "none",
+    });
+    writeFileSync(path, code);
+    html = html.replaceAll(sri(before), sri(code));
+    console.log(`minify-glue: ${file} ${before.length} → ${Buffer.byteLength(code)} B`);
+  }
+  writeFileSync(htmlPath, html);
 }
-writeFileSync(htmlPath, html);
+
+const source = process.env.TRUNK_SOURCE_DIR ?? process.cwd();
+writeOfflineCopy(stage, { minify: release, langDir: join(source, "static", "lang") });

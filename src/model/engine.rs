@@ -228,6 +228,12 @@ impl Simulation {
         self.packets.len()
     }
 
+    /// The events the log keeps (the latest [`LOG_LINES`]), oldest first: for a file of
+    /// them with their times.
+    pub fn logged_events(&self) -> impl Iterator<Item = &Event> {
+        self.log.iter()
+    }
+
     /// The events since the last call, oldest first.
     pub fn take_events(&mut self) -> Vec<Event> {
         self.events.drain(..).collect()

@@ -137,6 +137,12 @@ impl Lab {
         }
     }
 
+    /// Session seconds of the last Reset (or tour scene): the page's clock shows the time
+    /// since then.
+    pub fn reset_at(&self) -> f64 {
+        self.reset_at
+    }
+
     /// Session seconds: since the Lab was made, never restarted.
     pub fn session_time(&self) -> f64 {
         self.clock.now()

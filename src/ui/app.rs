@@ -12,7 +12,8 @@ use super::controls::Controls;
 use super::diagram::{Diagram, Legend};
 use super::language::{self, Speech};
 use super::notices::Notices;
-use super::scaling::ScalingPanel;
+use super::save::{SaveMenu, Sources};
+use super::scaling::{ScalingPanel, SharedChart};
 use super::share::{SharePanel, Shared, SharedKind, embed_snippet, share_link};
 use super::tour::TourPanel;
 use super::{frames, host, memory};
@@ -44,6 +45,11 @@ fn scenario_from_url() -> (Scenario, Vec<Notice>, bool) {
     let search = web_sys::window()
         .and_then(|w| w.location().search().ok())
         .unwrap_or_default();
+    // An offline copy opened from disk has no query: it starts as it was saved.
+    let search = match search.as_str() {
+        "" | "?" => super::save::saved_scene().unwrap_or_default(),
+        _ => search,
+    };
     let (mut scenario, notices) = parse_query(&search);
     let reduced_motion = prefers_reduced_motion();
     // The chart alone has no networks to run.
@@ -75,6 +81,11 @@ pub fn App() -> Html {
     let setup = use_memo((), |_| scenario_from_url());
     let (scenario, notices, reduced_motion) = (&setup.0, &setup.1, setup.2);
     let lab = use_mut_ref(|| Lab::new(scenario.clone()));
+    let chart = use_memo((), |_| SharedChart::new(scenario.chart));
+    let sources = Sources {
+        lab: lab.clone(),
+        chart: (*chart).clone(),
+    };
     let snapshot = use_state(|| Rc::new(lab.borrow().snapshot()));
     let shared = use_state(|| None::<Shared>);
     let framed = use_memo((), |_| host::parent_frame().is_some());
@@ -240,7 +251,12 @@ pub fn App() -> Html {
                 },
                 ShareKind::Embed => Shared {
                     kind: SharedKind::Embed,
-                    text: embed_snippet(&link, scenario.view, &speech.ui("ui-embed-frame-title")),
+                    text: embed_snippet(
+                        &link,
+                        scenario.view,
+                        &speech.ui("ui-embed-frame-title"),
+                        &speech.ui("ui-embed-sandbox-note"),
+                    ),
                 },
             }));
         })
@@ -282,7 +298,7 @@ pub fn App() -> Html {
                 <Notices notices={notices.clone()} />
                 <div class="language-bar">{language_bar}</div>
                 <ScalingPanel start={scenario.chart} receivers={scenario.chart_receivers}
-                    on_command={dispatch.clone()} />
+                    on_command={dispatch.clone()} chart={(*chart).clone()} />
             </div>
             </ContextProvider<Speech>>
         };
@@ -300,7 +316,9 @@ pub fn App() -> Html {
             <Controls paused={snap.paused} speed={snap.speed} time={snap.time}
                 level={scenario.controls} words={snap.words} tour_open={snap.tour.is_some()}
                 tour_resume={snap.tour_resume} on_command={dispatch.clone()}
-                on_share={share(ShareKind::Link)} on_embed={share(ShareKind::Embed)} />
+                on_share={share(ShareKind::Link)} on_embed={share(ShareKind::Embed)}>
+                <SaveMenu {sources} />
+            </Controls>
             if let Some(shared) = (*shared).clone() {
                 <SharePanel {shared} on_close={close_share} />
             }
@@ -320,7 +338,7 @@ pub fn App() -> Html {
             // The chart needs room: it comes with the full page, or with the tour.
             if scenario.view == View::Both || snap.tour.is_some() {
                 <ScalingPanel start={scenario.chart} receivers={scenario.chart_receivers}
-                    on_command={dispatch.clone()} />
+                    on_command={dispatch.clone()} chart={(*chart).clone()} />
             }
         </div>
         </ContextProvider<Speech>>

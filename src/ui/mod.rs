@@ -13,6 +13,7 @@ mod network;
 mod notices;
 mod packet_canvas;
 mod panic;
+mod save;
 mod scaling;
 mod share;
 mod tour;

@@ -302,6 +302,23 @@ fn readout(speech: &Speech, p: &ScalingPoint) -> Html {
     }
 }
 
+/// The chart's data, shared with the Save menu (which writes its points to a CSV file).
+/// Equal when it is the same chart.
+#[derive(Clone)]
+pub struct SharedChart(pub Rc<RefCell<ScalingChart>>);
+
+impl SharedChart {
+    pub fn new(distribution: Distribution) -> SharedChart {
+        SharedChart(Rc::new(RefCell::new(ScalingChart::new(distribution))))
+    }
+}
+
+impl PartialEq for SharedChart {
+    fn eq(&self, other: &SharedChart) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
 #[derive(Properties, PartialEq)]
 pub struct ScalingProps {
     /// The problem and the N the panel opens with (the link's, or the textbook's).
@@ -309,6 +326,8 @@ pub struct ScalingProps {
     pub receivers: usize,
     /// Told the settings whenever they change, so that Share can write them.
     pub on_command: Callback<Command>,
+    /// Where the chart's data lives.
+    pub chart: SharedChart,
 }
 
 /// An element being watched until it comes into view; dropping it stops watching.
@@ -376,7 +395,7 @@ pub fn ScalingPanel(props: &ScalingProps) -> Html {
             },
         );
     }
-    let chart = use_mut_ref(|| ScalingChart::new(*distribution));
+    let chart = props.chart.0.clone();
     let drawn = use_state(|| 0usize);
     let visible = use_state(|| false);
     let panel = use_node_ref();

@@ -500,6 +500,7 @@ ui-tour-chart = Zum Diagramm
 ui-share-title = Link zu diesem Szenario
 ui-embed-title = Code, um dieses Szenario in eine Webseite einzubetten
 ui-embed-frame-title = netmodels: Client-Server- und Peer-to-Peer-Netze
+ui-embed-sandbox-note = In einem Rahmen mit Sandbox braucht das Menü „Speichern“
 ui-copied = In die Zwischenablage kopiert.
 ui-copy-by-hand = Die Zwischenablage ist hier nicht verfügbar: Der Text ist markiert, kopieren Sie ihn mit Strg+C (⌘C auf einem Mac).
 ui-close = Schließen
@@ -525,3 +526,90 @@ ui-read-at = Diagramm ablesen bei N =
 ui-hours = { $value } h
 ui-readout = Bei { $n } Empfängern braucht Client-Server mindestens { $cs } (simuliert: { $cs_sim }); Peer-to-Peer braucht mindestens { $p2p } (simuliert: { $p2p_sim }).
 ui-panic = netmodels wurde wegen eines internen Fehlers angehalten: { $error }. Laden Sie die Seite neu, um von vorn zu beginnen; falls es wieder passiert, beschreiben Sie uns bitte Ihre letzten Schritte davor.
+
+## issue 14: Bilder, Datendateien, Offline-Kopie (ui-Beschriftungen des Speichern-Menüs und der Dateien)
+
+ui-save = Speichern
+ui-save-hint = Die Dateien entstehen in diesem Browser; nichts wird verschickt.
+ui-export-svg = Bild (SVG)
+ui-export-png = Bild (PNG)
+ui-export-events = Ereignisprotokoll (CSV)
+ui-export-metrics = Kennzahlen (CSV)
+ui-export-scaling = Skalierungsdiagramm (CSV)
+ui-download-offline = Offline-Kopie (HTML)
+ui-export-title = Client-Server- und Peer-to-Peer-Netze
+ui-export-time = Simulierte Zeit: { $seconds } s
+ui-export-client-server = Client-Server
+ui-export-peer-to-peer = Peer-to-Peer
+ui-export-on = { $words ->
+    [library] da
+   *[network] eingeschaltet
+}
+ui-export-off = { $words ->
+    [library] nicht da
+   *[network] ausgeschaltet
+}
+ui-export-off-tag = { $words ->
+    [library] NICHT DA
+   *[network] AUS
+}
+ui-export-legend-server = { $words ->
+    [library] Bibliothekarin
+   *[network] Server
+}
+ui-export-legend-client = { $words ->
+    [library] Besucher
+   *[network] Client
+}
+ui-export-legend-peer = { $words ->
+    [library] Freund
+   *[network] Peer
+}
+ui-export-legend-off = { $words ->
+    [library] Nicht da
+   *[network] Ausgeschaltet
+}
+ui-export-legend-request = { $words ->
+    [library] Buchanfrage
+   *[network] Anfrage
+}
+ui-export-legend-response = { $words ->
+    [library] Verliehenes Buch
+   *[network] Antwort
+}
+ui-export-legend-dropped = Verloren
+ui-csv-time = Zeit (s)
+ui-csv-network = Netz
+ui-csv-node = Knoten
+ui-csv-event = Was geschah
+ui-csv-outcome = Ergebnis
+ui-csv-sent = Gesendet
+ui-csv-answered = Beantwortet
+ui-csv-failed = Fehlgeschlagen
+ui-csv-cancelled = Abgebrochen
+ui-csv-waiting = Wartend
+ui-csv-served = Bedient
+ui-csv-requesters = Anfragende
+ui-csv-availability = Verfügbarkeit (%)
+ui-csv-stale = Veraltete Kopien
+ui-csv-receivers = Empfänger (N)
+ui-csv-cs-bound = Schranke Client-Server (h)
+ui-csv-p2p-bound = Schranke Peer-to-Peer (h)
+ui-csv-cs-simulated = Client-Server simuliert (h)
+ui-csv-p2p-simulated = Peer-to-Peer simuliert (h)
+ui-outcome-on = { $words ->
+    [library] wieder da
+   *[network] eingeschaltet
+}
+ui-outcome-off = { $words ->
+    [library] gegangen
+   *[network] ausgeschaltet
+}
+ui-outcome-published = Version { $version } veröffentlicht
+ui-outcome-updated = Version { $version } erhalten
+ui-outcome-converged = Version { $version } überall
+ui-outcome-retried = neuer Versuch
+ui-outcome-failed = fehlgeschlagen
+ui-outcome-cancelled = abgebrochen
+ui-outcome-answered = wieder bedient
+ui-save-failed = Speichern hat hier nicht geklappt: { $reason }

@@ -346,6 +346,7 @@ ui-tour-chart = Go to the chart
 ui-share-title = Link to this scenario
 ui-embed-title = Code to embed this scenario in a web page
 ui-embed-frame-title = netmodels: client-server and peer-to-peer networks
+ui-embed-sandbox-note = In a sandboxed frame, the Save menu needs
 ui-copied = Copied to the clipboard.
 ui-copy-by-hand = The clipboard is not available here: the text is selected, copy it with Ctrl+C (⌘C on a Mac).
 ui-close = Close
@@ -371,3 +372,78 @@ ui-read-at = Read the chart at N =
 ui-hours = { $value } h
 ui-readout = With { $n } receivers: client-server needs at least { $cs } (simulated { $cs_sim }); peer-to-peer needs at least { $p2p } (simulated { $p2p_sim }).
 ui-panic = netmodels stopped because of an internal error: { $error }. Reload the page to start again; if it happens again, please report what you did just before.
+
+## issue 14: pictures, data files, the offline copy (ui- labels of the Save menu and the files)
+
+ui-save = Save
+ui-save-hint = Files are made in this browser; nothing is sent anywhere.
+ui-export-svg = Picture (SVG)
+ui-export-png = Picture (PNG)
+ui-export-events = Event log (CSV)
+ui-export-metrics = Numbers (CSV)
+ui-export-scaling = Scaling chart (CSV)
+ui-download-offline = Offline copy (HTML)
+ui-export-title = Client-server and peer-to-peer networks
+ui-export-time = Simulated time: { $seconds } s
+ui-export-client-server = Client-server
+ui-export-peer-to-peer = Peer-to-peer
+ui-export-on = { $words ->
+    [library] here
+   *[network] on
+}
+ui-export-off = { off }
+ui-export-off-tag = { $words ->
+    [library] AWAY
+   *[network] OFF
+}
+ui-export-legend-server = { Server }
+ui-export-legend-client = { $words ->
+    [library] Visitor
+   *[network] Client
+}
+ui-export-legend-peer = { Peer }
+ui-export-legend-off = { $words ->
+    [library] Away
+   *[network] Off
+}
+ui-export-legend-request = { $words ->
+    [library] Book request
+   *[network] Request
+}
+ui-export-legend-response = { $words ->
+    [library] Book lent
+   *[network] Answer
+}
+ui-export-legend-dropped = Lost
+ui-csv-time = Time (s)
+ui-csv-network = Network
+ui-csv-node = Node
+ui-csv-event = What happened
+ui-csv-outcome = Outcome
+ui-csv-sent = Sent
+ui-csv-answered = Answered
+ui-csv-failed = Failed
+ui-csv-cancelled = Cancelled
+ui-csv-waiting = Waiting
+ui-csv-served = Served
+ui-csv-requesters = Asking
+ui-csv-availability = Availability (%)
+ui-csv-stale = Stale copies
+ui-csv-receivers = Receivers (N)
+ui-csv-cs-bound = Client-server bound (h)
+ui-csv-p2p-bound = Peer-to-peer bound (h)
+ui-csv-cs-simulated = Client-server simulated (h)
+ui-csv-p2p-simulated = Peer-to-peer simulated (h)
+ui-outcome-on = { $words ->
+    [library] back
+   *[network] on
+}
+ui-outcome-off = { off }
+ui-outcome-published = version { $version } published
+ui-outcome-updated = got version { $version }
+ui-outcome-converged = version { $version } everywhere
+ui-outcome-retried = retried
+ui-outcome-failed = failed
+ui-outcome-cancelled = cancelled
+ui-outcome-answered = answered again
+ui-save-failed = Saving did not work here: { $reason }

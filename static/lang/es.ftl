@@ -505,6 +505,7 @@ ui-tour-chart = Ir al gráfico
 ui-share-title = Enlace a este escenario
 ui-embed-title = Código para insertar este escenario en una página web
 ui-embed-frame-title = netmodels: redes cliente-servidor y entre pares
+ui-embed-sandbox-note = En un marco aislado (sandbox), el menú Guardar necesita
 ui-copied = Copiado al portapapeles.
 ui-copy-by-hand = El portapapeles no está disponible aquí: el texto está seleccionado, cópialo con Ctrl+C (⌘C en un Mac).
 ui-close = Cerrar
@@ -530,3 +531,84 @@ ui-read-at = Leer el gráfico en N =
 ui-hours = { $value } h
 ui-readout = Con { $n } receptores: cliente-servidor necesita al menos { $cs } (simulado: { $cs_sim }); entre pares necesita al menos { $p2p } (simulado: { $p2p_sim }).
 ui-panic = netmodels se detuvo por un error interno: { $error }. Recarga la página para empezar de nuevo; si vuelve a ocurrir, cuéntanos qué acababas de hacer.
+
+## issue 14: imágenes, archivos de datos, copia sin conexión (etiquetas ui- del menú Guardar y de los archivos)
+
+ui-save = Guardar
+ui-save-hint = Los archivos se crean en este navegador; no se envía nada.
+ui-export-svg = Imagen (SVG)
+ui-export-png = Imagen (PNG)
+ui-export-events = Registro de eventos (CSV)
+ui-export-metrics = Cifras (CSV)
+ui-export-scaling = Gráfico de escalabilidad (CSV)
+ui-download-offline = Copia sin conexión (HTML)
+ui-export-title = Redes cliente-servidor y entre pares
+ui-export-time = Tiempo simulado: { $seconds } s
+ui-export-client-server = Cliente-servidor
+ui-export-peer-to-peer = Entre pares
+ui-export-on = { $words ->
+    [library] presente
+   *[network] encendido
+}
+ui-export-off = { $words ->
+    [library] ausente
+   *[network] apagado
+}
+ui-export-off-tag = { $words ->
+    [library] AUSENTE
+   *[network] APAGADO
+}
+ui-export-legend-server = { Server }
+ui-export-legend-client = { $words ->
+    [library] Visitante
+   *[network] Cliente
+}
+ui-export-legend-peer = { Peer }
+ui-export-legend-off = { $words ->
+    [library] Ausente
+   *[network] Apagado
+}
+ui-export-legend-request = { $words ->
+    [library] Petición de libro
+   *[network] Petición
+}
+ui-export-legend-response = { $words ->
+    [library] Libro prestado
+   *[network] Respuesta
+}
+ui-export-legend-dropped = Perdido
+ui-csv-time = Tiempo (s)
+ui-csv-network = Red
+ui-csv-node = Nodo
+ui-csv-event = Qué pasó
+ui-csv-outcome = Resultado
+ui-csv-sent = Enviadas
+ui-csv-answered = Respondidas
+ui-csv-failed = Fallidas
+ui-csv-cancelled = Canceladas
+ui-csv-waiting = En espera
+ui-csv-served = Atendidos
+ui-csv-requesters = Solicitantes
+ui-csv-availability = Disponibilidad (%)
+ui-csv-stale = Copias desactualizadas
+ui-csv-receivers = Receptores (N)
+ui-csv-cs-bound = Cota cliente-servidor (h)
+ui-csv-p2p-bound = Cota entre pares (h)
+ui-csv-cs-simulated = Cliente-servidor simulado (h)
+ui-csv-p2p-simulated = Entre pares simulado (h)
+ui-outcome-on = { $words ->
+    [library] ha vuelto
+   *[network] encendido
+}
+ui-outcome-off = { $words ->
+    [library] se ha ido
+   *[network] apagado
+}
+ui-outcome-published = versión { $version } publicada
+ui-outcome-updated = versión { $version } recibida
+ui-outcome-converged = versión { $version } en todas partes
+ui-outcome-retried = nuevo intento
+ui-outcome-failed = fallida
+ui-outcome-cancelled = cancelada
+ui-outcome-answered = atendido de nuevo
+ui-save-failed = No se pudo guardar aquí: { $reason }

@@ -517,6 +517,7 @@ ui-tour-chart = Aller au graphique
 ui-share-title = Lien vers ce scénario
 ui-embed-title = Code pour intégrer ce scénario dans une page web
 ui-embed-frame-title = netmodels : réseaux client-serveur et pair-à-pair
+ui-embed-sandbox-note = Dans un cadre isolé (sandbox), le menu Enregistrer a besoin de
 ui-copied = Copié dans le presse-papiers.
 ui-copy-by-hand = Le presse-papiers n’est pas disponible ici : le texte est sélectionné, copiez-le avec Ctrl+C (⌘C sur un Mac).
 ui-close = Fermer
@@ -542,3 +543,99 @@ ui-read-at = Lire le graphique à N =
 ui-hours = { $value } h
 ui-readout = Avec { $n } destinataires : le client-serveur nécessite au moins { $cs } (simulé : { $cs_sim }) ; le pair-à-pair nécessite au moins { $p2p } (simulé : { $p2p_sim }).
 ui-panic = netmodels s’est arrêté à cause d’une erreur interne : { $error }. Rechargez la page pour recommencer ; si cela se reproduit, merci de signaler ce que vous veniez de faire.
+
+## issue 14: images, fichiers de données, copie hors ligne (libellés ui- du menu Enregistrer et des fichiers)
+
+ui-save = Enregistrer
+ui-save-hint = Les fichiers sont fabriqués dans ce navigateur ; rien n’est envoyé.
+ui-export-svg = Image (SVG)
+ui-export-png = Image (PNG)
+ui-export-events = Journal des évènements (CSV)
+ui-export-metrics = Chiffres (CSV)
+ui-export-scaling = Graphique de montée en charge (CSV)
+ui-download-offline = Copie hors ligne (HTML)
+ui-export-title = Réseaux client-serveur et pair-à-pair
+ui-export-time = Temps simulé : { $seconds } s
+ui-export-client-server = Client-serveur
+ui-export-peer-to-peer = Pair-à-pair
+ui-export-on = { $words ->
+    [library] { $role ->
+        [server] présente
+       *[other] présent
+    }
+   *[network] allumé
+}
+ui-export-off = { $words ->
+    [library] { $role ->
+        [server] absente
+       *[other] absent
+    }
+   *[network] éteint
+}
+ui-export-off-tag = { $words ->
+    [library] { $role ->
+        [server] ABSENTE
+       *[other] ABSENT
+    }
+   *[network] ÉTEINT
+}
+ui-export-legend-server = { Server }
+ui-export-legend-client = { $words ->
+    [library] Lecteur
+   *[network] Client
+}
+ui-export-legend-peer = { Peer }
+ui-export-legend-off = { $words ->
+    [library] Absent
+   *[network] Éteint
+}
+ui-export-legend-request = { $words ->
+    [library] Demande de livre
+   *[network] Requête
+}
+ui-export-legend-response = { $words ->
+    [library] Livre prêté
+   *[network] Réponse
+}
+ui-export-legend-dropped = Perdu
+ui-csv-time = Temps (s)
+ui-csv-network = Réseau
+ui-csv-node = Nœud
+ui-csv-event = Ce qui s’est passé
+ui-csv-outcome = Résultat
+ui-csv-sent = Envoyées
+ui-csv-answered = Servies
+ui-csv-failed = Échouées
+ui-csv-cancelled = Annulées
+ui-csv-waiting = En attente
+ui-csv-served = Servis
+ui-csv-requesters = Demandeurs
+ui-csv-availability = Disponibilité (%)
+ui-csv-stale = Copies périmées
+ui-csv-receivers = Destinataires (N)
+ui-csv-cs-bound = Borne client-serveur (h)
+ui-csv-p2p-bound = Borne pair-à-pair (h)
+ui-csv-cs-simulated = Client-serveur simulé (h)
+ui-csv-p2p-simulated = Pair-à-pair simulé (h)
+ui-outcome-on = { $words ->
+    [library] { $role ->
+        [server] revenue
+       *[other] revenu
+    }
+   *[network] allumé
+}
+ui-outcome-off = { $words ->
+    [library] { $role ->
+        [server] partie
+       *[other] parti
+    }
+   *[network] éteint
+}
+ui-outcome-published = version { $version } publiée
+ui-outcome-updated = version { $version } reçue
+ui-outcome-converged = version { $version } partout
+ui-outcome-retried = nouvel essai
+ui-outcome-failed = échec
+ui-outcome-cancelled = abandon
+ui-outcome-answered = de nouveau servi
+ui-save-failed = L’enregistrement n’a pas abouti ici : { $reason }

@@ -1,0 +1,246 @@
+//! The numbers as CSV files a spreadsheet opens: the event log, the metrics, and the
+//! scaling chart's points. RFC 4180 quoting and CRLF line ends, UTF-8 with a byte-order
+//! mark (so spreadsheet programs read accents), and `;` between fields where the language
+//! writes decimal commas (a comma would split "0,5" in two).
+
+use super::label;
+use crate::model::{
+    Event, Lab, LabSnapshot, Lang, ModelKind, Msg, NodeIndex, Role, ScalingPoint, Words,
+};
+use crate::text::{Catalogue, Value, render};
+
+/// A table: a header row and rows of the same width.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Table {
+    pub header: Vec<String>,
+    pub rows: Vec<Vec<String>>,
+}
+
+/// The byte-order mark that tells a spreadsheet program the file is UTF-8.
+pub const BOM: char = '\u{feff}';
+
+/// The field separator for `lang`: `;` where a comma is the decimal mark.
+pub fn separator(lang: Lang) -> char {
+    match lang {
+        Lang::En => ',',
+        Lang::Fr | Lang::De | Lang::Es => ';',
+    }
+}
+
+/// One field, quoted when it holds the separator, a quote, or a line break (RFC 4180).
+fn field(out: &mut String, value: &str, separator: char) {
+    if value.contains([separator, '"', '\n', '\r']) {
+        out.push('"');
+        out.push_str(&value.replace('"', "\"\""));
+        out.push('"');
+    } else {
+        out.push_str(value);
+    }
+}
+
+/// `table` as CSV text for `lang`, with a byte-order mark.
+pub fn write(table: &Table, lang: Lang) -> String {
+    let separator = separator(lang);
+    let mut out = String::from(BOM);
+    for row in std::iter::once(&table.header).chain(&table.rows) {
+        for (i, value) in row.iter().enumerate() {
+            if i > 0 {
+                out.push(separator);
+            }
+            field(&mut out, value, separator);
+        }
+        out.push_str("\r\n");
+    }
+    out
+}
+
+fn network(catalogue: &Catalogue, words: Words, kind: ModelKind) -> String {
+    let key = match kind {
+        ModelKind::ClientServer => "ui-export-client-server",
+        ModelKind::PeerToPeer => "ui-export-peer-to-peer",
+    };
+    label(catalogue, words, key, &[])
+}
+
+/// The node an event is about (the requester, for a request's fate), if any.
+fn subject(event: &Event) -> Option<NodeIndex> {
+    match *event {
+        Event::NodeSwitched { node, .. }
+        | Event::Published { node, .. }
+        | Event::Updated { node, .. } => Some(node),
+        Event::RequestSent { from, .. } => Some(from),
+        Event::RequestServed { by, .. } => Some(by),
+        Event::PacketDropped { at_node, .. } => Some(at_node),
+        Event::Answered { requester, .. }
+        | Event::Retried { requester, .. }
+        | Event::Failed { requester, .. }
+        | Event::Cancelled { requester, .. }
+        | Event::Recovered { requester, .. } => Some(requester),
+        Event::Converged { .. } => None,
+    }
+}
+
+/// What an event came to, in one word or two: the column a spreadsheet filters on.
+/// `role` is the node's the event is about, for the languages whose words agree with it.
+fn outcome(event: &Event, role: Option<Role>, catalogue: &Catalogue, words: Words) -> String {
+    let version = |v: u32| [("version", Value::Number(v.into(), 0))];
+    let role = vec![("role", Value::Text(role.map_or("", Role::slug).into()))];
+    let (key, args): (&str, Vec<(&str, Value)>) = match *event {
+        Event::NodeSwitched { up: true, .. } => ("ui-outcome-on", role),
+        Event::NodeSwitched { up: false, .. } => ("ui-outcome-off", role),
+        Event::Published { version: v, .. } => ("ui-outcome-published", version(v).into()),
+        Event::Updated { version: v, .. } => ("ui-outcome-updated", version(v).into()),
+        Event::Converged { version: v, .. } => ("ui-outcome-converged", version(v).into()),
+        Event::Retried { .. } => ("ui-outcome-retried", vec![]),
+        Event::Failed { .. } => ("ui-outcome-failed", vec![]),
+        Event::Cancelled { .. } => ("ui-outcome-cancelled", vec![]),
+        Event::Recovered { .. } | Event::Answered { .. } => ("ui-outcome-answered", vec![]),
+        Event::RequestSent { .. } | Event::RequestServed { .. } | Event::PacketDropped { .. } => {
+            return String::new();
+        }
+    };
+    label(catalogue, words, key, &args)
+}
+
+/// One network's logged events as rows, with their times on the page's clock.
+fn event_rows(
+    lab: &Lab,
+    kind: ModelKind,
+    catalogue: &Catalogue,
+    words: Words,
+) -> Vec<(f64, Vec<String>)> {
+    let (lang, reset_at) = (catalogue.lang(), lab.reset_at());
+    let sim = lab.simulation(kind);
+    let topology = sim.topology();
+    let network = network(catalogue, words, kind);
+    sim.logged_events()
+        .filter_map(|event| {
+            let time = (event.at() - reset_at).max(0.0);
+            let line = event.log_line(topology)?;
+            let node = subject(event).and_then(|i| topology.nodes.get(i));
+            let name = node
+                .map(|n| render(&Msg::Node(n.reference()), catalogue, words))
+                .unwrap_or_default();
+            let row = vec![
+                lang.number(time, 2),
+                network.clone(),
+                name,
+                render(&line, catalogue, words),
+                outcome(event, node.map(|n| n.role), catalogue, words),
+            ];
+            Some((time, row))
+        })
+        .collect()
+}
+
+/// The event log of both networks, oldest first: time on the page's clock (seconds since
+/// the last Reset), network, node, what happened, outcome. As long as the page's log: the
+/// latest lines of each network.
+pub fn events(lab: &Lab, catalogue: &Catalogue) -> Table {
+    let words = lab.scenario().words;
+    // Each network's log is in time order: merged into one timeline (client-server first
+    // at equal times), rather than sorted, which would cost the page a sort's code.
+    let mut client_server = event_rows(lab, ModelKind::ClientServer, catalogue, words)
+        .into_iter()
+        .peekable();
+    let mut peer_to_peer = event_rows(lab, ModelKind::PeerToPeer, catalogue, words)
+        .into_iter()
+        .peekable();
+    let mut rows = Vec::new();
+    loop {
+        let next = match (client_server.peek(), peer_to_peer.peek()) {
+            (Some(a), Some(b)) if b.0 < a.0 => peer_to_peer.next(),
+            (Some(_), _) => client_server.next(),
+            (None, _) => peer_to_peer.next(),
+        };
+        match next {
+            Some((_, row)) => rows.push(row),
+            None => break,
+        }
+    }
+    Table {
+        header: [
+            "ui-csv-time",
+            "ui-csv-network",
+            "ui-csv-node",
+            "ui-csv-event",
+            "ui-csv-outcome",
+        ]
+        .map(|k| label(catalogue, words, k, &[]))
+        .into(),
+        rows,
+    }
+}
+
+/// Each network's numbers now, one row per network: the counts, who is served, the
+/// availability over the recent window (empty before anything is measured), stale copies.
+pub fn metrics(snapshot: &LabSnapshot, catalogue: &Catalogue) -> Table {
+    let (words, lang) = (snapshot.words, catalogue.lang());
+    let header = [
+        "ui-csv-time",
+        "ui-csv-network",
+        "ui-csv-sent",
+        "ui-csv-answered",
+        "ui-csv-failed",
+        "ui-csv-cancelled",
+        "ui-csv-waiting",
+        "ui-csv-served",
+        "ui-csv-requesters",
+        "ui-csv-availability",
+        "ui-csv-stale",
+    ]
+    .map(|k| label(catalogue, words, k, &[]))
+    .into();
+    let rows = [ModelKind::ClientServer, ModelKind::PeerToPeer]
+        .into_iter()
+        .map(|kind| {
+            let m = &snapshot.diagram(kind).metrics;
+            vec![
+                lang.number(snapshot.time.max(0.0), 2),
+                network(catalogue, words, kind),
+                m.sent.to_string(),
+                m.answered.to_string(),
+                m.failed.to_string(),
+                m.cancelled.to_string(),
+                m.in_flight.to_string(),
+                m.served.to_string(),
+                m.requesters.to_string(),
+                m.availability
+                    .map(|a| lang.number(a * 100.0, 1))
+                    .unwrap_or_default(),
+                m.stale.to_string(),
+            ]
+        })
+        .collect();
+    Table { header, rows }
+}
+
+/// The "Which model scales?" chart's points: N, both bounds and both simulated times, in
+/// hours (a simulated time not yet run is empty).
+pub fn scaling(points: &[ScalingPoint], catalogue: &Catalogue, words: Words) -> Table {
+    let lang = catalogue.lang();
+    let hours = |h: Option<f64>| h.map(|h| lang.number(h, 4)).unwrap_or_default();
+    Table {
+        header: [
+            "ui-csv-receivers",
+            "ui-csv-cs-bound",
+            "ui-csv-p2p-bound",
+            "ui-csv-cs-simulated",
+            "ui-csv-p2p-simulated",
+        ]
+        .map(|k| label(catalogue, words, k, &[]))
+        .into(),
+        rows: points
+            .iter()
+            .map(|p| {
+                vec![
+                    p.receivers.to_string(),
+                    hours(Some(p.client_server_bound)),
+                    hours(Some(p.peer_to_peer_bound)),
+                    hours(p.client_server_simulated),
+                    hours(p.peer_to_peer_simulated),
+                ]
+            })
+            .collect(),
+    }
+}

@@ -1,0 +1,35 @@
+//! What a person can take away from the page: the diagrams as an SVG picture and the
+//! numbers as CSV files. Pure Rust (no browser crates), like `text`, so every file is
+//! tested natively; the page only turns the strings into downloads.
+//!
+//! Every word comes from a language catalogue (`ui-…` labels and the model's messages),
+//! so a file speaks the page's language; colours are the page's, as plain attributes, so a
+//! picture looks the same in any viewer without the page's stylesheet.
+
+pub mod csv;
+pub mod svg;
+
+use crate::model::Words;
+use crate::text::{Catalogue, Value, english};
+
+/// The file names of the downloads, the same in every language so a teacher's notes can
+/// name them.
+pub const PICTURE_NAME: &str = "netmodels-diagrams";
+pub const EVENTS_NAME: &str = "netmodels-events.csv";
+pub const METRICS_NAME: &str = "netmodels-metrics.csv";
+pub const SCALING_NAME: &str = "netmodels-scaling.csv";
+pub const OFFLINE_NAME: &str = "netmodels-offline.html";
+
+/// The `ui-…` label `key` in `catalogue`, in English where the catalogue lacks it.
+pub fn label(catalogue: &Catalogue, words: Words, key: &str, args: &[(&str, Value)]) -> String {
+    let slug = match words {
+        Words::Network => "network",
+        Words::Library => "library",
+    };
+    let mut all = vec![("words", Value::Text(slug.into()))];
+    all.extend(args.iter().cloned());
+    catalogue
+        .format(key, &all)
+        .or_else(|| english().format(key, &all))
+        .unwrap_or_else(|| key.to_string())
+}

@@ -1,0 +1,381 @@
+//! The files a person takes away, read back with real parsers: the SVG picture is
+//! well-formed XML holding every node with its state, in the page's language and theme;
+//! the CSV files round-trip through a CSV reader, tricky fields included, with the
+//! separator a spreadsheet in that language expects.
+// The parsers are native dev-dependencies only.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::collections::BTreeMap;
+
+use netmodels::export::csv::{self as export_csv, BOM, Table};
+use netmodels::export::svg::{self, Shade};
+use netmodels::model::{
+    Command, Distribution, Lab, LabSnapshot, Lang, ModelKind, ScalingChart, Words, parse_query,
+};
+use netmodels::text::{Catalogue, english};
+
+fn catalogue(lang: Lang) -> Catalogue {
+    let path = format!(
+        "{}/static/lang/{}.ftl",
+        env!("CARGO_MANIFEST_DIR"),
+        lang.code()
+    );
+    let source = std::fs::read_to_string(&path).expect("catalogue file");
+    Catalogue::parse(lang, &source).0
+}
+
+/// A lab with a server and a peer off after `seconds` of running.
+fn lab_after(query: &str, seconds: f64) -> Lab {
+    let (scenario, notices) = parse_query(query);
+    assert!(notices.is_empty(), "{notices:?}");
+    let mut lab = Lab::new(scenario);
+    let mut t = 0.0;
+    while t < seconds {
+        lab.elapse(0.1);
+        t += 0.1;
+    }
+    lab
+}
+
+/// Every element with `data-node`, by id, with its `data-state` and its title.
+fn nodes_in(svg: &str, model: &str) -> BTreeMap<String, (String, String)> {
+    let doc = roxmltree::Document::parse(svg).expect("well-formed SVG");
+    let diagram = doc
+        .descendants()
+        .find(|n| n.attribute("data-model") == Some(model))
+        .unwrap_or_else(|| panic!("no diagram {model}"));
+    diagram
+        .descendants()
+        .filter_map(|n| {
+            let id = n.attribute("data-node")?;
+            let title = n
+                .children()
+                .find(|c| c.has_tag_name("title"))
+                .and_then(|t| t.text())
+                .unwrap_or_default();
+            Some((
+                id.to_string(),
+                (n.attribute("data-state")?.to_string(), title.to_string()),
+            ))
+        })
+        .collect()
+}
+
+fn expected_nodes(snapshot: &LabSnapshot, kind: ModelKind) -> BTreeMap<String, String> {
+    snapshot
+        .diagram(kind)
+        .nodes
+        .iter()
+        .map(|n| (n.id.clone(), if n.up { "up" } else { "down" }.to_string()))
+        .collect()
+}
+
+#[test]
+fn the_picture_is_well_formed_and_holds_every_node_with_its_state() {
+    let mut lab = lab_after("servers=2&clients=5&peers=6&down=c3", 3.0);
+    for node in ["s1", "p2"] {
+        let model = match node {
+            "s1" => ModelKind::ClientServer,
+            _ => ModelKind::PeerToPeer,
+        };
+        lab.apply(Command::Toggle {
+            model,
+            node: node.into(),
+        });
+    }
+    lab.elapse(0.2);
+    let snapshot = lab.snapshot();
+    let picture = svg::diagrams(
+        &snapshot,
+        &[ModelKind::ClientServer, ModelKind::PeerToPeer],
+        Shade::Light,
+        english(),
+    );
+    for kind in [ModelKind::ClientServer, ModelKind::PeerToPeer] {
+        let drawn = nodes_in(&picture, kind.slug());
+        let states: BTreeMap<_, _> = drawn
+            .iter()
+            .map(|(id, (state, _))| (id.clone(), state.clone()))
+            .collect();
+        assert_eq!(states, expected_nodes(&snapshot, kind), "{}", kind.slug());
+    }
+    let cs = nodes_in(&picture, "client-server");
+    assert_eq!(cs["s1"], ("down".into(), "Server 1: off".into()));
+    assert_eq!(cs["c3"].0, "down");
+    assert_eq!(cs["c1"], ("up".into(), "Client 1: on".into()));
+    assert_eq!(nodes_in(&picture, "peer-to-peer")["p2"].0, "down");
+
+    let doc = roxmltree::Document::parse(&picture).unwrap();
+    let root = doc.root_element();
+    let (width, height) = svg::size(2);
+    assert_eq!(root.attribute("width"), Some(width.to_string().as_str()));
+    assert_eq!(root.attribute("height"), Some(height.to_string().as_str()));
+    let texts: Vec<&str> = doc.descendants().filter_map(|n| n.text()).collect();
+    for wanted in [
+        "Client-server and peer-to-peer networks",
+        "Client-server",
+        "Peer-to-peer",
+        "Request",
+        "Answer",
+    ] {
+        assert!(texts.contains(&wanted), "{wanted} in {texts:?}");
+    }
+    let time = format!("Simulated time: {:.1} s", snapshot.time);
+    assert!(texts.contains(&time.as_str()), "{time}");
+    // No stylesheet: colours are attributes.
+    assert!(doc.descendants().all(|n| !n.has_tag_name("style")));
+    assert!(!picture.contains("class="));
+}
+
+#[test]
+fn one_diagram_alone_holds_only_its_own_nodes() {
+    let snapshot = lab_after("peers=5", 1.0).snapshot();
+    let picture = svg::diagrams(&snapshot, &[ModelKind::PeerToPeer], Shade::Dark, english());
+    let doc = roxmltree::Document::parse(&picture).unwrap();
+    let models: Vec<&str> = doc
+        .descendants()
+        .filter_map(|n| n.attribute("data-model"))
+        .collect();
+    assert_eq!(models, ["peer-to-peer"]);
+    assert_eq!(
+        nodes_in(&picture, "peer-to-peer").len(),
+        snapshot.peer_to_peer.nodes.len()
+    );
+    assert_eq!(
+        doc.root_element().attribute("width"),
+        Some(svg::size(1).0.to_string().as_str())
+    );
+}
+
+#[test]
+fn the_theme_changes_the_colours_and_the_language_changes_the_words() {
+    let snapshot = lab_after("", 1.0).snapshot();
+    let both = [ModelKind::ClientServer, ModelKind::PeerToPeer];
+    let background = |shade| {
+        let picture = svg::diagrams(&snapshot, &both, shade, english());
+        let doc = roxmltree::Document::parse(&picture).unwrap();
+        let rect = doc.descendants().find(|n| n.has_tag_name("rect")).unwrap();
+        rect.attribute("fill").unwrap().to_string()
+    };
+    assert_eq!(background(Shade::Light), "#f8fafc");
+    assert_eq!(background(Shade::Dark), "#0b1120");
+
+    let french = svg::diagrams(&snapshot, &both, Shade::Light, &catalogue(Lang::Fr));
+    let doc = roxmltree::Document::parse(&french).unwrap();
+    assert_eq!(
+        doc.root_element()
+            .attribute(("http://www.w3.org/XML/1998/namespace", "lang")),
+        Some("fr")
+    );
+    let texts: Vec<&str> = doc.descendants().filter_map(|n| n.text()).collect();
+    assert!(
+        texts.iter().any(|t| t.starts_with("Temps simulé : ")),
+        "{texts:?}"
+    );
+    assert!(texts.contains(&"Pair-à-pair"));
+    assert!(!french.contains("Simulated time"));
+
+    let mut library = lab_after("", 1.0);
+    library.apply(Command::SetWords(Words::Library));
+    let picture = svg::diagrams(&library.snapshot(), &both, Shade::Light, english());
+    assert!(
+        picture.contains(">Librarian<"),
+        "the legend speaks the analogy"
+    );
+}
+
+#[test]
+fn text_from_a_catalogue_is_escaped_not_markup() {
+    let tricky = "A <b>bold</b> & \"quoted\" 'title'";
+    let (custom, errors) = Catalogue::parse(Lang::En, &format!("ui-export-title = {tricky}\n"));
+    assert!(errors.is_empty(), "{errors:?}");
+    let snapshot = lab_after("", 0.5).snapshot();
+    let picture = svg::diagrams(&snapshot, &[ModelKind::ClientServer], Shade::Light, &custom);
+    let doc = roxmltree::Document::parse(&picture).expect("still well-formed");
+    assert!(doc.descendants().all(|n| !n.has_tag_name("b")));
+    let title = doc.descendants().find(|n| n.has_tag_name("title")).unwrap();
+    assert_eq!(title.text(), Some(tricky));
+    // Keys the custom catalogue lacks fall back to English.
+    assert!(picture.contains(">Client-server<"));
+}
+
+/// `text` read back as CSV with `separator`, after checking and removing the BOM.
+fn read(text: &str, separator: u8) -> Vec<Vec<String>> {
+    let body = text.strip_prefix(BOM).expect("a byte-order mark first");
+    csv::ReaderBuilder::new()
+        .has_headers(false)
+        .delimiter(separator)
+        .from_reader(body.as_bytes())
+        .records()
+        .map(|r| {
+            r.expect("a valid record")
+                .iter()
+                .map(String::from)
+                .collect()
+        })
+        .collect()
+}
+
+#[test]
+fn csv_round_trips_commas_quotes_semicolons_and_line_breaks() {
+    let table = Table {
+        header: vec!["Temps (s)".into(), "Qué pasó".into(), "Nœud".into()],
+        rows: vec![
+            vec!["0,5".into(), "a, b; c".into(), "say \"hi\"".into()],
+            vec!["12.25".into(), "two\nlines".into(), "cr\r\nlf".into()],
+            vec!["".into(), "\"".into(), "plain".into()],
+        ],
+    };
+    for (lang, separator) in [
+        (Lang::En, b','),
+        (Lang::Fr, b';'),
+        (Lang::De, b';'),
+        (Lang::Es, b';'),
+    ] {
+        let text = export_csv::write(&table, lang);
+        assert!(text.ends_with("\r\n"));
+        let mut expected = vec![table.header.clone()];
+        expected.extend(table.rows.clone());
+        assert_eq!(read(&text, separator), expected, "{lang:?}");
+    }
+    // A field without anything special is not quoted.
+    assert!(export_csv::write(&table, Lang::En).contains("\r\n,\"\"\"\",plain\r\n"));
+}
+
+#[test]
+fn the_event_log_file_says_when_where_who_what_and_how_it_ended() {
+    let mut lab = lab_after("clients=3&peers=4", 2.0);
+    lab.apply(Command::Toggle {
+        model: ModelKind::ClientServer,
+        node: "s1".into(),
+    });
+    let mut t = 0.0;
+    while t < 8.0 {
+        lab.elapse(0.1);
+        t += 0.1;
+    }
+    let rows = read(
+        &export_csv::write(&export_csv::events(&lab, english()), Lang::En),
+        b',',
+    );
+    assert_eq!(
+        rows[0],
+        ["Time (s)", "Network", "Node", "What happened", "Outcome"]
+    );
+    let body = &rows[1..];
+    let off = body
+        .iter()
+        .find(|r| r[4] == "off")
+        .expect("the server's switch is logged");
+    assert_eq!(off[1..3], ["Client-server", "Server 1"]);
+    let at: f64 = off[0].parse().unwrap();
+    assert!((1.9..=2.2).contains(&at), "switched at {at}");
+    let failed: Vec<_> = body.iter().filter(|r| r[4] == "failed").collect();
+    assert!(!failed.is_empty(), "clients fail once the server is off");
+    assert!(failed.iter().all(|r| r[2].starts_with("Client ")));
+    let times: Vec<f64> = body.iter().map(|r| r[0].parse().unwrap()).collect();
+    assert!(times.windows(2).all(|w| w[0] <= w[1]), "{times:?}");
+
+    // In French: a decimal comma, so a semicolon between fields.
+    let french = export_csv::write(&export_csv::events(&lab, &catalogue(Lang::Fr)), Lang::Fr);
+    let rows = read(&french, b';');
+    assert_eq!(rows[0][0], "Temps (s)");
+    let off = rows.iter().find(|r| r[2] == "Serveur 1").unwrap();
+    assert!(off[0].contains(','), "{off:?}");
+    assert_eq!(off[4], "éteint");
+}
+
+#[test]
+fn the_numbers_file_matches_what_the_page_shows() {
+    let lab = lab_after("clients=4&peers=5&down=p1", 6.0);
+    let snapshot = lab.snapshot();
+    let rows = read(
+        &export_csv::write(&export_csv::metrics(&snapshot, english()), Lang::En),
+        b',',
+    );
+    assert_eq!(rows.len(), 3);
+    for (row, kind) in rows[1..]
+        .iter()
+        .zip([ModelKind::ClientServer, ModelKind::PeerToPeer])
+    {
+        let m = &snapshot.diagram(kind).metrics;
+        let column = |name: &str| {
+            let i = rows[0].iter().position(|h| h == name).unwrap();
+            row[i].clone()
+        };
+        assert_eq!(column("Sent"), m.sent.to_string());
+        assert_eq!(column("Failed"), m.failed.to_string());
+        assert_eq!(column("Served"), m.served.to_string());
+        let availability: f64 = column("Availability (%)").parse().unwrap();
+        assert!((availability / 100.0 - m.availability.unwrap()).abs() < 0.001);
+    }
+    assert_eq!(rows[1][1], "Client-server");
+    assert_eq!(rows[2][1], "Peer-to-peer");
+}
+
+#[test]
+fn the_scaling_file_has_every_n_and_leaves_unsimulated_times_empty() {
+    let mut chart = ScalingChart::new(Distribution::textbook());
+    chart.simulate_next();
+    chart.simulate_next();
+    let table = export_csv::scaling(&chart.points, &catalogue(Lang::De), Words::Network);
+    let rows = read(&export_csv::write(&table, Lang::De), b';');
+    assert_eq!(rows.len(), 101);
+    assert_eq!(rows[0][0], "Empfänger (N)");
+    let number = |s: &str| s.replace(',', ".").parse::<f64>().unwrap();
+    for (row, point) in rows[1..].iter().zip(&chart.points) {
+        assert_eq!(row[0], point.receivers.to_string());
+        assert!((number(&row[1]) - point.client_server_bound).abs() < 1e-4);
+        assert!((number(&row[2]) - point.peer_to_peer_bound).abs() < 1e-4);
+    }
+    assert!(!rows[1][3].is_empty() && !rows[2][4].is_empty());
+    assert!(rows[3][3].is_empty() && rows[100][4].is_empty());
+    // The textbook: client-server needs 10 h for 100 receivers.
+    assert_eq!(rows[100][1], "10,0000");
+}
+
+/// The colours a theme's block of static/style.css defines, as written there.
+fn page_colours(selector: &str) -> Vec<String> {
+    let css = std::fs::read_to_string(format!("{}/static/style.css", env!("CARGO_MANIFEST_DIR")))
+        .expect("style.css");
+    let start = css.find(selector).expect("the theme's block") + selector.len();
+    let block = &css[start..start + css[start..].find('}').expect("its end")];
+    block
+        .split(';')
+        .filter_map(|d| d.split_once(':'))
+        .filter(|(name, _)| name.trim().starts_with("--"))
+        .map(|(_, value)| value.trim().to_string())
+        .collect()
+}
+
+#[test]
+fn the_picture_uses_only_the_page_s_own_colours_in_each_theme() {
+    let mut lab = lab_after("clients=4&peers=5", 2.0);
+    lab.apply(Command::Toggle {
+        model: ModelKind::ClientServer,
+        node: "s1".into(),
+    });
+    lab.elapse(0.2);
+    let snapshot = lab.snapshot();
+    let both = [ModelKind::ClientServer, ModelKind::PeerToPeer];
+    for (shade, selector) in [
+        (Shade::Light, ":root {"),
+        (Shade::Dark, ":root[data-theme=\"dark\"] {"),
+    ] {
+        let palette = page_colours(selector);
+        let picture = svg::diagrams(&snapshot, &both, shade, english());
+        let doc = roxmltree::Document::parse(&picture).unwrap();
+        let used: Vec<&str> = doc
+            .descendants()
+            .flat_map(|n| [n.attribute("fill"), n.attribute("stroke")])
+            .flatten()
+            .collect();
+        assert!(used.len() > 20, "{shade:?}: {used:?}");
+        for colour in used {
+            assert!(
+                palette.iter().any(|p| p == colour),
+                "{shade:?}: {colour} is not in style.css's {selector}"
+            );
+        }
+    }
+}
