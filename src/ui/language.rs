@@ -170,7 +170,8 @@ impl Speech {
         }
     }
 
-    fn catalogue(&self) -> &Catalogue {
+    /// The catalogue in use (English when none was loaded).
+    pub fn catalogue(&self) -> &Catalogue {
         self.catalogue
             .as_deref()
             .unwrap_or_else(|| crate::text::english())
@@ -219,6 +220,11 @@ pub fn set_current(speech: &Speech) {
 #[hook]
 pub fn use_speech() -> Speech {
     use_context::<Speech>().unwrap_or_default()
+}
+
+/// The language in use, outside a component (a callback, an async task).
+pub fn current() -> Speech {
+    CURRENT.with(|current| current.borrow().clone())
 }
 
 /// The label `key` in the language in use (see [`Speech::ui`]).

@@ -16,10 +16,11 @@ use web_sys::{
 };
 use yew::prelude::*;
 
+use super::language;
 use super::scaling::SharedChart;
 use crate::export::{self, csv, svg};
 use crate::model::{Lab, ModelKind, Theme, View, to_query};
-use crate::text::{self, Value};
+use crate::text::Value;
 
 /// The `<meta>` the offline copy carries its saved scenario in (the Share link's query),
 /// and the one that marks a page as the offline copy.
@@ -201,7 +202,8 @@ fn shade(theme: Theme) -> svg::Shade {
 }
 
 async fn save(what: Save, sources: Sources) -> Result<(), JsValue> {
-    let catalogue = text::english();
+    let speech = language::current();
+    let catalogue = speech.catalogue();
     let (snapshot, scenario) = {
         let lab = sources.lab.borrow();
         (lab.snapshot(), lab.scenario().clone())
@@ -253,7 +255,7 @@ async fn save(what: Save, sources: Sources) -> Result<(), JsValue> {
 }
 
 fn ui(key: &str, args: &[(&str, Value)]) -> String {
-    text::english().format(key, args).unwrap_or_default()
+    language::ui_with(key, args)
 }
 
 #[derive(Properties, PartialEq)]
@@ -264,6 +266,8 @@ pub struct SaveMenuProps {
 /// The Save menu, folded: one button per file.
 #[component]
 pub fn SaveMenu(props: &SaveMenuProps) -> Html {
+    // Subscribed, so the menu re-renders in a newly chosen language.
+    let speech = language::use_speech();
     let problem = use_state(|| None::<String>);
     let offline_copy = *use_memo((), |_| is_offline_copy());
     let button = |what: Save, control: &'static str, detail: Option<(&str, &str)>, key: &str| {
@@ -285,13 +289,13 @@ pub fn SaveMenu(props: &SaveMenuProps) -> Html {
         };
         html! {
             <button type="button" data-control={control} data-format={data_format}
-                data-file={data_file} {onclick}>{ui(key, &[])}</button>
+                data-file={data_file} {onclick}>{speech.ui(key)}</button>
         }
     };
     html! {
         <details class="save">
-            <summary data-control="save">{ui("ui-save", &[])}</summary>
-            <div class="save-items" role="group" aria-label={ui("ui-save", &[])}>
+            <summary data-control="save">{speech.ui("ui-save")}</summary>
+            <div class="save-items" role="group" aria-label={speech.ui("ui-save")}>
                 {button(Save::Svg, "export-image", Some(("format", "svg")), "ui-export-svg")}
                 {button(Save::Png, "export-image", Some(("format", "png")), "ui-export-png")}
                 {button(Save::Events, "export-data", Some(("file", "events")), "ui-export-events")}
@@ -300,7 +304,7 @@ pub fn SaveMenu(props: &SaveMenuProps) -> Html {
                 if !offline_copy {
                     {button(Save::Offline, "download-offline", None, "ui-download-offline")}
                 }
-                <p class="save-hint">{ui("ui-save-hint", &[])}</p>
+                <p class="save-hint">{speech.ui("ui-save-hint")}</p>
                 if let Some(problem) = (*problem).clone() {
                     <p class="save-problem" role="alert">{problem}</p>
                 }
