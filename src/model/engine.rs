@@ -364,10 +364,11 @@ impl Simulation {
             arrives_at: now + HOP_SECONDS,
             flight: Flight::Moving,
             version: self.versions[from],
-            // A dishonest node damages whatever it sends, even a copy it holds intact.
-            integrity: match self.honest[from] {
-                true => self.integrity[from],
-                false => Integrity::Damaged,
+            // A dishonest node damages whatever it sends, even a copy it holds intact; a
+            // release it damaged itself goes out as made, fingerprints and all.
+            integrity: match (self.honest[from], self.integrity[from]) {
+                (true, held) | (false, held @ Integrity::DamagedAtSource) => held,
+                (false, Integrity::Intact | Integrity::Damaged) => Integrity::Damaged,
             },
         });
         self.next_packet += 1;

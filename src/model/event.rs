@@ -105,7 +105,7 @@ pub enum Event {
         node: NodeIndex,
         honest: bool,
     },
-    /// An honest `node` took a damaged copy from `from`, without noticing.
+    /// `node`, which held a sound copy, took a damaged one from `from` without noticing.
     Corrupted {
         at: f64,
         node: NodeIndex,

@@ -139,7 +139,7 @@ impl Simulation {
                 });
             }
         }
-        if integrity.is_damaged() && !was.is_damaged() && self.honest[node] {
+        if integrity.is_damaged() && !was.is_damaged() {
             self.emit(Event::Corrupted {
                 at: now,
                 node,

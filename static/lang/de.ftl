@@ -493,7 +493,7 @@ tour-9-explain = { $words ->
     } zurückgewiesen, und jedes Mal wurde ein anderer Freund gefragt: Das kostet etwas Zeit. Bei den Freunden { $corrupt_peers ->
         [one] ist noch { $corrupt_peers } beschädigtes Buch
        *[other] sind noch { $corrupt_peers } beschädigte Bücher
-    }, die beim nächsten Ausleihen ersetzt werden. Die Besucher haben { $corrupt_clients } { $corrupt_clients ->
+    }, bis ein unbeschädigtes sie erreicht: Die Prüfung hält neuen Schaden fern, repariert aber kein Buch, das vorher angenommen wurde. Die Besucher haben { $corrupt_clients } { $corrupt_clients ->
         [one] beschädigtes Buch
        *[other] beschädigte Bücher
     }: Die Bibliothekarin prüft jedes eingehende Buch, und sie vertrauen ihr. Wäre schon das Buch des Verlags beschädigt gewesen, passte seine Seitenliste dazu: Irgendwo muss Vertrauen beginnen.
@@ -503,7 +503,7 @@ tour-9-explain = { $words ->
     } von Peer 2 abgefangen, und jedes Mal fragte der Peer einen anderen: Sicherheit kostet etwas Zeit. Bei den Peers { $corrupt_peers ->
         [one] ist noch { $corrupt_peers } beschädigte Kopie
        *[other] sind noch { $corrupt_peers } beschädigte Kopien
-    }, die bei der nächsten Antwort ersetzt werden. Die Clients haben { $corrupt_clients } beschädigte { $corrupt_clients ->
+    }, bis eine unbeschädigte Kopie sie erreicht: Die Prüfung hält neuen Schaden fern, repariert aber keine Kopie, die vorher angenommen wurde. Die Clients haben { $corrupt_clients } beschädigte { $corrupt_clients ->
         [one] Kopie
        *[other] Kopien
     }: Sie vertrauen ihrem Server, der hier ehrlich ist; ein unehrlicher Server würde jede davon beschädigen. Und wenn der Herausgeber selbst lügt, passen seine Fingerabdrücke zur beschädigten Kopie: Irgendwo muss Vertrauen beginnen.

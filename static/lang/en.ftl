@@ -304,9 +304,9 @@ insight-dishonest-server = { $words ->
         [one] her visitor gets
        *[other] each of her { $clients } visitors gets
     } one: visitors trust their librarian. Central control cuts both ways.
-   *[network] A dishonest { server } damages every answer, so each of its { $clients } { $clients ->
-        [one] { client } gets
-       *[other] { clients } get
+   *[network] A dishonest { server } damages every answer, so { $clients ->
+        [one] its { client } gets
+       *[other] each of its { $clients } { clients } gets
     } a damaged copy: { clients } trust their { server }. Central control cuts both ways.
 }
 insight-unchecked = { $words ->
@@ -333,7 +333,7 @@ tour-9-explain = { $words ->
     } refused, and each time another friend was asked: it costs a little time. { $corrupt_peers } damaged { $corrupt_peers ->
         [one] book is
        *[other] books are
-    } left among the friends, replaced at their next borrowing. The visitors hold { $corrupt_clients } damaged { $corrupt_clients ->
+    } kept by the friends until an intact one reaches them: checking keeps new damage out, but cannot mend a book taken before. The visitors hold { $corrupt_clients } damaged { $corrupt_clients ->
         [one] book
        *[other] books
     }: the librarian checks every book that comes in, and they trust her. Had the publisher's own copy been damaged, its list of pages would match it: trust has to start somewhere.
@@ -343,7 +343,7 @@ tour-9-explain = { $words ->
     } from { Peer } 2, and each time the { peer } asked another one: safety costs a little time. { $corrupt_peers } damaged { $corrupt_peers ->
         [one] copy is
        *[other] copies are
-    } left among the { peers }, replaced at their next answer. The { clients } hold { $corrupt_clients } damaged { $corrupt_clients ->
+    } kept by the { peers } until an intact copy reaches them: checking keeps new damage out, but cannot mend a copy taken before. The { clients } hold { $corrupt_clients } damaged { $corrupt_clients ->
         [one] copy
        *[other] copies
     }: they trust their { server }, which is honest here; a dishonest { server } would damage every one of them. And if the publisher itself lies, its fingerprints match the damaged copy: trust has to start somewhere.

@@ -518,7 +518,7 @@ tour-9-explain = { $words ->
     }, y cada vez se preguntó a otro amigo: cuesta un poco de tiempo. { $corrupt_peers ->
         [one] Queda { $corrupt_peers } libro dañado
        *[other] Quedan { $corrupt_peers } libros dañados
-    } entre los amigos, que se cambian en el siguiente préstamo. Los visitantes tienen { $corrupt_clients } { $corrupt_clients ->
+    } entre los amigos hasta que les llegue uno intacto: la comprobación impide nuevos daños, pero no repara un libro recibido antes. Los visitantes tienen { $corrupt_clients } { $corrupt_clients ->
         [one] libro dañado
        *[other] libros dañados
     }: la bibliotecaria revisa cada libro que llega, y ellos confían en ella. Si el libro de la editorial hubiera estado dañado, su lista de páginas coincidiría con él: la confianza tiene que empezar en algún sitio.
@@ -528,7 +528,7 @@ tour-9-explain = { $words ->
     } del par 2, y cada vez el par preguntó a otro: la seguridad cuesta un poco de tiempo. { $corrupt_peers ->
         [one] Queda { $corrupt_peers } copia dañada
        *[other] Quedan { $corrupt_peers } copias dañadas
-    } entre los pares, que se cambian en la siguiente respuesta. Los clientes tienen { $corrupt_clients } { $corrupt_clients ->
+    } entre los pares hasta que les llegue una copia intacta: la comprobación impide nuevos daños, pero no repara una copia recibida antes. Los clientes tienen { $corrupt_clients } { $corrupt_clients ->
         [one] copia dañada
        *[other] copias dañadas
     }: confían en su servidor, que aquí es honrado; un servidor deshonesto las dañaría todas. Y si el propio editor miente, sus huellas coinciden con la copia dañada: la confianza tiene que empezar en algún sitio.

@@ -543,7 +543,7 @@ tour-9-explain = { $words ->
     }, et chaque fois un autre ami a été sollicité : cela coûte un peu de temps. Il reste { $corrupt_peers } { $corrupt_peers ->
         [one] livre abîmé
        *[other] livres abîmés
-    } chez les amis, remplacés au prochain emprunt. Les lecteurs ont { $corrupt_clients } { $corrupt_clients ->
+    } chez les amis, gardés jusqu’à ce qu’un livre intact leur parvienne : la vérification empêche tout nouveau dégât, mais ne répare pas un livre reçu avant. Les lecteurs ont { $corrupt_clients } { $corrupt_clients ->
         [one] livre abîmé
        *[other] livres abîmés
     } : la bibliothécaire vérifie chaque livre qui arrive, et ils lui font confiance. Si le livre de l’éditeur lui-même avait été abîmé, sa liste de pages y correspondrait : la confiance doit bien commencer quelque part.
@@ -553,7 +553,7 @@ tour-9-explain = { $words ->
     } venant du pair 2, et chaque fois le pair s’est adressé à un autre : la sécurité coûte un peu de temps. Il reste { $corrupt_peers } { $corrupt_peers ->
         [one] copie endommagée
        *[other] copies endommagées
-    } chez les pairs, remplacées à la prochaine réponse. Les clients détiennent { $corrupt_clients } { $corrupt_clients ->
+    } chez les pairs, gardées jusqu’à ce qu’une copie intacte leur parvienne : la vérification empêche tout nouveau dégât, mais ne répare pas une copie reçue avant. Les clients détiennent { $corrupt_clients } { $corrupt_clients ->
         [one] copie endommagée
        *[other] copies endommagées
     } : ils font confiance à leur serveur, honnête ici ; un serveur malhonnête les endommagerait toutes. Et si l’éditeur lui-même ment, ses empreintes correspondent à la copie endommagée : la confiance doit bien commencer quelque part.
