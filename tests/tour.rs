@@ -380,7 +380,7 @@ fn old_links_and_remembered_numbers_keep_their_steps_and_names_reach_every_step(
         "{notice}"
     );
     // Progress remembered as a number on an earlier visit means the old step too.
-    assert_eq!(step_named("6").map(|p| step_name(p)), Some("hidden-server"));
+    assert_eq!(step_named("6").map(step_name), Some("hidden-server"));
     assert_eq!(step_named("9"), None, "the new step was never numbered");
 }
 

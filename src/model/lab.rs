@@ -467,6 +467,7 @@ impl Lab {
             session_time: self.clock.now(),
             announcement: self.announcement.clone(),
             words: self.scenario.words,
+            verify: self.scenario.verify,
             client_server: self.client_server.snapshot(),
             peer_to_peer: self.peer_to_peer.snapshot(),
             tour: None,

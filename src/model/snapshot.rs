@@ -29,6 +29,8 @@ pub struct LabSnapshot {
     /// The latest thing worth telling a screen-reader user (none yet at the start).
     pub announcement: Option<Msg>,
     pub words: Words,
+    /// Whether peers check every copy against the publisher's fingerprints.
+    pub verify: bool,
     /// The guided tour, while it is open.
     pub tour: Option<TourView>,
     /// The step (1-based) the tour opens at: where it was left.

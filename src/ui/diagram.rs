@@ -8,7 +8,8 @@ use std::rc::Rc;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use super::network::Network;
+use super::network::{Network, TORN, ui_text};
+use super::trust::{TrustRow, trust_nodes};
 use crate::model::{
     AVAILABILITY_WINDOW_SECONDS, CLASSROOM_MAX, CLIENTS, Command, Consistency, DiagramSnapshot,
     FULL_LOAD, LabSnapshot, MetricsView, ModelKind, PEERS, Role, SERVERS, Words,
@@ -68,6 +69,8 @@ fn Metrics(props: &MetricsProps) -> Html {
             {metric("cancelled", "Cancelled (asker off)", m.cancelled.to_string())}
             {metric("stale", "Stale copies", m.stale.to_string())}
             {metric("converge", "Update reached all copies in", convergence(consistency))}
+            {metric("corrupt", &ui_text("ui-metric-corrupt"), m.corrupt.to_string())}
+            {metric("rejected", &ui_text("ui-metric-rejected"), m.rejected.to_string())}
         </dl>
     }
 }
@@ -220,6 +223,8 @@ pub fn Diagram(props: &DiagramProps) -> Html {
             </header>
             <Network snapshot={props.snapshot.clone()} {kind} on_command={props.on_command.clone()} />
             <p class={classes!("insight", d.alarm.then_some("warn"))}>{text::en(&d.insight, props.snapshot.words)}</p>
+            <TrustRow {kind} nodes={trust_nodes(&d.nodes)} words={props.snapshot.words}
+                verify={props.snapshot.verify} on_command={props.on_command.clone()} />
             <Metrics metrics={d.metrics.clone()} consistency={d.consistency} />
             <Loads rows={load_rows(d, props.snapshot.words)} />
             if props.show_log {
@@ -266,6 +271,10 @@ pub fn Legend(props: &LegendProps) -> Html {
                     {"Off: dashed, struck through and marked OFF; it sends and answers nothing"}</li>
                 <li><svg viewBox="-20 -6 40 12" aria-hidden="true"><g class="load"><rect class="load-track" x="-18" y="-2.5" width="36" height="5" rx="2" /><rect class="load-fill" x="-18" y="-2.5" width="24" height="5" rx="2" /></g></svg>
                     {format!("Load bar: requests served per second (full at {FULL_LOAD} per second)")}</li>
+                <li><svg viewBox="-10 -10 20 20" aria-hidden="true"><g class="packet corrupt"><path d={TORN} /></g></svg>
+                    {ui_text("ui-legend-corrupt")}</li>
+                <li><svg viewBox="-10 -10 20 20" aria-hidden="true"><g class="bad-mark"><path d="M0 -8 L8 6 H-8 Z" /><text y="4.5">{"!"}</text></g></svg>
+                    {ui_text("ui-legend-dishonest")}</li>
                 <li><svg viewBox="-14 -10 28 20" aria-hidden="true"><text class="version-tag stale" x="-12" y="5">{"v1"}</text></svg>
                     {"Version held (after Publish update); amber when out of date"}</li>
             </ul>

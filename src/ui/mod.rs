@@ -16,6 +16,7 @@ mod panic;
 mod scaling;
 mod share;
 mod tour;
+mod trust;
 
 pub use app::App;
 

@@ -59,6 +59,12 @@ pub fn TourPanel(props: &TourProps) -> Html {
                         {"Publish update"}
                     </button>
                 }
+                if t.offers_verify {
+                    <button type="button" class="primary" data-control="tour-verify"
+                        onclick={props.on_command.reform(|_: MouseEvent| Command::SetVerify(true))}>
+                        {crate::ui::network::ui_text("ui-verify")}
+                    </button>
+                }
             </>
         },
         Stage::Observe => html! {

@@ -521,3 +521,4 @@ ui-metric-corrupt = Beschädigte Kopien im Umlauf
 ui-metric-rejected = Beschädigte Antworten zurückgewiesen
 ui-legend-corrupt = Eine beschädigte Kopie: die Antwort eines unehrlichen Knotens oder ungeprüft weitergegeben
 ui-legend-dishonest = Unehrlich: mit einem Warnzeichen markiert; verteilt beschädigte Kopien
+ui-trust = Wem kann man trauen

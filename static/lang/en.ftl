@@ -361,3 +361,4 @@ ui-metric-corrupt = Damaged copies held
 ui-metric-rejected = Damaged answers rejected
 ui-legend-corrupt = A damaged copy: an answer from a dishonest node, or passed on unchecked
 ui-legend-dishonest = Dishonest: marked with a warning sign; it hands out damaged copies
+ui-trust = Who can you trust

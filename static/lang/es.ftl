@@ -546,3 +546,4 @@ ui-metric-corrupt = Copias dañadas en manos honradas
 ui-metric-rejected = Respuestas dañadas rechazadas
 ui-legend-corrupt = Una copia dañada: la respuesta de un nodo deshonesto, o pasada sin comprobar
 ui-legend-dishonest = Deshonesto: marcado con un signo de aviso; reparte copias dañadas
+ui-trust = En quién confiar

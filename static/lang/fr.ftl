@@ -571,3 +571,4 @@ ui-metric-corrupt = Copies endommagées détenues
 ui-metric-rejected = Réponses endommagées rejetées
 ui-legend-corrupt = Une copie endommagée : la réponse d’un nœud malhonnête, ou transmise sans vérification
 ui-legend-dishonest = Malhonnête : marqué d’un signe d’alerte ; il distribue des copies endommagées
+ui-trust = À qui se fier
