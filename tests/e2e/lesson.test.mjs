@@ -169,7 +169,7 @@ describe("the guided tour", () => {
   test("predict, act, observe, explain: by keyboard, with progress, skippable and resumable", async () => {
     await withPage("?tour=1", async (page) => {
       const tour = page.locator('[data-panel="tour"]');
-      assert.equal(await tour.locator("[data-tour-progress]").textContent(), "Step 1 of 8");
+      assert.equal(await tour.locator("[data-tour-progress]").textContent(), "Step 1 of 9");
       // The new step's heading has the focus; the answers are radio buttons.
       assert.equal(await page.evaluate(() => document.activeElement?.id), "tour-title");
       await page.keyboard.press("Tab");
@@ -203,11 +203,11 @@ describe("the guided tour", () => {
       await page.keyboard.press("Escape");
       assert.equal(await tour.count(), 0);
       const resume = page.locator('[data-control="tour"]');
-      assert.equal(await resume.textContent(), "Resume tour (step 3 of 8)");
+      assert.equal(await resume.textContent(), "Resume tour (step 3 of 9)");
       // A later visit (same browser) remembers it too.
       await page.goto(env.server.url);
       await page.locator("[data-node]").first().waitFor();
-      assert.equal(await resume.textContent(), "Resume tour (step 3 of 8)");
+      assert.equal(await resume.textContent(), "Resume tour (step 3 of 9)");
       await resume.click();
       assert.equal(await tour.locator("[data-tour-progress]").textContent(), "Step 3 of 8");
       assert.equal(await node(page, CS, "s1").getAttribute("data-state"), "up", "the step's scene is set up again");
@@ -218,9 +218,9 @@ describe("the guided tour", () => {
     await withPage("", async (page) => {
       await page.locator('[data-control="tour"]').click();
       const tour = page.locator('[data-panel="tour"]');
-      assert.equal(await tour.locator("[data-tour-progress]").textContent(), "Step 1 of 8");
-      for (let i = 0; i < 7; i++) await page.locator('[data-control="tour-next"]').click();
-      assert.equal(await tour.locator("[data-tour-progress]").textContent(), "Step 8 of 8");
+      assert.equal(await tour.locator("[data-tour-progress]").textContent(), "Step 1 of 9");
+      for (let i = 0; i < 8; i++) await page.locator('[data-control="tour-next"]').click();
+      assert.equal(await tour.locator("[data-tour-progress]").textContent(), "Step 9 of 9");
       await page.locator('[data-choice="1"]').check();
       await page.locator('[data-control="tour-commit"]').click();
       await until(async () => (await tour.getAttribute("data-phase")) === "explain", "the explanation");
