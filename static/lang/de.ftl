@@ -509,13 +509,12 @@ tour-9-explain = { $words ->
     }: Sie vertrauen ihrem Server, der hier ehrlich ist; ein unehrlicher Server würde jede davon beschädigen. Und wenn der Herausgeber selbst lügt, passen seine Fingerabdrücke zur beschädigten Kopie: Irgendwo muss Vertrauen beginnen.
 }
 
-ui-dishonest-node = Knoten, der unehrlich oder wieder ehrlich werden soll
+ui-trust-node = Knoten, der unehrlich werden oder veröffentlichen soll
 ui-make-dishonest = Unehrlich machen
 ui-make-honest = Ehrlich machen
 ui-verify = Kopien prüfen
 ui-verify-hint = Die Peers vergleichen jede Kopie mit den Fingerabdrücken des Herausgebers, die mit der Veröffentlichung kommen wie eine .torrent-Datei von einer vertrauenswürdigen Seite
-ui-publisher = Veröffentlichen von
-ui-publish-from = Veröffentlichen
+ui-publish-from = Von hier veröffentlichen
 ui-dishonest-mark = unehrlich
 ui-metric-corrupt = Beschädigte Kopien im Umlauf
 ui-metric-rejected = Beschädigte Antworten zurückgewiesen

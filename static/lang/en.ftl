@@ -349,13 +349,12 @@ tour-9-explain = { $words ->
     }: they trust their { server }, which is honest here; a dishonest { server } would damage every one of them. And if the publisher itself lies, its fingerprints match the damaged copy: trust has to start somewhere.
 }
 
-ui-dishonest-node = Node to make dishonest or honest
+ui-trust-node = Node to make dishonest, or to publish from
 ui-make-dishonest = Make dishonest
 ui-make-honest = Make honest
 ui-verify = Check copies
 ui-verify-hint = Peers check every copy against the publisher's fingerprints, which come with the publication like a .torrent file from a trusted site
-ui-publisher = Publish from
-ui-publish-from = Publish
+ui-publish-from = Publish from it
 ui-dishonest-mark = dishonest
 ui-metric-corrupt = Damaged copies held
 ui-metric-rejected = Damaged answers rejected

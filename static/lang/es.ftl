@@ -534,13 +534,12 @@ tour-9-explain = { $words ->
     }: confían en su servidor, que aquí es honrado; un servidor deshonesto las dañaría todas. Y si el propio editor miente, sus huellas coinciden con la copia dañada: la confianza tiene que empezar en algún sitio.
 }
 
-ui-dishonest-node = Nodo que se vuelve deshonesto u honrado
+ui-trust-node = Nodo que se vuelve deshonesto o desde el que publicar
 ui-make-dishonest = Volver deshonesto
 ui-make-honest = Volver honrado
 ui-verify = Comprobar copias
 ui-verify-hint = Los pares comparan cada copia con las huellas del editor, que llegan con la publicación como un archivo .torrent de un sitio de confianza
-ui-publisher = Publicar desde
-ui-publish-from = Publicar
+ui-publish-from = Publicar desde este nodo
 ui-dishonest-mark = deshonesto
 ui-metric-corrupt = Copias dañadas en manos honradas
 ui-metric-rejected = Respuestas dañadas rechazadas

@@ -559,13 +559,12 @@ tour-9-explain = { $words ->
     } : ils font confiance à leur serveur, honnête ici ; un serveur malhonnête les endommagerait toutes. Et si l’éditeur lui-même ment, ses empreintes correspondent à la copie endommagée : la confiance doit bien commencer quelque part.
 }
 
-ui-dishonest-node = Nœud à rendre malhonnête ou honnête
+ui-trust-node = Nœud à rendre malhonnête, ou depuis lequel publier
 ui-make-dishonest = Rendre malhonnête
 ui-make-honest = Rendre honnête
 ui-verify = Vérifier les copies
 ui-verify-hint = Les pairs comparent chaque copie aux empreintes de l’éditeur, fournies avec la publication comme un fichier .torrent venant d’un site de confiance
-ui-publisher = Publier depuis
-ui-publish-from = Publier
+ui-publish-from = Publier depuis ce nœud
 ui-dishonest-mark = malhonnête
 ui-metric-corrupt = Copies endommagées détenues
 ui-metric-rejected = Réponses endommagées rejetées

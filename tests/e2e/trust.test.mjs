@@ -45,7 +45,7 @@ describe("trust", () => {
   test("a client's publish is refused by its server, visibly and in the log", async () => {
     await withSession(env, "", async (page) => {
       const card = page.locator(`[data-model="${CS}"]`);
-      await card.locator('[data-control="publisher"]').selectOption("c2");
+      await card.locator('[data-control="trust-node"]').selectOption("c2");
       await card.locator('[data-control="publish-from"]').click();
       assert.match(await card.locator(".log").textContent(), /client 2 tried to publish; server 1 refused/);
       await until(async () => /Client 2 tried to publish a new version, and server 1 refused/
@@ -57,7 +57,7 @@ describe("trust", () => {
   test("the keyboard alone makes a node dishonest, and Share keeps it", async () => {
     await withSession(env, "?paused=1", async (page) => {
       const card = page.locator(`[data-model="${P2P}"]`);
-      await card.locator('[data-control="dishonest-node"]').focus();
+      await card.locator('[data-control="trust-node"]').focus();
       await page.keyboard.press("ArrowDown"); // p2 → p3
       await page.keyboard.press("Tab");
       await page.keyboard.press("Enter");
