@@ -68,4 +68,21 @@ describe("trust", () => {
       assert.match(await page.locator("[data-share-text]").inputValue(), /bad=p3/);
     });
   });
+
+  test("progress remembered as a number before steps had names keeps its step; it is saved by name now", async () => {
+    await withSession(env, "", async (page) => {
+      // Step 6 was "is there a hidden server?"; the trust step now comes before it.
+      await page.evaluate(() => localStorage.setItem("netmodels:tour-step", "6"));
+      await page.reload();
+      const resume = page.locator('[data-control="tour"]');
+      await until(async () => (await resume.textContent()) === "Resume tour (step 7 of 9)", "the old step 6, now 7th");
+      await resume.click();
+      assert.match(await page.locator("#tour-title").textContent(), /is there a hidden server/);
+      await page.locator('[data-control="tour-back"]').click();
+      assert.equal(await page.locator("#tour-title").textContent(), "Who can you trust?");
+      await page.keyboard.press("Escape");
+      await until(async () => (await page.evaluate(() => localStorage.getItem("netmodels:tour-step"))) === "trust",
+        "the step saved by name");
+    });
+  });
 });
