@@ -142,7 +142,8 @@ fn a_shared_link_reproduces_its_scenario() {
         show_log: false,
         words: Words::Library,
         lang: Some(Lang::Fr),
-        tour: Some(8),
+        // The chart step (9th place, `tour=scaling`): it has no scene of its own.
+        tour: Some(9),
         chart: Distribution {
             file: 2.5,
             server_upload: 13.5,
@@ -150,6 +151,8 @@ fn a_shared_link_reproduces_its_scenario() {
             min_download: 0.9,
         },
         chart_receivers: 40,
+        bad: vec!["s2".into(), "p3".into()],
+        verify: true,
     };
     let query = to_query(&scenario);
     assert_eq!(parse_query(&query), (scenario, vec![]));

@@ -75,6 +75,22 @@ fn kind(m: &Msg) -> &'static str {
         Msg::NoticeRange { .. } => "NoticeRange",
         Msg::NoticeNotANumber { .. } => "NoticeNotANumber",
         Msg::NoticeNoNode { .. } => "NoticeNoNode",
+        // Issue 15: who can you trust?
+        Msg::HonestySet { .. } => "HonestySet",
+        Msg::VerifySet { .. } => "VerifySet",
+        Msg::PublishRefused { .. } => "PublishRefused",
+        Msg::PublishedFrom { .. } => "PublishedFrom",
+        Msg::PublishNotOn { .. } => "PublishNotOn",
+        Msg::LogHonesty { .. } => "LogHonesty",
+        Msg::LogCorrupted { .. } => "LogCorrupted",
+        Msg::LogRejected { .. } => "LogRejected",
+        Msg::LogOnlyDamaged { .. } => "LogOnlyDamaged",
+        Msg::LogPublishRefused { .. } => "LogPublishRefused",
+        Msg::InsightDishonestServer { .. } => "InsightDishonestServer",
+        Msg::InsightUnchecked => "InsightUnchecked",
+        Msg::InsightChecked => "InsightChecked",
+        Msg::InsightBadPublisher => "InsightBadPublisher",
+        Msg::NoticeNoDishonestNode { .. } => "NoticeNoDishonestNode",
     }
 }
 
@@ -135,6 +151,22 @@ const KINDS: &[&str] = &[
     "NoticeRange",
     "NoticeNotANumber",
     "NoticeNoNode",
+    // Issue 15: who can you trust?
+    "HonestySet",
+    "VerifySet",
+    "PublishRefused",
+    "PublishedFrom",
+    "PublishNotOn",
+    "LogHonesty",
+    "LogCorrupted",
+    "LogRejected",
+    "LogOnlyDamaged",
+    "LogPublishRefused",
+    "InsightDishonestServer",
+    "InsightUnchecked",
+    "InsightChecked",
+    "InsightBadPublisher",
+    "NoticeNoDishonestNode",
 ];
 
 /// Every kind, with sample arguments covering each branch a catalogue may select on:
@@ -366,9 +398,70 @@ fn samples() -> Vec<Msg> {
         },
         Msg::NoticeNoNode { id: value() },
     ]);
+    // Issue 15: who can you trust? Every role, both states, counts 0, 1 and 5.
+    for role in roles {
+        let n = node(role, 2);
+        for flag in [true, false] {
+            all.extend([
+                Msg::HonestySet {
+                    node: n,
+                    honest: flag,
+                },
+                Msg::LogHonesty {
+                    node: n,
+                    honest: flag,
+                },
+                Msg::PublishedFrom {
+                    version: 2,
+                    node: n,
+                    damaged: flag,
+                },
+            ]);
+        }
+        all.extend([
+            Msg::PublishNotOn { node: n },
+            Msg::LogCorrupted { node: n, from: p4 },
+        ]);
+    }
+    for count in [0, 1, 5] {
+        all.extend([
+            Msg::InsightDishonestServer { clients: count },
+            Msg::TourExplanation(Explanation::Trust {
+                rejected: count as u64,
+                corrupt_peers: count,
+                corrupt_clients: count,
+            }),
+        ]);
+    }
+    all.extend([
+        Msg::VerifySet { on: true },
+        Msg::VerifySet { on: false },
+        Msg::PublishRefused {
+            who: c3,
+            server: s1,
+        },
+        Msg::LogPublishRefused {
+            who: c3,
+            server: s1,
+        },
+        Msg::LogRejected {
+            who: p1,
+            bad: node(Role::Peer, 2),
+            next: p4,
+        },
+        Msg::LogOnlyDamaged { who: p1 },
+        Msg::InsightUnchecked,
+        Msg::InsightChecked,
+        Msg::InsightBadPublisher,
+        Msg::NoticeNoDishonestNode { id: value() },
+    ]);
     for step in 1..=STEP_COUNT {
         all.extend([
-            Msg::TourStepOpened { step, count: 8 },
+            Msg::TourStepOpened {
+                step,
+                count: STEP_COUNT,
+                key: step,
+            },
             Msg::TourTitle { step },
             Msg::TourQuestion { step },
             Msg::TourPrompt { step },

@@ -3,6 +3,7 @@
 
 use netmodels::model::{
     Command, Lab, LabSnapshot, ModelKind, STEP_COUNT, Scenario, TourCommand, Words, parse_query,
+    step_name, step_named,
 };
 use netmodels::text::en;
 
@@ -24,43 +25,58 @@ fn tour(lab: &Lab) -> netmodels::model::TourView {
     lab.snapshot().tour.expect("the tour is open")
 }
 
-/// Does what step `step` (1-based) asks.
-fn act(lab: &mut Lab, step: usize) {
+/// Does what the step named `step` asks.
+fn act(lab: &mut Lab, step: &str) {
     let toggle = |model, node: &str| Command::Toggle {
         model,
         node: node.to_string(),
     };
     match step {
-        3 | 7 => lab.apply(toggle(ModelKind::ClientServer, "s1")),
-        4 => lab.apply(toggle(ModelKind::PeerToPeer, "p2")),
-        5 => lab.apply(Command::Publish),
-        6 => lab.apply(toggle(ModelKind::PeerToPeer, "p1")),
+        "spof" | "several-servers" => lab.apply(toggle(ModelKind::ClientServer, "s1")),
+        "resilience" => lab.apply(toggle(ModelKind::PeerToPeer, "p2")),
+        "consistency" => lab.apply(Command::Publish),
+        "hidden-server" => lab.apply(toggle(ModelKind::PeerToPeer, "p1")),
+        "trust" => lab.apply(Command::SetVerify(true)),
         _ => {}
     }
 }
 
+/// The steps in the order a learner meets them, by name: the trust step comes after the
+/// consistency one.
+const ORDER: [&str; STEP_COUNT] = [
+    "server",
+    "peers",
+    "spof",
+    "resilience",
+    "consistency",
+    "trust",
+    "hidden-server",
+    "several-servers",
+    "scaling",
+];
+
 /// The right answer of each step (0-based choice), as the lesson teaches it.
-const CORRECT: [usize; STEP_COUNT] = [0, 1, 2, 1, 1, 1, 1, 1];
+const CORRECT: [usize; STEP_COUNT] = [0, 1, 2, 1, 1, 1, 1, 1, 1];
 
 /// What each step's explanation must quote, read from the same snapshot's own numbers
 /// (and, for the chart step, from the textbook: 100 copies at u_s = 10·u take 10 h; with
 /// every peer uploading, 100 / 110 h).
-fn numbers_quoted(step: usize, s: &LabSnapshot) -> Vec<String> {
+fn numbers_quoted(step: &str, s: &LabSnapshot) -> Vec<String> {
     let (cs, p2p) = (&s.client_server.metrics, &s.peer_to_peer.metrics);
     let percent = |a: Option<f64>| format!("{:.0} %", a.expect("measured") * 100.0);
     match step {
-        1 => {
+        "server" => {
             assert!(cs.answered > 0);
             vec![format!(
                 "{} of {} requests were answered",
                 cs.answered, cs.sent
             )]
         }
-        2 => {
+        "peers" => {
             assert!(p2p.answered > 0);
             vec![format!("{} requests were answered", p2p.answered)]
         }
-        3 => {
+        "spof" => {
             assert!(cs.failed > 0);
             vec![
                 format!("{} requests have failed", cs.failed),
@@ -68,17 +84,28 @@ fn numbers_quoted(step: usize, s: &LabSnapshot) -> Vec<String> {
                 "0 of 3 clients are served".to_string(),
             ]
         }
-        4 => vec![format!(
+        "resilience" => vec![format!(
             "Availability is still {}: {} of 4 peers are served",
             percent(p2p.availability),
             p2p.served
         )],
-        5 => vec![
+        "consistency" => vec![
             format!("Client-server has {}", copies(cs.stale)),
             format!("Peer-to-peer has {}", copies(p2p.stale)),
         ],
-        6 => vec![format!("{} of 5 peers are still served", p2p.served)],
-        7 => vec!["3 of 6 clients are still served".to_string()],
+        "hidden-server" => vec![format!("{} of 5 peers are still served", p2p.served)],
+        "several-servers" => vec!["3 of 6 clients are still served".to_string()],
+        "trust" => {
+            // Checking was on for the whole watch: damaged answers were caught, and the
+            // honest server's clients hold no damaged copy.
+            assert!(p2p.rejected > 0, "something was caught");
+            assert_eq!(cs.corrupt, 0);
+            vec![
+                format!("Checking caught {} damaged answer", p2p.rejected),
+                format!("{} damaged cop", p2p.corrupt),
+                "The clients hold 0 damaged copies".to_string(),
+            ]
+        }
         _ => vec!["at least 10.0 h".to_string(), "at least 0.91 h".to_string()],
     }
 }
@@ -90,7 +117,9 @@ fn the_whole_tour_can_be_walked_through_and_each_step_explains_with_live_numbers
     let mut lab = Lab::new(scenario);
     for step in 1..=STEP_COUNT {
         let view = tour(&lab);
-        assert_eq!((view.step, view.count), (step, 8));
+        assert_eq!((view.step, view.count), (step, 9));
+        let name = ORDER[step - 1];
+        assert_eq!(view.name, name);
         assert_eq!(view.phase, "predict");
         assert_eq!(view.choices.len(), 3);
         // Nothing happens before a choice is made.
@@ -100,14 +129,14 @@ fn the_whole_tour_can_be_walked_through_and_each_step_explains_with_live_numbers
         assert_eq!(tour(&lab).chosen, Some(1));
         lab.apply(Command::Tour(TourCommand::Commit));
         let phase = tour(&lab).phase;
-        match step {
-            1 | 2 | 8 => assert_eq!(phase, "observe", "step {step}"),
+        match name {
+            "server" | "peers" | "scaling" => assert_eq!(phase, "observe", "step {step}"),
             _ => {
                 assert_eq!(phase, "act", "step {step}");
                 // Waiting without acting does not move on.
                 watch(&mut lab, 5.0);
                 assert_eq!(tour(&lab).phase, "act", "step {step}");
-                act(&mut lab, step);
+                act(&mut lab, name);
             }
         }
         watch(&mut lab, 4.1);
@@ -116,7 +145,7 @@ fn the_whole_tour_can_be_walked_through_and_each_step_explains_with_live_numbers
         assert_eq!(view.phase, "explain", "step {step}");
         let explanation = en(&view.explanation.unwrap(), Words::Network);
         let choice = |i: usize| en(&view.choices[i], Words::Network);
-        for quoted in numbers_quoted(step, &snapshot) {
+        for quoted in numbers_quoted(name, &snapshot) {
             assert!(
                 explanation.contains(&quoted),
                 "step {step}: «{quoted}» in {explanation}"
@@ -182,14 +211,14 @@ fn the_tour_can_be_skipped_closed_resumed_and_stepped_back() {
     assert!(snapshot.tour.is_none());
     assert_eq!(snapshot.tour_resume, 3);
     let announcement = en(&snapshot.announcement.unwrap(), Words::Network);
-    assert!(announcement.contains("resumes at step 3 of 8"));
+    assert!(announcement.contains("resumes at step 3 of 9"));
     lab.apply(Command::Tour(TourCommand::Open(None)));
     assert_eq!(tour(&lab).step, 3);
     lab.apply(Command::Tour(TourCommand::Back));
     assert_eq!(tour(&lab).step, 2);
     // Out-of-range steps are clamped, never a panic.
     lab.apply(Command::Tour(TourCommand::Open(Some(99))));
-    assert_eq!(tour(&lab).step, 8);
+    assert_eq!(tour(&lab).step, 9);
     lab.apply(Command::Tour(TourCommand::Choose(7)));
     assert_eq!(tour(&lab).chosen, None);
 }
@@ -203,18 +232,20 @@ fn a_step_remembered_from_an_earlier_visit_is_where_the_tour_opens() {
     lab.apply(Command::Tour(TourCommand::Remember(0)));
     assert_eq!(lab.snapshot().tour_resume, 1);
     lab.apply(Command::Tour(TourCommand::Remember(usize::MAX)));
-    assert_eq!(lab.snapshot().tour_resume, 8);
+    assert_eq!(lab.snapshot().tour_resume, 9);
     lab.apply(Command::Tour(TourCommand::Open(None)));
-    assert_eq!(tour(&lab).step, 8);
+    assert_eq!(tour(&lab).step, 9);
     // While the tour is open, where the learner is now wins.
     lab.apply(Command::Tour(TourCommand::Remember(2)));
-    assert_eq!(tour(&lab).step, 8);
+    assert_eq!(tour(&lab).step, 9);
 }
 
 #[test]
 fn a_step_sets_up_its_own_scene() {
     let mut lab = Lab::new(Scenario::default());
-    lab.apply(Command::Tour(TourCommand::Open(Some(7))));
+    lab.apply(Command::Tour(TourCommand::Open(
+        step_named("several-servers").map(|p| p + 1),
+    )));
     let s = lab.snapshot();
     let servers = s
         .client_server
@@ -269,8 +300,9 @@ fn the_library_analogy_renames_everything_but_changes_no_number() {
     let (s, notices) = parse_query("labels=analogy&tour=3");
     assert_eq!((s.words, s.tour), (Words::Library, Some(3)));
     assert!(notices.is_empty());
+    // Past the last numbered step: the chart step, ninth in place since the trust step.
     let (s, notices) = parse_query("labels=pirate&tour=99");
-    assert_eq!((s.words, s.tour), (Words::Network, Some(8)));
+    assert_eq!((s.words, s.tour), (Words::Network, Some(9)));
     assert_eq!(notices.len(), 2);
 }
 
@@ -301,4 +333,75 @@ fn watching_goes_on_through_reset_and_size_changes() {
     );
     watch(&mut lab, 2.1);
     assert_eq!(tour(&lab).phase, "explain", "the step finishes on time");
+}
+
+#[test]
+fn old_links_and_remembered_numbers_keep_their_steps_and_names_reach_every_step() {
+    // Links written before the trust step was added numbered the steps 1 to 8: each
+    // number still opens the step it opened then, whatever its place now.
+    let before = [
+        "server",
+        "peers",
+        "spof",
+        "resilience",
+        "consistency",
+        "hidden-server",
+        "several-servers",
+        "scaling",
+    ];
+    for (i, name) in before.iter().enumerate() {
+        let (s, notices) = parse_query(&format!("tour={}", i + 1));
+        assert!(notices.is_empty(), "{notices:?}");
+        let lab = Lab::new(s);
+        assert_eq!(tour(&lab).name, *name, "tour={}", i + 1);
+        let title = en(&tour(&lab).title, Words::Network);
+        let (by_name, _) = parse_query(&format!("tour={name}"));
+        assert_eq!(
+            en(&tour(&Lab::new(by_name)).title, Words::Network),
+            title,
+            "{name}"
+        );
+    }
+    // The new step has a name only, and the names go round: a step's link is its name.
+    let (s, notices) = parse_query("tour=trust");
+    assert!(notices.is_empty());
+    let lab = Lab::new(s);
+    assert_eq!((tour(&lab).step, tour(&lab).name), (6, "trust"));
+    assert_eq!(en(&tour(&lab).title, Words::Network), "Who can you trust?");
+    for place in 0..STEP_COUNT {
+        assert_eq!(step_named(step_name(place)), Some(place));
+    }
+    // A name nobody knows: a notice listing the names, and no tour.
+    let (s, notices) = parse_query("tour=%3Cb%3Ehack");
+    assert_eq!(s.tour, None);
+    let notice = en(&notices[0].message, Words::Network);
+    assert!(
+        notice.contains("“<b>hack”") && notice.contains("spof"),
+        "{notice}"
+    );
+    // Progress remembered as a number on an earlier visit means the old step too.
+    assert_eq!(step_named("6").map(step_name), Some("hidden-server"));
+    assert_eq!(step_named("9"), None, "the new step was never numbered");
+}
+
+#[test]
+fn the_trust_step_starts_with_a_dishonest_peer_and_checking_off() {
+    let mut lab = Lab::new(Scenario {
+        verify: true,
+        ..Scenario::default()
+    });
+    lab.apply(Command::Tour(TourCommand::Open(
+        step_named("trust").map(|p| p + 1),
+    )));
+    let s = lab.snapshot();
+    let p2 = &s.peer_to_peer.nodes[1];
+    assert_eq!((p2.id.as_str(), p2.honest), ("p2", false));
+    assert!(!lab.scenario().verify, "checking starts off");
+    // Predicting, then acting with the panel's switch.
+    lab.apply(Command::Tour(TourCommand::Choose(1)));
+    lab.apply(Command::Tour(TourCommand::Commit));
+    assert!(tour(&lab).offers_verify);
+    // Another step's scene makes everyone honest again.
+    lab.apply(Command::Tour(TourCommand::Next));
+    assert!(lab.snapshot().peer_to_peer.nodes.iter().all(|n| n.honest));
 }

@@ -67,7 +67,10 @@ fn subject(event: &Event) -> Option<NodeIndex> {
     match *event {
         Event::NodeSwitched { node, .. }
         | Event::Published { node, .. }
-        | Event::Updated { node, .. } => Some(node),
+        | Event::Updated { node, .. }
+        | Event::HonestySet { node, .. }
+        | Event::Corrupted { node, .. }
+        | Event::PublishRefused { node, .. } => Some(node),
         Event::RequestSent { from, .. } => Some(from),
         Event::RequestServed { by, .. } => Some(by),
         Event::PacketDropped { at_node, .. } => Some(at_node),
@@ -75,7 +78,8 @@ fn subject(event: &Event) -> Option<NodeIndex> {
         | Event::Retried { requester, .. }
         | Event::Failed { requester, .. }
         | Event::Cancelled { requester, .. }
-        | Event::Recovered { requester, .. } => Some(requester),
+        | Event::Recovered { requester, .. }
+        | Event::Rejected { requester, .. } => Some(requester),
         Event::Converged { .. } => None,
     }
 }
@@ -95,6 +99,11 @@ fn outcome(event: &Event, role: Option<Role>, catalogue: &Catalogue, words: Word
         Event::Failed { .. } => ("ui-outcome-failed", vec![]),
         Event::Cancelled { .. } => ("ui-outcome-cancelled", vec![]),
         Event::Recovered { .. } | Event::Answered { .. } => ("ui-outcome-answered", vec![]),
+        Event::HonestySet { honest: false, .. } => ("ui-outcome-dishonest", vec![]),
+        Event::HonestySet { honest: true, .. } => ("ui-outcome-honest", vec![]),
+        Event::Corrupted { .. } => ("ui-outcome-corrupted", vec![]),
+        Event::Rejected { .. } => ("ui-outcome-rejected", vec![]),
+        Event::PublishRefused { .. } => ("ui-outcome-refused", vec![]),
         Event::RequestSent { .. } | Event::RequestServed { .. } | Event::PacketDropped { .. } => {
             return String::new();
         }

@@ -269,6 +269,12 @@ fn packet_shape(out: &mut String, shape: PacketShape, p: &Palette) {
              stroke-linecap=\"round\"/>",
             p.dropped
         ),
+        // A torn square, as on the page: a damaged copy differs in shape, not colour alone.
+        PacketShape::Corrupt => write!(
+            out,
+            "<path d=\"M-5 -5 H5 L2 -2.5 L5 0 L2 2.5 L5 5 H-5 Z\" fill=\"{}\"/>",
+            p.dropped
+        ),
     };
 }
 
@@ -332,6 +338,16 @@ fn node(
                 escape(&label(catalogue, words, "ui-export-off-tag", &role))
             );
         }
+    }
+    // A dishonest node wears the page's warning sign: a shape and a "!", not colour alone.
+    if !n.honest {
+        let _ = write!(
+            out,
+            "<g transform=\"translate(-24 -20)\" data-honest=\"false\"><path d=\"M0 -8 L8 6 H-8 Z\" \
+             fill=\"{}\"/><text y=\"4.5\" font-size=\"10\" font-weight=\"800\" \
+             text-anchor=\"middle\" fill=\"{}\">!</text></g>",
+            p.dropped, p.node_text
+        );
     }
     let id_colour = if n.up { p.node_text } else { p.down_text };
     let _ = write!(

@@ -63,6 +63,38 @@ pub(super) struct Packet {
     pub flight: Flight,
     /// The version of the shared resource the sender held when it sent this packet.
     pub version: u32,
+    /// Whether the copy it carries is the one the publisher made, or damaged.
+    pub integrity: Integrity,
+}
+
+/// Whether a copy of the shared resource is sound, and whether checking would notice.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Integrity {
+    /// As the publisher made it: it matches the fingerprints.
+    Intact,
+    /// Damaged on the way by a dishonest node: it does not match the fingerprints, so a
+    /// peer that checks rejects it.
+    Damaged,
+    /// Damaged by a dishonest publisher itself, who made the fingerprints from the
+    /// damaged copy: it matches them, so checking cannot tell.
+    DamagedAtSource,
+}
+
+impl Integrity {
+    pub fn is_damaged(self) -> bool {
+        match self {
+            Integrity::Intact => false,
+            Integrity::Damaged | Integrity::DamagedAtSource => true,
+        }
+    }
+
+    /// Whether it matches the publisher's fingerprints.
+    pub fn passes_check(self) -> bool {
+        match self {
+            Integrity::Intact | Integrity::DamagedAtSource => true,
+            Integrity::Damaged => false,
+        }
+    }
 }
 
 /// A request still waiting for its answer.
@@ -107,6 +139,12 @@ pub struct Simulation {
     /// When the latest version was published, and when every copy had it.
     pub(super) published_at: Option<f64>,
     pub(super) converged_at: Option<f64>,
+    /// Whether each node is honest; a dishonest one damages every copy it sends.
+    pub(super) honest: Vec<bool>,
+    /// Whether the copy each node holds is sound (a client: the one it last received).
+    pub(super) integrity: Vec<Integrity>,
+    /// Whether peers check every copy they receive against the publisher's fingerprints.
+    pub(super) verify: bool,
     next_packet: u64,
     pub(super) next_request: u64,
     arrivals: Vec<Packet>,
@@ -172,6 +210,9 @@ impl Simulation {
             latest: 1,
             published_at: None,
             converged_at: None,
+            honest: vec![true; n],
+            integrity: vec![Integrity::Intact; n],
+            verify: false,
             next_packet: 0,
             next_request: 0,
             arrivals: Vec::new(),
@@ -329,6 +370,12 @@ impl Simulation {
             arrives_at: now + HOP_SECONDS,
             flight: Flight::Moving,
             version: self.versions[from],
+            // A dishonest node damages whatever it sends, even a copy it holds intact; a
+            // release it damaged itself goes out as made, fingerprints and all.
+            integrity: match (self.honest[from], self.integrity[from]) {
+                (true, held) | (false, held @ Integrity::DamagedAtSource) => held,
+                (false, Integrity::Intact | Integrity::Damaged) => Integrity::Damaged,
+            },
         });
         self.next_packet += 1;
     }

@@ -13,6 +13,9 @@ pub enum FailReason {
     NoAnswer,
     /// Every partner a peer may ask was tried and none answered.
     NoPeerAnswered,
+    /// A peer that checks copies rejected the last answer it got, and had nobody left
+    /// to ask.
+    OnlyDamaged,
 }
 
 /// One thing that happened at a simulated time (seconds since the start).
@@ -94,6 +97,36 @@ pub enum Event {
         version: u32,
         after: f64,
     },
+
+    // Issue 15: who can you trust?
+    /// `node` was made dishonest (`honest` false) or honest again.
+    HonestySet {
+        at: f64,
+        node: NodeIndex,
+        honest: bool,
+    },
+    /// `node`, which held a sound copy, took a damaged one from `from` without noticing.
+    Corrupted {
+        at: f64,
+        node: NodeIndex,
+        from: NodeIndex,
+    },
+    /// `requester` checked the answer of `by` against the publisher's fingerprints,
+    /// found it damaged, and asks `next` (or, with nobody left, fails).
+    Rejected {
+        at: f64,
+        request: u64,
+        requester: NodeIndex,
+        by: NodeIndex,
+        next: Option<NodeIndex>,
+    },
+    /// A client tried to publish; `server`, which alone may change the shared copy,
+    /// refused.
+    PublishRefused {
+        at: f64,
+        node: NodeIndex,
+        server: NodeIndex,
+    },
 }
 
 impl Event {
@@ -111,7 +144,11 @@ impl Event {
             | Event::Recovered { at, .. }
             | Event::Published { at, .. }
             | Event::Updated { at, .. }
-            | Event::Converged { at, .. } => at,
+            | Event::Converged { at, .. }
+            | Event::HonestySet { at, .. }
+            | Event::Corrupted { at, .. }
+            | Event::Rejected { at, .. }
+            | Event::PublishRefused { at, .. } => at,
         }
     }
 
@@ -123,6 +160,8 @@ impl Event {
                 | Event::RequestServed { .. }
                 | Event::PacketDropped { .. }
                 | Event::Answered { .. }
+                // The failure that follows says it.
+                | Event::Rejected { next: None, .. }
         )
     }
 
@@ -173,6 +212,7 @@ impl Event {
                     FailReason::TargetOff => Msg::LogTargetOff { who, whom },
                     FailReason::NoAnswer => Msg::LogNoAnswer { who, whom },
                     FailReason::NoPeerAnswered => Msg::LogNoPeerAnswered { who },
+                    FailReason::OnlyDamaged => Msg::LogOnlyDamaged { who },
                 }
             }
             Event::Cancelled { requester, .. } => Msg::LogCancelled {
@@ -181,10 +221,33 @@ impl Event {
             Event::Recovered { requester, .. } => Msg::LogRecovered {
                 who: name(requester),
             },
+            Event::HonestySet { node, honest, .. } => Msg::LogHonesty {
+                node: name(node),
+                honest,
+            },
+            Event::Corrupted { node, from, .. } => Msg::LogCorrupted {
+                node: name(node),
+                from: name(from),
+            },
+            Event::Rejected {
+                requester,
+                by,
+                next: Some(next),
+                ..
+            } => Msg::LogRejected {
+                who: name(requester),
+                bad: name(by),
+                next: name(next),
+            },
+            Event::PublishRefused { node, server, .. } => Msg::LogPublishRefused {
+                who: name(node),
+                server: name(server),
+            },
             Event::RequestSent { .. }
             | Event::RequestServed { .. }
             | Event::PacketDropped { .. }
-            | Event::Answered { .. } => return None,
+            | Event::Answered { .. }
+            | Event::Rejected { next: None, .. } => return None,
         };
         Some(line)
     }

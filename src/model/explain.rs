@@ -69,6 +69,36 @@ pub fn insight(topology: &Topology, up: &[bool]) -> Msg {
     }
 }
 
+/// The lesson about trust, when a node is dishonest or a publisher was: `bad_release`
+/// says the latest version was published damaged, fingerprints and all.
+pub fn trust_insight(
+    topology: &Topology,
+    up: &[bool],
+    honest: &[bool],
+    verify: bool,
+    bad_release: bool,
+) -> Option<Msg> {
+    let lying = |i: NodeIndex| up[i] && !honest[i];
+    match topology.kind {
+        ModelKind::ClientServer => {
+            let clients = (0..topology.nodes.len())
+                .filter(|&i| lying(i) && topology.nodes[i].role == Role::Server)
+                .map(|i| topology.clients_of(i).count())
+                .sum::<usize>();
+            (clients > 0).then_some(Msg::InsightDishonestServer { clients })
+        }
+        ModelKind::PeerToPeer => {
+            let any_lying = (0..topology.nodes.len()).any(lying);
+            match (bad_release, any_lying, verify) {
+                (true, _, _) => Some(Msg::InsightBadPublisher),
+                (false, false, _) => None,
+                (false, true, false) => Some(Msg::InsightUnchecked),
+                (false, true, true) => Some(Msg::InsightChecked),
+            }
+        }
+    }
+}
+
 /// Whether the present state is a warning whatever the recent numbers say: a server is
 /// off, or fewer than two peers are on (no partner left to ask). With every peer off no
 /// request has an outcome to measure, yet the network is entirely down.

@@ -18,6 +18,7 @@ use super::snapshot::LabSnapshot;
 use super::topology::{ModelKind, Topology};
 use super::tour::{Tour, TourCommand};
 use super::tour_text::{STEP_COUNT, Task};
+use super::trust::PublishOutcome;
 use super::words::Words;
 
 /// Simulated seconds one press of Step advances (before the speed factor).
@@ -60,6 +61,24 @@ pub enum Command {
         distribution: Distribution,
         receivers: usize,
     },
+
+    // Issue 15: who can you trust?
+    /// Make a node dishonest (`honest: false`) or honest again. Part of the scene: Reset
+    /// and a size change keep it, and Share writes it (`bad=`).
+    SetHonest {
+        model: ModelKind,
+        node: String,
+        honest: bool,
+    },
+    /// Peers check every copy they receive against the publisher's fingerprints
+    /// (`verify=`); clients trust their server, so client-server is unchanged.
+    SetVerify(bool),
+    /// `node` tries to publish a new version, in its own network only: a client is
+    /// refused by its server, a server or any peer publishes.
+    PublishFrom {
+        model: ModelKind,
+        node: String,
+    },
 }
 
 /// Both networks and the shared controls.
@@ -97,6 +116,12 @@ fn build(kind: ModelKind, scenario: &Scenario, clock: Clock) -> Simulation {
             sim.set_up(node, false);
         }
     }
+    for id in &scenario.bad {
+        if let Some(node) = sim.topology().find(id) {
+            sim.set_honest(node, false);
+        }
+    }
+    sim.set_verify(scenario.verify);
     sim
 }
 
@@ -220,7 +245,54 @@ impl Lab {
                 }
                 .clamped();
             }
+            Command::SetHonest {
+                model,
+                node,
+                honest,
+            } => self.set_honest(model, &node, honest),
+            Command::SetVerify(on) => {
+                self.scenario.verify = on;
+                self.client_server.set_verify(on);
+                self.peer_to_peer.set_verify(on);
+                self.announcement = Some(Msg::VerifySet { on });
+            }
+            Command::PublishFrom { model, node } => self.publish_from(model, &node),
         }
+    }
+
+    fn set_honest(&mut self, model: ModelKind, id: &str, honest: bool) {
+        let sim = self.simulation_mut(model);
+        let Some(index) = sim.topology().find(id) else {
+            return;
+        };
+        sim.set_honest(index, honest);
+        let node = sim.topology().nodes[index].reference();
+        let bad = &mut self.scenario.bad;
+        bad.retain(|b| b != id);
+        if !honest {
+            bad.push(id.to_string());
+        }
+        self.announcement = Some(Msg::HonestySet { node, honest });
+    }
+
+    fn publish_from(&mut self, model: ModelKind, id: &str) {
+        let sim = self.simulation_mut(model);
+        let Some(index) = sim.topology().find(id) else {
+            return;
+        };
+        let node = sim.topology().nodes[index].reference();
+        self.announcement = Some(match sim.publish_from(index) {
+            PublishOutcome::Published(_) => Msg::PublishedFrom {
+                version: sim.latest_version(),
+                node,
+                damaged: model == ModelKind::PeerToPeer && !sim.is_honest(index),
+            },
+            PublishOutcome::Refused { server } => Msg::PublishRefused {
+                who: node,
+                server: sim.topology().nodes[server].reference(),
+            },
+            PublishOutcome::NotOn => Msg::PublishNotOn { node },
+        });
     }
 
     /// Takes the sizes of `scenario` (clamped by its one rule) and rebuilds the network of
@@ -283,6 +355,9 @@ impl Lab {
             self.scenario.peers = scene.peers;
             // The scene's nodes start off in this step only; a later Reset starts all on.
             self.scenario.down.clear();
+            // Who is dishonest is part of the scene, and checking starts off.
+            self.scenario.bad = scene.bad.iter().map(|s| s.to_string()).collect();
+            self.scenario.verify = false;
             let start = Scenario {
                 down: scene.down.iter().map(|s| s.to_string()).collect(),
                 ..self.scenario.clone()
@@ -292,6 +367,7 @@ impl Lab {
         self.announcement = Some(Msg::TourStepOpened {
             step: tour.step + 1,
             count: STEP_COUNT,
+            key: tour.current().key,
         });
         self.tour_resume = tour.step;
         self.tour = Some(tour);
@@ -310,6 +386,7 @@ impl Lab {
                 (0..sim.topology().nodes.len()).any(|i| !sim.is_up(i))
             }
             Task::Publish => self.client_server.latest_version() > 1,
+            Task::Verify => self.scenario.verify,
         }
     }
 
@@ -368,8 +445,20 @@ impl Lab {
                     .map(|(_, n)| n.id.clone())
             })
             .collect();
+        let bad = [&self.client_server, &self.peer_to_peer]
+            .into_iter()
+            .flat_map(|sim| {
+                sim.topology()
+                    .nodes
+                    .iter()
+                    .enumerate()
+                    .filter(|&(i, _)| !sim.is_honest(i))
+                    .map(|(_, n)| n.id.clone())
+            })
+            .collect();
         Scenario {
             down,
+            bad,
             paused: false,
             tour: None,
             ..self.scenario.clone()
@@ -384,6 +473,7 @@ impl Lab {
             session_time: self.clock.now(),
             announcement: self.announcement.clone(),
             words: self.scenario.words,
+            verify: self.scenario.verify,
             client_server: self.client_server.snapshot(),
             peer_to_peer: self.peer_to_peer.snapshot(),
             tour: None,

@@ -57,9 +57,12 @@ pub enum Msg {
         servers: ServersGot,
         first_peer: Option<NodeRef>,
     },
+    /// The tour opened at place `step` of `count`; `key` is the step's fixed number, which
+    /// its catalogue entries use.
     TourStepOpened {
         step: usize,
         count: usize,
+        key: usize,
     },
     TourClosed {
         step: usize,
@@ -238,6 +241,70 @@ pub enum Msg {
     NoticeNoNode {
         id: String,
     },
+
+    // Issue 15: who can you trust?
+    /// Announcement: `node` was made dishonest (`honest` false) or honest again.
+    HonestySet {
+        node: NodeRef,
+        honest: bool,
+    },
+    /// Announcement: peers now check (or no longer check) every copy they receive.
+    VerifySet {
+        on: bool,
+    },
+    /// Announcement and log line: a client tried to publish and its server refused.
+    PublishRefused {
+        who: NodeRef,
+        server: NodeRef,
+    },
+    /// Announcement: `node` published `version`; `damaged`: a dishonest publisher, whose
+    /// fingerprints match its damaged copy.
+    PublishedFrom {
+        version: u32,
+        node: NodeRef,
+        damaged: bool,
+    },
+    /// Announcement: `node` is off, so it could not publish.
+    PublishNotOn {
+        node: NodeRef,
+    },
+    LogHonesty {
+        node: NodeRef,
+        honest: bool,
+    },
+    /// An honest node took a damaged copy without noticing.
+    LogCorrupted {
+        node: NodeRef,
+        from: NodeRef,
+    },
+    /// `who` caught a damaged answer from `bad` and asks `next`.
+    LogRejected {
+        who: NodeRef,
+        bad: NodeRef,
+        next: NodeRef,
+    },
+    /// `who` rejected the last answer it could get: the request failed.
+    LogOnlyDamaged {
+        who: NodeRef,
+    },
+    LogPublishRefused {
+        who: NodeRef,
+        server: NodeRef,
+    },
+    /// The lesson: a dishonest server damages the copy of every one of its `clients`.
+    InsightDishonestServer {
+        clients: usize,
+    },
+    /// The lesson: dishonest peers, nobody checks, damaged copies spread.
+    InsightUnchecked,
+    /// The lesson: dishonest peers, but every copy is checked.
+    InsightChecked,
+    /// The lesson: the publisher itself was dishonest; checking cannot help.
+    InsightBadPublisher,
+    /// `bad=` names a node that does not exist.
+    NoticeNoDishonestNode {
+        id: String,
+    },
 }
 
 /// How Publish update reached the client-server network's servers.
@@ -295,5 +362,12 @@ pub enum Explanation {
     Scaling {
         client_server_hours: f64,
         peer_hours: f64,
+    },
+    /// Issue 15's step, "trust": what checking caught among the peers, what damage is
+    /// left there, and how many clients hold a damaged copy.
+    Trust {
+        rejected: u64,
+        corrupt_peers: usize,
+        corrupt_clients: usize,
     },
 }

@@ -18,6 +18,8 @@ pub struct Metrics {
     pub answered: u64,
     pub failed: u64,
     pub cancelled: u64,
+    /// Damaged answers caught by checking.
+    pub rejected: u64,
     /// (time, answered?) for every outcome in the availability window.
     outcomes: VecDeque<(f64, bool)>,
     window_answered: u32,
@@ -55,6 +57,7 @@ impl Metrics {
                 self.outcomes.push_back((at, false));
             }
             Event::Cancelled { .. } => self.cancelled += 1,
+            Event::Rejected { .. } => self.rejected += 1,
             Event::RequestServed { at, by, .. } => {
                 self.served.push_back((at, by));
                 self.served_per_node[by] += 1;
@@ -67,7 +70,11 @@ impl Metrics {
             // Staleness is read from the copies themselves (`Simulation::stale`).
             | Event::Published { .. }
             | Event::Updated { .. }
-            | Event::Converged { .. } => {}
+            | Event::Converged { .. }
+            // Damaged copies are read from the copies themselves (`Simulation::corrupted`).
+            | Event::HonestySet { .. }
+            | Event::Corrupted { .. }
+            | Event::PublishRefused { .. } => {}
         }
     }
 

@@ -28,13 +28,14 @@ mod topology;
 mod tour;
 mod tour_text;
 mod traffic;
+mod trust;
 mod versions;
 mod words;
 
 pub use chart::{ScalingChart, ScalingPoint};
 pub use clock::{Clock, MAX_STEP_SECONDS, TICK_SECONDS};
 pub use distribution::{CHUNKS, DistributionRun};
-pub use engine::{Simulation, TIMEOUT_SECONDS};
+pub use engine::{Integrity, Simulation, TIMEOUT_SECONDS};
 pub use event::{Event, FailReason};
 pub use lab::{Command, Lab, STEP_BUTTON_SECONDS};
 pub use lang::{Lang, choose as choose_lang};
@@ -53,6 +54,7 @@ pub use snapshot::{
 };
 pub use topology::{ModelKind, Node, NodeIndex, Topology};
 pub use tour::{OBSERVE_SECONDS, Phase, Tour, TourCommand};
-pub use tour_text::{CHOICES, STEP_COUNT, Task};
+pub use tour_text::{CHOICES, STEP_COUNT, Task, step_name, step_named};
+pub use trust::PublishOutcome;
 pub use versions::Consistency;
 pub use words::Words;

@@ -8,7 +8,7 @@ use super::lang::Lang;
 use super::message::Msg;
 use super::scaling::{Distribution, MAX_RECEIVERS};
 use super::scenario::{CLIENTS, Controls, PEERS, Rate, SERVERS, Scenario, Speed, Theme, View};
-use super::tour_text::{STEP_COUNT, STEPS};
+use super::tour_text::{NUMBERED_STEPS, STEPS, step_name, step_named};
 use super::words::Words;
 
 /// Something in the link that was ignored or changed, and why.
@@ -183,6 +183,7 @@ pub fn parse(query: &str) -> (Scenario, Vec<Notice>) {
     };
     let mut seen = HashSet::new();
     let mut down = None;
+    let mut bad = None;
     for (name, value) in &pairs {
         if name.is_empty() && value.is_empty() {
             continue;
@@ -247,11 +248,10 @@ pub fn parse(query: &str) -> (Scenario, Vec<Notice>) {
                     )
                 }
             },
-            // 0 = no tour; n = open the tour at step n.
-            "tour" => {
-                let step = reader.size(name, value, 0..=STEP_COUNT, 0);
-                scenario.tour = (step > 0).then_some(step);
-            }
+            // 0 = no tour; a step's name, or its number from before steps had names.
+            "tour" => scenario.tour = read_tour(&mut reader, value),
+            "bad" => bad = Some(value.clone()),
+            "verify" => scenario.verify = reader.choice(name, value, &FLAGS, false),
             _ => reader.note(name, Msg::NoticeUnknown { name: quote(name) }),
         }
     }
@@ -273,7 +273,7 @@ pub fn parse(query: &str) -> (Scenario, Vec<Notice>) {
         .and_then(|step| STEPS.get(step - 1))
         .is_some_and(|step| step.scene.is_some());
     if scene {
-        let replaced: Vec<&str> = ["servers", "clients", "peers", "down"]
+        let replaced: Vec<&str> = ["servers", "clients", "peers", "down", "bad", "verify"]
             .into_iter()
             .filter(|name| seen.contains(name))
             .collect();
@@ -290,7 +290,58 @@ pub fn parse(query: &str) -> (Scenario, Vec<Notice>) {
     if let (Some(down), false) = (down, scene) {
         scenario.down = read_down(&mut reader, &scenario, &down);
     }
+    if let (Some(bad), false) = (bad, scene) {
+        scenario.bad = read_bad(&mut reader, &scenario, &bad);
+    }
     (scenario, reader.finish())
+}
+
+/// The tour step a link opens (1-based place), by name or by its old number. A number
+/// outside the table is clamped as before (0: no tour); a name not known, a notice.
+fn read_tour(reader: &mut Reader, value: &str) -> Option<usize> {
+    if let Some(place) = step_named(value) {
+        return Some(place + 1);
+    }
+    match value.trim().parse::<u64>() {
+        Ok(0) => None,
+        // As before steps had names: a number past the last one opens the last one.
+        Ok(_) => {
+            reader.note(
+                "tour",
+                Msg::NoticeAtMost {
+                    name: "tour".to_string(),
+                    max: NUMBERED_STEPS,
+                },
+            );
+            step_named(&NUMBERED_STEPS.to_string()).map(|place| place + 1)
+        }
+        Err(_) => {
+            let names: Vec<&str> = STEPS.iter().map(|s| s.name).collect();
+            reader.note(
+                "tour",
+                Msg::NoticeNotOneOf {
+                    name: "tour".to_string(),
+                    value: quote(value),
+                    choices: names.join(", "),
+                },
+            );
+            None
+        }
+    }
+}
+
+/// Dishonest nodes' ids: those that exist here, once each; a notice names the others.
+fn read_bad(reader: &mut Reader, scenario: &Scenario, value: &str) -> Vec<String> {
+    let mut ids: Vec<String> = Vec::new();
+    for id in value.split(',').map(str::trim).filter(|id| !id.is_empty()) {
+        let id = id.to_ascii_lowercase();
+        if !scenario.has_node(&id) {
+            reader.note("bad", Msg::NoticeNoDishonestNode { id: quote(&id) });
+        } else if !ids.contains(&id) {
+            ids.push(id);
+        }
+    }
+    ids
 }
 
 /// Which value of the chart's problem a parameter sets.
@@ -478,7 +529,13 @@ pub fn to_query(scenario: &Scenario) -> String {
         pairs.push(("lang", lang.code().to_string()));
     }
     if let Some(step) = scenario.tour {
-        pairs.push(("tour", step.to_string()));
+        pairs.push(("tour", step_name(step.saturating_sub(1)).to_string()));
+    }
+    if !scenario.bad.is_empty() {
+        pairs.push(("bad", scenario.bad.join(",")));
+    }
+    if scenario.verify {
+        pairs.push(("verify", "1".to_string()));
     }
     let (chart, textbook) = (scenario.chart, d.chart);
     for (name, value, default) in [

@@ -142,6 +142,10 @@ pub struct Scenario {
     pub chart: Distribution,
     /// The receiver count N the chart is read at, 1 to [`MAX_RECEIVERS`].
     pub chart_receivers: usize,
+    /// Ids of dishonest nodes (`p2`, `s1`…): they answer with damaged copies.
+    pub bad: Vec<String>,
+    /// Whether peers check every copy they receive against the publisher's fingerprints.
+    pub verify: bool,
 }
 
 impl Default for Scenario {
@@ -165,6 +169,8 @@ impl Default for Scenario {
             tour: None,
             chart: Distribution::textbook(),
             chart_receivers: MAX_RECEIVERS,
+            bad: Vec::new(),
+            verify: false,
         }
     }
 }

@@ -1,6 +1,6 @@
 //! Plain values that describe what to draw at one instant: the only thing the UI reads.
 
-use super::engine::{Flight, PacketKind, Simulation};
+use super::engine::{Flight, Integrity, PacketKind, Simulation};
 use super::explain;
 use std::rc::Rc;
 
@@ -29,6 +29,8 @@ pub struct LabSnapshot {
     /// The latest thing worth telling a screen-reader user (none yet at the start).
     pub announcement: Option<Msg>,
     pub words: Words,
+    /// Whether peers check every copy against the publisher's fingerprints.
+    pub verify: bool,
     /// The guided tour, while it is open.
     pub tour: Option<TourView>,
     /// The step (1-based) the tour opens at: where it was left.
@@ -86,6 +88,10 @@ pub struct NodeView {
     pub version: u32,
     /// It keeps a copy others read, and that copy is out of date.
     pub stale: bool,
+    /// False for a dishonest node: it hands out damaged copies.
+    pub honest: bool,
+    /// It is honest and holds a damaged copy (a client: received last).
+    pub damaged: bool,
 }
 
 /// How a packet looks; each has its own shape, not only its own colour.
@@ -94,6 +100,8 @@ pub enum PacketShape {
     Request,
     Response,
     Dropped,
+    /// An answer carrying a damaged copy.
+    Corrupt,
 }
 
 impl PacketShape {
@@ -103,6 +111,7 @@ impl PacketShape {
             PacketShape::Request => "request",
             PacketShape::Response => "response",
             PacketShape::Dropped => "dropped",
+            PacketShape::Corrupt => "corrupt",
         }
     }
 }
@@ -126,6 +135,10 @@ pub struct MetricsView {
     pub in_flight: u64,
     /// Copies of the shared resource older than the latest version.
     pub stale: usize,
+    /// Honest nodes holding a damaged copy now.
+    pub corrupt: usize,
+    /// Damaged answers caught by checking, since the start.
+    pub rejected: u64,
     /// Clients or peers served now (on, last request not failed), of `requesters`.
     pub served: usize,
     pub requesters: usize,
@@ -163,8 +176,10 @@ impl PartialEq<&str> for Stage {
 /// The tour as the page shows it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct TourView {
-    /// 1-based.
+    /// 1-based place in the tour.
     pub step: usize,
+    /// The step's stable name (`spof`), as links and remembered progress name it.
+    pub name: &'static str,
     pub count: usize,
     pub title: Msg,
     pub question: Msg,
@@ -181,6 +196,8 @@ pub struct TourView {
     pub offers_publish: bool,
     /// The step is about the scaling chart: the panel links to it.
     pub about_chart: bool,
+    /// The step waits for checking to be switched on: the panel offers the switch.
+    pub offers_verify: bool,
 }
 
 impl Simulation {
@@ -205,6 +222,8 @@ impl Simulation {
                     load_fraction: (load / FULL_LOAD).min(1.0),
                     version: self.versions[i],
                     stale: self.is_stale(i),
+                    honest: self.honest[i],
+                    damaged: self.holds_damaged(i),
                 }
             })
             .collect();
@@ -219,9 +238,10 @@ impl Simulation {
                     (Flight::Dropped { .. }, _) => (PacketShape::Dropped, to),
                     (Flight::Moving | Flight::Arrived, kind) => {
                         let progress = (time - p.sent_at) / (p.arrives_at - p.sent_at);
-                        let shape = match kind {
-                            PacketKind::Request => PacketShape::Request,
-                            PacketKind::Response => PacketShape::Response,
+                        let shape = match (kind, p.integrity.is_damaged()) {
+                            (PacketKind::Request, _) => PacketShape::Request,
+                            (PacketKind::Response, false) => PacketShape::Response,
+                            (PacketKind::Response, true) => PacketShape::Corrupt,
                         };
                         (shape, from.lerp(to, progress))
                     }
@@ -247,6 +267,8 @@ impl Simulation {
                 cancelled: m.cancelled,
                 in_flight: self.open_requests() as u64,
                 stale: self.stale(),
+                corrupt: self.corrupted(),
+                rejected: m.rejected,
                 served,
                 requesters,
                 availability: m.availability(),
@@ -257,7 +279,14 @@ impl Simulation {
                 .rev()
                 .filter_map(|e| e.log_line(topology))
                 .collect(),
-            insight: explain::insight(topology, &self.up),
+            // Something off comes first; then who can be trusted.
+            insight: match explain::warns(topology, &self.up) {
+                true => None,
+                false => explain::trust_insight(topology, &self.up, &self.honest, self.verify, {
+                    self.integrity.contains(&Integrity::DamagedAtSource)
+                }),
+            }
+            .unwrap_or_else(|| explain::insight(topology, &self.up)),
             alarm: explain::warns(topology, &self.up) || m.availability().is_some_and(|a| a < 0.95),
             summary: explain::summary(topology, &self.up, &self.failing),
             consistency: self.consistency(),

@@ -73,7 +73,7 @@ impl Tour {
                         predicted: i,
                         since: now,
                     },
-                    Task::SwitchOff(..) | Task::SwitchOffAPeer | Task::Publish => {
+                    Task::SwitchOff(..) | Task::SwitchOffAPeer | Task::Publish | Task::Verify => {
                         Phase::Act { predicted: i }
                     }
                 };
@@ -108,7 +108,8 @@ impl Tour {
     /// What to draw, with the live numbers of `lab`.
     pub fn view(&self, lab: &LabSnapshot) -> TourView {
         let step = self.current();
-        let number = self.step + 1;
+        // The catalogue's keys follow the step's fixed number, not its place.
+        let number = step.key;
         let (phase, verdict, explanation, remaining) = match self.phase {
             Phase::Predict { .. } => (Stage::Predict, None, None, 0.0),
             Phase::Act { .. } => (Stage::Act, None, None, 0.0),
@@ -139,7 +140,8 @@ impl Tour {
             }
         };
         TourView {
-            step: number,
+            step: self.step + 1,
+            name: step.name,
             count: STEP_COUNT,
             title: Msg::TourTitle { step: number },
             question: Msg::TourQuestion { step: number },
@@ -162,6 +164,7 @@ impl Tour {
             explanation,
             about_chart: step.task == Task::ReadChart,
             offers_publish: matches!((self.phase, step.task), (Phase::Act { .. }, Task::Publish)),
+            offers_verify: matches!((self.phase, step.task), (Phase::Act { .. }, Task::Verify)),
         }
     }
 }

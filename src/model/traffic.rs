@@ -5,6 +5,8 @@
 //! - A requester whose attempt timed out fails (a client: its server is the only one it
 //!   may ask) or moves on to another partner (a peer, up to [`MAX_ATTEMPTS`] partners,
 //!   chosen at random without knowing who is off).
+//! - A peer that checks copies (`verify`) rejects an answer that does not match the
+//!   publisher's fingerprints and asks another partner at once, as after a timeout.
 //! - Every client and peer that is on sends a new request each interval or so.
 
 use rand::RngExt;
@@ -16,6 +18,16 @@ use super::engine::{
 use super::event::{Event, FailReason};
 use super::role::Role;
 use super::topology::NodeIndex;
+use super::versions::Heard;
+
+/// Why a requester moves on from its current attempt.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum MoveOn {
+    /// No answer came in time.
+    Silent,
+    /// This node answered with a damaged copy, and checking caught it.
+    Rejected(NodeIndex),
+}
 
 impl Simulation {
     pub(super) fn arrive(&mut self, packet: Packet, now: f64) {
@@ -36,8 +48,17 @@ impl Simulation {
         match packet.kind {
             PacketKind::Request => {
                 // A peer learns of a newer version from whoever asks it (push).
-                if self.topology.nodes[packet.to].role == Role::Peer {
-                    self.adopt(packet.to, packet.from, packet.version, now);
+                // A peer that checks ignores a damaged copy pushed to it.
+                let checked_out = self.verify && !packet.integrity.passes_check();
+                if self.topology.nodes[packet.to].role == Role::Peer && !checked_out {
+                    self.adopt(
+                        packet.to,
+                        packet.from,
+                        packet.version,
+                        packet.integrity,
+                        Heard::Pushed,
+                        now,
+                    );
                 }
                 self.emit(Event::RequestServed {
                     at: now,
@@ -48,8 +69,28 @@ impl Simulation {
             }
             PacketKind::Response => {
                 let requester = packet.to;
+                // A peer that checks rejects a damaged answer and asks someone else; a
+                // client trusts its server, which is where any fingerprints would come from.
+                let rejects = self.verify
+                    && self.topology.nodes[requester].role == Role::Peer
+                    && !packet.integrity.passes_check();
+                if rejects {
+                    // Only the partner asked now: a late answer from an earlier one is moot.
+                    let current = self.open.get(&packet.request).map(|r| r.target);
+                    if current == Some(packet.from) {
+                        self.move_on(packet.request, now, MoveOn::Rejected(packet.from));
+                    }
+                    return;
+                }
                 // Every answer carries the version the answering node holds (pull).
-                self.adopt(requester, packet.from, packet.version, now);
+                self.adopt(
+                    requester,
+                    packet.from,
+                    packet.version,
+                    packet.integrity,
+                    Heard::Answered,
+                    now,
+                );
                 // A response to a request already given up on is simply ignored.
                 if self.open.remove(&packet.request).is_some() {
                     self.emit(Event::Answered {
@@ -75,13 +116,15 @@ impl Simulation {
                 .map(|(&id, _)| id),
         );
         for &request in &expired {
-            self.give_up_attempt(request, now);
+            self.move_on(request, now, MoveOn::Silent);
         }
         expired.clear();
         self.expired = expired;
     }
 
-    fn give_up_attempt(&mut self, request: u64, now: f64) {
+    /// The current attempt of `request` is over without a usable answer: a peer asks
+    /// another partner if it has tries left, otherwise the request fails.
+    fn move_on(&mut self, request: u64, now: f64, why: MoveOn) {
         let Some(open) = self.open.get(&request) else {
             return;
         };
@@ -90,6 +133,15 @@ impl Simulation {
             Role::Peer if attempt < MAX_ATTEMPTS => self.pick_partner(requester, request),
             Role::Peer | Role::Client | Role::Server => None,
         };
+        if let MoveOn::Rejected(by) = why {
+            self.emit(Event::Rejected {
+                at: now,
+                request,
+                requester,
+                by,
+                next,
+            });
+        }
         match next {
             Some(next) => {
                 if let Some(open) = self.open.get_mut(&request) {
@@ -98,13 +150,15 @@ impl Simulation {
                     open.tried[usize::from(open.attempt) - 1] = next;
                     open.deadline = now + TIMEOUT_SECONDS;
                 }
-                self.emit(Event::Retried {
-                    at: now,
-                    request,
-                    requester,
-                    silent,
-                    next,
-                });
+                if why == MoveOn::Silent {
+                    self.emit(Event::Retried {
+                        at: now,
+                        request,
+                        requester,
+                        silent,
+                        next,
+                    });
+                }
                 self.emit(Event::RequestSent {
                     at: now,
                     request,
@@ -116,10 +170,13 @@ impl Simulation {
             }
             None => {
                 self.open.remove(&request);
-                let reason = match self.topology.nodes[requester].role {
-                    Role::Peer => FailReason::NoPeerAnswered,
-                    Role::Client | Role::Server if self.up[silent] => FailReason::NoAnswer,
-                    Role::Client | Role::Server => FailReason::TargetOff,
+                let reason = match (why, self.topology.nodes[requester].role) {
+                    (MoveOn::Rejected(_), _) => FailReason::OnlyDamaged,
+                    (MoveOn::Silent, Role::Peer) => FailReason::NoPeerAnswered,
+                    (MoveOn::Silent, Role::Client | Role::Server) if self.up[silent] => {
+                        FailReason::NoAnswer
+                    }
+                    (MoveOn::Silent, Role::Client | Role::Server) => FailReason::TargetOff,
                 };
                 self.failing[requester] = true;
                 self.emit(Event::Failed {

@@ -10,7 +10,7 @@
 //!   that is off hears nothing, so it stays stale until it is back on and trades with
 //!   someone.
 
-use super::engine::Simulation;
+use super::engine::{Integrity, Simulation};
 use super::event::Event;
 use super::role::Role;
 use super::topology::{ModelKind, NodeIndex};
@@ -24,6 +24,15 @@ pub enum Consistency {
     Spreading { version: u32, for_seconds: f64 },
     /// Every copy reached `version`, `after_seconds` after it was published.
     Converged { version: u32, after_seconds: f64 },
+}
+
+/// How a node heard of a copy.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Heard {
+    /// Someone asking it carried a copy along: only a newer version is worth taking.
+    Pushed,
+    /// The answer to its own request: the copy it asked for.
+    Answered,
 }
 
 /// Whether nodes of this role keep a copy of the resource that others read.
@@ -65,6 +74,12 @@ impl Simulation {
         self.converged_at = None;
         for &node in &origins {
             self.versions[node] = self.latest;
+            // The servers' operator publishes what it means to; a dishonest peer publishes
+            // a damaged copy, and makes the fingerprints from it.
+            self.integrity[node] = match (self.topology.kind, self.honest[node]) {
+                (ModelKind::ClientServer, _) | (ModelKind::PeerToPeer, true) => Integrity::Intact,
+                (ModelKind::PeerToPeer, false) => Integrity::DamagedAtSource,
+            };
             self.emit(Event::Published {
                 at: now,
                 node,
@@ -82,6 +97,7 @@ impl Simulation {
         }
         let now = self.now();
         self.versions[node] = self.latest;
+        self.integrity[node] = Integrity::Intact;
         self.emit(Event::Updated {
             at: now,
             node,
@@ -91,18 +107,43 @@ impl Simulation {
         self.check_converged(now);
     }
 
-    /// `node` hears of `version` from `from` and keeps it if it is newer than its own.
-    pub(super) fn adopt(&mut self, node: NodeIndex, from: NodeIndex, version: u32, now: f64) {
-        if version <= self.versions[node] {
+    /// `node` hears of `version` from `from`, in a copy as sound as `integrity`. A newer
+    /// version replaces its own; an answer of the same version replaces its copy too (it
+    /// asked for it), so a damaged copy can spread, and an intact one can mend it.
+    pub(super) fn adopt(
+        &mut self,
+        node: NodeIndex,
+        from: NodeIndex,
+        version: u32,
+        integrity: Integrity,
+        how: Heard,
+        now: f64,
+    ) {
+        let own = self.versions[node];
+        let takes = match how {
+            Heard::Pushed => version > own,
+            Heard::Answered => version >= own,
+        };
+        if !takes {
             return;
         }
-        self.versions[node] = version;
-        if holds_copy(self.topology.nodes[node].role) {
-            self.emit(Event::Updated {
+        let was = std::mem::replace(&mut self.integrity[node], integrity);
+        if version > own {
+            self.versions[node] = version;
+            if holds_copy(self.topology.nodes[node].role) {
+                self.emit(Event::Updated {
+                    at: now,
+                    node,
+                    from,
+                    version,
+                });
+            }
+        }
+        if integrity.is_damaged() && !was.is_damaged() {
+            self.emit(Event::Corrupted {
                 at: now,
                 node,
                 from,
-                version,
             });
         }
     }

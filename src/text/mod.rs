@@ -164,8 +164,8 @@ pub fn render(msg: &Msg, catalogue: &Catalogue, words: Words) -> String {
                 None => ("published-no-peer".into(), call),
             }
         }
-        Msg::TourStepOpened { step, count } => {
-            let title = render(&Msg::TourTitle { step: *step }, catalogue, words);
+        Msg::TourStepOpened { step, count, key } => {
+            let title = render(&Msg::TourTitle { step: *key }, catalogue, words);
             (
                 "tour-step-opened".into(),
                 call.count("step", *step)
@@ -405,6 +405,62 @@ pub fn render(msg: &Msg, catalogue: &Catalogue, words: Words) -> String {
                 .decimal("default", *default),
         ),
         Msg::NoticeNoNode { id } => ("notice-no-node".into(), call.text("id", id.clone())),
+        // Issue 15: who can you trust?
+        Msg::HonestySet { node, honest } => (
+            "honesty-set".into(),
+            call.node(NODE, *node).text("honest", honest.to_string()),
+        ),
+        Msg::VerifySet { on } => ("verify-set".into(), call.text("on", on.to_string())),
+        Msg::PublishRefused { who, server } => (
+            "publish-refused".into(),
+            call.node(["who", "Who", "who_role"], *who)
+                .node(["server", "Server", "server_role"], *server),
+        ),
+        Msg::PublishedFrom {
+            version,
+            node,
+            damaged,
+        } => (
+            "published-from".into(),
+            call.count("version", *version)
+                .node(NODE, *node)
+                .text("damaged", damaged.to_string()),
+        ),
+        Msg::PublishNotOn { node } => ("publish-not-on".into(), call.node(NODE, *node)),
+        Msg::LogHonesty { node, honest } => (
+            "log-honesty".into(),
+            call.node(NODE, *node).text("honest", honest.to_string()),
+        ),
+        Msg::LogCorrupted { node, from } => (
+            "log-corrupted".into(),
+            call.node(NODE, *node)
+                .node(["from", "From", "from_role"], *from),
+        ),
+        Msg::LogRejected { who, bad, next } => (
+            "log-rejected".into(),
+            call.node(["who", "Who", "who_role"], *who)
+                .node(["bad", "Bad", "bad_role"], *bad)
+                .node(["next", "Next", "next_role"], *next),
+        ),
+        Msg::LogOnlyDamaged { who } => (
+            "log-only-damaged".into(),
+            call.node(["who", "Who", "who_role"], *who),
+        ),
+        Msg::LogPublishRefused { who, server } => (
+            "log-publish-refused".into(),
+            call.node(["who", "Who", "who_role"], *who)
+                .node(["server", "Server", "server_role"], *server),
+        ),
+        Msg::InsightDishonestServer { clients } => (
+            "insight-dishonest-server".into(),
+            call.count("clients", *clients),
+        ),
+        Msg::InsightUnchecked => ("insight-unchecked".into(), call),
+        Msg::InsightChecked => ("insight-checked".into(), call),
+        Msg::InsightBadPublisher => ("insight-bad-publisher".into(), call),
+        Msg::NoticeNoDishonestNode { id } => {
+            ("notice-no-bad-node".into(), call.text("id", id.clone()))
+        }
     };
     call.format(&key)
 }
@@ -487,6 +543,16 @@ fn explanation_call<'a>(
             8,
             call.number("cs_hours", client_server_hours, 1)
                 .number("p2p_hours", peer_hours, 2),
+        ),
+        Explanation::Trust {
+            rejected,
+            corrupt_peers,
+            corrupt_clients,
+        } => (
+            9,
+            call.count("rejected", rejected)
+                .count("corrupt_peers", corrupt_peers)
+                .count("corrupt_clients", corrupt_clients),
         ),
     };
     (format!("tour-{step}-explain").into(), call)

@@ -9,7 +9,8 @@ use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use super::language::{Speech, use_speech};
-use super::network::Network;
+use super::network::{Network, TORN};
+use super::trust::{TrustRow, trust_nodes};
 use crate::model::{
     AVAILABILITY_WINDOW_SECONDS, CLASSROOM_MAX, CLIENTS, Command, Consistency, DiagramSnapshot,
     FULL_LOAD, LabSnapshot, MetricsView, ModelKind, PEERS, Role, SERVERS, Words,
@@ -106,6 +107,8 @@ fn Metrics(props: &MetricsProps) -> Html {
             {metric("cancelled", label("ui-metric-cancelled"), count(&speech, m.cancelled))}
             {metric("stale", label("ui-metric-stale"), count(&speech, m.stale as u64))}
             {metric("converge", label("ui-metric-converge"), convergence(&speech, consistency))}
+            {metric("corrupt", label("ui-metric-corrupt"), count(&speech, m.corrupt as u64))}
+            {metric("rejected", label("ui-metric-rejected"), count(&speech, m.rejected))}
         </dl>
     }
 }
@@ -269,6 +272,8 @@ pub fn Diagram(props: &DiagramProps) -> Html {
             </header>
             <Network snapshot={props.snapshot.clone()} {kind} on_command={props.on_command.clone()} />
             <p class={classes!("insight", d.alarm.then_some("warn"))}>{speech.say(&d.insight, props.snapshot.words)}</p>
+            <TrustRow {kind} nodes={trust_nodes(&d.nodes)} words={props.snapshot.words}
+                verify={props.snapshot.verify} on_command={props.on_command.clone()} />
             <Metrics metrics={d.metrics.clone()} consistency={d.consistency} />
             <Loads rows={load_rows(&speech, d, props.snapshot.words)} />
             if props.show_log {
@@ -319,6 +324,10 @@ pub fn Legend(props: &LegendProps) -> Html {
                     {speech.ui("ui-legend-off")}</li>
                 <li><svg viewBox="-20 -6 40 12" aria-hidden="true"><g class="load"><rect class="load-track" x="-18" y="-2.5" width="36" height="5" rx="2" /><rect class="load-fill" x="-18" y="-2.5" width="24" height="5" rx="2" /></g></svg>
                     {speech.ui_with("ui-legend-load", &[("full", Value::Number(FULL_LOAD, 0))])}</li>
+                <li><svg viewBox="-10 -10 20 20" aria-hidden="true"><g class="packet corrupt"><path d={TORN} /></g></svg>
+                    {speech.ui("ui-legend-corrupt")}</li>
+                <li><svg viewBox="-10 -10 20 20" aria-hidden="true"><g class="bad-mark"><path d="M0 -8 L8 6 H-8 Z" /><text y="4.5">{"!"}</text></g></svg>
+                    {speech.ui("ui-legend-dishonest")}</li>
                 <li><svg viewBox="-14 -10 28 20" aria-hidden="true"><text class="version-tag stale" x="-12" y="5">{"v1"}</text></svg>
                     {speech.ui("ui-legend-version")}</li>
             </ul>

@@ -2,20 +2,25 @@
 //! storage. Storage may be refused (a sandboxed frame, private browsing, a full quota):
 //! then the tour simply starts at step 1, and nothing is reported as an error.
 
+use crate::model::{step_name, step_named};
+
 const KEY: &str = "netmodels:tour-step";
 
 fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
-/// The step (1-based) saved on an earlier visit, if any.
+/// The step (1-based place) saved on an earlier visit, if any: saved by its name, or by
+/// its number on a visit from before steps had names (that number keeps its step).
 pub fn saved_tour_step() -> Option<usize> {
-    storage()?.get_item(KEY).ok().flatten()?.parse().ok()
+    let saved = storage()?.get_item(KEY).ok().flatten()?;
+    step_named(&saved).map(|place| place + 1)
 }
 
-/// Saves the step the tour resumes at; silently does nothing where storage is refused.
+/// Saves the step (1-based place) the tour resumes at, by name, so that a step added
+/// later does not move it; silently does nothing where storage is refused.
 pub fn save_tour_step(step: usize) {
     if let Some(storage) = storage() {
-        let _ = storage.set_item(KEY, &step.to_string());
+        let _ = storage.set_item(KEY, step_name(step.saturating_sub(1)));
     }
 }

@@ -17,6 +17,7 @@ mod save;
 mod scaling;
 mod share;
 mod tour;
+mod trust;
 
 pub use app::App;
 

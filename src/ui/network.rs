@@ -28,6 +28,9 @@ fn link(l: &LinkView) -> Html {
     }
 }
 
+/// A square with a torn side: a damaged copy, on the wire or held by a node.
+pub const TORN: &str = "M-5 -5 H5 L2 -2.5 L5 0 L2 2.5 L5 5 H-5 Z";
+
 /// A short prefix that makes packet ids unique across both diagrams.
 fn packet_prefix(kind: ModelKind) -> &'static str {
     match kind {
@@ -50,6 +53,8 @@ fn packet(p: &PacketView, kind: ModelKind, words: Words) -> Html {
                 <line class="spine" x1="-2.5" y1="-6" x2="-2.5" y2="6" />
             </>
         },
+        // A torn square: an answer carrying a damaged copy.
+        (PacketShape::Corrupt, _) => html! { <path d={TORN} /> },
         (PacketShape::Dropped, _) => html! {
             <>
                 <line x1="-7" y1="-7" x2="7" y2="7" />
@@ -160,6 +165,7 @@ impl PartialEq for NodeButtonProps {
             && a.scale == b.scale
             && a.version == b.version
             && a.stale == b.stale
+            && a.honest == b.honest
             && (a.load_fraction == b.load_fraction || load_bar_width(a) == load_bar_width(b))
     }
 }
@@ -201,12 +207,18 @@ fn NodeButton(props: &NodeButtonProps) -> Html {
     };
     let state = if n.up { "up" } else { "down" };
     let transform = node_transform(n);
+    let label = speech.say(&n.label, props.words);
+    let label = match n.honest {
+        true => label,
+        false => format!("{label} ({})", speech.ui("ui-dishonest-mark")),
+    };
     html! {
-        <g class={classes!("node", n.role.slug(), state, n.stale.then_some("stale"))}
+        <g class={classes!("node", n.role.slug(), state, n.stale.then_some("stale"), (!n.honest).then_some("dishonest"))}
             data-node={n.id.clone()} data-role={n.role.slug()} data-state={state}
             data-version={n.version.to_string()} data-stale={n.stale.to_string()}
+            data-honest={n.honest.to_string()}
             role="button" tabindex="0" aria-pressed={(!n.up).to_string()}
-            aria-label={speech.say(&n.label, props.words)} transform={transform} {onclick} {onkeydown}>
+            aria-label={label} transform={transform} {onclick} {onkeydown}>
             <circle class="hit" r="30" />
             <circle class="focus-ring" r="29" />
             {node_shape(n.role)}
@@ -257,6 +269,16 @@ fn node_label(n: &NodeView, words: Words, show_versions: bool, off: &str) -> Htm
             if !n.up {
                 <text class="off-tag" y="-25">{off.to_string()}</text>
             }
+            // A warning sign, not only a colour: this node hands out damaged copies.
+            if !n.honest {
+                <g class="bad-mark" transform="translate(-24 -20)">
+                    <path d="M0 -8 L8 6 H-8 Z" />
+                    <text y="4.5">{"!"}</text>
+                </g>
+            }
+            if n.damaged {
+                <path class="damaged-mark" transform="translate(24 14)" d={TORN} />
+            }
             if show_versions && n.role != Role::Client {
                 <text class={classes!("version-tag", n.stale.then_some("stale"))} x="22" y="-17">
                     {format!("v{}", n.version)}
@@ -305,6 +327,8 @@ impl PartialEq for LabelsProps {
                     && a.scale == b.scale
                     && a.version == b.version
                     && a.stale == b.stale
+                    && a.honest == b.honest
+                    && a.damaged == b.damaged
             })
     }
 }

@@ -82,6 +82,7 @@ fn draw(canvas: &HtmlCanvasElement, packets: &[PacketView], readings: &Readings)
         PacketShape::Request,
         PacketShape::Response,
         PacketShape::Dropped,
+        PacketShape::Corrupt,
     ] {
         ctx.begin_path();
         for p in packets.iter().filter(|p| p.shape == shape) {
@@ -92,6 +93,21 @@ fn draw(canvas: &HtmlCanvasElement, packets: &[PacketView], readings: &Readings)
                     let _ = ctx.arc(x, y, 5.5, 0.0, TAU);
                 }
                 PacketShape::Response => ctx.rect(x - 5.0, y - 5.0, 10.0, 10.0),
+                // The torn square of `network::TORN`.
+                PacketShape::Corrupt => {
+                    ctx.move_to(x - 5.0, y - 5.0);
+                    for (dx, dy) in [
+                        (5.0, -5.0),
+                        (2.0, -2.5),
+                        (5.0, 0.0),
+                        (2.0, 2.5),
+                        (5.0, 5.0),
+                        (-5.0, 5.0),
+                    ] {
+                        ctx.line_to(x + dx, y + dy);
+                    }
+                    ctx.close_path();
+                }
                 PacketShape::Dropped => {
                     ctx.move_to(x - 7.0, y - 7.0);
                     ctx.line_to(x + 7.0, y + 7.0);
@@ -107,6 +123,10 @@ fn draw(canvas: &HtmlCanvasElement, packets: &[PacketView], readings: &Readings)
             }
             PacketShape::Response => {
                 ctx.set_fill_style_str(&readings.response);
+                ctx.fill();
+            }
+            PacketShape::Corrupt => {
+                ctx.set_fill_style_str(&readings.dropped);
                 ctx.fill();
             }
             PacketShape::Dropped => {

@@ -61,6 +61,12 @@ pub fn TourPanel(props: &TourProps) -> Html {
                         {speech.ui("ui-publish")}
                     </button>
                 }
+                if t.offers_verify {
+                    <button type="button" class="primary" data-control="tour-verify"
+                        onclick={props.on_command.reform(|_: MouseEvent| Command::SetVerify(true))}>
+                        {speech.ui("ui-verify")}
+                    </button>
+                }
             </>
         },
         Stage::Observe => html! {

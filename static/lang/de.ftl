@@ -612,4 +612,115 @@ ui-outcome-retried = neuer Versuch
 ui-outcome-failed = fehlgeschlagen
 ui-outcome-cancelled = abgebrochen
 ui-outcome-answered = wieder bedient
+ui-outcome-dishonest = jetzt unehrlich
+ui-outcome-honest = wieder ehrlich
+ui-outcome-corrupted = beschädigte Kopie übernommen
+ui-outcome-rejected = beschädigte Antwort zurückgewiesen
+ui-outcome-refused = Veröffentlichung abgelehnt
 ui-save-failed = Speichern hat hier nicht geklappt: { $reason }
+
+## issue 15: Wem kann man trauen? Unehrliche Knoten, geprüfte Kopien, der Server als Torwächter
+
+honesty-set = { $honest ->
+    [true] { $Node } ist wieder ehrlich: { resource } kommt wieder unbeschädigt bei den anderen an.
+   *[false] { $node_role ->
+        [server] { $Node } ist jetzt unehrlich: { $words ->
+            [library] Jedem Buch, das sie ihren Besuchern leiht, fehlen Seiten, und die Besucher können das nicht erkennen.
+           *[network] Jede Kopie, die er seinen Clients schickt, ist beschädigt, und die Clients können das nicht erkennen.
+        }
+        [client] { $Node } ist jetzt unehrlich, doch ein { client } stellt nur Fragen: Er hat niemanden, den er täuschen könnte.
+       *[peer] { $Node } ist jetzt unehrlich: { $words ->
+            [library] Er leiht jedem Freund, der fragt, Bücher mit herausgerissenen Seiten.
+           *[network] Er beantwortet jede Anfrage mit einer beschädigten Kopie.
+        }
+    }
+}
+verify-set = { $on ->
+    [true] { $words ->
+        [library] Prüfung an: Jeder Freund vergleicht nun jedes Buch mit der Seitenliste des Verlags, weist ein beschädigtes zurück und fragt einen anderen Freund. Die Besucher vertrauen ihrer Bibliothekarin, die jedes eingehende Buch prüft.
+       *[network] Prüfung an: Jeder Peer vergleicht nun jedes Stück mit den Fingerabdrücken des Herausgebers, weist ein beschädigtes zurück und fragt einen anderen Peer. Clients vertrauen ihrem Server, dort ändert sich also nichts.
+    }
+   *[false] Prüfung aus: Die { peers } nehmen jede Kopie an, die sie bekommen.
+}
+publish-refused = { $Who } wollte eine neue Version veröffentlichen, und { $server } hat abgelehnt: Nur { der-server } darf { resource } ändern.
+published-from = { $Node } hat Version { $version } veröffentlicht. { $damaged ->
+    [true] Sie ist beschädigt, und ihre Fingerabdrücke wurden aus der beschädigten Kopie berechnet, also kann die Prüfung sie nicht erkennen: Irgendwo muss Vertrauen beginnen.
+   *[false] Sie verbreitet sich von { peer } zu { peer }.
+}
+publish-not-on = { $Node } ist { off } und kann daher nichts veröffentlichen.
+log-honesty = { $node } { $honest ->
+    [true] ist wieder ehrlich
+   *[false] ist unehrlich geworden
+}
+log-corrupted = { $node } hat von { $from } eine beschädigte Kopie angenommen
+log-rejected = { $who } → { $bad }: beschädigte Kopie zurückgewiesen, fragt stattdessen { $next }
+log-only-damaged = { $who }: jede Antwort war beschädigt, { request } fehlgeschlagen
+log-publish-refused = { $who } wollte veröffentlichen; { $server } hat abgelehnt
+insight-dishonest-server = { $words ->
+    [library] Eine unehrliche Bibliothekarin verleiht nur Bücher mit herausgerissenen Seiten, also bekommt { $clients ->
+        [one] ihr Besucher
+       *[other] jeder ihrer { $clients } Besucher
+    } eines: Besucher vertrauen ihrer Bibliothekarin. Zentrale Kontrolle hat zwei Seiten.
+   *[network] Ein unehrlicher Server beschädigt jede Antwort, also bekommt { $clients ->
+        [one] sein Client
+       *[other] jeder seiner { $clients } Clients
+    } eine beschädigte Kopie: Clients vertrauen ihrem Server. Zentrale Kontrolle hat zwei Seiten.
+}
+insight-unchecked = { $words ->
+    [library] Ein Freund verleiht Bücher mit herausgerissenen Seiten, und niemand prüft: Beschädigte Bücher wandern von Freund zu Freund.
+   *[network] Ein unehrlicher Peer antwortet, und niemand prüft: Beschädigte Kopien wandern von Peer zu Peer.
+}
+insight-checked = { $words ->
+    [library] Jeder Freund vergleicht jedes Buch mit der Seitenliste des Verlags: Ein beschädigtes wird zurückgewiesen und ein anderer Freund gefragt.
+   *[network] Jeder Peer vergleicht jede Kopie mit den Fingerabdrücken des Herausgebers: Eine beschädigte wird zurückgewiesen und ein anderer Peer gefragt.
+}
+insight-bad-publisher = Schon der Herausgeber war unehrlich: Seine Fingerabdrücke passen zu seiner beschädigten Kopie, also hilft die Prüfung nicht. Irgendwo muss Vertrauen beginnen.
+notice-no-bad-node = bad: Einen Knoten { $id } gibt es hier nicht; der Wert wird ignoriert.
+
+tour-9-title = Wem kann man trauen?
+tour-9-question = { $words ->
+    [library] Freund 2 verleiht Bücher mit herausgerissenen Seiten. Was passiert, wenn jeder Freund jedes Buch mit der Seitenliste des Verlags vergleicht?
+   *[network] Peer 2 verteilt beschädigte Kopien. Was passiert, wenn jeder Peer jede Kopie mit den Fingerabdrücken des Herausgebers vergleicht?
+}
+tour-9-choice-1 = Nichts ändert sich: Beschädigte Kopien verbreiten sich weiter
+tour-9-choice-2 = { $words ->
+    [library] Beschädigte Bücher werden zurückgewiesen und ein anderer Freund gefragt
+   *[network] Beschädigte Antworten werden zurückgewiesen und ein anderer Peer gefragt
+}
+tour-9-choice-3 = Die { peers } antworten einander nicht mehr
+tour-9-prompt = Schalte jetzt die Prüfung ein („Kopien prüfen“ im Peer-to-Peer-Diagramm).
+tour-9-explain = { $words ->
+    [library] Ein Freund verlieh Bücher mit herausgerissenen Seiten. Seit jeder Freund jedes Buch mit der Seitenliste des Verlags vergleicht, { $rejected ->
+        [one] wurde { $rejected } beschädigtes Buch
+       *[other] wurden { $rejected } beschädigte Bücher
+    } zurückgewiesen, und jedes Mal wurde ein anderer Freund gefragt: Das kostet etwas Zeit. Bei den Freunden { $corrupt_peers ->
+        [one] ist noch { $corrupt_peers } beschädigtes Buch
+       *[other] sind noch { $corrupt_peers } beschädigte Bücher
+    }, bis ein unbeschädigtes sie erreicht: Die Prüfung hält neuen Schaden fern, repariert aber kein Buch, das vorher angenommen wurde. Die Besucher haben { $corrupt_clients } { $corrupt_clients ->
+        [one] beschädigtes Buch
+       *[other] beschädigte Bücher
+    }: Die Bibliothekarin prüft jedes eingehende Buch, und sie vertrauen ihr. Wäre schon das Buch des Verlags beschädigt gewesen, passte seine Seitenliste dazu: Irgendwo muss Vertrauen beginnen.
+   *[network] Die Prüfung hat { $rejected } beschädigte { $rejected ->
+        [one] Antwort
+       *[other] Antworten
+    } von Peer 2 abgefangen, und jedes Mal fragte der Peer einen anderen: Sicherheit kostet etwas Zeit. Bei den Peers { $corrupt_peers ->
+        [one] ist noch { $corrupt_peers } beschädigte Kopie
+       *[other] sind noch { $corrupt_peers } beschädigte Kopien
+    }, bis eine unbeschädigte Kopie sie erreicht: Die Prüfung hält neuen Schaden fern, repariert aber keine Kopie, die vorher angenommen wurde. Die Clients haben { $corrupt_clients } beschädigte { $corrupt_clients ->
+        [one] Kopie
+       *[other] Kopien
+    }: Sie vertrauen ihrem Server, der hier ehrlich ist; ein unehrlicher Server würde jede davon beschädigen. Und wenn der Herausgeber selbst lügt, passen seine Fingerabdrücke zur beschädigten Kopie: Irgendwo muss Vertrauen beginnen.
+}
+
+ui-trust-node = Knoten, der unehrlich werden oder veröffentlichen soll
+ui-make-dishonest = Unehrlich machen
+ui-make-honest = Ehrlich machen
+ui-verify = Kopien prüfen
+ui-verify-hint = Die Peers vergleichen jede Kopie mit den Fingerabdrücken des Herausgebers, die mit der Veröffentlichung kommen wie eine .torrent-Datei von einer vertrauenswürdigen Seite
+ui-publish-from = Von hier veröffentlichen
+ui-dishonest-mark = unehrlich
+ui-metric-corrupt = Beschädigte Kopien im Umlauf
+ui-metric-rejected = Beschädigte Antworten zurückgewiesen
+ui-legend-corrupt = Eine beschädigte Kopie: die Antwort eines unehrlichen Knotens oder ungeprüft weitergegeben
+ui-legend-dishonest = Unehrlich: mit einem Warnzeichen markiert; verteilt beschädigte Kopien
+ui-trust = Wem kann man trauen

@@ -446,4 +446,109 @@ ui-outcome-retried = retried
 ui-outcome-failed = failed
 ui-outcome-cancelled = cancelled
 ui-outcome-answered = answered again
+ui-outcome-dishonest = now dishonest
+ui-outcome-honest = honest again
+ui-outcome-corrupted = damaged copy taken
+ui-outcome-rejected = damaged answer rejected
+ui-outcome-refused = publishing refused
 ui-save-failed = Saving did not work here: { $reason }
+
+## issue 15: who can you trust? Dishonest nodes, checked copies, the server as gatekeeper
+
+honesty-set = { $honest ->
+    [true] { $Node } is honest again: it hands out { resource } as it received it.
+   *[false] { $node_role ->
+        [server] { $Node } is now dishonest: { $words ->
+            [library] every book it lends to its visitors has pages torn out, and they cannot tell.
+           *[network] every copy it sends its clients is damaged, and they cannot tell.
+        }
+        [client] { $Node } is now dishonest, but a { client } only asks: it has nobody to mislead.
+       *[peer] { $Node } is now dishonest: { $words ->
+            [library] it lends books with pages torn out to any friend who asks.
+           *[network] it answers every request with a damaged copy.
+        }
+    }
+}
+verify-set = { $on ->
+    [true] { $words ->
+        [library] Checking on: every friend now compares each book against the publisher's list of pages, refuses a damaged one and asks another friend. Visitors trust their librarian, who checks every book that comes in.
+       *[network] Checking on: every peer now compares each piece with the publisher's fingerprints, rejects a damaged one and asks another peer. Clients trust their server, so nothing changes there.
+    }
+   *[false] Checking off: { peers } take whatever they are given.
+}
+publish-refused = { $Who } tried to publish a new version, and { $server } refused: only the { server } may change { resource }.
+published-from = { $Node } published version { $version } of { resource }. { $damaged ->
+    [true] It is damaged, and its fingerprints were made from the damaged copy, so checking cannot catch it: trust has to start somewhere.
+   *[false] It spreads from { peer } to { peer }.
+}
+publish-not-on = { $Node } is { off }, so it cannot publish.
+log-honesty = { $node } { $honest ->
+    [true] is honest again
+   *[false] turned dishonest
+}
+log-corrupted = { $node } took a damaged copy from { $from }
+log-rejected = { $who } → { $bad }: damaged copy rejected, asking { $next } instead
+log-only-damaged = { $who }: every answer was damaged, { request } failed
+log-publish-refused = { $who } tried to publish; { $server } refused
+insight-dishonest-server = { $words ->
+    [library] A dishonest librarian lends only books with pages torn out, so { $clients ->
+        [one] her visitor gets
+       *[other] each of her { $clients } visitors gets
+    } one: visitors trust their librarian. Central control cuts both ways.
+   *[network] A dishonest { server } damages every answer, so { $clients ->
+        [one] its { client } gets
+       *[other] each of its { $clients } { clients } gets
+    } a damaged copy: { clients } trust their { server }. Central control cuts both ways.
+}
+insight-unchecked = { $words ->
+    [library] A friend lends books with pages torn out, and nobody checks: damaged books pass from friend to friend.
+   *[network] A dishonest { peer } is answering and nobody checks: damaged copies pass from { peer } to { peer }.
+}
+insight-checked = { $words ->
+    [library] Every friend checks each book against the publisher's list of pages: a damaged one is refused and another friend asked.
+   *[network] Every { peer } checks each copy against the publisher's fingerprints: a damaged one is rejected and another { peer } asked.
+}
+insight-bad-publisher = The publisher itself was dishonest: its fingerprints match its damaged copy, so checking cannot help. Trust has to start somewhere.
+notice-no-bad-node = bad: there is no node { $id } here; ignored.
+
+tour-9-title = Who can you trust?
+tour-9-question = { Peer } 2 hands out damaged copies. What happens once every { peer } checks each copy against the publisher's fingerprints?
+tour-9-choice-1 = Nothing changes: damaged copies keep spreading
+tour-9-choice-2 = Damaged answers are rejected and another { peer } is asked
+tour-9-choice-3 = The { peers } stop answering each other
+tour-9-prompt = Now switch checking on (“Check copies” in the peer-to-peer diagram).
+tour-9-explain = { $words ->
+    [library] A friend was lending books with pages torn out. Since every friend checks each book against the publisher's list of pages, { $rejected } damaged { $rejected ->
+        [one] book was
+       *[other] books were
+    } refused, and each time another friend was asked: it costs a little time. { $corrupt_peers } damaged { $corrupt_peers ->
+        [one] book is
+       *[other] books are
+    } kept by the friends until an intact one reaches them: checking keeps new damage out, but cannot mend a book taken before. The visitors hold { $corrupt_clients } damaged { $corrupt_clients ->
+        [one] book
+       *[other] books
+    }: the librarian checks every book that comes in, and they trust her. Had the publisher's own copy been damaged, its list of pages would match it: trust has to start somewhere.
+   *[network] Checking caught { $rejected } damaged { $rejected ->
+        [one] answer
+       *[other] answers
+    } from { Peer } 2, and each time the { peer } asked another one: safety costs a little time. { $corrupt_peers } damaged { $corrupt_peers ->
+        [one] copy is
+       *[other] copies are
+    } kept by the { peers } until an intact copy reaches them: checking keeps new damage out, but cannot mend a copy taken before. The { clients } hold { $corrupt_clients } damaged { $corrupt_clients ->
+        [one] copy
+       *[other] copies
+    }: they trust their { server }, which is honest here; a dishonest { server } would damage every one of them. And if the publisher itself lies, its fingerprints match the damaged copy: trust has to start somewhere.
+}
+
+ui-trust-node = Node to make dishonest, or to publish from
+ui-make-dishonest = Make dishonest
+ui-make-honest = Make honest
+ui-verify = Check copies
+ui-verify-hint = Peers check every copy against the publisher's fingerprints, which come with the publication like a .torrent file from a trusted site
+ui-publish-from = Publish from it
+ui-dishonest-mark = dishonest
+ui-metric-corrupt = Damaged copies held
+ui-metric-rejected = Damaged answers rejected
+ui-legend-corrupt = A damaged copy: an answer from a dishonest node, or passed on unchecked
+ui-legend-dishonest = Dishonest: marked with a warning sign; it hands out damaged copies
+ui-trust = Who can you trust

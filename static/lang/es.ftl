@@ -611,4 +611,135 @@ ui-outcome-retried = nuevo intento
 ui-outcome-failed = fallida
 ui-outcome-cancelled = cancelada
 ui-outcome-answered = atendido de nuevo
+ui-outcome-dishonest = ahora deshonesto
+ui-outcome-honest = honesto otra vez
+ui-outcome-corrupted = copia dañada aceptada
+ui-outcome-rejected = respuesta dañada rechazada
+ui-outcome-refused = publicación rechazada
 ui-save-failed = No se pudo guardar aquí: { $reason }
+
+## issue 15: ¿en quién confiar? Nodos deshonestos, copias comprobadas, el servidor como guardián
+
+deshonesto-node = { $node_role ->
+    [server] { $words ->
+        [library] deshonesta
+       *[network] deshonesto
+    }
+   *[other] deshonesto
+}
+honrado-node = { $node_role ->
+    [server] { $words ->
+        [library] honrada
+       *[network] honrado
+    }
+   *[other] honrado
+}
+honesty-set = { $honest ->
+    [true] { El-node } vuelve a ser { honrado-node }: { resource } vuelve a circular intacto.
+   *[false] { $node_role ->
+        [server] { El-node } es ahora { deshonesto-node }: { $words ->
+            [library] a cada libro que presta a sus visitantes le faltan páginas, y ellos no pueden notarlo.
+           *[network] cada copia que envía a sus clientes está dañada, y ellos no pueden notarlo.
+        }
+        [client] { El-node } es ahora { deshonesto-node }, pero un { client } solo pregunta: no tiene a quién engañar.
+       *[peer] { El-node } es ahora { deshonesto-node }: { $words ->
+            [library] presta libros con páginas arrancadas a cualquier amigo que se los pida.
+           *[network] responde a cada petición con una copia dañada.
+        }
+    }
+}
+verify-set = { $on ->
+    [true] { $words ->
+        [library] Comprobación activada: ahora cada amigo compara cada libro con la lista de páginas de la editorial, rechaza uno dañado y pregunta a otro amigo. Los visitantes confían en su bibliotecaria, que revisa cada libro que llega.
+       *[network] Comprobación activada: ahora cada par compara cada pieza con las huellas del editor, rechaza una dañada y pregunta a otro par. Los clientes confían en su servidor, así que allí nada cambia.
+    }
+   *[false] Comprobación desactivada: los { peers } aceptan lo que les den.
+}
+publish-refused = { $words ->
+    [library] El visitante
+   *[network] El cliente
+} { $who } intentó publicar una nueva versión y { $words ->
+    [library] la bibliotecaria
+   *[network] el servidor
+} { $server } se negó: solo { el-server } puede cambiar { resource }.
+published-from = { El-node } publicó la versión { $version } { del-resource }. { $damaged ->
+    [true] Está dañada, y sus huellas se calcularon a partir de la copia dañada, así que la comprobación no puede detectarla: la confianza tiene que empezar en algún sitio.
+   *[false] Se difunde de un { peer } a otro.
+}
+publish-not-on = { El-node } { off }, así que no puede publicar.
+log-honesty = { $node } { $honest ->
+    [true] vuelve a ser { honrado-node }
+   *[false] se ha vuelto { deshonesto-node }
+}
+log-corrupted = { $node } aceptó una copia dañada de { $from }
+log-rejected = { $who } → { $bad }: copia dañada rechazada, ahora pregunta a { $next }
+log-only-damaged = { $who }: todas las respuestas estaban dañadas, petición fallida
+log-publish-refused = { $who } intentó publicar; { $server } se negó
+insight-dishonest-server = { $words ->
+    [library] Una bibliotecaria deshonesta solo presta libros con páginas arrancadas, así que { $clients ->
+        [one] su visitante recibe
+       *[other] cada uno de sus { $clients } visitantes recibe
+    } uno: los visitantes confían en su bibliotecaria. El control central tiene dos caras.
+   *[network] Un servidor deshonesto daña cada respuesta, así que { $clients ->
+        [one] su cliente recibe
+       *[other] cada uno de sus { $clients } clientes recibe
+    } una copia dañada: los clientes confían en su servidor. El control central tiene dos caras.
+}
+insight-unchecked = { $words ->
+    [library] Un amigo presta libros con páginas arrancadas y nadie comprueba nada: los libros dañados pasan de amigo en amigo.
+   *[network] Un par deshonesto responde y nadie comprueba nada: las copias dañadas pasan de par en par.
+}
+insight-checked = { $words ->
+    [library] Cada amigo compara cada libro con la lista de páginas de la editorial: uno dañado se rechaza y se pregunta a otro amigo.
+   *[network] Cada par compara cada copia con las huellas del editor: una dañada se rechaza y se pregunta a otro par.
+}
+insight-bad-publisher = El propio editor era deshonesto: sus huellas coinciden con su copia dañada, así que la comprobación no sirve. La confianza tiene que empezar en algún sitio.
+notice-no-bad-node = bad: aquí no hay ningún nodo { $id }; se ignora.
+
+tour-9-title = ¿En quién confiar?
+tour-9-question = { $words ->
+    [library] El amigo 2 presta libros con páginas arrancadas. ¿Qué pasa cuando cada amigo compara cada libro con la lista de páginas de la editorial?
+   *[network] El par 2 reparte copias dañadas. ¿Qué pasa cuando cada par compara cada copia con las huellas del editor?
+}
+tour-9-choice-1 = Nada cambia: las copias dañadas siguen circulando
+tour-9-choice-2 = { $words ->
+    [library] Los libros dañados se rechazan y se pregunta a otro amigo
+   *[network] Las respuestas dañadas se rechazan y se pregunta a otro par
+}
+tour-9-choice-3 = Los { peers } dejan de responderse
+tour-9-prompt = Activa ahora la comprobación («Comprobar copias» en el diagrama entre pares).
+tour-9-explain = { $words ->
+    [library] Un amigo prestaba libros con páginas arrancadas. Desde que cada amigo compara cada libro con la lista de páginas de la editorial, { $rejected ->
+        [one] se ha rechazado { $rejected } libro dañado
+       *[other] se han rechazado { $rejected } libros dañados
+    }, y cada vez se preguntó a otro amigo: cuesta un poco de tiempo. { $corrupt_peers ->
+        [one] Queda { $corrupt_peers } libro dañado
+       *[other] Quedan { $corrupt_peers } libros dañados
+    } entre los amigos hasta que les llegue uno intacto: la comprobación impide nuevos daños, pero no repara un libro recibido antes. Los visitantes tienen { $corrupt_clients } { $corrupt_clients ->
+        [one] libro dañado
+       *[other] libros dañados
+    }: la bibliotecaria revisa cada libro que llega, y ellos confían en ella. Si el libro de la editorial hubiera estado dañado, su lista de páginas coincidiría con él: la confianza tiene que empezar en algún sitio.
+   *[network] La comprobación detectó { $rejected } { $rejected ->
+        [one] respuesta dañada
+       *[other] respuestas dañadas
+    } del par 2, y cada vez el par preguntó a otro: la seguridad cuesta un poco de tiempo. { $corrupt_peers ->
+        [one] Queda { $corrupt_peers } copia dañada
+       *[other] Quedan { $corrupt_peers } copias dañadas
+    } entre los pares hasta que les llegue una copia intacta: la comprobación impide nuevos daños, pero no repara una copia recibida antes. Los clientes tienen { $corrupt_clients } { $corrupt_clients ->
+        [one] copia dañada
+       *[other] copias dañadas
+    }: confían en su servidor, que aquí es honrado; un servidor deshonesto las dañaría todas. Y si el propio editor miente, sus huellas coinciden con la copia dañada: la confianza tiene que empezar en algún sitio.
+}
+
+ui-trust-node = Nodo que se vuelve deshonesto o desde el que publicar
+ui-make-dishonest = Volver deshonesto
+ui-make-honest = Volver honrado
+ui-verify = Comprobar copias
+ui-verify-hint = Los pares comparan cada copia con las huellas del editor, que llegan con la publicación como un archivo .torrent de un sitio de confianza
+ui-publish-from = Publicar desde este nodo
+ui-dishonest-mark = deshonesto
+ui-metric-corrupt = Copias dañadas en manos honradas
+ui-metric-rejected = Respuestas dañadas rechazadas
+ui-legend-corrupt = Una copia dañada: la respuesta de un nodo deshonesto, o pasada sin comprobar
+ui-legend-dishonest = Deshonesto: marcado con un signo de aviso; reparte copias dañadas
+ui-trust = En quién confiar

@@ -80,6 +80,14 @@ describe("axe-core", () => {
       }, { bypassCSP: true });
     });
   }
+  test("no violations with dishonest nodes, damaged copies and checking shown", async () => {
+    await withPage("?bad=s1,p2&peers=5&speed=4", async (page) => {
+      await page.locator(`[data-model="${P2P}"] [data-kind="corrupt"]`).first().waitFor({ timeout: 15000 });
+      await page.locator('[data-control="verify"]').check();
+      const { violations } = await runAxe(page);
+      assert.deepEqual(violations, []);
+    }, { bypassCSP: true });
+  });
   test("no violations on a 390 px phone with the folded controls opened", async () => {
     await withPage("?down=c2", async (page) => {
       await page.locator('[data-control="more"]').click();

@@ -171,7 +171,7 @@ describe("the guided tour", () => {
   test("predict, act, observe, explain: by keyboard, with progress, skippable and resumable", async () => {
     await withPage("?tour=1", async (page) => {
       const tour = page.locator('[data-panel="tour"]');
-      assert.equal(await tour.locator("[data-tour-progress]").textContent(), "Step 1 of 8");
+      assert.equal(await tour.locator("[data-tour-progress]").textContent(), "Step 1 of 9");
       // The new step's heading has the focus; the answers are radio buttons.
       assert.equal(await page.evaluate(() => document.activeElement?.id), "tour-title");
       await page.keyboard.press("Tab");
@@ -184,11 +184,11 @@ describe("the guided tour", () => {
       assert.match(await tour.locator("[data-verdict]").textContent(), /You predicted “To the server”, and that is what happened/);
       assert.match(await tour.locator("[data-explanation]").textContent(), /\d+ of \d+ requests were answered/);
       await page.locator('[data-control="tour-next"]').click();
-      assert.equal(await tour.locator("[data-tour-progress]").textContent(), "Step 2 of 8");
+      assert.equal(await tour.locator("[data-tour-progress]").textContent(), "Step 2 of 9");
       // Skip step 2 without answering.
       assert.equal(await page.locator('[data-control="tour-next"]').textContent(), "Skip this step");
       await page.locator('[data-control="tour-next"]').click();
-      assert.equal(await tour.locator("[data-tour-progress]").textContent(), "Step 3 of 8");
+      assert.equal(await tour.locator("[data-tour-progress]").textContent(), "Step 3 of 9");
       // Predict wrongly, then act: switch the server off.
       await page.locator('[data-choice="0"]').check();
       await page.locator('[data-control="tour-commit"]').click();
@@ -205,13 +205,13 @@ describe("the guided tour", () => {
       await page.keyboard.press("Escape");
       assert.equal(await tour.count(), 0);
       const resume = page.locator('[data-control="tour"]');
-      assert.equal(await resume.textContent(), "Resume tour (step 3 of 8)");
+      assert.equal(await resume.textContent(), "Resume tour (step 3 of 9)");
       // A later visit (same browser) remembers it too.
       await page.goto(env.server.url);
       await page.locator("[data-node]").first().waitFor();
-      assert.equal(await resume.textContent(), "Resume tour (step 3 of 8)");
+      assert.equal(await resume.textContent(), "Resume tour (step 3 of 9)");
       await resume.click();
-      assert.equal(await tour.locator("[data-tour-progress]").textContent(), "Step 3 of 8");
+      assert.equal(await tour.locator("[data-tour-progress]").textContent(), "Step 3 of 9");
       assert.equal(await node(page, CS, "s1").getAttribute("data-state"), "up", "the step's scene is set up again");
     });
   });
@@ -220,9 +220,9 @@ describe("the guided tour", () => {
     await withPage("", async (page) => {
       await page.locator('[data-control="tour"]').click();
       const tour = page.locator('[data-panel="tour"]');
-      assert.equal(await tour.locator("[data-tour-progress]").textContent(), "Step 1 of 8");
-      for (let i = 0; i < 7; i++) await page.locator('[data-control="tour-next"]').click();
-      assert.equal(await tour.locator("[data-tour-progress]").textContent(), "Step 8 of 8");
+      assert.equal(await tour.locator("[data-tour-progress]").textContent(), "Step 1 of 9");
+      for (let i = 0; i < 8; i++) await page.locator('[data-control="tour-next"]').click();
+      assert.equal(await tour.locator("[data-tour-progress]").textContent(), "Step 9 of 9");
       await page.locator('[data-choice="1"]').check();
       await page.locator('[data-control="tour-commit"]').click();
       await until(async () => (await tour.getAttribute("data-phase")) === "explain", "the explanation");
@@ -243,7 +243,7 @@ describe("the guided tour", () => {
   test("with the control bar hidden, the update step offers its own Publish button", async () => {
     await withPage("?controls=none&view=peer-to-peer&tour=5", async (page) => {
       const tour = page.locator('[data-panel="tour"]');
-      assert.equal(await tour.locator("[data-tour-progress]").textContent(), "Step 5 of 8");
+      assert.equal(await tour.locator("[data-tour-progress]").textContent(), "Step 5 of 9");
       assert.equal(await page.locator('[data-control="publish"]').count(), 0);
       assert.equal(await node(page, P2P, "p4").getAttribute("data-state"), "down");
       await page.locator('[data-choice="1"]').check();

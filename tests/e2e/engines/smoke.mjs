@@ -98,11 +98,11 @@ export function smokeTests(engine) {
         await driver.findElement(By.css('[data-control="tour"]')).click();
         const tour = () => driver.findElement(By.css('[data-panel="tour"]'));
         const progress = () => tour().then((t) => t.findElement(By.css("[data-tour-progress]")).getText());
-        assert.equal(await progress(), "Step 1 of 8");
+        assert.equal(await progress(), "Step 1 of 9");
         // Step 3 is the one that asks the learner to act: skip the first two.
         for (const step of [2, 3]) {
           await driver.findElement(By.css('[data-control="tour-next"]')).click();
-          assert.equal(await progress(), `Step ${step} of 8`);
+          assert.equal(await progress(), `Step ${step} of 9`);
         }
         const choice = await driver.findElement(By.css('[data-choice="0"]'));
         const predicted = (await choice.findElement(By.xpath("./ancestor::label")).getText()).trim();

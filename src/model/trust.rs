@@ -1,0 +1,94 @@
+//! Who can you trust: dishonest nodes, checked copies, and the server as gatekeeper.
+//!
+//! - A dishonest node answers with a damaged copy of the shared resource (and damages any
+//!   copy it passes on); the copy it keeps is its own business.
+//! - Client-server: every client gets its server's copy and trusts it. An honest server
+//!   never hands out a damaged copy; a dishonest (compromised) one damages every answer to
+//!   every one of its clients. Only the server side may change the shared copy: a client's
+//!   attempt to publish is refused by its server.
+//! - Peer-to-peer: any peer may publish, honest or not, and damaged copies spread with the
+//!   ordinary traffic, through the same copies and versions as an update. With checking on,
+//!   a peer compares every copy it receives with the publisher's fingerprints (they travel
+//!   with the publication, like a .torrent file from a trusted site), rejects a damaged
+//!   answer and asks another peer. A dishonest publisher made the fingerprints from its
+//!   own damaged copy, so checking cannot catch that one: trust has to start somewhere.
+
+use super::engine::Simulation;
+use super::event::Event;
+use super::role::Role;
+use super::topology::{ModelKind, NodeIndex};
+
+/// What came of an attempt to publish from one node.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PublishOutcome {
+    /// The new version appeared at these nodes.
+    Published(Vec<NodeIndex>),
+    /// A client asked; its server refused.
+    Refused { server: NodeIndex },
+    /// The node is off (or unknown): nothing happened.
+    NotOn,
+}
+
+impl Simulation {
+    /// Makes `node` dishonest (`honest` false) or honest again. Setting the state it has
+    /// does nothing.
+    pub fn set_honest(&mut self, node: NodeIndex, honest: bool) {
+        if node >= self.honest.len() || self.honest[node] == honest {
+            return;
+        }
+        self.honest[node] = honest;
+        let at = self.now();
+        self.emit(Event::HonestySet { at, node, honest });
+    }
+
+    pub fn is_honest(&self, node: NodeIndex) -> bool {
+        self.honest[node]
+    }
+
+    /// Whether peers check every copy they receive against the publisher's fingerprints.
+    pub fn set_verify(&mut self, verify: bool) {
+        self.verify = verify;
+    }
+
+    pub fn verifies(&self) -> bool {
+        self.verify
+    }
+
+    /// Whether an honest `node` holds a damaged copy (a client: received last). A
+    /// dishonest node's own copy is not counted: what it hands out is damaged anyway.
+    pub fn holds_damaged(&self, node: NodeIndex) -> bool {
+        self.honest[node] && self.integrity[node].is_damaged()
+    }
+
+    /// How many honest nodes hold a damaged copy now.
+    pub fn corrupted(&self) -> usize {
+        (0..self.honest.len())
+            .filter(|&i| self.holds_damaged(i))
+            .count()
+    }
+
+    /// `node` tries to publish a new version. Client-server: a server publishes (at every
+    /// server that is on, as Publish update does); a client is refused by its server,
+    /// which alone may change the shared copy. Peer-to-peer: any peer that is on may.
+    pub fn publish_from(&mut self, node: NodeIndex) -> PublishOutcome {
+        if node >= self.up.len() || !self.up[node] {
+            return PublishOutcome::NotOn;
+        }
+        let (role, home) = (
+            self.topology.nodes[node].role,
+            self.topology.nodes[node].home,
+        );
+        match (self.topology.kind, role, home) {
+            (ModelKind::ClientServer, Role::Client, Some(server)) => {
+                let at = self.now();
+                self.emit(Event::PublishRefused { at, node, server });
+                PublishOutcome::Refused { server }
+            }
+            (ModelKind::ClientServer, _, _) => PublishOutcome::Published(self.publish(None)),
+            (ModelKind::PeerToPeer, _, _) => match self.publish(Some(node)) {
+                at if at.is_empty() => PublishOutcome::NotOn,
+                at => PublishOutcome::Published(at),
+            },
+        }
+    }
+}
