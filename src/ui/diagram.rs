@@ -228,11 +228,8 @@ pub fn Diagram(props: &DiagramProps) -> Html {
         },
     };
     let heading = format!("{}-title", kind.slug());
-    // Sentences are worded only when their message changes, not every frame.
-    let insight = use_memo(
-        (d.insight.clone(), props.snapshot.words),
-        |(insight, words)| text::en(insight, *words),
-    );
+    // Log lines (and load labels) stay messages here: their components word them only
+    // when they re-render, not every frame.
     let log: Vec<Msg> = d.log.iter().take(LOG_SHOWN).cloned().collect();
     html! {
         <section class="diagram" data-model={kind.slug()} aria-labelledby={heading.clone()}>
@@ -249,7 +246,7 @@ pub fn Diagram(props: &DiagramProps) -> Html {
                 {sizes}
             </header>
             <Network snapshot={props.snapshot.clone()} {kind} on_command={props.on_command.clone()} />
-            <p class={classes!("insight", d.alarm.then_some("warn"))}>{(*insight).clone()}</p>
+            <p class={classes!("insight", d.alarm.then_some("warn"))}>{text::en(&d.insight, props.snapshot.words)}</p>
             <Metrics metrics={d.metrics.clone()} consistency={d.consistency} />
             <Loads rows={load_rows(d)} words={props.snapshot.words} />
             if props.show_log {

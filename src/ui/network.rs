@@ -346,17 +346,13 @@ pub fn Network(props: &NetworkProps) -> Html {
     let words = props.snapshot.words;
     // Versions are shown once an update has been published.
     let show_versions = !matches!(d.consistency, crate::model::Consistency::Original);
-    // The summary is worded only when it changes, not every frame.
-    let summary = use_memo((d.summary.clone(), words), |(summary, words)| {
-        text::en(summary, *words)
-    });
     html! {
         <div class="stage">
             <svg class="layer links-layer" viewBox={view_box.clone()} aria-hidden="true">
                 <Links links={Rc::clone(&d.links)} />
             </svg>
             <svg class="layer network" viewBox={view_box.clone()} role="group"
-                aria-label={format!("{} network: {}", kind.title(), summary)}>
+                aria-label={format!("{} network: {}", kind.title(), text::en(&d.summary, props.snapshot.words))}>
                 <g class="nodes">
                     { for d.nodes.iter().map(|n| html! {
                         <NodeButton key={n.id.clone()} node={n.clone()} {kind} words={props.snapshot.words}
