@@ -5,7 +5,7 @@
 
 use std::rc::Rc;
 
-use web_sys::HtmlSelectElement;
+use web_sys::{HtmlElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use super::language::{Speech, use_speech};
@@ -13,7 +13,7 @@ use super::network::{Network, TORN};
 use super::trust::{TrustRow, trust_nodes};
 use crate::model::{
     AVAILABILITY_WINDOW_SECONDS, CLASSROOM_MAX, CLIENTS, Command, Consistency, DiagramSnapshot,
-    FULL_LOAD, LabSnapshot, MetricsView, ModelKind, PEERS, Role, SERVERS, Words,
+    FULL_LOAD, LabSnapshot, MetricsView, ModelKind, Msg, PEERS, Role, SERVERS, Words,
 };
 use crate::text::Value;
 
@@ -118,20 +118,20 @@ fn Metrics(props: &MetricsProps) -> Html {
 #[derive(Clone, PartialEq)]
 struct LoadRow {
     id: String,
-    label: String,
+    label: Msg,
     bar: String,
     value: String,
     /// The plain number shown, for `data-value`.
     plain: String,
 }
 
-fn load_rows(speech: &Speech, d: &DiagramSnapshot, words: Words) -> Vec<LoadRow> {
+fn load_rows(speech: &Speech, d: &DiagramSnapshot) -> Vec<LoadRow> {
     d.nodes
         .iter()
         .filter(|n| n.role != Role::Client)
         .map(|n| LoadRow {
             id: n.id.clone(),
-            label: speech.say(&n.label, words),
+            label: n.label.clone(),
             bar: format!("{:.1}", n.load_fraction * 100.0),
             value: speech.ui_with(
                 "ui-per-second",
@@ -143,8 +143,34 @@ fn load_rows(speech: &Speech, d: &DiagramSnapshot, words: Words) -> Vec<LoadRow>
 }
 
 #[derive(Properties, PartialEq)]
+struct LoadBarProps {
+    /// The bar's length in percent, as shown (rounded).
+    percent: String,
+}
+
+/// A load bar: a box painted in two colours split at the load, the split set through the
+/// CSSOM as a custom property (which the page's CSP allows, unlike a style attribute).
+/// Changing a background needs neither layout nor a layer of its own; the SVG bar it
+/// replaces made the browser lay out the page again each time a load changed, which in a
+/// classroom scene was nearly every frame.
+#[component]
+fn LoadBar(props: &LoadBarProps) -> Html {
+    let bar = use_node_ref();
+    {
+        let bar = bar.clone();
+        use_effect_with(props.percent.clone(), move |percent| {
+            if let Some(bar) = bar.cast::<HtmlElement>() {
+                let _ = bar.style().set_property("--share", &format!("{percent}%"));
+            }
+        });
+    }
+    html! { <span class="bar" ref={bar} aria-hidden="true" /> }
+}
+
+#[derive(Properties, PartialEq)]
 struct LoadsProps {
     rows: Vec<LoadRow>,
+    words: Words,
 }
 
 #[component]
@@ -154,11 +180,8 @@ fn Loads(props: &LoadsProps) -> Html {
         <ul class="loads" aria-label={speech.ui("ui-loads")}>
             { for props.rows.iter().map(|row| html! {
                 <li data-metric={format!("load-{}", row.id)} data-value={row.plain.clone()}>
-                    <span class="who">{row.label.clone()}</span>
-                    <svg class="bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true">
-                        <rect class="load-track" width="100" height="8" />
-                        <rect class="load-fill" width={row.bar.clone()} height="8" />
-                    </svg>
+                    <span class="who">{speech.say(&row.label, props.words)}</span>
+                    <LoadBar percent={row.bar.clone()} />
                     <span class="value">{row.value.clone()}</span>
                 </li>
             }) }
@@ -168,7 +191,8 @@ fn Loads(props: &LoadsProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 struct LogProps {
-    lines: Vec<String>,
+    lines: Vec<Msg>,
+    words: Words,
 }
 
 #[component]
@@ -178,7 +202,7 @@ fn Log(props: &LogProps) -> Html {
         <div class="log">
             <h3>{speech.ui("ui-log")}</h3>
             <ol>
-                { for props.lines.iter().map(|line| html! { <li>{line.clone()}</li> }) }
+                { for props.lines.iter().map(|line| html! { <li>{speech.say(line, props.words)}</li> }) }
             </ol>
         </div>
     }
@@ -256,6 +280,9 @@ pub fn Diagram(props: &DiagramProps) -> Html {
         },
     };
     let heading = format!("{}-title", kind.slug());
+    // Log lines (and load labels) stay messages here: their components word them only
+    // when they re-render, not every frame.
+    let log: Vec<Msg> = d.log.iter().take(LOG_SHOWN).cloned().collect();
     html! {
         <section class="diagram" data-model={kind.slug()} aria-labelledby={heading.clone()}>
             <header class="diagram-head">
@@ -275,9 +302,9 @@ pub fn Diagram(props: &DiagramProps) -> Html {
             <TrustRow {kind} nodes={trust_nodes(&d.nodes)} words={props.snapshot.words}
                 verify={props.snapshot.verify} on_command={props.on_command.clone()} />
             <Metrics metrics={d.metrics.clone()} consistency={d.consistency} />
-            <Loads rows={load_rows(&speech, d, props.snapshot.words)} />
+            <Loads rows={load_rows(&speech, d)} words={props.snapshot.words} />
             if props.show_log {
-                <Log lines={d.log.iter().take(LOG_SHOWN).map(|line| speech.say(line, props.snapshot.words)).collect::<Vec<_>>()} />
+                <Log lines={log} words={props.snapshot.words} />
             }
         </section>
     }

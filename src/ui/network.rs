@@ -31,6 +31,25 @@ fn link(l: &LinkView) -> Html {
 /// A square with a torn side: a damaged copy, on the wire or held by a node.
 pub const TORN: &str = "M-5 -5 H5 L2 -2.5 L5 0 L2 2.5 L5 5 H-5 Z";
 
+/// [`TORN`] drawn around (`x`, `y`) by its own coordinates (see [`packet`]).
+fn torn_at(x: f64, y: f64) -> String {
+    format!(
+        "M{} {} H{} L{} {} L{} {} L{} {} L{} {} H{} Z",
+        at(x, -5.0),
+        at(y, -5.0),
+        at(x, 5.0),
+        at(x, 2.0),
+        at(y, -2.5),
+        at(x, 5.0),
+        at(y, 0.0),
+        at(x, 2.0),
+        at(y, 2.5),
+        at(x, 5.0),
+        at(y, 5.0),
+        at(x, -5.0)
+    )
+}
+
 /// A short prefix that makes packet ids unique across both diagrams.
 fn packet_prefix(kind: ModelKind) -> &'static str {
     match kind {
@@ -39,32 +58,42 @@ fn packet_prefix(kind: ModelKind) -> &'static str {
     }
 }
 
+/// One coordinate of a packet's drawing: its position plus an offset, as an attribute.
+fn at(centre: f64, offset: f64) -> String {
+    format!("{:.1}", centre + offset)
+}
+
+/// A packet drawn where it is by its shapes' own coordinates, not by a `transform`: in
+/// Chromium every transformed SVG element is a paint chunk of its own that the compositor
+/// sorts into layers every frame, while shapes without one share a single chunk.
 fn packet(p: &PacketView, kind: ModelKind, words: Words) -> Html {
-    let transform = format!("translate({:.1} {:.1})", p.position.x, p.position.y);
+    let (x, y) = (p.position.x, p.position.y);
     let body = match (p.shape, words) {
-        (PacketShape::Request, _) => html! { <circle r="5.5" /> },
-        (PacketShape::Response, Words::Network) => {
-            html! { <rect x="-5" y="-5" width="10" height="10" /> }
+        (PacketShape::Request, _) => {
+            html! { <circle cx={at(x, 0.0)} cy={at(y, 0.0)} r="5.5" /> }
         }
+        (PacketShape::Response, Words::Network) => html! {
+            <rect x={at(x, -5.0)} y={at(y, -5.0)} width="10" height="10" />
+        },
         // The answer is a book: a cover with a spine.
         (PacketShape::Response, Words::Library) => html! {
             <>
-                <rect x="-5" y="-6" width="10" height="12" rx="1" />
-                <line class="spine" x1="-2.5" y1="-6" x2="-2.5" y2="6" />
+                <rect x={at(x, -5.0)} y={at(y, -6.0)} width="10" height="12" rx="1" />
+                <line class="spine" x1={at(x, -2.5)} y1={at(y, -6.0)} x2={at(x, -2.5)} y2={at(y, 6.0)} />
             </>
         },
         // A torn square: an answer carrying a damaged copy.
-        (PacketShape::Corrupt, _) => html! { <path d={TORN} /> },
+        (PacketShape::Corrupt, _) => html! { <path d={torn_at(x, y)} /> },
         (PacketShape::Dropped, _) => html! {
             <>
-                <line x1="-7" y1="-7" x2="7" y2="7" />
-                <line x1="-7" y1="7" x2="7" y2="-7" />
+                <line x1={at(x, -7.0)} y1={at(y, -7.0)} x2={at(x, 7.0)} y2={at(y, 7.0)} />
+                <line x1={at(x, -7.0)} y1={at(y, 7.0)} x2={at(x, 7.0)} y2={at(y, -7.0)} />
             </>
         },
     };
     html! {
         <g key={p.id} class={classes!("packet", p.shape.slug())}
-            data-packet={format!("{}-{}", packet_prefix(kind), p.id)} data-kind={p.shape.slug()} transform={transform}>
+            data-packet={format!("{}-{}", packet_prefix(kind), p.id)} data-kind={p.shape.slug()}>
             {body}
         </g>
     }
@@ -370,7 +399,7 @@ pub fn Network(props: &NetworkProps) -> Html {
             <svg class="layer links-layer" viewBox={view_box.clone()} aria-hidden="true">
                 <Links links={Rc::clone(&d.links)} />
             </svg>
-            <svg class="layer network" viewBox={view_box} role="group"
+            <svg class="layer network" viewBox={view_box.clone()} role="group"
                 aria-label={speech.ui_with("ui-network-label", &[
                     ("model", Value::Text(kind.slug().into())),
                     ("summary", Value::Text(speech.say(&d.summary, props.snapshot.words))),
@@ -386,7 +415,7 @@ pub fn Network(props: &NetworkProps) -> Html {
             // Packets in a layer of their own above the nodes: moving them repaints
             // neither the nodes nor the links.
             if svg_packets {
-                <svg class="layer packets-layer" viewBox="0 0 400 300" aria-hidden="true">
+                <svg class="layer packets-layer" viewBox={view_box} aria-hidden="true">
                     <g class="packets">{ for d.packets.iter().map(|p| packet(p, kind, words)) }</g>
                 </svg>
             } else {
