@@ -104,19 +104,24 @@ pub fn App() -> Html {
     let load_failed = use_state(|| false);
     // The catalogues loaded so far (at most four: a list).
     let loaded = use_mut_ref(Vec::<Speech>::new);
+    // The language the page speaks now (a cell: the callback below is made once).
+    let speaking = use_mut_ref(|| Lang::En);
     let switch_to = {
         let (wanted, chosen, speech) = (wanted.clone(), chosen.clone(), speech.clone());
-        let (load_failed, loaded) = (load_failed.clone(), loaded.clone());
+        let (load_failed, loaded, speaking) =
+            (load_failed.clone(), loaded.clone(), speaking.clone());
         use_callback((), move |lang: Lang, _| {
             *wanted.borrow_mut() = lang;
             chosen.set(lang);
             let ready = loaded.borrow().iter().find(|s| s.lang() == lang).cloned();
             if let Some(ready) = ready {
+                *speaking.borrow_mut() = lang;
                 load_failed.set(false);
                 speech.set(ready);
                 return;
             }
-            let (wanted, speech) = (wanted.clone(), speech.clone());
+            let (wanted, speech, chosen) = (wanted.clone(), speech.clone(), chosen.clone());
+            let speaking = speaking.clone();
             let (load_failed, loaded) = (load_failed.clone(), loaded.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 let result = language::load(lang).await;
@@ -126,12 +131,17 @@ pub fn App() -> Html {
                 }
                 match result {
                     Ok(ready) => {
+                        *speaking.borrow_mut() = lang;
                         loaded.borrow_mut().push(ready.clone());
                         load_failed.set(false);
                         speech.set(ready);
                     }
                     Err(error) => {
                         web_sys::console::warn_1(&error.into());
+                        // The selector (and Share) show the language the page speaks.
+                        let speaking = *speaking.borrow();
+                        *wanted.borrow_mut() = speaking;
+                        chosen.set(speaking);
                         load_failed.set(true);
                     }
                 }

@@ -135,7 +135,9 @@ fn load_rows(speech: &Speech, d: &DiagramSnapshot) -> Vec<LoadRow> {
             bar: format!("{:.1}", n.load_fraction * 100.0),
             value: speech.ui_with(
                 "ui-per-second",
-                &[("value", Value::Text(speech.number(n.load, 1)))],
+                // Every frame, for every node: the model's decimal mark (the same as
+                // Intl's below 1,000) rather than a call into JS per node.
+                &[("value", Value::Text(speech.lang().number(n.load, 1)))],
             ),
             plain: format!("{:.1}", n.load),
         })

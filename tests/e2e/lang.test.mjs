@@ -123,6 +123,7 @@ describe("loading", () => {
       await page.locator('[data-notice="lang-load"]').waitFor();
       assert.match(await page.locator('[data-notice="lang-load"]').textContent(), /could not be loaded/);
       assert.equal(await serverName(page), "Server 1");
+      assert.equal(await page.locator('[data-control="language"]').inputValue(), "en", "the selector shows English");
       // Still usable: a click switches a node off.
       await page.locator(`[data-model="${CS}"] [data-node="s1"]`).click();
       await until(async () => (await page.locator(`[data-model="${CS}"] [data-node="s1"]`).getAttribute("data-state")) === "down", "s1 off");
