@@ -113,7 +113,7 @@ export function writeOfflineCopy(stage, { minify, langDir }) {
     catalogues +
     `<script type="application/octet-stream" id="netmodels-wasm">${wasm.toString("base64")}</script>` +
     `<script>${script}</script>`;
-  page = page.replace(/<meta charset="?utf-8"?>/i, (m) => m + head);
+  page = page.replace(/<meta charset="?utf-8"?\s*\/?>/i, (m) => m + head);
   if (!page.includes("netmodels-offline")) throw new Error("offline-copy: no <meta charset> in index.html");
   page = page.replace("</body>", body + "</body>");
   writeFileSync(join(stage, OFFLINE_FILE), page);
