@@ -288,7 +288,7 @@ pub fn App() -> Html {
     let diagram = |kind: ModelKind| {
         html! {
             <Diagram snapshot={(*snapshot).clone()} {kind} show_log={scenario.show_log}
-                on_command={dispatch.clone()} />
+                show_trust={scenario.controls == crate::model::Controls::Full} on_command={dispatch.clone()} />
         }
     };
     let diagrams = match scenario.view {

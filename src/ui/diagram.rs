@@ -25,6 +25,8 @@ pub struct DiagramProps {
     pub snapshot: Rc<LabSnapshot>,
     pub kind: ModelKind,
     pub show_log: bool,
+    /// The trust row comes with the full controls only (`controls=full`).
+    pub show_trust: bool,
     pub on_command: Callback<Command>,
 }
 
@@ -301,8 +303,10 @@ pub fn Diagram(props: &DiagramProps) -> Html {
             </header>
             <Network snapshot={props.snapshot.clone()} {kind} on_command={props.on_command.clone()} />
             <p class={classes!("insight", d.alarm.then_some("warn"))}>{speech.say(&d.insight, props.snapshot.words)}</p>
-            <TrustRow {kind} nodes={trust_nodes(&d.nodes)} words={props.snapshot.words}
-                verify={props.snapshot.verify} on_command={props.on_command.clone()} />
+            if props.show_trust {
+                <TrustRow {kind} nodes={trust_nodes(&d.nodes)} words={props.snapshot.words}
+                    verify={props.snapshot.verify} on_command={props.on_command.clone()} />
+            }
             <Metrics metrics={d.metrics.clone()} consistency={d.consistency} />
             <Loads rows={load_rows(&speech, d)} words={props.snapshot.words} />
             if props.show_log {
