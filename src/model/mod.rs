@@ -21,6 +21,7 @@ mod message;
 mod metrics;
 mod query;
 mod role;
+mod room;
 mod scaling;
 mod scenario;
 mod snapshot;
@@ -29,6 +30,7 @@ mod tour;
 mod tour_text;
 mod traffic;
 mod versions;
+mod wire;
 mod words;
 
 pub use chart::{ScalingChart, ScalingPoint};
@@ -43,6 +45,7 @@ pub use message::{Availability, Explanation, Msg, NodeRef, ServersGot};
 pub use metrics::{AVAILABILITY_WINDOW_SECONDS, Metrics};
 pub use query::{Notice, parse as parse_query, to_query};
 pub use role::Role;
+pub use room::{Audience, Outgoing, REJOIN_SECONDS, ROOM_MAX_STUDENTS, Room};
 pub use scaling::{Distribution, MAX_RECEIVERS};
 pub use scenario::{
     CLASSROOM_MAX, CLIENTS, Controls, PEERS, Rate, SERVERS, Scenario, Speed, Theme, View,
@@ -55,4 +58,8 @@ pub use topology::{ModelKind, Node, NodeIndex, Topology};
 pub use tour::{OBSERVE_SECONDS, Phase, Tour, TourCommand};
 pub use tour_text::{CHOICES, STEP_COUNT, Task};
 pub use versions::Consistency;
+pub use wire::{
+    CODE_ALPHABET, CODE_LENGTH, ClientMsg, MAX_MESSAGE_BYTES, NAME_MAX_CHARS, PROTOCOL_VERSION,
+    Refusal, ServerMsg, Standing, clean_name, is_code,
+};
 pub use words::Words;
