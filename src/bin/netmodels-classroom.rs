@@ -127,13 +127,30 @@ mod server {
 
     struct Options {
         addr: SocketAddr,
-        dist: PathBuf,
+        /// `None`: the page built into this binary (`--features embed`).
+        dist: Option<PathBuf>,
+    }
+
+    /// The release page, built into the binary by `.ci/classroom-release`.
+    #[cfg(feature = "embed")]
+    static EMBEDDED: include_dir::Dir<'static> = include_dir::include_dir!("$CARGO_MANIFEST_DIR/dist");
+
+    fn embedded(path: &str) -> Option<Vec<u8>> {
+        #[cfg(feature = "embed")]
+        {
+            EMBEDDED.get_file(path).map(|f| f.contents().to_vec())
+        }
+        #[cfg(not(feature = "embed"))]
+        {
+            let _ = path;
+            None
+        }
     }
 
     fn options() -> Result<Options, String> {
         let mut options = Options {
             addr: SocketAddr::from(([0, 0, 0, 0], 8080)),
-            dist: PathBuf::from("dist"),
+            dist: (!cfg!(feature = "embed")).then(|| PathBuf::from("dist")),
         };
         let mut args = std::env::args().skip(1);
         while let Some(arg) = args.next() {
@@ -145,7 +162,7 @@ mod server {
                         format!("--addr {v}: expected an address like 0.0.0.0:8080")
                     })?;
                 }
-                "--dist" => options.dist = PathBuf::from(value("--dist")?),
+                "--dist" => options.dist = Some(PathBuf::from(value("--dist")?)),
                 "--help" | "-h" => {
                     return Err(
                         "usage: netmodels-classroom [--addr 0.0.0.0:8080] [--dist dist]".to_owned(),
@@ -186,7 +203,7 @@ mod server {
 
     #[derive(Clone)]
     struct AppState {
-        dist: Arc<PathBuf>,
+        dist: Arc<Option<PathBuf>>,
         hub: std_mpsc::SyncSender<HubEvent>,
         stats: Arc<Stats>,
         /// Join links per room code, written by the hub, read by the QR route.
@@ -206,10 +223,12 @@ mod server {
                 "  teacher: {url}/?classroom=host   students: {url}/?join=CODE"
             ));
         }
-        if !options.dist.join("index.html").is_file() {
+        if let Some(dist) = &options.dist
+            && !dist.join("index.html").is_file()
+        {
             say(&format!(
                 "  note: {} has no index.html; build the page first (trunk build --release)",
-                options.dist.display()
+                dist.display()
             ));
         }
         let stats = Arc::new(Stats::default());
@@ -321,8 +340,12 @@ mod server {
         {
             return StatusCode::NOT_FOUND.into_response();
         }
-        match tokio::fs::read(state.dist.join(relative)).await {
-            Ok(body) => {
+        let body = match state.dist.as_ref() {
+            Some(dist) => tokio::fs::read(dist.join(relative)).await.ok(),
+            None => embedded(path),
+        };
+        match body {
+            Some(body) => {
                 let kind = content_type(path);
                 let mut response = body.into_response();
                 response
@@ -333,7 +356,7 @@ mod server {
                     .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
                 response
             }
-            Err(_) => StatusCode::NOT_FOUND.into_response(),
+            None => StatusCode::NOT_FOUND.into_response(),
         }
     }
 
