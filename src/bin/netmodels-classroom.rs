@@ -133,7 +133,8 @@ mod server {
 
     /// The release page, built into the binary by `.ci/classroom-release`.
     #[cfg(feature = "embed")]
-    static EMBEDDED: include_dir::Dir<'static> = include_dir::include_dir!("$CARGO_MANIFEST_DIR/dist");
+    static EMBEDDED: include_dir::Dir<'static> =
+        include_dir::include_dir!("$CARGO_MANIFEST_DIR/dist");
 
     fn embedded(path: &str) -> Option<Vec<u8>> {
         #[cfg(feature = "embed")]

@@ -45,7 +45,7 @@ pub use message::{Availability, Explanation, Msg, NodeRef, ServersGot};
 pub use metrics::{AVAILABILITY_WINDOW_SECONDS, Metrics};
 pub use query::{Notice, parse as parse_query, to_query};
 pub use role::Role;
-pub use room::{Audience, Outgoing, REJOIN_SECONDS, ROOM_MAX_STUDENTS, Room};
+pub use room::{Audience, Outgoing, REJOIN_SECONDS, Room};
 pub use scaling::{Distribution, MAX_RECEIVERS};
 pub use scenario::{
     CLASSROOM_MAX, CLIENTS, Controls, PEERS, Rate, SERVERS, Scenario, Speed, Theme, View,
@@ -59,7 +59,8 @@ pub use tour::{OBSERVE_SECONDS, Phase, Tour, TourCommand};
 pub use tour_text::{CHOICES, STEP_COUNT, Task};
 pub use versions::Consistency;
 pub use wire::{
-    CODE_ALPHABET, CODE_LENGTH, ClientMsg, MAX_MESSAGE_BYTES, NAME_MAX_CHARS, PROTOCOL_VERSION,
-    Refusal, ServerMsg, Standing, clean_name, is_code,
+    CODE_ALPHABET, CODE_LENGTH, ClassView, ClassroomMode, ClientMsg, MAX_MESSAGE_BYTES,
+    NAME_MAX_CHARS, PROTOCOL_VERSION, ROOM_MAX_STUDENTS, Refusal, ServerMsg, Standing,
+    classroom_mode, clean_name, is_code,
 };
 pub use words::Words;

@@ -12,11 +12,8 @@ use super::event::Event;
 use super::role::{Role, node_id};
 use super::scenario::Rate;
 use super::topology::{ModelKind, NodeIndex, Topology};
-use super::wire::{Refusal, ServerMsg, Standing};
+use super::wire::{ROOM_MAX_STUDENTS, Refusal, ServerMsg, Standing};
 
-/// The most students one room takes (the page's usual limit is 100 nodes; a class
-/// drawn as dots can be larger).
-pub const ROOM_MAX_STUDENTS: usize = 300;
 /// How long a student whose connection dropped keeps their node for coming back.
 pub const REJOIN_SECONDS: f64 = 60.0;
 /// The room's own traffic is a request every ten seconds per node (the model's slowest):

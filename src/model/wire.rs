@@ -13,6 +13,9 @@ use super::topology::ModelKind;
 pub const PROTOCOL_VERSION: u32 = 1;
 /// The longest message either side sends or accepts, in bytes.
 pub const MAX_MESSAGE_BYTES: usize = 256;
+/// The most students one room takes (the page's usual limit is 100 nodes; a class
+/// drawn as dots can be larger).
+pub const ROOM_MAX_STUDENTS: usize = 300;
 /// The longest name a student may choose, in characters.
 pub const NAME_MAX_CHARS: usize = 24;
 /// Join codes are this many characters from [`CODE_ALPHABET`].
@@ -325,5 +328,132 @@ impl ServerMsg {
             ServerMsg::Refused(why) => format!("refused {}", why.slug()),
             ServerMsg::Closed => "closed".to_owned(),
         }
+    }
+}
+
+/// Which classroom screen a page's URL asks for: `?classroom=host` or `?join=CODE`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ClassroomMode {
+    Host,
+    /// A student joining the room with this code (upper-cased; not checked against the
+    /// server until they join).
+    Student(String),
+}
+
+/// The classroom mode in a URL's query string, if any; a `join` value that is not a code
+/// still opens the student screen, which then says the room was not found.
+pub fn classroom_mode(search: &str) -> Option<ClassroomMode> {
+    let search = search.strip_prefix('?').unwrap_or(search);
+    search.split('&').find_map(|pair| {
+        let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+        match key {
+            "classroom" if value == "host" => Some(ClassroomMode::Host),
+            "join" => Some(ClassroomMode::Student(
+                value
+                    .chars()
+                    .take(CODE_LENGTH)
+                    .collect::<String>()
+                    .to_uppercase(),
+            )),
+            _ => None,
+        }
+    })
+}
+
+/// What a classroom screen knows, kept up to date from the server's lines alone: the page
+/// draws this and nothing else.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ClassView {
+    pub code: String,
+    /// The host secret (teacher's screen only).
+    pub secret: String,
+    pub link: String,
+    /// This student's node and rejoin token, once seated.
+    pub node: Option<String>,
+    pub token: String,
+    pub model: Option<ModelKind>,
+    /// Every node's state, in node order.
+    pub up: Vec<bool>,
+    pub students: usize,
+    /// Node id → the name its student chose (teacher's screen only).
+    pub names: Vec<(String, String)>,
+    pub standing: Option<Standing>,
+    pub answers: u64,
+    pub refused: Option<Refusal>,
+    pub closed: bool,
+}
+
+impl ClassView {
+    pub fn apply(&mut self, msg: ServerMsg) {
+        match msg {
+            ServerMsg::Room { code, secret } => {
+                self.code = code;
+                self.secret = secret;
+                self.refused = None;
+            }
+            ServerMsg::Link(link) => self.link = link,
+            ServerMsg::You { node, token } => {
+                self.node = Some(node);
+                // A model change renames the node and keeps the token.
+                if !token.is_empty() {
+                    self.token = token;
+                }
+                self.refused = None;
+            }
+            ServerMsg::Shape { model, nodes } => {
+                if self.model != Some(model) {
+                    self.up.clear();
+                }
+                self.model = Some(model);
+                // Nodes the class grew by are off until a `node … up` says otherwise.
+                self.up.resize(nodes.min(1 + ROOM_MAX_STUDENTS), false);
+            }
+            ServerMsg::Nodes { up } => self.up = up,
+            ServerMsg::Node { node, up } => {
+                if let Some(i) = self.index_of(&node)
+                    && i < self.up.len()
+                {
+                    self.up[i] = up;
+                }
+            }
+            ServerMsg::Students(n) => self.students = n,
+            ServerMsg::Name { node, name } => match self.names.iter_mut().find(|(n, _)| *n == node)
+            {
+                Some(entry) => entry.1 = name,
+                None => self.names.push((node, name)),
+            },
+            ServerMsg::Me { standing, answers } => {
+                self.standing = Some(standing);
+                self.answers = answers;
+            }
+            ServerMsg::Refused(why) => self.refused = Some(why),
+            ServerMsg::Closed => self.closed = true,
+        }
+    }
+
+    /// The id of the node at `index` in the class's network.
+    pub fn node_at(&self, index: usize) -> String {
+        match self.model {
+            Some(ModelKind::PeerToPeer) => super::role::node_id(super::role::Role::Peer, index + 1),
+            _ if index == 0 => super::role::node_id(super::role::Role::Server, 1),
+            _ => super::role::node_id(super::role::Role::Client, index),
+        }
+    }
+
+    fn index_of(&self, node: &str) -> Option<usize> {
+        let (role, number) = parse_node_id(node)?;
+        Some(match role {
+            super::role::Role::Server => 0,
+            super::role::Role::Client => number,
+            super::role::Role::Peer => number - 1,
+        })
+    }
+
+    /// The name a student chose for `node`, if the teacher's screen has it.
+    pub fn name_of(&self, node: &str) -> Option<&str> {
+        self.names
+            .iter()
+            .find(|(n, _)| n == node)
+            .map(|(_, name)| name.as_str())
     }
 }

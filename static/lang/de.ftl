@@ -415,3 +415,32 @@ notice-range = { $name } muss zwischen { $min } und { $max } liegen; verwendet w
 notice-range-unit = { $name } muss zwischen { $min } und { $max } { $unit } liegen; verwendet wird { $used } { $unit }.
 notice-not-a-number = { $name }={ $value } ist keine Zahl; verwendet wird { $default }.
 notice-no-node = down: Einen Knoten { $id } gibt es hier nicht; der Wert wird ignoriert.
+
+## issue 16: live classroom (the teacher's and a student's screen)
+ui-class-host-title = Live-Unterricht
+ui-class-code = Beitrittscode:
+ui-class-qr = QR-Code des Beitrittslinks
+ui-class-students = Anwesende Schülerinnen und Schüler:
+ui-class-model = Das Netz der Klasse
+ui-class-client-server = Client-Server
+ui-class-peer-to-peer = Peer-to-Peer
+ui-class-reset = Neu beginnen
+ui-class-network = Die ganze Klasse
+ui-class-join-title = Der Klasse beitreten
+ui-class-name = Dein Name
+ui-class-join = Beitreten
+ui-class-ask = Anfragen
+ui-class-idle = Tippe auf „Anfragen“, um eine Anfrage zu senden.
+ui-class-waiting = Warte auf eine Antwort…
+ui-class-served = Bedient: Eine Antwort ist angekommen.
+ui-class-failed = Fehlgeschlagen: Keine Antwort ist angekommen.
+ui-class-answers = Erhaltene Antworten:
+ui-class-leave = Verlassen
+ui-class-lost = Verbindung zur Klasse verloren; neuer Versuch…
+ui-class-closed = Dieser Raum ist geschlossen.
+ui-class-refused-no-room = Es gibt keinen Raum mit diesem Code (vielleicht wurde er geschlossen).
+ui-class-refused-not-host = Nur die Lehrkraft kann das tun.
+ui-class-refused-full = Dieser Raum ist voll.
+ui-class-refused-slow-down = Zu viele Versuche: Warte eine Minute und versuche es dann erneut.
+ui-class-refused-bad-name = Bitte wähle einen Namen.
+ui-class-refused-busy = Der Klassenserver kann keine weitere Klasse aufnehmen.

@@ -261,3 +261,32 @@ notice-range = { $name } must be from { $min } to { $max }; using { $used }.
 notice-range-unit = { $name } must be from { $min } to { $max } { $unit }; using { $used } { $unit }.
 notice-not-a-number = { $name }={ $value } is not a number; using { $default }.
 notice-no-node = down: there is no node { $id } here; ignored.
+
+## issue 16: live classroom (the teacher's and a student's screen)
+ui-class-host-title = Live classroom
+ui-class-code = Join code:
+ui-class-qr = QR code of the join link
+ui-class-students = Students here:
+ui-class-model = The class's network
+ui-class-client-server = Client-server
+ui-class-peer-to-peer = Peer-to-peer
+ui-class-reset = Start over
+ui-class-network = The whole class
+ui-class-join-title = Join the class
+ui-class-name = Your name
+ui-class-join = Join
+ui-class-ask = Ask
+ui-class-idle = Press Ask to send a request.
+ui-class-waiting = Waiting for an answer…
+ui-class-served = Served: an answer came back.
+ui-class-failed = Failed: no answer came back.
+ui-class-answers = Answers received:
+ui-class-leave = Leave
+ui-class-lost = Connection to the classroom lost; trying again…
+ui-class-closed = This room has closed.
+ui-class-refused-no-room = There is no room with this code (it may have closed).
+ui-class-refused-not-host = Only the teacher can do that.
+ui-class-refused-full = This room is full.
+ui-class-refused-slow-down = Too many attempts: wait a minute, then try again.
+ui-class-refused-bad-name = Please choose a name.
+ui-class-refused-busy = The classroom server has no room left for another class.

@@ -420,3 +420,32 @@ notice-range = { $name } debe estar entre { $min } y { $max }; se usa { $used }.
 notice-range-unit = { $name } debe estar entre { $min } y { $max } { $unit }; se usa { $used } { $unit }.
 notice-not-a-number = { $name }={ $value } no es un número; se usa { $default }.
 notice-no-node = down: aquí no hay ningún nodo { $id }; se ignora.
+
+## issue 16: live classroom (the teacher's and a student's screen)
+ui-class-host-title = Clase en directo
+ui-class-code = Código para unirse:
+ui-class-qr = Código QR del enlace para unirse
+ui-class-students = Estudiantes presentes:
+ui-class-model = La red de la clase
+ui-class-client-server = Cliente-servidor
+ui-class-peer-to-peer = Entre pares
+ui-class-reset = Empezar de nuevo
+ui-class-network = Toda la clase
+ui-class-join-title = Unirse a la clase
+ui-class-name = Tu nombre
+ui-class-join = Unirse
+ui-class-ask = Pedir
+ui-class-idle = Pulsa Pedir para enviar una petición.
+ui-class-waiting = Esperando una respuesta…
+ui-class-served = Atendido: ha llegado una respuesta.
+ui-class-failed = Fallo: no ha llegado ninguna respuesta.
+ui-class-answers = Respuestas recibidas:
+ui-class-leave = Salir
+ui-class-lost = Se perdió la conexión con la clase; reintentando…
+ui-class-closed = Esta sala se ha cerrado.
+ui-class-refused-no-room = No hay ninguna sala con este código (quizá se haya cerrado).
+ui-class-refused-not-host = Solo el docente puede hacer eso.
+ui-class-refused-full = Esta sala está llena.
+ui-class-refused-slow-down = Demasiados intentos: espera un minuto y vuelve a intentarlo.
+ui-class-refused-bad-name = Elige un nombre.
+ui-class-refused-busy = El servidor de la clase no tiene sitio para otra clase.

@@ -432,3 +432,32 @@ notice-range = { $name } doit être compris entre { $min } et { $max } ; valeu
 notice-range-unit = { $name } doit être compris entre { $min } et { $max } { $unit } ; valeur utilisée : { $used } { $unit }.
 notice-not-a-number = { $name }={ $value } n’est pas un nombre ; valeur utilisée : { $default }.
 notice-no-node = down : il n’y a pas de nœud { $id } ici ; ignoré.
+
+## issue 16: live classroom (the teacher's and a student's screen)
+ui-class-host-title = Classe en direct
+ui-class-code = Code pour rejoindre :
+ui-class-qr = Code QR du lien pour rejoindre
+ui-class-students = Élèves présents :
+ui-class-model = Le réseau de la classe
+ui-class-client-server = Client-serveur
+ui-class-peer-to-peer = Pair à pair
+ui-class-reset = Recommencer
+ui-class-network = Toute la classe
+ui-class-join-title = Rejoindre la classe
+ui-class-name = Ton prénom
+ui-class-join = Rejoindre
+ui-class-ask = Demander
+ui-class-idle = Appuie sur Demander pour envoyer une requête.
+ui-class-waiting = En attente d’une réponse…
+ui-class-served = Servi : une réponse est arrivée.
+ui-class-failed = Échec : aucune réponse n’est arrivée.
+ui-class-answers = Réponses reçues :
+ui-class-leave = Quitter
+ui-class-lost = Connexion à la classe perdue ; nouvelle tentative…
+ui-class-closed = Cette salle est fermée.
+ui-class-refused-no-room = Aucune salle n’a ce code (elle est peut-être fermée).
+ui-class-refused-not-host = Seul l’enseignant peut faire cela.
+ui-class-refused-full = Cette salle est pleine.
+ui-class-refused-slow-down = Trop de tentatives : attends une minute, puis réessaie.
+ui-class-refused-bad-name = Choisis un prénom.
+ui-class-refused-busy = Le serveur de la classe ne peut plus accueillir d’autre classe.
