@@ -3,8 +3,8 @@
 //! being served when half the class leaves; clients fail when the server goes off).
 
 use netmodels::model::{
-    Audience, ClientMsg, ModelKind, NAME_MAX_CHARS, Outgoing, REJOIN_SECONDS, ROOM_MAX_STUDENTS,
-    Refusal, Room, ServerMsg, Standing,
+    Audience, ClassView, ClassroomMode, ClientMsg, ModelKind, NAME_MAX_CHARS, Outgoing,
+    REJOIN_SECONDS, ROOM_MAX_STUDENTS, Refusal, Room, ServerMsg, Standing, classroom_mode,
 };
 
 fn class(n: usize, model: ModelKind) -> Room {
@@ -225,4 +225,49 @@ fn bad_lines_and_names_are_refused_or_clamped() {
         None,
         "nothing left of the name"
     );
+}
+
+#[test]
+fn a_screen_follows_the_server_lines_alone() {
+    let mut view = ClassView::default();
+    for line in [
+        "you c2 0123456789abcdef0123456789abcdef",
+        "shape cs 3",
+        "nodes 111",
+        "shape cs 4",
+        "node c3 up",
+        "node s1 down",
+        "me failed 2",
+    ] {
+        view.apply(ServerMsg::parse(line).expect(line));
+    }
+    assert_eq!(
+        view.up,
+        [false, true, true, true],
+        "a grown class keeps what it knew"
+    );
+    assert_eq!(view.node_at(0), "s1");
+    assert_eq!(view.node_at(3), "c3");
+    assert_eq!(view.standing, Some(Standing::Failed));
+    // The model changes: the node is renamed, the token kept.
+    view.apply(ServerMsg::parse("you p2 ").expect("rename"));
+    view.apply(ServerMsg::parse("shape p2p 3").expect("shape"));
+    assert_eq!(view.node.as_deref(), Some("p2"));
+    assert_eq!(view.token, "0123456789abcdef0123456789abcdef");
+    assert_eq!(
+        view.up,
+        [false, false, false],
+        "unknown until the server says"
+    );
+}
+
+#[test]
+fn the_url_opens_a_classroom_screen_only_when_asked() {
+    assert_eq!(classroom_mode("?classroom=host"), Some(ClassroomMode::Host));
+    assert_eq!(
+        classroom_mode("?lang=fr&join=abc234"),
+        Some(ClassroomMode::Student("ABC234".into()))
+    );
+    assert_eq!(classroom_mode("?view=both&clients=5"), None);
+    assert_eq!(classroom_mode("?classroom=yes"), None);
 }
