@@ -330,10 +330,17 @@ mod server {
         }
     }
 
-    /// A file of the page, never outside its folder.
+    /// A file of the page, never outside its folder. The page's address with a classroom
+    /// parameter gets the classroom's own page (built beside the default one, in
+    /// `classroom/`), so the default page carries none of its code.
     async fn static_file(State(state): State<AppState>, uri: Uri) -> Response {
         let path = uri.path().trim_start_matches('/');
-        let path = if path.is_empty() { "index.html" } else { path };
+        let classroom = netmodels::model::classroom_mode(uri.query().unwrap_or("")).is_some();
+        let path = match (path, classroom) {
+            ("" | "index.html", true) => "classroom/index.html",
+            ("", false) => "index.html",
+            (path, _) => path,
+        };
         let relative = Path::new(path);
         if !relative
             .components()

@@ -20,9 +20,27 @@ mod tour;
 
 pub use app::App;
 
-fn classroom_mode() -> Option<crate::model::ClassroomMode> {
-    let search = web_sys::window()?.location().search().ok()?;
-    crate::model::classroom_mode(&search)
+/// The live classroom's page (`classroom.html`, docs/classroom.md): the teacher's or a
+/// student's screen, as the URL asks; without a classroom parameter, a student's screen
+/// that asks for the code's room.
+pub fn start_classroom() {
+    panic::install_hook();
+    let document = web_sys::window().and_then(|w| w.document());
+    let search = web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default();
+    let mode = crate::model::classroom_mode(&search)
+        .unwrap_or(crate::model::ClassroomMode::Student(String::new()));
+    match document.and_then(|d| d.get_element_by_id("app")) {
+        Some(root) => {
+            yew::Renderer::<classroom::Classroom>::with_root_and_props(
+                root,
+                classroom::ClassroomProps { mode },
+            )
+            .render();
+        }
+        None => panic!("the page has no element with id \"app\" to draw into"),
+    }
 }
 
 /// Installs the panic hook and mounts the app on the page's `#app` element.
@@ -32,19 +50,9 @@ pub fn start() {
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("app"));
     match root {
-        // A live classroom's screen (only with the classroom server; docs/classroom.md).
-        Some(root) => match classroom_mode() {
-            Some(mode) => {
-                yew::Renderer::<classroom::Classroom>::with_root_and_props(
-                    root,
-                    classroom::ClassroomProps { mode },
-                )
-                .render();
-            }
-            None => {
-                yew::Renderer::<App>::with_root(root).render();
-            }
-        },
+        Some(root) => {
+            yew::Renderer::<App>::with_root(root).render();
+        }
         None => panic!("the page has no element with id \"app\" to draw into"),
     }
 }
