@@ -21,6 +21,7 @@ mod message;
 mod metrics;
 mod query;
 mod role;
+mod room;
 mod scaling;
 mod scenario;
 mod snapshot;
@@ -30,6 +31,7 @@ mod tour_text;
 mod traffic;
 mod trust;
 mod versions;
+mod wire;
 mod words;
 
 pub use chart::{ScalingChart, ScalingPoint};
@@ -44,6 +46,7 @@ pub use message::{Availability, Explanation, Msg, NodeRef, ServersGot};
 pub use metrics::{AVAILABILITY_WINDOW_SECONDS, Metrics};
 pub use query::{Notice, parse as parse_query, to_query};
 pub use role::Role;
+pub use room::{Audience, Outgoing, REJOIN_SECONDS, Room};
 pub use scaling::{Distribution, MAX_RECEIVERS};
 pub use scenario::{
     CLASSROOM_MAX, CLIENTS, Controls, PEERS, Rate, SERVERS, Scenario, Speed, Theme, View,
@@ -57,4 +60,9 @@ pub use tour::{OBSERVE_SECONDS, Phase, Tour, TourCommand};
 pub use tour_text::{CHOICES, STEP_COUNT, Task, step_name, step_named};
 pub use trust::PublishOutcome;
 pub use versions::Consistency;
+pub use wire::{
+    CODE_ALPHABET, CODE_LENGTH, ClassView, ClassroomMode, ClientMsg, MAX_MESSAGE_BYTES,
+    NAME_MAX_CHARS, PROTOCOL_VERSION, ROOM_MAX_STUDENTS, Refusal, ServerMsg, Standing,
+    classroom_mode, clean_name, is_code,
+};
 pub use words::Words;

@@ -231,6 +231,15 @@ impl Simulation {
         }
     }
 
+    /// A request from `requester` now, outside its usual rhythm (a classroom student's
+    /// "ask"); nothing happens if the node is off or is a server, which never asks.
+    pub fn ask(&mut self, requester: NodeIndex) {
+        if requester < self.up.len() && self.up[requester] {
+            let now = self.now();
+            self.start_request(requester, now);
+        }
+    }
+
     fn start_request(&mut self, requester: NodeIndex, now: f64) {
         let request = self.next_request;
         let target = match self.topology.nodes[requester].role {

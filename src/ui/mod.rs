@@ -2,6 +2,7 @@
 //! into [`crate::model::Command`]s. No simulation rule lives here.
 
 mod app;
+mod classroom;
 mod controls;
 mod diagram;
 mod frames;
@@ -20,6 +21,29 @@ mod tour;
 mod trust;
 
 pub use app::App;
+
+/// The live classroom's page (`classroom.html`, docs/classroom.md): the teacher's or a
+/// student's screen, as the URL asks; without a classroom parameter, a student's screen
+/// that asks for the code's room.
+pub fn start_classroom() {
+    panic::install_hook();
+    let document = web_sys::window().and_then(|w| w.document());
+    let search = web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default();
+    let mode = crate::model::classroom_mode(&search)
+        .unwrap_or(crate::model::ClassroomMode::Student(String::new()));
+    match document.and_then(|d| d.get_element_by_id("app")) {
+        Some(root) => {
+            yew::Renderer::<classroom::Classroom>::with_root_and_props(
+                root,
+                classroom::ClassroomProps { mode },
+            )
+            .render();
+        }
+        None => panic!("the page has no element with id \"app\" to draw into"),
+    }
+}
 
 /// Installs the panic hook and mounts the app on the page's `#app` element.
 pub fn start() {

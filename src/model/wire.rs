@@ -1,0 +1,459 @@
+//! The live classroom's protocol, version 1: one short line of text per WebSocket message,
+//! words separated by single spaces, a student's name only ever as the last field.
+//!
+//! Both ends read and write it through these two enums, so the page and the classroom
+//! server cannot disagree on a spelling. Text (not JSON) keeps the page free of a JSON
+//! crate; every parser here is total: anything unexpected is `None`, never a panic.
+
+use super::role::parse_node_id;
+use super::topology::ModelKind;
+
+/// The protocol's version, in the WebSocket's path (`/ws/1`): a later, incompatible
+/// version gets a new path and old pages keep working against old servers.
+pub const PROTOCOL_VERSION: u32 = 1;
+/// The longest message either side sends or accepts, in bytes.
+pub const MAX_MESSAGE_BYTES: usize = 256;
+/// The most students one room takes (the page's usual limit is 100 nodes; a class
+/// drawn as dots can be larger).
+pub const ROOM_MAX_STUDENTS: usize = 300;
+/// The longest name a student may choose, in characters.
+pub const NAME_MAX_CHARS: usize = 24;
+/// Join codes are this many characters from [`CODE_ALPHABET`].
+pub const CODE_LENGTH: usize = 6;
+/// Letters and digits that cannot be mistaken for each other when read off a board.
+pub const CODE_ALPHABET: &[u8] = b"ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+/// What a student sees of their own requests.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Standing {
+    /// Nothing asked yet.
+    Idle,
+    Waiting,
+    Served,
+    Failed,
+}
+
+impl Standing {
+    pub fn slug(self) -> &'static str {
+        match self {
+            Standing::Idle => "idle",
+            Standing::Waiting => "waiting",
+            Standing::Served => "served",
+            Standing::Failed => "failed",
+        }
+    }
+
+    fn parse(word: &str) -> Option<Standing> {
+        [
+            Standing::Idle,
+            Standing::Waiting,
+            Standing::Served,
+            Standing::Failed,
+        ]
+        .into_iter()
+        .find(|s| s.slug() == word)
+    }
+}
+
+/// Why the server refused something.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Refusal {
+    /// No room has this code (or it expired).
+    NoRoom,
+    /// A teacher's action without the room's host secret.
+    NotHost,
+    /// The room has as many students as it can take.
+    Full,
+    /// Too many attempts or messages: wait a little.
+    SlowDown,
+    /// A name that is empty once control characters are removed.
+    BadName,
+    /// The server has as many rooms as it can take.
+    Busy,
+}
+
+impl Refusal {
+    pub fn slug(self) -> &'static str {
+        match self {
+            Refusal::NoRoom => "no-room",
+            Refusal::NotHost => "not-host",
+            Refusal::Full => "full",
+            Refusal::SlowDown => "slow-down",
+            Refusal::BadName => "bad-name",
+            Refusal::Busy => "busy",
+        }
+    }
+
+    fn parse(word: &str) -> Option<Refusal> {
+        [
+            Refusal::NoRoom,
+            Refusal::NotHost,
+            Refusal::Full,
+            Refusal::SlowDown,
+            Refusal::BadName,
+            Refusal::Busy,
+        ]
+        .into_iter()
+        .find(|r| r.slug() == word)
+    }
+}
+
+fn model_slug(model: ModelKind) -> &'static str {
+    match model {
+        ModelKind::ClientServer => "cs",
+        ModelKind::PeerToPeer => "p2p",
+    }
+}
+
+fn parse_model(word: &str) -> Option<ModelKind> {
+    match word {
+        "cs" => Some(ModelKind::ClientServer),
+        "p2p" => Some(ModelKind::PeerToPeer),
+        _ => None,
+    }
+}
+
+/// A room's join code: [`CODE_LENGTH`] characters of [`CODE_ALPHABET`], upper case.
+pub fn is_code(word: &str) -> bool {
+    word.len() == CODE_LENGTH && word.bytes().all(|b| CODE_ALPHABET.contains(&b))
+}
+
+/// A secret or a rejoin token: 32 lower-case hex digits.
+fn is_token(word: &str) -> bool {
+    word.len() == 32 && word.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
+}
+
+/// A name as it is kept: control characters removed, spaces at the ends trimmed, at most
+/// [`NAME_MAX_CHARS`] characters; `None` if nothing is left.
+pub fn clean_name(raw: &str) -> Option<String> {
+    let kept: String = raw.chars().filter(|c| !c.is_control()).collect();
+    let name: String = kept.trim().chars().take(NAME_MAX_CHARS).collect();
+    let name = name.trim_end().to_owned();
+    (!name.is_empty()).then_some(name)
+}
+
+/// What a page (or a test client) sends.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ClientMsg {
+    /// Open a new room; the sender becomes its host.
+    Create,
+    /// Come back as the host of room `code`.
+    Host { code: String, secret: String },
+    /// Join room `code` as a student called `name`.
+    Join { code: String, name: String },
+    /// Come back to the node given with `token` (after a dropped connection).
+    Back { code: String, token: String },
+    /// A student's request from their own node.
+    Ask,
+    /// A student leaves: their node is switched off.
+    Leave,
+    /// Teacher: switch a node on or off.
+    Switch { node: String },
+    /// Teacher: run the class as this network model (students keep their seats).
+    Model(ModelKind),
+    /// Teacher: every node on again, every student's count back to zero.
+    Reset,
+}
+
+impl ClientMsg {
+    pub fn parse(line: &str) -> Option<ClientMsg> {
+        if line.len() > MAX_MESSAGE_BYTES {
+            return None;
+        }
+        let (verb, rest) = line.split_once(' ').unwrap_or((line, ""));
+        let words: Vec<&str> = rest.split(' ').filter(|w| !w.is_empty()).collect();
+        let msg = match (verb, words.as_slice()) {
+            ("create", []) => ClientMsg::Create,
+            ("host", [code, secret]) if is_code(code) && is_token(secret) => ClientMsg::Host {
+                code: (*code).to_owned(),
+                secret: (*secret).to_owned(),
+            },
+            ("join", [code, ..]) if is_code(code) => {
+                let raw = rest.split_once(' ').map_or("", |(_, name)| name);
+                ClientMsg::Join {
+                    code: (*code).to_owned(),
+                    name: clean_name(raw)?,
+                }
+            }
+            ("back", [code, token]) if is_code(code) && is_token(token) => ClientMsg::Back {
+                code: (*code).to_owned(),
+                token: (*token).to_owned(),
+            },
+            ("ask", []) => ClientMsg::Ask,
+            ("leave", []) => ClientMsg::Leave,
+            ("switch", [node]) if parse_node_id(node).is_some() => ClientMsg::Switch {
+                node: (*node).to_owned(),
+            },
+            ("model", [model]) => ClientMsg::Model(parse_model(model)?),
+            ("reset", []) => ClientMsg::Reset,
+            _ => return None,
+        };
+        Some(msg)
+    }
+
+    pub fn line(&self) -> String {
+        match self {
+            ClientMsg::Create => "create".to_owned(),
+            ClientMsg::Host { code, secret } => format!("host {code} {secret}"),
+            ClientMsg::Join { code, name } => format!("join {code} {name}"),
+            ClientMsg::Back { code, token } => format!("back {code} {token}"),
+            ClientMsg::Ask => "ask".to_owned(),
+            ClientMsg::Leave => "leave".to_owned(),
+            ClientMsg::Switch { node } => format!("switch {node}"),
+            ClientMsg::Model(model) => format!("model {}", model_slug(*model)),
+            ClientMsg::Reset => "reset".to_owned(),
+        }
+    }
+}
+
+/// What the classroom server sends.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ServerMsg {
+    /// To the host: the room's code and secret (the secret goes to the host only).
+    Room {
+        code: String,
+        secret: String,
+    },
+    /// To the host: the join link to show and to put in the QR code (the server's address
+    /// on the local network, which the teacher's own page may not know).
+    Link(String),
+    /// To a student: their node, and the token that gives it back after a dropped connection.
+    You {
+        node: String,
+        token: String,
+    },
+    /// The network's shape: its model and how many nodes it has (servers and students).
+    Shape {
+        model: ModelKind,
+        nodes: usize,
+    },
+    /// Every node's state in node order, `1` on and `0` off: the present, for a late
+    /// joiner or after the shape changed.
+    Nodes {
+        up: Vec<bool>,
+    },
+    /// One node switched.
+    Node {
+        node: String,
+        up: bool,
+    },
+    /// Students present.
+    Students(usize),
+    /// To the host only: the name a student chose (never sent to other students).
+    Name {
+        node: String,
+        name: String,
+    },
+    /// To a student: their own requests.
+    Me {
+        standing: Standing,
+        answers: u64,
+    },
+    Refused(Refusal),
+    /// The room closed (expired, or the server stops).
+    Closed,
+}
+
+impl ServerMsg {
+    pub fn parse(line: &str) -> Option<ServerMsg> {
+        if line.len() > MAX_MESSAGE_BYTES * 2 {
+            return None;
+        }
+        let (verb, rest) = line.split_once(' ').unwrap_or((line, ""));
+        let words: Vec<&str> = rest.split(' ').collect();
+        let msg = match (verb, words.as_slice()) {
+            ("room", [code, secret]) => ServerMsg::Room {
+                code: (*code).to_owned(),
+                secret: (*secret).to_owned(),
+            },
+            ("link", [url]) => ServerMsg::Link((*url).to_owned()),
+            ("you", [node, token]) => ServerMsg::You {
+                node: (*node).to_owned(),
+                token: (*token).to_owned(),
+            },
+            ("shape", [model, nodes]) => ServerMsg::Shape {
+                model: parse_model(model)?,
+                nodes: nodes.parse().ok()?,
+            },
+            ("nodes", [bits]) => ServerMsg::Nodes {
+                up: bits
+                    .bytes()
+                    .map(|b| match b {
+                        b'1' => Some(true),
+                        b'0' => Some(false),
+                        _ => None,
+                    })
+                    .collect::<Option<Vec<bool>>>()?,
+            },
+            ("node", [node, state]) => ServerMsg::Node {
+                node: (*node).to_owned(),
+                up: match *state {
+                    "up" => true,
+                    "down" => false,
+                    _ => return None,
+                },
+            },
+            ("students", [n]) => ServerMsg::Students(n.parse().ok()?),
+            ("name", [node, ..]) => ServerMsg::Name {
+                node: (*node).to_owned(),
+                name: rest.split_once(' ').map(|(_, n)| n.to_owned())?,
+            },
+            ("me", [standing, answers]) => ServerMsg::Me {
+                standing: Standing::parse(standing)?,
+                answers: answers.parse().ok()?,
+            },
+            ("refused", [why]) => ServerMsg::Refused(Refusal::parse(why)?),
+            ("closed", [""]) => ServerMsg::Closed,
+            _ => return None,
+        };
+        Some(msg)
+    }
+
+    pub fn line(&self) -> String {
+        match self {
+            ServerMsg::Room { code, secret } => format!("room {code} {secret}"),
+            ServerMsg::Link(url) => format!("link {url}"),
+            ServerMsg::You { node, token } => format!("you {node} {token}"),
+            ServerMsg::Shape { model, nodes } => format!("shape {} {nodes}", model_slug(*model)),
+            ServerMsg::Nodes { up } => {
+                let bits: String = up.iter().map(|&u| if u { '1' } else { '0' }).collect();
+                format!("nodes {bits}")
+            }
+            ServerMsg::Node { node, up } => {
+                format!("node {node} {}", if *up { "up" } else { "down" })
+            }
+            ServerMsg::Students(n) => format!("students {n}"),
+            ServerMsg::Name { node, name } => format!("name {node} {name}"),
+            ServerMsg::Me { standing, answers } => format!("me {} {answers}", standing.slug()),
+            ServerMsg::Refused(why) => format!("refused {}", why.slug()),
+            ServerMsg::Closed => "closed".to_owned(),
+        }
+    }
+}
+
+/// Which classroom screen a page's URL asks for: `?classroom=host` or `?join=CODE`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ClassroomMode {
+    Host,
+    /// A student joining the room with this code (upper-cased; not checked against the
+    /// server until they join).
+    Student(String),
+}
+
+/// The classroom mode in a URL's query string, if any; a `join` value that is not a code
+/// still opens the student screen, which then says the room was not found.
+pub fn classroom_mode(search: &str) -> Option<ClassroomMode> {
+    let search = search.strip_prefix('?').unwrap_or(search);
+    search.split('&').find_map(|pair| {
+        let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+        match key {
+            "classroom" if value == "host" => Some(ClassroomMode::Host),
+            "join" => Some(ClassroomMode::Student(
+                value
+                    .chars()
+                    .take(CODE_LENGTH)
+                    .collect::<String>()
+                    .to_uppercase(),
+            )),
+            _ => None,
+        }
+    })
+}
+
+/// What a classroom screen knows, kept up to date from the server's lines alone: the page
+/// draws this and nothing else.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ClassView {
+    pub code: String,
+    /// The host secret (teacher's screen only).
+    pub secret: String,
+    pub link: String,
+    /// This student's node and rejoin token, once seated.
+    pub node: Option<String>,
+    pub token: String,
+    pub model: Option<ModelKind>,
+    /// Every node's state, in node order.
+    pub up: Vec<bool>,
+    pub students: usize,
+    /// Node id → the name its student chose (teacher's screen only).
+    pub names: Vec<(String, String)>,
+    pub standing: Option<Standing>,
+    pub answers: u64,
+    pub refused: Option<Refusal>,
+    pub closed: bool,
+}
+
+impl ClassView {
+    pub fn apply(&mut self, msg: ServerMsg) {
+        match msg {
+            ServerMsg::Room { code, secret } => {
+                self.code = code;
+                self.secret = secret;
+                self.refused = None;
+            }
+            ServerMsg::Link(link) => self.link = link,
+            ServerMsg::You { node, token } => {
+                self.node = Some(node);
+                // A model change renames the node and keeps the token.
+                if !token.is_empty() {
+                    self.token = token;
+                }
+                self.refused = None;
+            }
+            ServerMsg::Shape { model, nodes } => {
+                if self.model != Some(model) {
+                    self.up.clear();
+                }
+                self.model = Some(model);
+                // Nodes the class grew by are off until a `node … up` says otherwise.
+                self.up.resize(nodes.min(1 + ROOM_MAX_STUDENTS), false);
+            }
+            ServerMsg::Nodes { up } => self.up = up,
+            ServerMsg::Node { node, up } => {
+                if let Some(i) = self.index_of(&node)
+                    && i < self.up.len()
+                {
+                    self.up[i] = up;
+                }
+            }
+            ServerMsg::Students(n) => self.students = n,
+            ServerMsg::Name { node, name } => match self.names.iter_mut().find(|(n, _)| *n == node)
+            {
+                Some(entry) => entry.1 = name,
+                None => self.names.push((node, name)),
+            },
+            ServerMsg::Me { standing, answers } => {
+                self.standing = Some(standing);
+                self.answers = answers;
+            }
+            ServerMsg::Refused(why) => self.refused = Some(why),
+            ServerMsg::Closed => self.closed = true,
+        }
+    }
+
+    /// The id of the node at `index` in the class's network.
+    pub fn node_at(&self, index: usize) -> String {
+        match self.model {
+            Some(ModelKind::PeerToPeer) => super::role::node_id(super::role::Role::Peer, index + 1),
+            _ if index == 0 => super::role::node_id(super::role::Role::Server, 1),
+            _ => super::role::node_id(super::role::Role::Client, index),
+        }
+    }
+
+    fn index_of(&self, node: &str) -> Option<usize> {
+        let (role, number) = parse_node_id(node)?;
+        Some(match role {
+            super::role::Role::Server => 0,
+            super::role::Role::Client => number,
+            super::role::Role::Peer => number - 1,
+        })
+    }
+
+    /// The name a student chose for `node`, if the teacher's screen has it.
+    pub fn name_of(&self, node: &str) -> Option<&str> {
+        self.names
+            .iter()
+            .find(|(n, _)| n == node)
+            .map(|(_, name)| name.as_str())
+    }
+}

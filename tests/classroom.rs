@@ -1,0 +1,559 @@
+//! The classroom server over real sockets: each test starts `netmodels-classroom` on a free
+//! loopback port, talks to it as teacher and students would (protocol v1, docs/classroom.md),
+//! and kills it afterwards. `classroom_report` (ignored; run with `--ignored --nocapture`)
+//! prints the numbers of a 60-student lesson: CPU, memory and bytes per student per second.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use futures_util::{SinkExt, StreamExt};
+use netmodels::model::{ClientMsg, ModelKind, Refusal, ServerMsg, Standing};
+use tokio::net::TcpStream as TokioStream;
+use tokio_tungstenite::tungstenite::Message;
+use tokio_tungstenite::{MaybeTlsStream, WebSocketStream};
+
+/// The server, killed when the test ends however it ends.
+struct Server {
+    child: Child,
+    port: u16,
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+impl Server {
+    fn start() -> Server {
+        let dist = std::env::temp_dir().join(format!("netmodels-classroom-{}", std::process::id()));
+        std::fs::create_dir_all(&dist).expect("temp dir");
+        std::fs::write(dist.join("index.html"), "<!doctype html><title>t</title>").expect("write");
+        let mut child = Command::new(env!("CARGO_BIN_EXE_netmodels-classroom"))
+            .args(["--addr", "127.0.0.1:0", "--dist"])
+            .arg(&dist)
+            .stdout(Stdio::piped())
+            .spawn()
+            .expect("server starts");
+        let mut first = String::new();
+        let mut out = BufReader::new(child.stdout.take().expect("stdout"));
+        out.read_line(&mut first)
+            .expect("server prints its address");
+        // The rest of its output is read (and dropped) so the server never blocks on it.
+        std::thread::spawn(move || std::io::copy(&mut out, &mut std::io::sink()));
+        // "netmodels classroom listening on http://127.0.0.1:PORT/"
+        let port = first
+            .trim()
+            .trim_end_matches('/')
+            .rsplit(':')
+            .next()
+            .and_then(|p| p.parse().ok())
+            .unwrap_or_else(|| panic!("no port in {first:?}"));
+        Server { child, port }
+    }
+
+    fn alive(&mut self) -> bool {
+        matches!(self.child.try_wait(), Ok(None))
+    }
+
+    /// `/stats` as (name, value) pairs.
+    fn stats(&self) -> Vec<(String, f64)> {
+        let body = http_get(self.port, "/stats");
+        body.lines()
+            .filter_map(|l| {
+                let (k, v) = l.split_once(' ')?;
+                Some((k.to_owned(), v.parse().ok()?))
+            })
+            .collect()
+    }
+
+    fn stat(&self, name: &str) -> f64 {
+        self.stats()
+            .into_iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v)
+            .unwrap_or_else(|| panic!("no {name} in /stats"))
+    }
+
+    async fn connect(&self) -> Screen {
+        let (ws, _) =
+            tokio_tungstenite::connect_async(format!("ws://127.0.0.1:{}/ws/1", self.port))
+                .await
+                .expect("websocket opens");
+        Screen { ws, received: 0 }
+    }
+}
+
+fn http_get(port: u16, path: &str) -> String {
+    let mut stream = TcpStream::connect(("127.0.0.1", port)).expect("connect");
+    write!(
+        stream,
+        "GET {path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"
+    )
+    .expect("write");
+    let mut text = String::new();
+    stream.read_to_string(&mut text).expect("read");
+    text.split_once("\r\n\r\n")
+        .map(|(_, b)| b.to_owned())
+        .unwrap_or_default()
+}
+
+/// One teacher's or student's screen, at the protocol level.
+struct Screen {
+    ws: WebSocketStream<MaybeTlsStream<TokioStream>>,
+    /// Bytes of text received so far.
+    received: usize,
+}
+
+impl Screen {
+    async fn send(&mut self, msg: &ClientMsg) {
+        self.send_raw(&msg.line()).await;
+    }
+
+    async fn send_raw(&mut self, line: &str) {
+        self.ws
+            .send(Message::text(line.to_owned()))
+            .await
+            .expect("send");
+    }
+
+    /// The next line the server sends, or `None` after `wait` or when the socket closes.
+    async fn next(&mut self, wait: Duration) -> Option<ServerMsg> {
+        loop {
+            let frame = tokio::time::timeout(wait, self.ws.next())
+                .await
+                .ok()??
+                .ok()?;
+            if let Message::Text(text) = frame {
+                self.received += text.len();
+                return Some(
+                    ServerMsg::parse(text.as_str())
+                        .unwrap_or_else(|| panic!("server sent an unreadable line {text:?}")),
+                );
+            }
+        }
+    }
+
+    /// Reads until a line matching `wanted` (skipping others), or `None` after `wait`.
+    async fn until<T>(
+        &mut self,
+        wait: Duration,
+        wanted: impl Fn(&ServerMsg) -> Option<T>,
+    ) -> Option<T> {
+        let deadline = Instant::now() + wait;
+        loop {
+            let left = deadline.checked_duration_since(Instant::now())?;
+            let msg = self.next(left).await?;
+            if let Some(found) = wanted(&msg) {
+                return Some(found);
+            }
+        }
+    }
+
+    async fn open_room(&mut self) -> (String, String) {
+        self.send(&ClientMsg::Create).await;
+        self.until(SECOND, |m| match m {
+            ServerMsg::Room { code, secret } => Some((code.clone(), secret.clone())),
+            _ => None,
+        })
+        .await
+        .expect("the room opens")
+    }
+
+    /// Joins and returns (node, token).
+    async fn join(&mut self, code: &str, name: &str) -> Result<(String, String), Refusal> {
+        self.send(&ClientMsg::Join {
+            code: code.to_owned(),
+            name: name.to_owned(),
+        })
+        .await;
+        self.until(5 * SECOND, |m| match m {
+            ServerMsg::You { node, token } => Some(Ok((node.clone(), token.clone()))),
+            ServerMsg::Refused(why) => Some(Err(*why)),
+            _ => None,
+        })
+        .await
+        .expect("an answer to join")
+    }
+}
+
+const SECOND: Duration = Duration::from_secs(1);
+
+fn node_is(node: &'static str, up: bool) -> impl Fn(&ServerMsg) -> Option<()> {
+    move |m| matches!(m, ServerMsg::Node { node: n, up: u } if n == node && *u == up).then_some(())
+}
+
+#[tokio::test]
+async fn students_join_and_all_see_the_teacher_switch_the_server_off() {
+    let server = Server::start();
+    let mut teacher = server.connect().await;
+    let (code, _) = teacher.open_room().await;
+    let mut students = Vec::new();
+    for name in ["Ada", "Grace", "Alan"] {
+        let mut s = server.connect().await;
+        let (node, _) = s.join(&code, name).await.expect("joined");
+        students.push((s, node));
+    }
+    let nodes: Vec<&str> = students.iter().map(|(_, n)| n.as_str()).collect();
+    assert_eq!(
+        nodes,
+        ["c1", "c2", "c3"],
+        "each student a client of their own"
+    );
+    let names = teacher
+        .until(SECOND, |m| match m {
+            ServerMsg::Name { node, name } if node == "c3" => Some(name.clone()),
+            _ => None,
+        })
+        .await;
+    assert_eq!(
+        names.as_deref(),
+        Some("Alan"),
+        "the teacher sees who joined"
+    );
+
+    // A student is served while the server is on…
+    let (first, _) = &mut students[0];
+    first.send(&ClientMsg::Ask).await;
+    let served = first
+        .until(5 * SECOND, |m| match m {
+            ServerMsg::Me {
+                standing: Standing::Served,
+                answers,
+            } => Some(*answers),
+            _ => None,
+        })
+        .await;
+    assert!(served.is_some_and(|a| a >= 1), "an answer came back");
+
+    teacher.send(&ClientMsg::Switch { node: "s1".into() }).await;
+    for (s, _) in &mut students {
+        assert!(
+            s.until(SECOND, node_is("s1", false)).await.is_some(),
+            "every screen sees the server go off"
+        );
+    }
+    // …and fails once it is off.
+    let (first, _) = &mut students[0];
+    first.send(&ClientMsg::Ask).await;
+    let failed = first
+        .until(5 * SECOND, |m| {
+            matches!(
+                m,
+                ServerMsg::Me {
+                    standing: Standing::Failed,
+                    ..
+                }
+            )
+            .then_some(())
+        })
+        .await;
+    assert!(failed.is_some(), "with the server off, the request fails");
+}
+
+#[tokio::test]
+async fn a_late_joiner_sees_the_present() {
+    let server = Server::start();
+    let mut teacher = server.connect().await;
+    let (code, _) = teacher.open_room().await;
+    let mut early = server.connect().await;
+    early.join(&code, "Early").await.expect("joined");
+    teacher.send(&ClientMsg::Switch { node: "s1".into() }).await;
+    early
+        .until(SECOND, node_is("s1", false))
+        .await
+        .expect("switched");
+    let mut late = server.connect().await;
+    late.join(&code, "Late").await.expect("joined");
+    let up = late
+        .until(SECOND, |m| match m {
+            ServerMsg::Nodes { up } => Some(up.clone()),
+            _ => None,
+        })
+        .await
+        .expect("the present state");
+    assert_eq!(up, [false, true, true], "server off, both students on");
+}
+
+#[tokio::test]
+async fn a_wrong_code_is_refused_and_guessing_is_slowed_down() {
+    let server = Server::start();
+    let mut teacher = server.connect().await;
+    let (code, _) = teacher.open_room().await;
+    let wrong = if code == "AAAAAA" { "BBBBBB" } else { "AAAAAA" };
+    let mut guesser = server.connect().await;
+    assert_eq!(guesser.join(wrong, "Eve").await, Err(Refusal::NoRoom));
+    for _ in 0..12 {
+        let _ = guesser.join(wrong, "Eve").await;
+    }
+    // After a minute's worth of wrong guesses, even the right code waits.
+    assert_eq!(guesser.join(&code, "Eve").await, Err(Refusal::SlowDown));
+}
+
+#[tokio::test]
+async fn a_student_cannot_act_as_the_teacher() {
+    let server = Server::start();
+    let mut teacher = server.connect().await;
+    let (code, secret) = teacher.open_room().await;
+    let mut mallory = server.connect().await;
+    mallory.join(&code, "Mallory").await.expect("joined");
+    for forged in [
+        ClientMsg::Switch { node: "s1".into() },
+        ClientMsg::Switch { node: "c1".into() },
+        ClientMsg::Model(ModelKind::PeerToPeer),
+        ClientMsg::Reset,
+    ] {
+        mallory.send(&forged).await;
+        let answer = mallory
+            .until(SECOND, |m| match m {
+                ServerMsg::Refused(why) => Some(*why),
+                _ => None,
+            })
+            .await;
+        assert_eq!(answer, Some(Refusal::NotHost), "{forged:?} refused");
+    }
+    // Claiming the room with a made-up secret does not work either.
+    let mut other = server.connect().await;
+    let forged_secret: String = secret.chars().rev().collect();
+    other
+        .send(&ClientMsg::Host {
+            code: code.clone(),
+            secret: forged_secret,
+        })
+        .await;
+    let answer = other
+        .until(SECOND, |m| match m {
+            ServerMsg::Refused(why) => Some(*why),
+            ServerMsg::Room { .. } => panic!("a forged secret opened the room"),
+            _ => None,
+        })
+        .await;
+    assert_eq!(answer, Some(Refusal::NotHost));
+    // Nothing changed: the server is still on for everyone.
+    let mut late = server.connect().await;
+    late.join(&code, "Late").await.expect("joined");
+    let up = late
+        .until(SECOND, |m| match m {
+            ServerMsg::Nodes { up } => Some(up.clone()),
+            _ => None,
+        })
+        .await;
+    assert_eq!(up, Some(vec![true, true, true]));
+    assert!(server.stat("refused") >= 5.0);
+}
+
+#[tokio::test]
+async fn fuzzing_leaves_the_server_up_with_bounded_memory() {
+    let mut server = Server::start();
+    let mut teacher = server.connect().await;
+    let (code, _) = teacher.open_room().await;
+    let junk = [
+        "",
+        " ",
+        "join",
+        "join abc",
+        "join ABCDEF",
+        "switch",
+        "switch s01",
+        "model x",
+        "ask ask",
+        "host ABCDEF 123",
+        "\u{0}\u{1}",
+        "back ABCDEF zz",
+        "créer",
+        "join ABCDEF \u{202e}",
+    ];
+    let mut rss = Vec::new();
+    for round in 0..3 {
+        // Malformed lines, slowly enough not to be cut off as a flood.
+        let mut fuzzer = server.connect().await;
+        for line in junk {
+            fuzzer.send_raw(line).await;
+            tokio::time::sleep(Duration::from_millis(60)).await;
+        }
+        // A line over the protocol's limit (dropped) and a frame over the socket's (closed).
+        fuzzer.send_raw(&"x".repeat(300)).await;
+        let mut huge = server.connect().await;
+        let _ = huge.ws.send(Message::text("a".repeat(1 << 20))).await;
+        // A flood: far more than 10 a second, from 20 screens at once.
+        let mut flood = Vec::new();
+        for _ in 0..20 {
+            let mut s = server.connect().await;
+            for _ in 0..300 {
+                if s.ws.send(Message::text("ask")).await.is_err() {
+                    break;
+                }
+            }
+            flood.push(s);
+        }
+        drop(flood);
+        drop(huge);
+        drop(fuzzer);
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        assert!(server.alive(), "the server survived round {round}");
+        rss.push(server.stat("rss_bytes"));
+    }
+    assert!(server.stat("malformed") >= junk.len() as f64);
+    assert!(
+        server.stat("oversized") >= 2.0,
+        "the long line and the huge frame"
+    );
+    assert!(server.stat("too_frequent") > 1000.0, "the flood was cut");
+    // Memory: small, and not growing round after round.
+    let mb = |b: f64| b / 1e6;
+    assert!(mb(rss[2]) < 64.0, "resident memory {} MB", mb(rss[2]));
+    assert!(rss[2] < rss[0] * 1.5 + 4e6, "memory kept growing: {rss:?}");
+    // And the room still works.
+    let mut student = server.connect().await;
+    assert!(student.join(&code, "Still here").await.is_ok());
+}
+
+#[tokio::test]
+async fn a_dropped_connection_gets_its_node_back() {
+    let server = Server::start();
+    let mut teacher = server.connect().await;
+    let (code, _) = teacher.open_room().await;
+    let mut first = server.connect().await;
+    first.join(&code, "Ada").await.expect("joined");
+    let mut phone = server.connect().await;
+    let (node, token) = phone.join(&code, "Grace").await.expect("joined");
+    assert_eq!(node, "c2");
+    drop(phone); // the tab closes, or the phone leaves the Wi-Fi
+    teacher
+        .until(SECOND, node_is("c2", false))
+        .await
+        .expect("the node goes off");
+    let mut again = server.connect().await;
+    again
+        .send(&ClientMsg::Back {
+            code: code.clone(),
+            token,
+        })
+        .await;
+    let back = again
+        .until(SECOND, |m| match m {
+            ServerMsg::You { node, .. } => Some(node.clone()),
+            _ => None,
+        })
+        .await;
+    assert_eq!(back.as_deref(), Some("c2"), "the same node again");
+    teacher
+        .until(SECOND, node_is("c2", true))
+        .await
+        .expect("and it is on again");
+}
+
+/// Opens a room and seats `n` students (each on its own connection, joining a few at a
+/// time as a class does).
+async fn class_of(server: &Server, n: usize) -> (Screen, Vec<Screen>) {
+    let mut teacher = server.connect().await;
+    let (code, _) = teacher.open_room().await;
+    let mut students = Vec::with_capacity(n);
+    for i in 0..n {
+        let mut s = server.connect().await;
+        s.join(&code, &format!("Student {i}"))
+            .await
+            .expect("joined");
+        students.push(s);
+    }
+    (teacher, students)
+}
+
+/// Drains what a screen has been sent until it has been quiet for `quiet`.
+async fn drain(screen: &mut Screen, quiet: Duration) {
+    while screen.next(quiet).await.is_some() {}
+}
+
+#[tokio::test]
+async fn three_hundred_students_all_see_the_server_go_off() {
+    let server = Server::start();
+    let (mut teacher, mut students) = class_of(&server, 300).await;
+    for s in &mut students {
+        drain(s, Duration::from_millis(20)).await;
+    }
+    let started = Instant::now();
+    teacher.send(&ClientMsg::Switch { node: "s1".into() }).await;
+    // Every screen reads concurrently, as 300 phones would.
+    let waits = students.into_iter().map(|mut s| {
+        tokio::spawn(async move {
+            s.until(5 * SECOND, node_is("s1", false))
+                .await
+                .map(|()| Instant::now())
+        })
+    });
+    let mut last = started;
+    for wait in waits {
+        let seen = wait
+            .await
+            .expect("task")
+            .expect("every student sees the server go off");
+        last = last.max(seen);
+    }
+    let to_last = last - started;
+    eprintln!("[classroom] 300 students: the last saw the server go off after {to_last:?}");
+    assert!(to_last < 5 * SECOND);
+}
+
+/// The numbers the issue asks for, at 60 students asking about every 3 s for 20 s:
+/// server CPU (share of one core), resident memory, and bytes each student receives per second.
+#[tokio::test]
+#[ignore = "a report: run with --ignored --nocapture"]
+async fn classroom_report() {
+    let server = Server::start();
+    let n = 60;
+    let (mut teacher, mut students) = class_of(&server, n).await;
+    for s in &mut students {
+        drain(s, Duration::from_millis(20)).await;
+        s.received = 0;
+    }
+    drain(&mut teacher, Duration::from_millis(20)).await;
+    let seconds = 20.0;
+    let cpu_before = server.stat("cpu_seconds");
+    let started = Instant::now();
+    let tasks: Vec<_> = students
+        .into_iter()
+        .enumerate()
+        .map(|(i, mut s)| {
+            tokio::spawn(async move {
+                // Staggered: students do not all press at the same instant.
+                tokio::time::sleep(Duration::from_millis((i as u64 * 50) % 3000)).await;
+                let end = Instant::now() + Duration::from_secs_f64(seconds);
+                while Instant::now() < end {
+                    s.send(&ClientMsg::Ask).await;
+                    let until = Instant::now() + Duration::from_secs(3);
+                    while Instant::now() < until {
+                        if s.next(until - Instant::now()).await.is_none() {
+                            break;
+                        }
+                    }
+                }
+                s.received
+            })
+        })
+        .collect();
+    // Halfway, the teacher switches the server off and on again.
+    tokio::time::sleep(Duration::from_secs_f64(seconds / 2.0)).await;
+    teacher.send(&ClientMsg::Switch { node: "s1".into() }).await;
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    teacher.send(&ClientMsg::Switch { node: "s1".into() }).await;
+    let mut bytes = Vec::new();
+    for t in tasks {
+        bytes.push(t.await.expect("task"));
+    }
+    let elapsed = started.elapsed().as_secs_f64();
+    let cpu = server.stat("cpu_seconds") - cpu_before;
+    let rss = server.stat("rss_bytes");
+    let per_student = bytes.iter().sum::<usize>() as f64 / n as f64 / elapsed;
+    let most = *bytes.iter().max().unwrap_or(&0) as f64 / elapsed;
+    eprintln!(
+        "[classroom report] {n} students for {elapsed:.1} s: server CPU {:.1} % of one core, \
+         resident memory {:.1} MB, each student received {per_student:.0} B/s on average \
+         ({most:.0} B/s at most)",
+        cpu / elapsed * 100.0,
+        rss / 1e6
+    );
+}

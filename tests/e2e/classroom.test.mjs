@@ -1,0 +1,138 @@
+// The live classroom end to end: the classroom server (built by `cargo test`, or
+// $CLASSROOM_BIN) on a free loopback port serving dist/, a teacher page and five student
+// pages in headless Chromium, and 295 more students at the protocol level (the `ws`
+// package). All join; the teacher switches the server off and every student page shows
+// failing requests; as peers, half the class leaves and the others are still served.
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { createInterface } from "node:readline";
+import assert from "node:assert/strict";
+import { after, before, test } from "node:test";
+import WebSocket from "ws";
+import { DIST, PROJECT, launchBrowser, openPage, until } from "./harness.mjs";
+
+const PAGES = 5;
+const PROTOCOL_STUDENTS = 295;
+const BIN = process.env.CLASSROOM_BIN ?? join(PROJECT, "target", "debug", "netmodels-classroom");
+
+const env = { clients: [], sessions: [] };
+
+before(async () => {
+  assert.ok(existsSync(BIN), `${BIN} is built by cargo test (or set CLASSROOM_BIN)`);
+  env.server = spawn(BIN, ["--addr", "127.0.0.1:0", "--dist", DIST], { stdio: ["ignore", "pipe", "inherit"] });
+  const lines = createInterface({ input: env.server.stdout });
+  const first = await new Promise((ok) => lines.once("line", ok));
+  lines.on("line", () => {}); // keep reading, so the server never blocks on its output
+  env.port = Number(first.match(/:(\d+)\/$/)[1]);
+  env.base = `http://127.0.0.1:${env.port}`;
+  env.browser = await launchBrowser();
+});
+
+after(async () => {
+  for (const c of env.clients) c.ws.terminate();
+  for (const s of env.sessions) await s.context.close().catch(() => {});
+  await env.browser?.close();
+  env.server?.kill();
+});
+
+/** A protocol-level student: joins and keeps what the server tells it. */
+function protocolStudent(code, name) {
+  return new Promise((ok, fail) => {
+    const ws = new WebSocket(`ws://127.0.0.1:${env.port}/ws/1`);
+    const client = { ws, node: null, serverUp: true, standing: "idle" };
+    ws.on("open", () => ws.send(`join ${code} ${name}`));
+    ws.on("message", (data) => {
+      const line = String(data);
+      const [verb, a, b] = line.split(" ");
+      if (verb === "you") {
+        client.node = a;
+        ok(client);
+      } else if (verb === "refused") {
+        fail(new Error(`${name} refused: ${a}`));
+      } else if (verb === "node" && (a === "s1")) {
+        client.serverUp = b === "up";
+      } else if (verb === "me") {
+        client.standing = a;
+      }
+    });
+    ws.on("error", fail);
+  });
+}
+
+const text = async (page, selector) => (await page.locator(selector).textContent())?.trim();
+
+test("a class of 300 is the network: the server goes off for all; as peers, half leave and the rest are served", async () => {
+  const teacher = await openPage(env.browser, `${env.base}/?classroom=host`, undefined, { waitFor: "[data-classroom='host']" });
+  env.sessions.push(teacher);
+  const code = await until(async () => text(teacher.page, "[data-room-code]"), "the join code");
+  assert.match(code, /^[A-Z2-9]{6}$/);
+  assert.ok(await teacher.page.locator("img.class-qr").evaluate((img) => img.complete && img.naturalWidth > 0), "the QR code is drawn");
+
+  const students = [];
+  for (let i = 0; i < PAGES; i++) {
+    const s = await openPage(env.browser, `${env.base}/?join=${code}`, { width: 400, height: 800 }, { waitFor: "[data-control='name']" });
+    env.sessions.push(s);
+    // A name that looks like markup stays text.
+    await s.page.fill("[data-control='name']", i === 0 ? "<b>Ada</b>" : `Page ${i}`);
+    await s.page.click("[data-control='join']");
+    await s.page.locator("[data-classroom='student'] [data-control='ask']").waitFor();
+    students.push(s);
+  }
+  for (let i = 0; i < PROTOCOL_STUDENTS; i++) env.clients.push(await protocolStudent(code, `Client ${i}`));
+  await until(async () => (await text(teacher.page, "[data-metric='students']")) === "300", "300 students on the teacher's screen", 20000);
+  assert.equal(await teacher.page.locator("[data-node='c1']").textContent(), "<b>Ada</b>", "the name is shown as text");
+
+  // Served while the server is on.
+  for (const s of students) await s.page.click("[data-control='ask']");
+  for (const s of students) await s.page.locator("[data-metric='me'][data-state='served']").waitFor({ timeout: 10000 });
+
+  // The teacher switches the server off: every screen shows it.
+  const clicked = Date.now();
+  await teacher.page.click("[data-node='s1']");
+  const seen = await Promise.all(
+    students.map(async (s) => {
+      await s.page.locator("[data-node='s1'][data-state='down']").waitFor({ timeout: 10000 });
+      return Date.now();
+    }),
+  );
+  await until(async () => env.clients.every((c) => !c.serverUp), "every protocol student hears the server is off", 10000);
+  const toLastNode = Math.max(...seen, Date.now()) - clicked;
+  const asked = Date.now();
+  for (const s of students) await s.page.click("[data-control='ask']");
+  const failed = await Promise.all(
+    students.map(async (s) => {
+      await s.page.locator("[data-metric='me'][data-state='failed']").waitFor({ timeout: 10000 });
+      return Date.now();
+    }),
+  );
+  console.log(
+    `[classroom] 300 students: server off on every screen ${toLastNode} ms after the click; ` +
+      `every student page showed its request failing ${Math.max(...failed) - asked} ms after asking ` +
+      `(the model's 2 s timeout included)`,
+  );
+
+  // Peer-to-peer: half the class leaves, the rest are still served.
+  await teacher.page.click("[data-control='model-peer-to-peer']");
+  await students[0].page.locator("[data-model='peer-to-peer']").waitFor({ timeout: 10000 });
+  for (const s of students.slice(0, 2)) await s.page.click("[data-control='leave']");
+  for (const c of env.clients.slice(0, 148)) c.ws.send("leave");
+  await until(async () => (await text(teacher.page, "[data-metric='students']")) === "150", "half the class left", 10000);
+  for (const s of students.slice(2)) {
+    // A peer asks three partners at random; with half gone, an ask fails 1 time in 8.
+    let served = false;
+    for (let attempt = 0; attempt < 6 && !served; attempt++) {
+      await s.page.click("[data-control='ask']");
+      await s.page.locator("[data-metric='me'][data-state='waiting']").waitFor({ timeout: 5000 }).catch(() => {});
+      await s.page.locator("[data-metric='me']:not([data-state='waiting'])").waitFor({ timeout: 10000 });
+      served = (await s.page.locator("[data-metric='me']").getAttribute("data-state")) === "served";
+    }
+    assert.ok(served, "a remaining peer is served");
+  }
+
+  for (const s of env.sessions) {
+    assert.deepEqual(s.problems.cspViolations, [], "the same-origin WebSocket is allowed by the CSP");
+    assert.deepEqual(s.problems.consoleErrors, [], "no console errors");
+    assert.deepEqual(s.problems.foreignRequests, [], "no request leaves the origin");
+  }
+});

@@ -1,0 +1,273 @@
+//! The classroom's room and protocol as pure model code, without sockets: who may change
+//! what, what a late joiner and a returning student get, and the lesson itself (peers keep
+//! being served when half the class leaves; clients fail when the server goes off).
+
+use netmodels::model::{
+    Audience, ClassView, ClassroomMode, ClientMsg, ModelKind, NAME_MAX_CHARS, Outgoing,
+    REJOIN_SECONDS, ROOM_MAX_STUDENTS, Refusal, Room, ServerMsg, Standing, classroom_mode,
+};
+
+fn class(n: usize, model: ModelKind) -> Room {
+    let mut room = Room::new();
+    let mut out = Vec::new();
+    room.set_model(model, &mut out);
+    for i in 0..n {
+        room.join(format!("S{i}"), format!("{i:032x}"), &mut out)
+            .expect("a seat");
+    }
+    room
+}
+
+/// Lets `seconds` pass in 50 ms steps (as the server's hub does) and returns what was sent.
+fn run(room: &mut Room, seconds: f64) -> Vec<Outgoing> {
+    let mut out = Vec::new();
+    for _ in 0..(seconds / 0.05).round() as usize {
+        room.elapse(0.05, &mut out);
+    }
+    out
+}
+
+/// Every student asks once, then the outcome each got last (their room's own slow traffic
+/// may have sent another request since, still waiting: that one is skipped).
+fn everyone_asks(room: &mut Room, students: usize) -> Vec<Option<Standing>> {
+    for s in 0..students {
+        room.ask(s);
+    }
+    let out = run(room, 8.0);
+    (0..students)
+        .map(|s| {
+            out.iter().rev().find_map(|o| match (&o.to, &o.msg) {
+                (Audience::Student(t), ServerMsg::Me { standing, .. })
+                    if *t == s && *standing != Standing::Waiting =>
+                {
+                    Some(*standing)
+                }
+                _ => None,
+            })
+        })
+        .collect()
+}
+
+#[test]
+fn clients_fail_when_the_teacher_switches_the_server_off() {
+    let mut room = class(10, ModelKind::ClientServer);
+    let before = everyone_asks(&mut room, 10);
+    assert!(
+        before.iter().all(|s| *s == Some(Standing::Served)),
+        "{before:?}"
+    );
+    let mut out = Vec::new();
+    room.teacher_switch("s1", &mut out);
+    assert!(out.contains(&Outgoing {
+        to: Audience::Everyone,
+        msg: ServerMsg::Node {
+            node: "s1".into(),
+            up: false
+        }
+    }));
+    let after = everyone_asks(&mut room, 10);
+    assert!(
+        after.iter().all(|s| *s == Some(Standing::Failed)),
+        "{after:?}"
+    );
+}
+
+#[test]
+fn peers_are_still_served_when_half_the_class_leaves() {
+    let n = 30;
+    let mut room = class(n, ModelKind::PeerToPeer);
+    let mut out = Vec::new();
+    for s in 0..n / 2 {
+        room.leave(s, &mut out);
+    }
+    assert_eq!(room.present(), n / 2);
+    // Ask several times: a peer may pick three absent partners in a row now and then.
+    let mut served = 0;
+    let mut asked = 0;
+    for _ in 0..5 {
+        let standings = everyone_asks(&mut room, n);
+        for s in &standings[n / 2..] {
+            asked += 1;
+            served += usize::from(*s == Some(Standing::Served));
+        }
+    }
+    // With half the peers off, three tries fail only 1/8 of the time.
+    assert!(served * 10 >= asked * 7, "{served} of {asked} served");
+}
+
+#[test]
+fn a_student_switches_only_their_own_node_and_only_by_leaving() {
+    let mut room = class(3, ModelKind::ClientServer);
+    let mut out = Vec::new();
+    room.leave(1, &mut out);
+    let switched: Vec<&ServerMsg> = out
+        .iter()
+        .filter(|o| matches!(o.msg, ServerMsg::Node { .. }))
+        .map(|o| &o.msg)
+        .collect();
+    assert_eq!(
+        switched,
+        [&ServerMsg::Node {
+            node: "c2".into(),
+            up: false
+        }]
+    );
+    // The teacher cannot switch an absent student's node back on.
+    let mut out = Vec::new();
+    room.teacher_switch("c2", &mut out);
+    assert!(out.is_empty());
+}
+
+#[test]
+fn a_late_joiner_gets_the_present_and_names_go_to_the_host_only() {
+    let mut room = class(2, ModelKind::ClientServer);
+    let mut out = Vec::new();
+    room.teacher_switch("s1", &mut out);
+    room.join("Late <b>".into(), "f".repeat(32), &mut out)
+        .expect("seat");
+    assert_eq!(
+        room.present_state()[1],
+        ServerMsg::Nodes {
+            up: vec![false, true, true, true]
+        }
+    );
+    for o in &out {
+        if let ServerMsg::Name { name, .. } = &o.msg {
+            assert_eq!(o.to, Audience::Host, "a name went to {:?}", o.to);
+            assert_eq!(name, "Late <b>", "kept as text, not interpreted");
+        }
+    }
+}
+
+#[test]
+fn coming_back_within_a_minute_gives_the_same_node_and_later_does_not() {
+    let mut room = class(2, ModelKind::ClientServer);
+    let token = format!("{:032x}", 1);
+    let mut out = Vec::new();
+    room.dropped(1, &mut out);
+    run(&mut room, REJOIN_SECONDS - 5.0);
+    assert_eq!(room.back(&token, &mut out), Some(1));
+    assert_eq!(room.node_of(1), "c2");
+    room.dropped(1, &mut out);
+    run(&mut room, REJOIN_SECONDS + 5.0);
+    assert_eq!(room.back(&token, &mut out), None, "the seat was given up");
+}
+
+#[test]
+fn a_room_is_full_at_its_limit() {
+    let mut room = class(ROOM_MAX_STUDENTS, ModelKind::PeerToPeer);
+    let mut out = Vec::new();
+    assert_eq!(
+        room.join("One more".into(), "e".repeat(32), &mut out),
+        Err(Refusal::Full)
+    );
+}
+
+#[test]
+fn protocol_lines_read_back_as_written() {
+    let client = [
+        ClientMsg::Create,
+        ClientMsg::Join {
+            code: "ABC234".into(),
+            name: "Zoë van der Berg".into(),
+        },
+        ClientMsg::Switch { node: "p12".into() },
+        ClientMsg::Model(ModelKind::PeerToPeer),
+        ClientMsg::Ask,
+    ];
+    for msg in client {
+        assert_eq!(ClientMsg::parse(&msg.line()), Some(msg));
+    }
+    let server = [
+        ServerMsg::Nodes {
+            up: vec![true, false, true],
+        },
+        ServerMsg::Me {
+            standing: Standing::Failed,
+            answers: 7,
+        },
+        ServerMsg::Name {
+            node: "c3".into(),
+            name: "Ada L".into(),
+        },
+        ServerMsg::Refused(Refusal::NotHost),
+        ServerMsg::Closed,
+    ];
+    for msg in server {
+        assert_eq!(ServerMsg::parse(&msg.line()), Some(msg));
+    }
+}
+
+#[test]
+fn bad_lines_and_names_are_refused_or_clamped() {
+    for bad in [
+        "",
+        "join",
+        "join abcdef Ann",
+        "join ABCDE1 Ann",
+        "switch c01",
+        "model mesh",
+        "ask now",
+    ] {
+        assert_eq!(ClientMsg::parse(bad), None, "{bad:?}");
+    }
+    assert_eq!(
+        ClientMsg::parse(&format!("join ABCDEF {}", "x".repeat(300))),
+        None
+    );
+    let long = format!("join ABCDEF {}", "é".repeat(40));
+    match ClientMsg::parse(&long) {
+        Some(ClientMsg::Join { name, .. }) => assert_eq!(name.chars().count(), NAME_MAX_CHARS),
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(
+        ClientMsg::parse("join ABCDEF \u{7}\u{1b}  "),
+        None,
+        "nothing left of the name"
+    );
+}
+
+#[test]
+fn a_screen_follows_the_server_lines_alone() {
+    let mut view = ClassView::default();
+    for line in [
+        "you c2 0123456789abcdef0123456789abcdef",
+        "shape cs 3",
+        "nodes 111",
+        "shape cs 4",
+        "node c3 up",
+        "node s1 down",
+        "me failed 2",
+    ] {
+        view.apply(ServerMsg::parse(line).expect(line));
+    }
+    assert_eq!(
+        view.up,
+        [false, true, true, true],
+        "a grown class keeps what it knew"
+    );
+    assert_eq!(view.node_at(0), "s1");
+    assert_eq!(view.node_at(3), "c3");
+    assert_eq!(view.standing, Some(Standing::Failed));
+    // The model changes: the node is renamed, the token kept.
+    view.apply(ServerMsg::parse("you p2 ").expect("rename"));
+    view.apply(ServerMsg::parse("shape p2p 3").expect("shape"));
+    assert_eq!(view.node.as_deref(), Some("p2"));
+    assert_eq!(view.token, "0123456789abcdef0123456789abcdef");
+    assert_eq!(
+        view.up,
+        [false, false, false],
+        "unknown until the server says"
+    );
+}
+
+#[test]
+fn the_url_opens_a_classroom_screen_only_when_asked() {
+    assert_eq!(classroom_mode("?classroom=host"), Some(ClassroomMode::Host));
+    assert_eq!(
+        classroom_mode("?lang=fr&join=abc234"),
+        Some(ClassroomMode::Student("ABC234".into()))
+    );
+    assert_eq!(classroom_mode("?view=both&clients=5"), None);
+    assert_eq!(classroom_mode("?classroom=yes"), None);
+}
