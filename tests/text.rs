@@ -804,6 +804,12 @@ fn ui_args(words: Words) -> Vec<(&'static str, Value)> {
         ("p2p", text("1 h")),
         ("p2p_sim", text("1 h")),
         ("error", text("E")),
+        ("version", Value::count(2)),
+        ("reason", text("R")),
+        ("role", text("server")),
+        ("node", text("N")),
+        ("node_role", text("server")),
+        ("p", Value::count(1)),
     ]
 }
 

@@ -547,7 +547,7 @@ ui-panic = netmodels s’est arrêté à cause d’une erreur interne : { $erro
 ## issue 14: images, fichiers de données, copie hors ligne (libellés ui- du menu Enregistrer et des fichiers)
 
 ui-save = Enregistrer
-ui-save-hint = Les fichiers sont fabriqués dans ce navigateur ; rien n’est envoyé.
+ui-save-hint = Les fichiers sont fabriqués dans ce navigateur ; rien n’est envoyé.
 ui-export-svg = Image (SVG)
 ui-export-png = Image (PNG)
 ui-export-events = Journal des évènements (CSV)
@@ -555,7 +555,7 @@ ui-export-metrics = Chiffres (CSV)
 ui-export-scaling = Graphique de montée en charge (CSV)
 ui-download-offline = Copie hors ligne (HTML)
 ui-export-title = Réseaux client-serveur et pair-à-pair
-ui-export-time = Temps simulé : { $seconds } s
+ui-export-time = Temps simulé : { $seconds } s
 ui-export-client-server = Client-serveur
 ui-export-peer-to-peer = Pair-à-pair
 ui-export-on = { $words ->
@@ -643,12 +643,12 @@ ui-outcome-honest = redevient honnête
 ui-outcome-corrupted = copie endommagée acceptée
 ui-outcome-rejected = réponse endommagée rejetée
 ui-outcome-refused = publication refusée
-ui-save-failed = L’enregistrement n’a pas abouti ici : { $reason }
+ui-save-failed = L’enregistrement n’a pas abouti ici : { $reason }
 
 ## issue 15: à qui se fier ? Nœuds malhonnêtes, copies vérifiées, le serveur gardien
 
 honesty-set = { $honest ->
-    [true] { Le-node } est de nouveau honnête : { resource } qu’{ $node_role ->
+    [true] { Le-node } est de nouveau honnête : { resource } qu’{ $node_role ->
         [server] { $words ->
             [library] elle
            *[network] il
@@ -656,12 +656,12 @@ honesty-set = { $honest ->
        *[other] il
     } transmet est de nouveau intact.
    *[false] { $node_role ->
-        [server] { Le-node } est désormais malhonnête : { $words ->
+        [server] { Le-node } est désormais malhonnête : { $words ->
             [library] chaque livre qu’elle prête à ses lecteurs a des pages arrachées, et ils ne peuvent pas s’en apercevoir.
            *[network] chaque copie qu’il envoie à ses clients est endommagée, et ils ne peuvent pas s’en apercevoir.
         }
-        [client] { Le-node } est désormais malhonnête, mais un { client } ne fait que demander : il n’a personne à tromper.
-       *[peer] { Le-node } est désormais malhonnête : { $words ->
+        [client] { Le-node } est désormais malhonnête, mais un { client } ne fait que demander : il n’a personne à tromper.
+       *[peer] { Le-node } est désormais malhonnête : { $words ->
             [library] il prête des livres aux pages arrachées à tout ami qui le lui demande.
            *[network] il répond à chaque requête par une copie endommagée.
         }
@@ -669,20 +669,20 @@ honesty-set = { $honest ->
 }
 verify-set = { $on ->
     [true] { $words ->
-        [library] Vérification activée : chaque ami compare désormais chaque livre à la liste des pages fournie par l’éditeur, refuse un livre abîmé et s’adresse à un autre ami. Les lecteurs font confiance à leur bibliothécaire, qui vérifie chaque livre qui arrive.
-       *[network] Vérification activée : chaque pair compare désormais chaque morceau aux empreintes fournies par l’éditeur, rejette un morceau endommagé et s’adresse à un autre pair. Les clients font confiance à leur serveur : rien ne change de ce côté.
+        [library] Vérification activée : chaque ami compare désormais chaque livre à la liste des pages fournie par l’éditeur, refuse un livre abîmé et s’adresse à un autre ami. Les lecteurs font confiance à leur bibliothécaire, qui vérifie chaque livre qui arrive.
+       *[network] Vérification activée : chaque pair compare désormais chaque morceau aux empreintes fournies par l’éditeur, rejette un morceau endommagé et s’adresse à un autre pair. Les clients font confiance à leur serveur : rien ne change de ce côté.
     }
-   *[false] Vérification désactivée : les { peers } acceptent tout ce qu’on leur donne.
+   *[false] Vérification désactivée : les { peers } acceptent tout ce qu’on leur donne.
 }
 publish-refused = Le { $who } a tenté de publier une nouvelle version, et { $words ->
     [library] la
    *[network] le
-} { $server } a refusé : { $words ->
+} { $server } a refusé : { $words ->
     [library] seule la bibliothécaire peut modifier le livre.
    *[network] seul le serveur peut modifier le fichier partagé.
 }
 published-from = { Le-node } a publié la version { $version } { du-resource }. { $damaged ->
-    [true] Elle est endommagée, et ses empreintes ont été calculées sur la copie endommagée : la vérification ne peut pas la détecter. La confiance doit bien commencer quelque part.
+    [true] Elle est endommagée, et ses empreintes ont été calculées sur la copie endommagée : la vérification ne peut pas la détecter. La confiance doit bien commencer quelque part.
    *[false] Elle se propage { $words ->
         [library] d’ami en ami.
        *[network] de pair en pair.
@@ -697,7 +697,7 @@ publish-not-on = { Le-node } { $node_role ->
         [library] est absent
        *[network] est éteint
     }
-} : impossible de publier.
+} : impossible de publier.
 log-honesty = { $node } { $honest ->
     [true] est de nouveau honnête
    *[false] { $node_role ->
@@ -708,40 +708,40 @@ log-honesty = { $node } { $honest ->
        *[other] est devenu malhonnête
     }
 }
-log-corrupted = { $from } → { $node } : copie endommagée acceptée
-log-rejected = { $who } → { $bad } : copie endommagée rejetée, nouvel essai avec { $next }
-log-only-damaged = { $who } : toutes les réponses étaient endommagées, { $words ->
+log-corrupted = { $from } → { $node } : copie endommagée acceptée
+log-rejected = { $who } → { $bad } : copie endommagée rejetée, nouvel essai avec { $next }
+log-only-damaged = { $who } : toutes les réponses étaient endommagées, { $words ->
     [library] demande échouée
    *[network] requête échouée
 }
-log-publish-refused = { $who } a tenté de publier ; refus : { $server }
+log-publish-refused = { $who } a tenté de publier ; refus : { $server }
 insight-dishonest-server = { $words ->
-    [library] Une bibliothécaire malhonnête ne prête que des livres aux pages arrachées : { $clients ->
+    [library] Une bibliothécaire malhonnête ne prête que des livres aux pages arrachées : { $clients ->
         [one] son lecteur en reçoit un
        *[other] chacun de ses { $clients } lecteurs en reçoit un
     }, car les lecteurs font confiance à leur bibliothécaire. Le contrôle central a son revers.
-   *[network] Un serveur malhonnête endommage chaque réponse : { $clients ->
+   *[network] Un serveur malhonnête endommage chaque réponse : { $clients ->
         [one] son client reçoit
        *[other] chacun de ses { $clients } clients reçoit
     } une copie endommagée, car les clients font confiance à leur serveur. Le contrôle central a son revers.
 }
 insight-unchecked = { $words ->
-    [library] Un ami prête des livres aux pages arrachées et personne ne vérifie : les livres abîmés passent d’ami en ami.
-   *[network] Un pair malhonnête répond et personne ne vérifie : les copies endommagées passent de pair en pair.
+    [library] Un ami prête des livres aux pages arrachées et personne ne vérifie : les livres abîmés passent d’ami en ami.
+   *[network] Un pair malhonnête répond et personne ne vérifie : les copies endommagées passent de pair en pair.
 }
 insight-checked = { $words ->
-    [library] Chaque ami compare chaque livre à la liste des pages de l’éditeur : un livre abîmé est refusé, et un autre ami est sollicité.
-   *[network] Chaque pair compare chaque copie aux empreintes de l’éditeur : une copie endommagée est rejetée, et un autre pair est sollicité.
+    [library] Chaque ami compare chaque livre à la liste des pages de l’éditeur : un livre abîmé est refusé, et un autre ami est sollicité.
+   *[network] Chaque pair compare chaque copie aux empreintes de l’éditeur : une copie endommagée est rejetée, et un autre pair est sollicité.
 }
-insight-bad-publisher = L’éditeur lui-même était malhonnête : ses empreintes correspondent à sa copie endommagée, donc la vérification ne sert à rien. La confiance doit bien commencer quelque part.
-notice-no-bad-node = bad : il n’y a pas de nœud { $id } ici ; ignoré.
+insight-bad-publisher = L’éditeur lui-même était malhonnête : ses empreintes correspondent à sa copie endommagée, donc la vérification ne sert à rien. La confiance doit bien commencer quelque part.
+notice-no-bad-node = bad : il n’y a pas de nœud { $id } ici ; ignoré.
 
-tour-9-title = À qui se fier ?
+tour-9-title = À qui se fier ?
 tour-9-question = { $words ->
-    [library] L’ami 2 prête des livres aux pages arrachées. Que se passe-t-il quand chaque ami compare chaque livre à la liste des pages de l’éditeur ?
-   *[network] Le pair 2 distribue des copies endommagées. Que se passe-t-il quand chaque pair compare chaque copie aux empreintes de l’éditeur ?
+    [library] L’ami 2 prête des livres aux pages arrachées. Que se passe-t-il quand chaque ami compare chaque livre à la liste des pages de l’éditeur ?
+   *[network] Le pair 2 distribue des copies endommagées. Que se passe-t-il quand chaque pair compare chaque copie aux empreintes de l’éditeur ?
 }
-tour-9-choice-1 = Rien ne change : les copies endommagées continuent de circuler
+tour-9-choice-1 = Rien ne change : les copies endommagées continuent de circuler
 tour-9-choice-2 = { $words ->
     [library] Les livres abîmés sont refusés et un autre ami est sollicité
    *[network] Les réponses endommagées sont rejetées et un autre pair est sollicité
@@ -752,23 +752,23 @@ tour-9-explain = { $words ->
     [library] Un ami prêtait des livres aux pages arrachées. Depuis que chaque ami compare chaque livre à la liste des pages de l’éditeur, { $rejected } { $rejected ->
         [one] livre abîmé a été refusé
        *[other] livres abîmés ont été refusés
-    }, et chaque fois un autre ami a été sollicité : cela coûte un peu de temps. Il reste { $corrupt_peers } { $corrupt_peers ->
+    }, et chaque fois un autre ami a été sollicité : cela coûte un peu de temps. Il reste { $corrupt_peers } { $corrupt_peers ->
         [one] livre abîmé
        *[other] livres abîmés
-    } chez les amis, gardés jusqu’à ce qu’un livre intact leur parvienne : la vérification empêche tout nouveau dégât, mais ne répare pas un livre reçu avant. Les lecteurs ont { $corrupt_clients } { $corrupt_clients ->
+    } chez les amis, gardés jusqu’à ce qu’un livre intact leur parvienne : la vérification empêche tout nouveau dégât, mais ne répare pas un livre reçu avant. Les lecteurs ont { $corrupt_clients } { $corrupt_clients ->
         [one] livre abîmé
        *[other] livres abîmés
-    } : la bibliothécaire vérifie chaque livre qui arrive, et ils lui font confiance. Si le livre de l’éditeur lui-même avait été abîmé, sa liste de pages y correspondrait : la confiance doit bien commencer quelque part.
+    } : la bibliothécaire vérifie chaque livre qui arrive, et ils lui font confiance. Si le livre de l’éditeur lui-même avait été abîmé, sa liste de pages y correspondrait : la confiance doit bien commencer quelque part.
    *[network] La vérification a intercepté { $rejected } { $rejected ->
         [one] réponse endommagée
        *[other] réponses endommagées
-    } venant du pair 2, et chaque fois le pair s’est adressé à un autre : la sécurité coûte un peu de temps. Il reste { $corrupt_peers } { $corrupt_peers ->
+    } venant du pair 2, et chaque fois le pair s’est adressé à un autre : la sécurité coûte un peu de temps. Il reste { $corrupt_peers } { $corrupt_peers ->
         [one] copie endommagée
        *[other] copies endommagées
-    } chez les pairs, gardées jusqu’à ce qu’une copie intacte leur parvienne : la vérification empêche tout nouveau dégât, mais ne répare pas une copie reçue avant. Les clients détiennent { $corrupt_clients } { $corrupt_clients ->
+    } chez les pairs, gardées jusqu’à ce qu’une copie intacte leur parvienne : la vérification empêche tout nouveau dégât, mais ne répare pas une copie reçue avant. Les clients détiennent { $corrupt_clients } { $corrupt_clients ->
         [one] copie endommagée
        *[other] copies endommagées
-    } : ils font confiance à leur serveur, honnête ici ; un serveur malhonnête les endommagerait toutes. Et si l’éditeur lui-même ment, ses empreintes correspondent à la copie endommagée : la confiance doit bien commencer quelque part.
+    } : ils font confiance à leur serveur, honnête ici ; un serveur malhonnête les endommagerait toutes. Et si l’éditeur lui-même ment, ses empreintes correspondent à la copie endommagée : la confiance doit bien commencer quelque part.
 }
 
 ui-trust-node = Nœud à rendre malhonnête, ou depuis lequel publier
@@ -780,15 +780,15 @@ ui-publish-from = Publier depuis ce nœud
 ui-dishonest-mark = malhonnête
 ui-metric-corrupt = Copies endommagées détenues
 ui-metric-rejected = Réponses endommagées rejetées
-ui-legend-corrupt = Une copie endommagée : la réponse d’un nœud malhonnête, ou transmise sans vérification
-ui-legend-dishonest = Malhonnête : marqué d’un signe d’alerte ; il distribue des copies endommagées
+ui-legend-corrupt = Une copie endommagée : la réponse d’un nœud malhonnête, ou transmise sans vérification
+ui-legend-dishonest = Malhonnête : marqué d’un signe d’alerte ; il distribue des copies endommagées
 ui-trust = À qui se fier
 
 ## issue 16: live classroom (the teacher's and a student's screen)
 ui-class-host-title = Classe en direct
-ui-class-code = Code pour rejoindre :
+ui-class-code = Code pour rejoindre :
 ui-class-qr = Code QR du lien pour rejoindre
-ui-class-students = Élèves présents :
+ui-class-students = Élèves présents :
 ui-class-model = Le réseau de la classe
 ui-class-client-server = Client-serveur
 ui-class-peer-to-peer = Pair à pair
@@ -800,15 +800,15 @@ ui-class-join = Rejoindre
 ui-class-ask = Demander
 ui-class-idle = Appuie sur Demander pour envoyer une requête.
 ui-class-waiting = En attente d’une réponse…
-ui-class-served = Servi : une réponse est arrivée.
-ui-class-failed = Échec : aucune réponse n’est arrivée.
-ui-class-answers = Réponses reçues :
+ui-class-served = Servi : une réponse est arrivée.
+ui-class-failed = Échec : aucune réponse n’est arrivée.
+ui-class-answers = Réponses reçues :
 ui-class-leave = Quitter
-ui-class-lost = Connexion à la classe perdue ; nouvelle tentative…
+ui-class-lost = Connexion à la classe perdue ; nouvelle tentative…
 ui-class-closed = Cette salle est fermée.
 ui-class-refused-no-room = Aucune salle n’a ce code (elle est peut-être fermée).
 ui-class-refused-not-host = Seul l’enseignant peut faire cela.
 ui-class-refused-full = Cette salle est pleine.
-ui-class-refused-slow-down = Trop de tentatives : attends une minute, puis réessaie.
+ui-class-refused-slow-down = Trop de tentatives : attends une minute, puis réessaie.
 ui-class-refused-bad-name = Choisis un prénom.
 ui-class-refused-busy = Le serveur de la classe ne peut plus accueillir d’autre classe.
