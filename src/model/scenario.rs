@@ -114,6 +114,29 @@ pub enum Theme {
     Dark,
 }
 
+/// The latest moment, in session seconds, a script entry or a link's `t` may name: the
+/// longest past history keeps.
+pub const MAX_SCRIPT_SECONDS: f64 = 30.0 * 60.0;
+/// The most entries of a `script` played.
+pub const MAX_SCRIPT_ENTRIES: usize = 2_000;
+
+/// What one entry of a `script` link does (issue 13). A later action is one more variant.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ScriptAction {
+    /// Switch this node (`s1`, `c2`, `p3`…) off.
+    Off(String),
+    On(String),
+    Publish,
+    Reset,
+}
+
+/// One timed entry of a script: an action at a tick of session time.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ScriptEntry {
+    pub tick: u64,
+    pub action: ScriptAction,
+}
+
 /// A situation to simulate, and how to present it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Scenario {
@@ -142,6 +165,11 @@ pub struct Scenario {
     pub chart: Distribution,
     /// The receiver count N the chart is read at, 1 to [`MAX_RECEIVERS`].
     pub chart_receivers: usize,
+    // issue 13: go back in time.
+    /// Actions played at their moments, as if someone clicked (in time order).
+    pub script: Vec<ScriptEntry>,
+    /// The session moment, in seconds, to open at, paused (a link to a moment).
+    pub at: Option<f64>,
 }
 
 impl Default for Scenario {
@@ -165,6 +193,8 @@ impl Default for Scenario {
             tour: None,
             chart: Distribution::textbook(),
             chart_receivers: MAX_RECEIVERS,
+            script: Vec::new(),
+            at: None,
         }
     }
 }

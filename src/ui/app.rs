@@ -1,4 +1,4 @@
-//! The root component: owns the [`Lab`], feeds it wall-clock time each frame, turns the
+//! The root component: owns the [`History`] (the live `Lab` and its past), feeds it wall-clock time each frame, turns the
 //! global Space key into play/pause, and lays out controls, both diagrams and the legend.
 
 use std::rc::Rc;
@@ -16,7 +16,7 @@ use super::share::{SharePanel, Shared, embed_snippet, share_link};
 use super::tour::TourPanel;
 use super::{frames, host, memory};
 use crate::model::{
-    Command, Lab, LabSnapshot, ModelKind, Notice, Scenario, TourCommand, View, parse_query,
+    Command, History, LabSnapshot, ModelKind, Notice, Scenario, TourCommand, View, parse_query,
     to_query,
 };
 use crate::text;
@@ -74,7 +74,8 @@ enum ShareKind {
 pub fn App() -> Html {
     let setup = use_memo((), |_| scenario_from_url());
     let (scenario, notices, reduced_motion) = (&setup.0, &setup.1, setup.2);
-    let lab = use_mut_ref(|| Lab::new(scenario.clone()));
+    // The live Lab with its kept past: every command and frame goes through history.
+    let lab = use_mut_ref(|| History::new(scenario.clone()));
     let snapshot = use_state(|| Rc::new(lab.borrow().snapshot()));
     let shared = use_state(|| None::<Shared>);
     let framed = use_memo((), |_| host::parent_frame().is_some());
