@@ -73,6 +73,28 @@ impl Sample {
     }
 }
 
+/// What a mark on the timeline stands for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MarkKind {
+    Switch { on: bool },
+    Publish,
+    Reset,
+}
+
+/// The timeline as the page draws it; times in session seconds.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TimelineView {
+    pub first: f64,
+    pub last: f64,
+    pub now: f64,
+    pub samples: Vec<Sample>,
+    pub marks: Vec<(f64, MarkKind)>,
+    pub can_undo: bool,
+    pub looking_back: bool,
+    /// What the handle says to a screen reader.
+    pub value: Msg,
+}
+
 #[derive(Clone, Debug)]
 struct Checkpoint {
     tick: u64,
@@ -204,21 +226,28 @@ impl History {
                 let target = self.lab.clock_after(STEP_BUTTON_SECONDS);
                 self.run_to(target);
             }
+            Command::Seek { seconds } => self.seek_seconds(seconds),
+            Command::StepBack => {
+                let back = self.lab.clock().render_time() - STEP_BUTTON_SECONDS;
+                self.seek_seconds(back.max(0.0));
+            }
+            Command::Undo => self.undo(),
             command if command.changes_simulation() => {
                 self.apply_due();
+                let Some(resolved) = self.lab.resolve(command.clone()) else {
+                    self.lab.apply(command);
+                    return;
+                };
                 let now = self.lab.clock();
                 let looking_back = now.ticks() < self.frontier;
                 if looking_back {
                     self.fork_here();
                 }
-                let command = self.lab.resolve(command);
-                self.entries.insert(
-                    self.next,
-                    Entry {
-                        tick: now.ticks(),
-                        command: command.clone(),
-                    },
-                );
+                let entry = Entry {
+                    tick: now.ticks(),
+                    command: resolved,
+                };
+                self.entries.insert(self.next, entry);
                 self.next += 1;
                 self.lab.apply(command);
                 if looking_back {
@@ -499,6 +528,51 @@ impl History {
     /// Estimated bytes the checkpoints hold.
     pub fn checkpoint_bytes(&self) -> usize {
         self.bytes
+    }
+
+    /// What the timeline draws: the kept range, the present, the availability series cut
+    /// to at most `points` points per network, and a mark per switch, publish or reset.
+    pub fn timeline(&self, points: usize) -> TimelineView {
+        let (first, last) = self.kept_range();
+        let every = self.samples.len().div_ceil(points.max(1)).max(1);
+        let mut samples: Vec<Sample> = self.samples.iter().step_by(every).copied().collect();
+        // The latest point always ends the line.
+        if let Some(&end) = self
+            .samples
+            .back()
+            .filter(|&&end| samples.last() != Some(&end))
+        {
+            samples.push(end);
+        }
+        let marks = self
+            .entries
+            .iter()
+            .filter(|e| e.tick <= self.frontier)
+            .filter_map(|e| {
+                let kind = match e.command {
+                    Command::Switch { on, .. } => MarkKind::Switch { on },
+                    Command::Publish => MarkKind::Publish,
+                    Command::Reset => MarkKind::Reset,
+                    _ => return None,
+                };
+                Some((e.seconds(), kind))
+            })
+            .collect();
+        let availability = |kind| self.lab.simulation(kind).metrics().availability();
+        TimelineView {
+            first,
+            last,
+            now: self.lab.clock().render_time(),
+            samples,
+            marks,
+            can_undo: self.can_undo(),
+            looking_back: self.looking_back(),
+            value: Msg::TimelineValue {
+                at: self.lab.clock().render_time(),
+                client_server: availability(ModelKind::ClientServer),
+                peer_to_peer: availability(ModelKind::PeerToPeer),
+            },
+        }
     }
 
     /// The scenario a link to this moment needs: the session's start, what was done as a

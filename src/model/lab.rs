@@ -68,6 +68,14 @@ pub enum Command {
         node: String,
         on: bool,
     },
+    /// Show the kept moment this many session seconds in (the timeline; history does it).
+    Seek {
+        seconds: f64,
+    },
+    /// A quarter second back (history does it).
+    StepBack,
+    /// Bring back the future the last act in the past cut off (history does it).
+    Undo,
 }
 
 impl Command {
@@ -94,7 +102,10 @@ impl Command {
             | Command::SetSpeed(_)
             | Command::SetWords(_)
             | Command::SetLang(_)
-            | Command::SetChart { .. } => false,
+            | Command::SetChart { .. }
+            | Command::Seek { .. }
+            | Command::StepBack
+            | Command::Undo => false,
         }
     }
 }
@@ -251,6 +262,8 @@ impl Lab {
                 }
                 .clamped();
             }
+            // Time travel needs the past, which the Lab does not keep: see `History`.
+            Command::Seek { .. } | Command::StepBack | Command::Undo => {}
             Command::Switch { model, node, on } => {
                 let sim = self.simulation_mut(model);
                 let index = sim.topology().find(&node);
@@ -262,21 +275,31 @@ impl Lab {
         }
     }
 
-    /// The command `command` amounts to now: a Toggle is the Switch it would make.
-    pub(super) fn resolve(&self, command: Command) -> Command {
+    /// What `command` amounts to now, for history to replay whatever state the display
+    /// is in: a Toggle is the Switch it would make, a tour move is the step it opens;
+    /// `None` when it would change nothing in a simulation (a tour move with the tour
+    /// closed, or Next on the last step, which closes it).
+    pub(super) fn resolve(&self, command: Command) -> Option<Command> {
+        let open = |step: usize| Some(Command::Tour(TourCommand::Open(Some(step + 1))));
         match command {
             Command::Toggle { model, node } => {
                 let sim = self.simulation(model);
-                match sim.topology().find(&node) {
-                    Some(index) => Command::Switch {
-                        model,
-                        on: !sim.is_up(index),
-                        node,
-                    },
-                    None => Command::Toggle { model, node },
-                }
+                let index = sim.topology().find(&node)?;
+                Some(Command::Switch {
+                    model,
+                    on: !sim.is_up(index),
+                    node,
+                })
             }
-            other => other,
+            Command::Tour(TourCommand::Open(step)) => {
+                open(step.map_or(self.tour_resume, |s| s.saturating_sub(1)))
+            }
+            Command::Tour(TourCommand::Next) => match self.tour?.step {
+                step if step + 1 < STEP_COUNT => open(step + 1),
+                _ => None,
+            },
+            Command::Tour(TourCommand::Back) => open(self.tour?.step.saturating_sub(1)),
+            other => Some(other),
         }
     }
 

@@ -38,7 +38,8 @@ pub use distribution::{CHUNKS, DistributionRun};
 pub use engine::{Simulation, TIMEOUT_SECONDS};
 pub use event::{Event, FailReason};
 pub use history::{
-    BUDGET_BYTES, CHECKPOINT_SECONDS, Entry, History, SAMPLE_SECONDS, Sample, WINDOW_SECONDS,
+    BUDGET_BYTES, CHECKPOINT_SECONDS, Entry, History, MarkKind, SAMPLE_SECONDS, Sample,
+    TimelineView, WINDOW_SECONDS,
 };
 pub use lab::{Command, Lab, STEP_BUTTON_SECONDS};
 pub use lang::{Lang, choose as choose_lang};

@@ -13,11 +13,12 @@ use super::diagram::{Diagram, Legend};
 use super::notices::Notices;
 use super::scaling::ScalingPanel;
 use super::share::{SharePanel, Shared, embed_snippet, share_link};
+use super::timeline::{POINTS, Timeline};
 use super::tour::TourPanel;
 use super::{frames, host, memory};
 use crate::model::{
-    Command, History, LabSnapshot, ModelKind, Notice, Scenario, TourCommand, View, parse_query,
-    to_query,
+    Command, Controls as ControlLevel, History, LabSnapshot, ModelKind, Notice, Scenario,
+    TourCommand, View, parse_query, to_query,
 };
 use crate::text;
 
@@ -232,6 +233,11 @@ pub fn App() -> Html {
                 }
                 <div class={classes!("diagrams", single.then_some("single"))}>{diagrams}</div>
             </div>
+            // The kept past, as a plot of availability that is also the time control.
+            if scenario.controls == ControlLevel::Full {
+                <Timeline view={lab.borrow().timeline(POINTS)} words={snap.words}
+                    on_command={dispatch.clone()} />
+            }
             <Legend words={snap.words} />
             // The chart needs room: it comes with the full page, or with the tour.
             if scenario.view == View::Both || snap.tour.is_some() {

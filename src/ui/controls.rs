@@ -3,6 +3,8 @@
 //! bar stays short on a phone); and the simulated clock.
 
 use web_sys::HtmlSelectElement;
+
+use crate::text;
 use yew::prelude::*;
 
 use crate::model::{
@@ -43,6 +45,10 @@ fn icon_pause() -> Html {
 
 fn icon_step() -> Html {
     icon(html! { <path d="M1 1 L8 6 L1 11 Z M9 1 h2 v10 h-2 Z" /> })
+}
+
+fn icon_step_back() -> Html {
+    icon(html! { <path d="M11 1 L4 6 L11 11 Z M1 1 h2 v10 h-2 Z" /> })
 }
 
 fn icon_reset() -> Html {
@@ -128,6 +134,11 @@ pub fn Controls(props: &ControlsProps) -> Html {
             <button type="button" data-control="step" disabled={!props.paused}
                 title={format!("Advance {STEP_BUTTON_SECONDS} s of simulated time (while paused)")}
                 onclick={send(Command::StepOnce)}>{icon_step()}{"Step"}</button>
+            // issue 13: a quarter second back, through history.
+            <button type="button" data-control="step-back"
+                title={text::english().format("ui-step-back-hint", &[]).unwrap_or_default()}
+                onclick={send(Command::StepBack)}>{icon_step_back()}
+                {text::english().format("ui-step-back", &[]).unwrap_or_default()}</button>
             {reset}
             if !props.tour_open {
                 <button type="button" data-control="tour" onclick={send(Command::Tour(TourCommand::Open(None)))}>

@@ -120,16 +120,31 @@ fn Loads(props: &LoadsProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 struct LogProps {
-    lines: Vec<String>,
+    /// Each line with its session seconds.
+    lines: Vec<(String, f64)>,
+    on_command: Callback<Command>,
 }
 
+/// The event log; each line is a button that shows its moment (issue 13).
 #[component]
 fn Log(props: &LogProps) -> Html {
+    let hint = crate::text::english()
+        .format("ui-log-jump", &[])
+        .unwrap_or_default();
     html! {
         <div class="log">
             <h3>{"What happened"}</h3>
             <ol>
-                { for props.lines.iter().map(|line| html! { <li>{line.clone()}</li> }) }
+                { for props.lines.iter().map(|(line, at)| {
+                    let seconds = *at;
+                    let onclick = props
+                        .on_command
+                        .reform(move |_: MouseEvent| Command::Seek { seconds });
+                    html! {
+                        <li><button type="button" class="log-line" data-at={format!("{at:.2}")}
+                            title={hint.clone()} {onclick}>{line.clone()}</button></li>
+                    }
+                }) }
             </ol>
         </div>
     }
@@ -223,7 +238,8 @@ pub fn Diagram(props: &DiagramProps) -> Html {
             <Metrics metrics={d.metrics.clone()} consistency={d.consistency} />
             <Loads rows={load_rows(d, props.snapshot.words)} />
             if props.show_log {
-                <Log lines={d.log.iter().take(LOG_SHOWN).map(|line| text::en(line, props.snapshot.words)).collect::<Vec<_>>()} />
+                <Log lines={d.log.iter().zip(&d.log_at).take(LOG_SHOWN).map(|(line, &at)| (text::en(line, props.snapshot.words), at)).collect::<Vec<_>>()}
+                    on_command={props.on_command.clone()} />
             }
         </section>
     }

@@ -15,6 +15,7 @@ mod packet_canvas;
 mod panic;
 mod scaling;
 mod share;
+mod timeline;
 mod tour;
 
 pub use app::App;
