@@ -3,7 +3,6 @@
 //! the page's time control: click or drag to go back, arrow keys ±1 s, PageUp/PageDown
 //! ±10 s, Home/End. Everything it shows comes from the model's [`TimelineView`].
 
-use wasm_bindgen::JsCast;
 use web_sys::{Element, KeyboardEvent, PointerEvent};
 use yew::prelude::*;
 
@@ -61,9 +60,10 @@ fn series(view: &TimelineView, slug: &str, pick: fn(&crate::model::Sample) -> Op
     }
 }
 
-/// The seconds under a pointer on the plot.
-fn seconds_at(view: &TimelineView, event: &PointerEvent) -> Option<f64> {
-    let target: Element = event.current_target()?.dyn_into().ok()?;
+/// The seconds under a pointer on the plot. The plot is found by its reference: Yew
+/// delegates events, so the event's current target is not the plot.
+fn seconds_at(view: &TimelineView, plot: &NodeRef, event: &PointerEvent) -> Option<f64> {
+    let target: Element = plot.cast()?;
     let rect = target.get_bounding_client_rect();
     let fraction =
         ((event.client_x() as f64 - rect.left()) / rect.width().max(1.0)).clamp(0.0, 1.0);
@@ -73,27 +73,25 @@ fn seconds_at(view: &TimelineView, event: &PointerEvent) -> Option<f64> {
 #[component]
 pub fn Timeline(props: &TimelineProps) -> Html {
     let view = &props.view;
+    let plot = use_node_ref();
     let seek = |seconds: f64| Command::Seek { seconds };
     let on_pointer_down = {
-        let (view, on_command) = (view.clone(), props.on_command.clone());
+        let (view, on_command, plot) = (view.clone(), props.on_command.clone(), plot.clone());
         Callback::from(move |event: PointerEvent| {
-            if let Some(target) = event
-                .current_target()
-                .and_then(|t| t.dyn_into::<Element>().ok())
-            {
+            if let Some(target) = plot.cast::<Element>() {
                 let _ = target.set_pointer_capture(event.pointer_id());
             }
-            if let Some(t) = seconds_at(&view, &event) {
+            if let Some(t) = seconds_at(&view, &plot, &event) {
                 on_command.emit(seek(t));
             }
         })
     };
     let on_pointer_move = {
-        let (view, on_command) = (view.clone(), props.on_command.clone());
+        let (view, on_command, plot) = (view.clone(), props.on_command.clone(), plot.clone());
         Callback::from(move |event: PointerEvent| {
             // Only a drag (a pressed button) seeks; a hovering pointer does not.
             let dragging = event.buttons() & 1 == 1;
-            if let Some(t) = seconds_at(&view, &event).filter(|_| dragging) {
+            if let Some(t) = seconds_at(&view, &plot, &event).filter(|_| dragging) {
                 on_command.emit(seek(t));
             }
         })
@@ -122,7 +120,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 <span class="key cs-availability">{label("ui-timeline-cs")}</span>
                 <span class="key p2p-availability">{label("ui-timeline-p2p")}</span>
             </div>
-            <svg class="timeline-plot" viewBox={format!("0 0 {WIDTH} {HEIGHT}")}
+            <svg class="timeline-plot" ref={plot} viewBox={format!("0 0 {WIDTH} {HEIGHT}")}
                 preserveAspectRatio="none" role="slider" tabindex="0"
                 data-control="timeline" aria-label={label("ui-timeline")}
                 aria-valuemin={format!("{:.2}", view.first)}
