@@ -22,6 +22,7 @@ const packets = (page) =>
 
 /** Drags the timeline's handle to `fraction` of its width. */
 async function dragTo(page, fraction) {
+  await slider(page).scrollIntoViewIfNeeded();
   const box = await slider(page).boundingBox();
   const y = box.y + box.height / 2;
   await page.mouse.move(box.x + box.width - 2, y);
