@@ -134,8 +134,8 @@ pub fn Controls(props: &ControlsProps) -> Html {
             <button type="button" data-control="step" disabled={!props.paused}
                 title={format!("Advance {STEP_BUTTON_SECONDS} s of simulated time (while paused)")}
                 onclick={send(Command::StepOnce)}>{icon_step()}{"Step"}</button>
-            // issue 13: a quarter second back, through history.
-            <button type="button" data-control="step-back"
+            // issue 13: a quarter second back, through history; like Step, while paused.
+            <button type="button" data-control="step-back" disabled={!props.paused}
                 title={text::english().format("ui-step-back-hint", &[]).unwrap_or_default()}
                 onclick={send(Command::StepBack)}>{icon_step_back()}
                 {text::english().format("ui-step-back", &[]).unwrap_or_default()}</button>
