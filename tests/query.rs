@@ -2,8 +2,8 @@
 //! the share link round trip.
 
 use netmodels::model::{
-    Command, Controls, Distribution, Lab, Lang, ModelKind, Rate, Scenario, Speed, Theme, View,
-    Words, parse_query, to_query,
+    Command, Controls, Distribution, History, Lab, Lang, MAX_SCRIPT_ENTRIES, ModelKind, Rate,
+    Scenario, ScriptAction, ScriptEntry, Speed, Theme, View, Words, parse_query, to_query,
 };
 use netmodels::text::en;
 
@@ -153,8 +153,41 @@ fn a_shared_link_reproduces_its_scenario() {
         chart_receivers: 40,
         bad: vec!["s2".into(), "p3".into()],
         verify: true,
+        script: vec![
+            ScriptEntry {
+                tick: 500,
+                action: ScriptAction::Off("s1".into()),
+            },
+            ScriptEntry {
+                tick: 1250,
+                action: ScriptAction::Publish,
+            },
+            ScriptEntry {
+                tick: 2001,
+                action: ScriptAction::On("p10".into()),
+            },
+            ScriptEntry {
+                tick: 2100,
+                action: ScriptAction::Dishonest("p2".into()),
+            },
+            ScriptEntry {
+                tick: 2200,
+                action: ScriptAction::Verify(true),
+            },
+            ScriptEntry {
+                tick: 2300,
+                action: ScriptAction::PublishFrom("c1".into()),
+            },
+        ],
+        at: Some(12.3456),
     };
     let query = to_query(&scenario);
+    assert!(
+        query.contains(
+            "script=5:off:s1,12.5:publish,20.01:on:p10,21:dishonest:p2,22:verify,23:publish:c1&t=12.3456"
+        ),
+        "{query}"
+    );
     assert_eq!(parse_query(&query), (scenario, vec![]));
     assert_eq!(to_query(&Scenario::default()), "");
 }
@@ -376,4 +409,106 @@ fn switching_language_keeps_the_simulation_and_share_keeps_the_language() {
     let link = to_query(&switched.shareable());
     assert_eq!(link, "clients=4&down=c2&lang=de");
     assert_eq!(parse_query(&link).0.lang, Some(Lang::De));
+}
+
+// issue 13: scripts and links to a moment.
+
+#[test]
+fn a_script_keeps_its_good_entries_and_names_each_bad_one() {
+    let (scenario, notices) = parse_query(
+        "script=5:off:s1, 12:on:s1 ,20:publish,-3:off:c1,NaN:off:c1,inf:publish,\
+         7:off:s9,7:explode:s1,8:verify:s1,9:off,5:off:s1,30:reset,x",
+    );
+    assert_eq!(
+        scenario.script,
+        vec![
+            ScriptEntry {
+                tick: 500,
+                action: ScriptAction::Off("s1".into())
+            },
+            ScriptEntry {
+                tick: 1200,
+                action: ScriptAction::On("s1".into())
+            },
+            ScriptEntry {
+                tick: 2000,
+                action: ScriptAction::Publish
+            },
+            ScriptEntry {
+                tick: 3000,
+                action: ScriptAction::Reset
+            },
+        ]
+    );
+    let text: Vec<String> = notices
+        .iter()
+        .map(|n| en(&n.message, Words::Network))
+        .collect();
+    assert_eq!(text.len(), 9, "{text:#?}");
+    for (i, entry) in [
+        "-3:off:c1",
+        "NaN:off:c1",
+        "inf:publish",
+        "7:off:s9",
+        "7:explode:s1",
+        "8:verify:s1",
+        "9:off",
+        "5:off:s1",
+        "x",
+    ]
+    .iter()
+    .enumerate()
+    {
+        assert!(
+            text[i].contains(entry),
+            "notice {i} names {entry}: {text:?}"
+        );
+    }
+    assert!(text[3].contains("no"), "unknown node said so: {}", text[3]);
+    assert!(text[7].contains("more than once"), "{}", text[7]);
+}
+
+#[test]
+fn hostile_scripts_are_cut_short_not_choked_on() {
+    let started = std::time::Instant::now();
+    let many: Vec<String> = (0..10_000)
+        .map(|i| format!("{}.{:02}:publish", i % 1800, i / 1800))
+        .collect();
+    let (scenario, notices) = parse_query(&format!("script={}", many.join(",")));
+    assert_eq!(scenario.script.len(), MAX_SCRIPT_ENTRIES);
+    assert!(
+        notices
+            .iter()
+            .any(|n| en(&n.message, Words::Network).contains("2,000")
+                || en(&n.message, Words::Network).contains("2000")),
+        "{notices:?}"
+    );
+    // A 1 MB value: one huge entry, and a megabyte of commas.
+    let huge = "9".repeat(1 << 20);
+    let (scenario, notices) = parse_query(&format!("script={huge}:off:s1"));
+    assert!(scenario.script.is_empty());
+    let quoted = en(&notices[0].message, Words::Network);
+    assert!(quoted.chars().count() < 160, "{quoted}");
+    let (scenario, _) = parse_query(&format!("script={}", ",".repeat(1 << 20)));
+    assert!(scenario.script.is_empty());
+    let (scenario, _) = parse_query(&format!("script=1:off:{}", "s".repeat(1 << 20)));
+    assert!(scenario.script.is_empty());
+    // All of it, and playing the longest script allowed, stays well under a second.
+    let (scenario, _) = parse_query(&format!("script={}&t=1800", many.join(",")));
+    let history = History::new(scenario);
+    assert_eq!(history.session_time(), 1800.0);
+    assert!(history.is_paused());
+    assert!(started.elapsed().as_secs() < 20, "{:?}", started.elapsed());
+}
+
+#[test]
+fn a_moment_outside_the_kept_past_is_clamped_with_a_notice() {
+    for (value, used) in [("-5", 0.0), ("1e9", 1800.0), ("12.345", 12.345)] {
+        let (scenario, notices) = parse_query(&format!("t={value}"));
+        assert_eq!(scenario.at, Some(used));
+        assert_eq!(notices.is_empty(), used == 12.345, "{value}: {notices:?}");
+    }
+    let (scenario, notices) = parse_query("t=soon");
+    assert_eq!(scenario.at, Some(0.0));
+    assert_eq!(notices.len(), 1);
 }

@@ -1,12 +1,18 @@
 //! A whole simulated day at the largest scene a link allows (4 servers, 100 clients, 100
 //! peers) with random failures: it must finish quickly, keep every invariant, recover fully
-//! at the end, and not grow its memory.
+//! at the end, and not grow its memory. And history's kept past (issue 13): its memory per
+//! simulated minute, within its bound, flat once its window is full.
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Instant;
 
-use netmodels::model::{CLIENTS, Command, Lab, ModelKind, PEERS, SERVERS, Scenario};
+use std::sync::Mutex;
+
+use netmodels::model::{
+    BUDGET_BYTES, CLIENTS, Command, History, Lab, ModelKind, PEERS, SERVERS, Scenario,
+    WINDOW_SECONDS,
+};
 use rand::{RngExt, SeedableRng};
 
 /// Counts the bytes currently allocated by this test binary.
@@ -30,8 +36,12 @@ static ALLOCATOR: Counting = Counting;
 
 const HOUR: usize = 3600;
 
+/// The live-heap count is one for the whole binary: the tests take turns.
+static ONE_AT_A_TIME: Mutex<()> = Mutex::new(());
+
 #[test]
 fn a_day_with_random_failures_stays_consistent_and_bounded() {
+    let _turn = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
     let started = Instant::now();
     // The largest scene a link can ask for.
     let (servers, clients, peers) = (*SERVERS.end(), *CLIENTS.end(), *PEERS.end());
@@ -111,5 +121,94 @@ fn a_day_with_random_failures_stays_consistent_and_bounded() {
     assert!(
         live_after_a_day < live_after_first_hour * 2 + 64 * 1024,
         "memory grew: {live_after_first_hour} → {live_after_a_day} bytes"
+    );
+}
+
+/// Runs `history` for `seconds` simulated seconds in frames of 0.25 s at 4×, switching a
+/// random node about once a minute.
+fn run_with_clicks(history: &mut History, seconds: usize, rng: &mut rand_chacha::ChaCha8Rng) {
+    for _ in 0..seconds {
+        if rng.random_bool(1.0 / 60.0) {
+            let model = match rng.random_bool(0.5) {
+                true => ModelKind::ClientServer,
+                false => ModelKind::PeerToPeer,
+            };
+            let nodes = &history.simulation(model).topology().nodes;
+            let node = nodes[rng.random_range(0..nodes.len())].id.clone();
+            history.apply(Command::Toggle { model, node });
+        }
+        history.elapse(0.25);
+    }
+}
+
+/// History's memory at one scene: bytes per simulated minute while the window fills, what
+/// the window keeps within the bound, and that it stays flat afterwards.
+fn history_memory(name: &str, scenario: Scenario) -> (f64, usize, f64) {
+    let _turn = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(13);
+    let before = LIVE.load(Ordering::Relaxed);
+    let mut history = History::new(scenario);
+    history.apply(Command::SetSpeed(4.0));
+    run_with_clicks(&mut history, 60, &mut rng);
+    let after_a_minute = LIVE.load(Ordering::Relaxed);
+    // Growth is measured over minutes 1 to 5, before any scene's window is full.
+    run_with_clicks(&mut history, 240, &mut rng);
+    let after_five = LIVE.load(Ordering::Relaxed);
+    let window = WINDOW_SECONDS as usize;
+    run_with_clicks(&mut history, window - 300, &mut rng);
+    let full = LIVE.load(Ordering::Relaxed);
+    let mut peak = full;
+    for _ in 0..10 {
+        run_with_clicks(&mut history, 60, &mut rng);
+        peak = peak.max(LIVE.load(Ordering::Relaxed));
+    }
+    let later = LIVE.load(Ordering::Relaxed);
+    let (first, last) = history.kept_range();
+    let kept_minutes = (last - first) / 60.0;
+    let used = full - before;
+    let per_minute = (after_five - after_a_minute) as f64 / 4.0;
+    println!(
+        "history at {name}: {:.0} KiB per simulated minute; {:.1} MiB after {} min \
+         (checkpoints estimated at {:.1} MiB); keeps {kept_minutes:.1} min; \
+         {:.1} MiB ten minutes later, peak {:.1} MiB",
+        per_minute / 1024.0,
+        used as f64 / (1 << 20) as f64,
+        window / 60,
+        history.checkpoint_bytes() as f64 / (1 << 20) as f64,
+        (later - before) as f64 / (1 << 20) as f64,
+        (peak - before) as f64 / (1 << 20) as f64,
+    );
+    // Flat once full: ten more minutes add at most a few checkpoints' worth of noise.
+    assert!(
+        later <= full + full / 20 + (256 << 10),
+        "{name}: history grew after its window was full: {full} → {later} bytes"
+    );
+    assert!(
+        peak - before <= 20 << 20,
+        "{name}: {} bytes is over 20 MB",
+        peak - before
+    );
+    (per_minute, used, kept_minutes)
+}
+
+#[test]
+fn history_keeps_thirty_minutes_of_the_classroom_within_twenty_megabytes_then_stays_flat() {
+    let classroom = Scenario {
+        clients: 12,
+        peers: 12,
+        ..Scenario::default()
+    };
+    let (_, _, kept) = history_memory("the classroom scene (12 clients, 12 peers)", classroom);
+    assert!(kept >= 29.9, "kept only {kept} minutes");
+    let big = Scenario {
+        servers: 4,
+        clients: 96,
+        peers: 100,
+        ..Scenario::default()
+    };
+    let (_, _, kept) = history_memory("200 nodes (4 servers, 96 clients, 100 peers)", big);
+    println!(
+        "history: a 200-node scene keeps {kept:.1} simulated minutes within the {} MiB budget",
+        BUDGET_BYTES >> 20
     );
 }

@@ -91,6 +91,15 @@ fn kind(m: &Msg) -> &'static str {
         Msg::InsightChecked => "InsightChecked",
         Msg::InsightBadPublisher => "InsightBadPublisher",
         Msg::NoticeNoDishonestNode { .. } => "NoticeNoDishonestNode",
+        // issue 13: go back in time.
+        Msg::NoticeScriptEntry { .. } => "NoticeScriptEntry",
+        Msg::NoticeScriptTime { .. } => "NoticeScriptTime",
+        Msg::NoticeScriptNode { .. } => "NoticeScriptNode",
+        Msg::NoticeScriptRepeated { .. } => "NoticeScriptRepeated",
+        Msg::NoticeScriptLong { .. } => "NoticeScriptLong",
+        Msg::HistoryForked { .. } => "HistoryForked",
+        Msg::HistoryUndone { .. } => "HistoryUndone",
+        Msg::TimelineValue { .. } => "TimelineValue",
     }
 }
 
@@ -167,6 +176,15 @@ const KINDS: &[&str] = &[
     "InsightChecked",
     "InsightBadPublisher",
     "NoticeNoDishonestNode",
+    // issue 13: go back in time.
+    "NoticeScriptEntry",
+    "NoticeScriptTime",
+    "NoticeScriptNode",
+    "NoticeScriptRepeated",
+    "NoticeScriptLong",
+    "HistoryForked",
+    "HistoryUndone",
+    "TimelineValue",
 ];
 
 /// Every kind, with sample arguments covering each branch a catalogue may select on:
@@ -397,6 +415,22 @@ fn samples() -> Vec<Msg> {
             default: 1.5,
         },
         Msg::NoticeNoNode { id: value() },
+        // issue 13: go back in time.
+        Msg::NoticeScriptEntry { entry: value() },
+        Msg::NoticeScriptTime {
+            entry: value(),
+            max: 1800.0,
+        },
+        Msg::NoticeScriptNode { entry: value() },
+        Msg::NoticeScriptRepeated { entry: value() },
+        Msg::NoticeScriptLong { max: 2000 },
+        Msg::HistoryForked { at: 12.5 },
+        Msg::HistoryUndone { at: 0.0 },
+        Msg::TimelineValue {
+            at: 12.5,
+            client_server: Some(0.4),
+            peer_to_peer: None,
+        },
     ]);
     // Issue 15: who can you trust? Every role, both states, counts 0, 1 and 5.
     for role in roles {

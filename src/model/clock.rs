@@ -22,6 +22,25 @@ impl Clock {
         Clock::default()
     }
 
+    /// The start of tick `ticks`.
+    pub fn at_tick(ticks: u64) -> Clock {
+        Clock { ticks, carry: 0.0 }
+    }
+
+    /// The moment `seconds` after time zero (negative or not finite: zero), exact to the
+    /// tick, with the rest of a tick kept for drawing.
+    pub fn at_seconds(seconds: f64) -> Clock {
+        let seconds = match seconds.is_finite() {
+            true => seconds.max(0.0),
+            false => 0.0,
+        };
+        let ticks = ((seconds + 1e-9) / TICK_SECONDS).floor();
+        Clock {
+            ticks: ticks as u64,
+            carry: (seconds - ticks * TICK_SECONDS).clamp(0.0, TICK_SECONDS * 0.999),
+        }
+    }
+
     /// Whole ticks since time zero.
     pub fn ticks(self) -> u64 {
         self.ticks

@@ -302,6 +302,23 @@ impl Simulation {
         self.clock.catch_up(target);
     }
 
+    /// Rough bytes this simulation holds on the heap (its links as drawn are shared
+    /// between copies, so not counted): what a copy of it costs history.
+    pub(super) fn heap_bytes(&self) -> usize {
+        use std::mem::size_of;
+        let nodes = self.topology.nodes.len();
+        let ids: usize = self.topology.nodes.iter().map(|n| n.id.capacity()).sum();
+        // A B-tree entry costs about its key and value plus a share of node overhead.
+        let open = self.open.len() * (size_of::<u64>() + size_of::<OpenRequest>() + 16);
+        nodes * (size_of::<super::topology::Node>() + 1 + 8 + 1 + 4)
+            + ids
+            + self.topology.links.capacity() * size_of::<super::topology::Link>()
+            + self.packets.capacity() * size_of::<Packet>()
+            + open
+            + (self.log.capacity() + self.events.capacity()) * size_of::<Event>()
+            + self.metrics.heap_bytes()
+    }
+
     /// Switches a node on or off. Switching it to the state it has does nothing.
     pub fn set_up(&mut self, node: NodeIndex, up: bool) {
         if node >= self.up.len() || self.up[node] == up {

@@ -79,6 +79,57 @@ pub enum Command {
         model: ModelKind,
         node: String,
     },
+    // issue 13: go back in time.
+    /// Switch a node on or off, whatever its state (a script's `on`/`off`; history keeps a
+    /// Toggle as the Switch it turned out to be, so a link can write it).
+    Switch {
+        model: ModelKind,
+        node: String,
+        on: bool,
+    },
+    /// Show the kept moment this many session seconds in (the timeline; history does it).
+    Seek {
+        seconds: f64,
+    },
+    /// A quarter second back (history does it).
+    StepBack,
+    /// Bring back the future the last act in the past cut off (history does it).
+    Undo,
+}
+
+impl Command {
+    /// Whether this command changes a simulation, and so belongs to its history. Display
+    /// choices (pause, speed, words, language, the chart, opening or closing the tour) do
+    /// not; a tour step that sets up its scene does. Step is time passing, which history
+    /// replays by itself.
+    pub fn changes_simulation(&self) -> bool {
+        match self {
+            Command::Toggle { .. }
+            | Command::Switch { .. }
+            | Command::SetServers(_)
+            | Command::SetClients(_)
+            | Command::SetPeers(_)
+            | Command::Reset
+            | Command::Publish
+            | Command::SetHonest { .. }
+            | Command::SetVerify(_)
+            | Command::PublishFrom { .. } => true,
+            Command::Tour(command) => matches!(
+                command,
+                TourCommand::Open(_) | TourCommand::Next | TourCommand::Back
+            ),
+            Command::SetPaused(_)
+            | Command::TogglePaused
+            | Command::StepOnce
+            | Command::SetSpeed(_)
+            | Command::SetWords(_)
+            | Command::SetLang(_)
+            | Command::SetChart { .. }
+            | Command::Seek { .. }
+            | Command::StepBack
+            | Command::Undo => false,
+        }
+    }
 }
 
 /// Both networks and the shared controls.
@@ -245,6 +296,16 @@ impl Lab {
                 }
                 .clamped();
             }
+            // Time travel needs the past, which the Lab does not keep: see `History`.
+            Command::Seek { .. } | Command::StepBack | Command::Undo => {}
+            Command::Switch { model, node, on } => {
+                let sim = self.simulation_mut(model);
+                let index = sim.topology().find(&node);
+                if let Some(index) = index.filter(|&i| sim.is_up(i) != on) {
+                    sim.set_up(index, on);
+                    self.announcement = Some(explain::announce(sim.topology(), sim.up(), index));
+                }
+            }
             Command::SetHonest {
                 model,
                 node,
@@ -293,6 +354,67 @@ impl Lab {
             },
             PublishOutcome::NotOn => Msg::PublishNotOn { node },
         });
+    }
+
+    /// What `command` amounts to now, for history to replay whatever state the display
+    /// is in: a Toggle is the Switch it would make, a tour move is the step it opens;
+    /// `None` when it would change nothing in a simulation (a tour move with the tour
+    /// closed, or Next on the last step, which closes it).
+    pub(super) fn resolve(&self, command: Command) -> Option<Command> {
+        let open = |step: usize| Some(Command::Tour(TourCommand::Open(Some(step + 1))));
+        match command {
+            Command::Toggle { model, node } => {
+                let sim = self.simulation(model);
+                let index = sim.topology().find(&node)?;
+                Some(Command::Switch {
+                    model,
+                    on: !sim.is_up(index),
+                    node,
+                })
+            }
+            Command::Tour(TourCommand::Open(step)) => {
+                open(step.map_or(self.tour_resume, |s| s.saturating_sub(1)))
+            }
+            Command::Tour(TourCommand::Next) => match self.tour?.step {
+                step if step + 1 < STEP_COUNT => open(step + 1),
+                _ => None,
+            },
+            Command::Tour(TourCommand::Back) => open(self.tour?.step.saturating_sub(1)),
+            other => Some(other),
+        }
+    }
+
+    /// Where the session is in time.
+    pub fn clock(&self) -> Clock {
+        self.clock
+    }
+
+    /// Takes the display choices of `other` (pause, speed, words, language, chart, the
+    /// tour's panel): what history restores is the simulation, not how it is shown.
+    pub(super) fn keep_display_of(&mut self, other: &Lab) {
+        self.paused = other.paused;
+        self.scenario.speed = other.scenario.speed;
+        self.scenario.words = other.scenario.words;
+        self.scenario.lang = other.scenario.lang;
+        self.scenario.chart = other.scenario.chart;
+        self.scenario.chart_receivers = other.scenario.chart_receivers;
+        self.tour = other.tour;
+        self.tour_resume = other.tour_resume;
+    }
+
+    /// Says `message` in the live region.
+    pub(super) fn announce(&mut self, message: Msg) {
+        self.announcement = Some(message);
+    }
+
+    /// Pauses or plays (for history, which pauses on a seek).
+    pub(super) fn set_paused(&mut self, paused: bool) {
+        self.paused = paused;
+    }
+
+    /// Rough bytes this Lab holds on the heap: what one checkpoint of history costs.
+    pub(super) fn heap_bytes(&self) -> usize {
+        self.client_server.heap_bytes() + self.peer_to_peer.heap_bytes()
     }
 
     /// Takes the sizes of `scenario` (clamped by its one rule) and rebuilds the network of
@@ -418,8 +540,30 @@ impl Lab {
     }
 
     fn advance(&mut self, wall_seconds: f64) {
-        self.clock
-            .advance(wall_seconds * self.scenario.speed.factor());
+        self.run_to(self.clock_after(wall_seconds));
+    }
+
+    /// The session clock after `wall_seconds` more at the present speed.
+    pub(super) fn clock_after(&self, wall_seconds: f64) -> Clock {
+        let mut target = self.clock;
+        target.advance(wall_seconds * self.scenario.speed.factor());
+        target
+    }
+
+    /// Runs both networks (and the tour) to `target`, at or after the present moment.
+    /// The tour is checked after every tick, so where it stands depends only on the ticks
+    /// run, not on how they were split into frames: history replays it exactly.
+    pub(super) fn run_to(&mut self, target: Clock) {
+        while self.tour.is_some() && self.clock.ticks() < target.ticks() {
+            self.clock = Clock::at_tick(self.clock.ticks() + 1);
+            self.run_simulations();
+        }
+        self.clock = Clock::at_tick(self.clock.ticks().max(target.ticks()));
+        self.clock.catch_up(target);
+        self.run_simulations();
+    }
+
+    fn run_simulations(&mut self) {
         for sim in [&mut self.client_server, &mut self.peer_to_peer] {
             sim.run_to(self.clock);
             // The page reads snapshots, not events: keep no backlog of them.

@@ -305,6 +305,43 @@ pub enum Msg {
     NoticeNoDishonestNode {
         id: String,
     },
+    // issue 13: go back in time. `entry` is a script entry as the link gave it (quoted).
+    /// A script entry that is not `seconds:action[:node]` with a known action.
+    NoticeScriptEntry {
+        entry: String,
+    },
+    /// A script entry's time is not a number of seconds from 0 to `max`.
+    NoticeScriptTime {
+        entry: String,
+        max: f64,
+    },
+    /// A script entry names a node these networks do not have.
+    NoticeScriptNode {
+        entry: String,
+    },
+    /// The same entry twice: played once.
+    NoticeScriptRepeated {
+        entry: String,
+    },
+    /// More script entries than are played.
+    NoticeScriptLong {
+        max: usize,
+    },
+    /// Acting while looking back at `at` seconds cut the later history off.
+    HistoryForked {
+        at: f64,
+    },
+    /// Undo brought the cut-off history back; showing `at` seconds.
+    HistoryUndone {
+        at: f64,
+    },
+    /// What the timeline's handle says: the moment and both networks' availability
+    /// (0..=1; `None` before any request has an outcome).
+    TimelineValue {
+        at: f64,
+        client_server: Option<f64>,
+        peer_to_peer: Option<f64>,
+    },
 }
 
 /// How Publish update reached the client-server network's servers.

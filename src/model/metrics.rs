@@ -43,6 +43,14 @@ impl Metrics {
         }
     }
 
+    /// Rough bytes these windows hold on the heap.
+    pub(super) fn heap_bytes(&self) -> usize {
+        use std::mem::size_of;
+        self.outcomes.capacity() * size_of::<(f64, bool)>()
+            + self.served.capacity() * size_of::<(f64, NodeIndex)>()
+            + self.served_per_node.capacity() * size_of::<u32>()
+    }
+
     /// Takes one event into account.
     pub fn record(&mut self, event: &Event) {
         match *event {

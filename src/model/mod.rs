@@ -14,6 +14,7 @@ mod distribution;
 mod engine;
 mod event;
 mod explain;
+mod history;
 mod lab;
 mod lang;
 mod layout;
@@ -39,6 +40,10 @@ pub use clock::{Clock, MAX_STEP_SECONDS, TICK_SECONDS};
 pub use distribution::{CHUNKS, DistributionRun};
 pub use engine::{Integrity, Simulation, TIMEOUT_SECONDS};
 pub use event::{Event, FailReason};
+pub use history::{
+    BUDGET_BYTES, CHECKPOINT_SECONDS, Entry, History, MarkKind, SAMPLE_SECONDS, Sample,
+    TimelineView, WINDOW_SECONDS,
+};
 pub use lab::{Command, Lab, STEP_BUTTON_SECONDS};
 pub use lang::{Lang, choose as choose_lang};
 pub use layout::{HEIGHT as DRAWING_HEIGHT, WIDTH as DRAWING_WIDTH};
@@ -49,7 +54,8 @@ pub use role::Role;
 pub use room::{Audience, Outgoing, REJOIN_SECONDS, Room};
 pub use scaling::{Distribution, MAX_RECEIVERS};
 pub use scenario::{
-    CLASSROOM_MAX, CLIENTS, Controls, PEERS, Rate, SERVERS, Scenario, Speed, Theme, View,
+    CLASSROOM_MAX, CLIENTS, Controls, MAX_SCRIPT_ENTRIES, MAX_SCRIPT_SECONDS, PEERS, Rate, SERVERS,
+    Scenario, ScriptAction, ScriptEntry, Speed, Theme, View,
 };
 pub use snapshot::{
     DiagramSnapshot, FULL_LOAD, LabSnapshot, LinkView, MetricsView, NodeView, PacketShape,

@@ -4,11 +4,13 @@
 
 use std::collections::HashSet;
 
+use super::clock::{Clock, TICK_SECONDS};
 use super::lang::Lang;
 use super::message::Msg;
 use super::scaling::{Distribution, MAX_RECEIVERS};
 use super::scenario::{CLIENTS, Controls, PEERS, Rate, SERVERS, Scenario, Speed, Theme, View};
 use super::tour_text::{NUMBERED_STEPS, STEPS, step_name, step_named};
+use super::scenario::{MAX_SCRIPT_ENTRIES, MAX_SCRIPT_SECONDS, ScriptAction, ScriptEntry};
 use super::words::Words;
 
 /// Something in the link that was ignored or changed, and why.
@@ -184,6 +186,7 @@ pub fn parse(query: &str) -> (Scenario, Vec<Notice>) {
     let mut seen = HashSet::new();
     let mut down = None;
     let mut bad = None;
+    let mut script = None;
     for (name, value) in &pairs {
         if name.is_empty() && value.is_empty() {
             continue;
@@ -213,6 +216,20 @@ pub fn parse(query: &str) -> (Scenario, Vec<Notice>) {
                 ),
             },
             "down" => down = Some(value.clone()),
+            "script" => script = Some(value.clone()),
+            "t" => {
+                let range = (0.0, MAX_SCRIPT_SECONDS);
+                scenario.at = Some(read_decimal(
+                    &mut reader,
+                    name,
+                    value,
+                    value.trim(),
+                    1.0,
+                    range,
+                    "s",
+                    0.0,
+                ));
+            }
             "file" => scenario.chart.file = read_chart(&mut reader, name, value, Field::File),
             "server_up" => {
                 scenario.chart.server_upload =
@@ -292,6 +309,9 @@ pub fn parse(query: &str) -> (Scenario, Vec<Notice>) {
     }
     if let (Some(bad), false) = (bad, scene) {
         scenario.bad = read_bad(&mut reader, &scenario, &bad);
+    }
+    if let Some(script) = script {
+        scenario.script = read_script(&mut reader, &scenario, &script);
     }
     (scenario, reader.finish())
 }
@@ -472,6 +492,96 @@ fn read_down(reader: &mut Reader, scenario: &Scenario, value: &str) -> Vec<Strin
     ids
 }
 
+/// The action words of a script entry; those naming a node take it as a third part.
+fn script_action(word: &str, node: Option<String>) -> Option<ScriptAction> {
+    match (word, node) {
+        ("off", Some(node)) => Some(ScriptAction::Off(node)),
+        ("on", Some(node)) => Some(ScriptAction::On(node)),
+        ("publish", None) => Some(ScriptAction::Publish),
+        ("reset", None) => Some(ScriptAction::Reset),
+        ("publish", Some(node)) => Some(ScriptAction::PublishFrom(node)),
+        ("dishonest", Some(node)) => Some(ScriptAction::Dishonest(node)),
+        ("honest", Some(node)) => Some(ScriptAction::Honest(node)),
+        ("verify", None) => Some(ScriptAction::Verify(true)),
+        ("noverify", None) => Some(ScriptAction::Verify(false)),
+        _ => None,
+    }
+}
+
+/// `seconds:action[:node]` entries, comma-separated: each bad one is skipped with a
+/// notice naming it, the rest play in time order. At most [`MAX_SCRIPT_ENTRIES`] are read,
+/// so a huge value costs no more than that.
+fn read_script(reader: &mut Reader, scenario: &Scenario, value: &str) -> Vec<ScriptEntry> {
+    let mut entries: Vec<ScriptEntry> = Vec::new();
+    let mut parts = value.split(',').map(str::trim).filter(|e| !e.is_empty());
+    for text in parts.by_ref().take(MAX_SCRIPT_ENTRIES) {
+        let entry = quote(text);
+        let mut fields = text.splitn(4, ':').map(str::trim);
+        let (time, word) = (fields.next().unwrap_or(""), fields.next().unwrap_or(""));
+        let node = fields.next().map(str::to_ascii_lowercase);
+        let action = match fields.next() {
+            Some(_) => None,
+            None => script_action(&word.to_ascii_lowercase(), node.clone()),
+        };
+        let Some(action) = action else {
+            reader.note("script", Msg::NoticeScriptEntry { entry });
+            continue;
+        };
+        let seconds = time.parse::<f64>().ok();
+        let Some(seconds) = seconds.filter(|s| (0.0..=MAX_SCRIPT_SECONDS).contains(s)) else {
+            let max = MAX_SCRIPT_SECONDS;
+            reader.note("script", Msg::NoticeScriptTime { entry, max });
+            continue;
+        };
+        if node.is_some_and(|id| !scenario.has_node(&id)) {
+            reader.note("script", Msg::NoticeScriptNode { entry });
+            continue;
+        }
+        let entry_value = ScriptEntry {
+            tick: Clock::at_seconds(seconds).ticks(),
+            action,
+        };
+        if entries.contains(&entry_value) {
+            reader.note("script", Msg::NoticeScriptRepeated { entry });
+            continue;
+        }
+        entries.push(entry_value);
+    }
+    if parts.next().is_some() {
+        reader.note(
+            "script",
+            Msg::NoticeScriptLong {
+                max: MAX_SCRIPT_ENTRIES,
+            },
+        );
+    }
+    // Stable: entries at the same moment play in the order written.
+    entries.sort_by_key(|e| e.tick);
+    entries
+}
+
+/// A script as a link writes it: `seconds:action[:node]`, comma-separated.
+fn write_script(script: &[ScriptEntry]) -> String {
+    script
+        .iter()
+        .map(|e| {
+            let at = decimal(e.tick as f64 * TICK_SECONDS);
+            match &e.action {
+                ScriptAction::Off(node) => format!("{at}:off:{node}"),
+                ScriptAction::On(node) => format!("{at}:on:{node}"),
+                ScriptAction::Publish => format!("{at}:publish"),
+                ScriptAction::Reset => format!("{at}:reset"),
+                ScriptAction::PublishFrom(node) => format!("{at}:publish:{node}"),
+                ScriptAction::Dishonest(node) => format!("{at}:dishonest:{node}"),
+                ScriptAction::Honest(node) => format!("{at}:honest:{node}"),
+                ScriptAction::Verify(true) => format!("{at}:verify"),
+                ScriptAction::Verify(false) => format!("{at}:noverify"),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
 /// The URL word for a choice.
 fn slug<T: PartialEq>(choices: &[(&'static str, T)], value: T) -> String {
     choices
@@ -550,6 +660,12 @@ pub fn to_query(scenario: &Scenario) -> String {
     }
     if scenario.chart_receivers != d.chart_receivers {
         pairs.push(("n", scenario.chart_receivers.to_string()));
+    }
+    if !scenario.script.is_empty() {
+        pairs.push(("script", write_script(&scenario.script)));
+    }
+    if let Some(at) = scenario.at {
+        pairs.push(("t", decimal(at)));
     }
     // Every value written is a number, a fixed word or node ids, so none needs escaping.
     pairs

@@ -114,6 +114,37 @@ pub enum Theme {
     Dark,
 }
 
+/// The latest moment, in session seconds, a script entry or a link's `t` may name: the
+/// longest past history keeps.
+pub const MAX_SCRIPT_SECONDS: f64 = 30.0 * 60.0;
+/// The most entries of a `script` played.
+pub const MAX_SCRIPT_ENTRIES: usize = 2_000;
+
+/// What one entry of a `script` link does (issue 13). A later action is one more variant.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ScriptAction {
+    /// Switch this node (`s1`, `c2`, `p3`…) off.
+    Off(String),
+    On(String),
+    Publish,
+    Reset,
+    // Issue 15: who can you trust?
+    /// This node (a client, to see it refused) tries to publish: `publish:c1`.
+    PublishFrom(String),
+    /// Make this node dishonest (`dishonest:p2`) or honest again (`honest:p2`).
+    Dishonest(String),
+    Honest(String),
+    /// Peers start (`verify`) or stop (`noverify`) checking every copy.
+    Verify(bool),
+}
+
+/// One timed entry of a script: an action at a tick of session time.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ScriptEntry {
+    pub tick: u64,
+    pub action: ScriptAction,
+}
+
 /// A situation to simulate, and how to present it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Scenario {
@@ -146,6 +177,11 @@ pub struct Scenario {
     pub bad: Vec<String>,
     /// Whether peers check every copy they receive against the publisher's fingerprints.
     pub verify: bool,
+    // issue 13: go back in time.
+    /// Actions played at their moments, as if someone clicked (in time order).
+    pub script: Vec<ScriptEntry>,
+    /// The session moment, in seconds, to open at, paused (a link to a moment).
+    pub at: Option<f64>,
 }
 
 impl Default for Scenario {
@@ -171,6 +207,8 @@ impl Default for Scenario {
             chart_receivers: MAX_RECEIVERS,
             bad: Vec::new(),
             verify: false,
+            script: Vec::new(),
+            at: None,
         }
     }
 }

@@ -61,6 +61,8 @@ pub struct DiagramSnapshot {
     pub metrics: MetricsView,
     /// Most recent first.
     pub log: Vec<Msg>,
+    /// Session seconds of each line of `log` (issue 13: a log line jumps to its moment).
+    pub log_at: Vec<f64>,
     pub insight: Msg,
     /// Whether the lesson is a warning: a server is off, fewer than two peers are on, or
     /// availability is below 95 %.
@@ -253,6 +255,12 @@ impl Simulation {
                 }
             })
             .collect();
+        let lines: Vec<(f64, Msg)> = self
+            .log
+            .iter()
+            .rev()
+            .filter_map(|e| Some((e.at(), e.log_line(topology)?)))
+            .collect();
         let m = &self.metrics;
         let (served, requesters) = explain::served(topology, &self.up, &self.failing);
         DiagramSnapshot {
@@ -273,12 +281,8 @@ impl Simulation {
                 requesters,
                 availability: m.availability(),
             },
-            log: self
-                .log
-                .iter()
-                .rev()
-                .filter_map(|e| e.log_line(topology))
-                .collect(),
+            log: lines.iter().map(|(_, line)| line.clone()).collect(),
+            log_at: lines.iter().map(|&(at, _)| at).collect(),
             // Something off comes first; then who can be trusted.
             insight: match explain::warns(topology, &self.up) {
                 true => None,

@@ -461,6 +461,36 @@ pub fn render(msg: &Msg, catalogue: &Catalogue, words: Words) -> String {
         Msg::NoticeNoDishonestNode { id } => {
             ("notice-no-bad-node".into(), call.text("id", id.clone()))
         }
+        // issue 13: go back in time.
+        Msg::NoticeScriptEntry { entry } => (
+            "notice-script-entry".into(),
+            call.text("entry", entry.clone()),
+        ),
+        Msg::NoticeScriptTime { entry, max } => (
+            "notice-script-time".into(),
+            call.text("entry", entry.clone()).decimal("max", *max),
+        ),
+        Msg::NoticeScriptNode { entry } => (
+            "notice-script-node".into(),
+            call.text("entry", entry.clone()),
+        ),
+        Msg::NoticeScriptRepeated { entry } => (
+            "notice-script-repeated".into(),
+            call.text("entry", entry.clone()),
+        ),
+        Msg::NoticeScriptLong { max } => ("notice-script-long".into(), call.count("max", *max)),
+        Msg::HistoryForked { at } => ("history-forked".into(), call.number("at", *at, 1)),
+        Msg::HistoryUndone { at } => ("history-undone".into(), call.number("at", *at, 1)),
+        Msg::TimelineValue {
+            at,
+            client_server,
+            peer_to_peer,
+        } => (
+            "timeline-value".into(),
+            call.number("at", *at, 1)
+                .availability("client_server", *client_server)
+                .availability("peer_to_peer", *peer_to_peer),
+        ),
     };
     call.format(&key)
 }

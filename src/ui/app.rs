@@ -1,4 +1,4 @@
-//! The root component: owns the [`Lab`], feeds it wall-clock time each frame, turns the
+//! The root component: owns the [`History`] (the live `Lab` and its past), feeds it wall-clock time each frame, turns the
 //! global Space key into play/pause, and lays out controls, both diagrams and the legend.
 
 use std::rc::Rc;
@@ -15,11 +15,12 @@ use super::notices::Notices;
 use super::save::{SaveMenu, Sources};
 use super::scaling::{ScalingPanel, SharedChart};
 use super::share::{SharePanel, Shared, SharedKind, embed_snippet, share_link};
+use super::timeline::{POINTS, Timeline};
 use super::tour::TourPanel;
 use super::{frames, host, memory};
 use crate::model::{
-    Command, Lab, LabSnapshot, Lang, ModelKind, Notice, Scenario, TourCommand, View, choose_lang,
-    parse_query, to_query,
+    Command, Controls as ControlLevel, History, LabSnapshot, Lang, ModelKind, Notice, Scenario,
+    TourCommand, View, choose_lang, parse_query, to_query,
 };
 
 fn location_href() -> String {
@@ -80,7 +81,8 @@ enum ShareKind {
 pub fn App() -> Html {
     let setup = use_memo((), |_| scenario_from_url());
     let (scenario, notices, reduced_motion) = (&setup.0, &setup.1, setup.2);
-    let lab = use_mut_ref(|| Lab::new(scenario.clone()));
+    // The live Lab with its kept past: every command and frame goes through history.
+    let lab = use_mut_ref(|| History::new(scenario.clone()));
     let chart = use_memo((), |_| SharedChart::new(scenario.chart));
     let sources = Sources {
         lab: lab.clone(),
@@ -344,6 +346,11 @@ pub fn App() -> Html {
                 }
                 <div class={classes!("diagrams", single.then_some("single"))}>{diagrams}</div>
             </div>
+            // The kept past, as a plot of availability that is also the time control.
+            if scenario.controls == ControlLevel::Full {
+                <Timeline view={lab.borrow().timeline(POINTS)} words={snap.words}
+                    on_command={dispatch.clone()} />
+            }
             <Legend words={snap.words} />
             // The chart needs room: it comes with the full page, or with the tour.
             if scenario.view == View::Both || snap.tour.is_some() {

@@ -195,18 +195,31 @@ fn Loads(props: &LoadsProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 struct LogProps {
-    lines: Vec<Msg>,
+    /// Each line with its session seconds.
+    lines: Vec<(Msg, f64)>,
     words: Words,
+    on_command: Callback<Command>,
 }
 
+/// The event log; each line is a button that shows its moment (issue 13).
 #[component]
 fn Log(props: &LogProps) -> Html {
     let speech = use_speech();
+    let hint = speech.ui("ui-log-jump");
     html! {
         <div class="log">
             <h3>{speech.ui("ui-log")}</h3>
             <ol>
-                { for props.lines.iter().map(|line| html! { <li>{speech.say(line, props.words)}</li> }) }
+                { for props.lines.iter().map(|(line, at)| {
+                    let seconds = *at;
+                    let onclick = props
+                        .on_command
+                        .reform(move |_: MouseEvent| Command::Seek { seconds });
+                    html! {
+                        <li><button type="button" class="log-line" data-at={format!("{at:.2}")}
+                            title={hint.clone()} {onclick}>{speech.say(line, props.words)}</button></li>
+                    }
+                }) }
             </ol>
         </div>
     }
@@ -286,7 +299,13 @@ pub fn Diagram(props: &DiagramProps) -> Html {
     let heading = format!("{}-title", kind.slug());
     // Log lines (and load labels) stay messages here: their components word them only
     // when they re-render, not every frame.
-    let log: Vec<Msg> = d.log.iter().take(LOG_SHOWN).cloned().collect();
+    let log: Vec<(Msg, f64)> = d
+        .log
+        .iter()
+        .zip(&d.log_at)
+        .take(LOG_SHOWN)
+        .map(|(line, &at)| (line.clone(), at))
+        .collect();
     html! {
         <section class="diagram" data-model={kind.slug()} aria-labelledby={heading.clone()}>
             <header class="diagram-head">
@@ -310,7 +329,7 @@ pub fn Diagram(props: &DiagramProps) -> Html {
             <Metrics metrics={d.metrics.clone()} consistency={d.consistency} />
             <Loads rows={load_rows(&speech, d)} words={props.snapshot.words} />
             if props.show_log {
-                <Log lines={log} words={props.snapshot.words} />
+                <Log lines={log} words={props.snapshot.words} on_command={props.on_command.clone()} />
             }
         </section>
     }

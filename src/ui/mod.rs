@@ -17,6 +17,7 @@ mod panic;
 mod save;
 mod scaling;
 mod share;
+mod timeline;
 mod tour;
 mod trust;
 

@@ -19,7 +19,7 @@ use yew::prelude::*;
 use super::language;
 use super::scaling::SharedChart;
 use crate::export::{self, csv, svg};
-use crate::model::{Lab, ModelKind, Theme, View, to_query};
+use crate::model::{History, ModelKind, Theme, View, to_query};
 use crate::text::Value;
 
 /// The `<meta>` the offline copy carries its saved scenario in (the Share link's query),
@@ -46,7 +46,7 @@ enum Save {
 /// components that run them. Equal when they are the same objects.
 #[derive(Clone)]
 pub struct Sources {
-    pub lab: Rc<RefCell<Lab>>,
+    pub lab: Rc<RefCell<History>>,
     pub chart: SharedChart,
 }
 
@@ -205,8 +205,8 @@ async fn save(what: Save, sources: Sources) -> Result<(), JsValue> {
     let speech = language::current();
     let catalogue = speech.catalogue();
     let (snapshot, scenario) = {
-        let lab = sources.lab.borrow();
-        (lab.snapshot(), lab.scenario().clone())
+        let history = sources.lab.borrow();
+        (history.snapshot(), history.lab().scenario().clone())
     };
     let lang = catalogue.lang();
     let csv_file = |table: &csv::Table, name: &str| {
@@ -234,7 +234,7 @@ async fn save(what: Save, sources: Sources) -> Result<(), JsValue> {
             download_blob(&blob, &format!("{}.{extension}", export::PICTURE_NAME))
         }
         Save::Events => csv_file(
-            &csv::events(&sources.lab.borrow(), catalogue),
+            &csv::events(sources.lab.borrow().lab(), catalogue),
             export::EVENTS_NAME,
         ),
         Save::Metrics => csv_file(&csv::metrics(&snapshot, catalogue), export::METRICS_NAME),

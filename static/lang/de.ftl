@@ -753,3 +753,22 @@ ui-class-refused-full = Dieser Raum ist voll.
 ui-class-refused-slow-down = Zu viele Versuche: Warte eine Minute und versuche es dann erneut.
 ui-class-refused-bad-name = Bitte wähle einen Namen.
 ui-class-refused-busy = Der Klassenserver kann keine weitere Klasse aufnehmen.
+
+## issue 13: go back in time
+notice-script-entry = script: { $entry } ist kein Eintrag der Form Zeit:Aktion:Knoten (etwa 5:off:s1); übersprungen.
+notice-script-time = script: { $entry } braucht eine Zeit in Sekunden von 0 bis { $max }; übersprungen.
+notice-script-node = script: { $entry } nennt einen Knoten, den diese Netze nicht haben; übersprungen.
+notice-script-repeated = script: { $entry } kommt mehrmals vor; wird nur einmal abgespielt.
+notice-script-long = script: Nur die ersten { $max } Einträge werden abgespielt.
+history-forked = Sie haben das Geschehen bei t = { $at } s geändert; alles danach Aufgezeichnete ist verworfen. Mit „Rückgängig“ kommt es zurück.
+history-undone = Die Aufzeichnung nach t = { $at } s ist wieder da; dieser Zeitpunkt wird gezeigt.
+timeline-value = t = { $at } s; Verfügbarkeit: Client-Server { $client_server }, Peer-to-Peer { $peer_to_peer }
+ui-timeline = Zeitleiste
+ui-timeline-hint = Ziehen oder mit den Pfeiltasten in der Zeit zurückgehen; wer in der Vergangenheit handelt, beginnt eine neue Zukunft.
+ui-timeline-cs = Client-Server
+ui-timeline-p2p = Peer-to-Peer
+ui-step-back = Schritt zurück
+ui-step-back-hint = Eine Viertelsekunde simulierter Zeit zurückgehen
+ui-undo = Rückgängig
+ui-undo-hint = Zurückholen, was nach dem geänderten Zeitpunkt kam
+ui-log-jump = Diesen Zeitpunkt auf der Zeitleiste zeigen

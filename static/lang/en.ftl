@@ -581,3 +581,22 @@ ui-class-refused-full = This room is full.
 ui-class-refused-slow-down = Too many attempts: wait a minute, then try again.
 ui-class-refused-bad-name = Please choose a name.
 ui-class-refused-busy = The classroom server has no room left for another class.
+
+## issue 13: go back in time
+notice-script-entry = script: { $entry } is not a time:action:node entry (such as 5:off:s1); skipped.
+notice-script-time = script: { $entry } needs a time in seconds from 0 to { $max }; skipped.
+notice-script-node = script: { $entry } names a node these networks do not have; skipped.
+notice-script-repeated = script: { $entry } appears more than once; played once.
+notice-script-long = script: only the first { $max } entries are played.
+history-forked = You changed what happened at t = { $at } s, so everything recorded after that moment is gone. Undo brings it back.
+history-undone = The recording after t = { $at } s is back; showing that moment.
+timeline-value = t = { $at } s; availability: client-server { $client_server }, peer-to-peer { $peer_to_peer }
+ui-timeline = Timeline
+ui-timeline-hint = Drag or use the arrow keys to go back in time; acting in the past starts a new future.
+ui-timeline-cs = client-server
+ui-timeline-p2p = peer-to-peer
+ui-step-back = Step back
+ui-step-back-hint = Go back a quarter second of simulated time
+ui-undo = Undo
+ui-undo-hint = Bring back what came after the moment you changed
+ui-log-jump = Show this moment on the timeline

@@ -772,3 +772,22 @@ ui-class-refused-full = Esta sala está llena.
 ui-class-refused-slow-down = Demasiados intentos: espera un minuto y vuelve a intentarlo.
 ui-class-refused-bad-name = Elige un nombre.
 ui-class-refused-busy = El servidor de la clase no tiene sitio para otra clase.
+
+## issue 13: go back in time
+notice-script-entry = script: { $entry } no es una entrada tiempo:acción:nodo (como 5:off:s1); se omite.
+notice-script-time = script: { $entry } necesita un tiempo en segundos entre 0 y { $max }; se omite.
+notice-script-node = script: { $entry } nombra un nodo que estas redes no tienen; se omite.
+notice-script-repeated = script: { $entry } aparece más de una vez; se reproduce una sola vez.
+notice-script-long = script: solo se reproducen las primeras { $max } entradas.
+history-forked = Has cambiado lo que ocurrió en t = { $at } s, así que todo lo grabado después de ese instante se ha descartado. Deshacer lo recupera.
+history-undone = La grabación posterior a t = { $at } s ha vuelto; se muestra ese instante.
+timeline-value = t = { $at } s; disponibilidad: cliente-servidor { $client_server }, entre pares { $peer_to_peer }
+ui-timeline = Línea de tiempo
+ui-timeline-hint = Arrastra o usa las flechas para volver atrás en el tiempo; actuar en el pasado abre un futuro nuevo.
+ui-timeline-cs = cliente-servidor
+ui-timeline-p2p = entre pares
+ui-step-back = Paso atrás
+ui-step-back-hint = Retroceder un cuarto de segundo de tiempo simulado
+ui-undo = Deshacer
+ui-undo-hint = Recupera lo que siguió al instante que cambiaste
+ui-log-jump = Mostrar este instante en la línea de tiempo

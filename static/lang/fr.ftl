@@ -812,3 +812,22 @@ ui-class-refused-full = Cette salle est pleine.
 ui-class-refused-slow-down = Trop de tentatives : attends une minute, puis réessaie.
 ui-class-refused-bad-name = Choisis un prénom.
 ui-class-refused-busy = Le serveur de la classe ne peut plus accueillir d’autre classe.
+
+## issue 13: go back in time
+notice-script-entry = script : { $entry } n’est pas une entrée temps:action:nœud (comme 5:off:s1) ; ignorée.
+notice-script-time = script : { $entry } doit donner un temps en secondes entre 0 et { $max } ; ignorée.
+notice-script-node = script : { $entry } désigne un nœud absent de ces réseaux ; ignorée.
+notice-script-repeated = script : { $entry } figure plusieurs fois ; jouée une seule fois.
+notice-script-long = script : seules les { $max } premières entrées sont jouées.
+history-forked = Vous avez modifié ce qui s’est passé à t = { $at } s : tout ce qui était enregistré après cet instant est effacé. Annuler le rétablit.
+history-undone = L’enregistrement après t = { $at } s est rétabli ; cet instant est affiché.
+timeline-value = t = { $at } s ; disponibilité : client-serveur { $client_server }, pair-à-pair { $peer_to_peer }
+ui-timeline = Ligne du temps
+ui-timeline-hint = Faites glisser ou utilisez les flèches pour remonter le temps ; agir dans le passé crée un nouvel avenir.
+ui-timeline-cs = client-serveur
+ui-timeline-p2p = pair-à-pair
+ui-step-back = Pas en arrière
+ui-step-back-hint = Reculer d’un quart de seconde de temps simulé
+ui-undo = Annuler
+ui-undo-hint = Rétablir ce qui suivait l’instant que vous avez modifié
+ui-log-jump = Afficher cet instant sur la ligne du temps

@@ -1,7 +1,8 @@
 //! `cargo bench`: the cost of one simulation tick with 10 to 10,000 nodes and the packets
 //! their traffic keeps in flight (up to about 100,000), reported per packet, plus the heap
 //! allocations a tick makes once traffic is steady; and the chunked file distribution of
-//! the scaling panel, per N and for the whole chart.
+//! the scaling panel, per N and for the whole chart; and history's worst-case seek at the
+//! classroom scene (issue 13: goal ≤ 4 ms).
 // criterion does not build for wasm32; there the bench is an empty program.
 #[cfg(not(target_arch = "wasm32"))]
 mod native {
@@ -11,7 +12,8 @@ mod native {
 
     use criterion::{BenchmarkId, Criterion, Throughput, criterion_group};
     use netmodels::model::{
-        Distribution, ModelKind, Rate, ScalingChart, Simulation, TICK_SECONDS, Topology,
+        CHECKPOINT_SECONDS, Command, Distribution, History, ModelKind, Rate, ScalingChart,
+        Scenario, Simulation, TICK_SECONDS, Topology, WINDOW_SECONDS,
     };
 
     struct Counting;
@@ -128,7 +130,51 @@ mod native {
         group.finish();
     }
 
-    criterion_group!(benches, step, distribution);
+    /// A classroom session (12 clients, 12 peers) run for history's whole window with a
+    /// node switched every 20 s.
+    fn long_classroom_session() -> History {
+        let mut history = History::new(Scenario {
+            clients: 12,
+            peers: 12,
+            ..Scenario::default()
+        });
+        history.apply(Command::SetSpeed(4.0));
+        for second in 0..WINDOW_SECONDS as usize {
+            if second % 20 == 0 {
+                let (model, node) = match second % 40 {
+                    0 => (
+                        ModelKind::ClientServer,
+                        format!("c{}", second / 40 % 12 + 1),
+                    ),
+                    _ => (ModelKind::PeerToPeer, format!("p{}", second / 40 % 12 + 1)),
+                };
+                history.apply(Command::Toggle { model, node });
+            }
+            history.elapse(0.25);
+        }
+        history
+    }
+
+    /// The worst seek: to the last tick before a checkpoint, so a whole checkpoint gap is
+    /// replayed, alternating between the oldest and newest kept moments.
+    fn seek(c: &mut Criterion) {
+        let mut history = long_classroom_session();
+        let (first, last) = history.kept_range();
+        let gap = CHECKPOINT_SECONDS - TICK_SECONDS;
+        let targets = [first + gap, last - CHECKPOINT_SECONDS + gap - 0.001];
+        let mut group = c.benchmark_group("history");
+        let mut i = 0;
+        group.bench_function("worst-case seek, classroom", |b| {
+            b.iter(|| {
+                i += 1;
+                history.seek_seconds(targets[i % 2]);
+                black_box(history.session_time())
+            })
+        });
+        group.finish();
+    }
+
+    criterion_group!(benches, step, distribution, seek);
 
     pub fn main() {
         // The report takes a simulated minute per scene; a filter (`cargo bench --bench

@@ -25,12 +25,12 @@ describe("links", () => {
       // The read-out at N = 10: the slowest download limits client-server (7500 s).
       assert.match(await page.locator("[data-readout]").textContent(), /client-server needs at least 2\.08 h/);
       assert.equal(await page.locator("[data-notices]").count(), 0, "no notice");
-      assert.match(await shareText(page), /\?file=1\.875&server_up=13\.5&peer_up=0\.315&dmin=0\.9&n=10$/);
+      assert.match(await shareText(page), /\?file=1\.875&server_up=13\.5&peer_up=0\.315&dmin=0\.9&n=10&t=[\d.]+$/);
       await page.locator('[data-control="close-share"]').click();
       // Moved by hand, the slider's value is what Share writes next.
       await page.locator('[data-control="file-size"]').fill("4");
       await page.locator('[data-control="receivers"]').fill("25");
-      assert.match(await shareText(page), /\?file=4&server_up=13\.5&peer_up=0\.315&dmin=0\.9&n=25$/);
+      assert.match(await shareText(page), /\?file=4&server_up=13\.5&peer_up=0\.315&dmin=0\.9&n=25&t=[\d.]+$/);
     });
   });
 
