@@ -1,5 +1,6 @@
-//! The root component: owns the [`History`] (the live `Lab` and its past), feeds it wall-clock time each frame, turns the
-//! global Space key into play/pause, and lays out controls, both diagrams and the legend.
+//! The root component: owns the [`History`] (the live `Lab` and its past), feeds it
+//! wall-clock time each frame, turns the global Space key into play/pause, and lays out
+//! controls, both diagrams, the timeline and the legend.
 
 use std::rc::Rc;
 
