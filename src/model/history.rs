@@ -26,7 +26,7 @@ use super::lab::{Command, Lab, MAX_FRAME_SECONDS, STEP_BUTTON_SECONDS};
 use super::message::Msg;
 use super::role::{Role, parse_node_id};
 use super::scenario::{
-    MAX_SCRIPT_ENTRIES, MAX_SCRIPT_SECONDS, Scenario, ScriptAction, ScriptEntry,
+    MAX_SCRIPT_ENTRIES, MAX_SCRIPT_SECONDS, Scenario, ScriptAction, ScriptEntry, sort_by_tick,
 };
 use super::topology::ModelKind;
 
@@ -226,7 +226,7 @@ impl History {
             lab,
         };
         // Stable: entries at the same moment play in the order written.
-        history.entries.sort_by_key(|e| e.tick);
+        sort_by_tick(&mut history.entries, |e| e.tick);
         history.checkpoint();
         history.sample();
         if let Some(seconds) = scenario.at {

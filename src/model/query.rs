@@ -9,8 +9,10 @@ use super::lang::Lang;
 use super::message::Msg;
 use super::scaling::{Distribution, MAX_RECEIVERS};
 use super::scenario::{CLIENTS, Controls, PEERS, Rate, SERVERS, Scenario, Speed, Theme, View};
+use super::scenario::{
+    MAX_SCRIPT_ENTRIES, MAX_SCRIPT_SECONDS, ScriptAction, ScriptEntry, sort_by_tick,
+};
 use super::tour_text::{NUMBERED_STEPS, STEPS, step_name, step_named};
-use super::scenario::{MAX_SCRIPT_ENTRIES, MAX_SCRIPT_SECONDS, ScriptAction, ScriptEntry};
 use super::words::Words;
 
 /// Something in the link that was ignored or changed, and why.
@@ -556,7 +558,7 @@ fn read_script(reader: &mut Reader, scenario: &Scenario, value: &str) -> Vec<Scr
         );
     }
     // Stable: entries at the same moment play in the order written.
-    entries.sort_by_key(|e| e.tick);
+    sort_by_tick(&mut entries, |e| e.tick);
     entries
 }
 

@@ -74,8 +74,12 @@ impl Speed {
     pub fn offered(self) -> Vec<f64> {
         let mut choices = Self::CHOICES.to_vec();
         if !choices.contains(&self.0) {
-            choices.push(self.0);
-            choices.sort_by(f64::total_cmp);
+            // Inserted in order (no sort: the page's wasm carries no sorting code).
+            let at = choices
+                .iter()
+                .position(|&c| c > self.0)
+                .unwrap_or(choices.len());
+            choices.insert(at, self.0);
         }
         choices
     }
@@ -136,6 +140,21 @@ pub enum ScriptAction {
     Honest(String),
     /// Peers start (`verify`) or stop (`noverify`) checking every copy.
     Verify(bool),
+}
+
+/// Orders timed entries (a script's, history's) by `tick`, keeping the written order of
+/// entries at the same moment. An insertion sort, on purpose: they arrive sorted or nearly
+/// so and a script holds at most [`MAX_SCRIPT_ENTRIES`], and the standard library's stable
+/// sort would add about 9 KB of code to the page's wasm (measured with twiggy), which is
+/// on a size budget.
+pub fn sort_by_tick<T>(entries: &mut [T], tick: impl Fn(&T) -> u64) {
+    for i in 1..entries.len() {
+        let mut j = i;
+        while j > 0 && tick(&entries[j - 1]) > tick(&entries[j]) {
+            entries.swap(j - 1, j);
+            j -= 1;
+        }
+    }
 }
 
 /// One timed entry of a script: an action at a tick of session time.
