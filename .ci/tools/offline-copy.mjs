@@ -11,8 +11,9 @@
 //   request can leave the file.
 // - The French, German and Spanish catalogues ride along as
 //   <script type="text/x-fluent" data-lang="fr"> elements (English is built into the wasm).
-// - The Save menu writes the scenario into <meta name="netmodels-scene" content="…">, an
-//   attribute that no hash covers, so the saved copy keeps a valid policy.
+// - The scene to start in is read from <meta name="netmodels-scene" content="…"> (a link's
+//   query; empty here), an attribute that no hash covers, so a copy given a scene keeps a
+//   valid policy.
 import { createHash } from "node:crypto";
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";

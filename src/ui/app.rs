@@ -13,7 +13,6 @@ use super::controls::Controls;
 use super::diagram::{Diagram, Legend};
 use super::language::{self, Speech};
 use super::notices::Notices;
-use super::save::{SaveMenu, Sources};
 use super::scaling::{ScalingPanel, SharedChart};
 use super::share::{SharePanel, Shared, SharedKind, embed_snippet, share_link};
 use super::timeline::{POINTS, Timeline};
@@ -41,15 +40,25 @@ fn prefers_reduced_motion() -> bool {
         .is_some_and(|m| m.matches())
 }
 
+/// The scene an offline copy (`dist/offline.html`) was given to start in: a link's query in
+/// its `<meta name="netmodels-scene" content="…">`, empty unless someone wrote one there.
+fn saved_scene() -> Option<String> {
+    let document = web_sys::window()?.document()?;
+    let meta = document
+        .query_selector("meta[name=\"netmodels-scene\"]")
+        .ok()??;
+    meta.get_attribute("content").filter(|q| !q.is_empty())
+}
+
 /// The scenario the page's URL asks for, and what in it was not usable. With reduced
 /// motion asked for, time starts paused.
 fn scenario_from_url() -> (Scenario, Vec<Notice>, bool) {
     let search = web_sys::window()
         .and_then(|w| w.location().search().ok())
         .unwrap_or_default();
-    // An offline copy opened from disk has no query: it starts as it was saved.
+    // An offline copy opened from disk has no query: it starts in the scene written into it.
     let search = match search.as_str() {
-        "" | "?" => super::save::saved_scene().unwrap_or_default(),
+        "" | "?" => saved_scene().unwrap_or_default(),
         _ => search,
     };
     let (mut scenario, notices) = parse_query(&search);
@@ -85,10 +94,6 @@ pub fn App() -> Html {
     // The live Lab with its kept past: every command and frame goes through history.
     let lab = use_mut_ref(|| History::new(scenario.clone()));
     let chart = use_memo((), |_| SharedChart::new(scenario.chart));
-    let sources = Sources {
-        lab: lab.clone(),
-        chart: (*chart).clone(),
-    };
     let snapshot = use_state(|| Rc::new(lab.borrow().snapshot()));
     let shared = use_state(|| None::<Shared>);
     let framed = use_memo((), |_| host::parent_frame().is_some());
@@ -264,12 +269,7 @@ pub fn App() -> Html {
                 },
                 ShareKind::Embed => Shared {
                     kind: SharedKind::Embed,
-                    text: embed_snippet(
-                        &link,
-                        scenario.view,
-                        &speech.ui("ui-embed-frame-title"),
-                        &speech.ui("ui-embed-sandbox-note"),
-                    ),
+                    text: embed_snippet(&link, scenario.view, &speech.ui("ui-embed-frame-title")),
                 },
             }));
         })
@@ -329,9 +329,7 @@ pub fn App() -> Html {
             <Controls paused={snap.paused} speed={snap.speed} time={snap.time}
                 level={scenario.controls} words={snap.words} tour_open={snap.tour.is_some()}
                 tour_resume={snap.tour_resume} on_command={dispatch.clone()}
-                on_share={share(ShareKind::Link)} on_embed={share(ShareKind::Embed)}>
-                <SaveMenu {sources} />
-            </Controls>
+                on_share={share(ShareKind::Link)} on_embed={share(ShareKind::Embed)} />
             if let Some(shared) = (*shared).clone() {
                 <SharePanel {shared} on_close={close_share} />
             }

@@ -25,9 +25,6 @@ pub struct ControlsProps {
     pub on_command: Callback<Command>,
     pub on_share: Callback<()>,
     pub on_embed: Callback<()>,
-    /// More controls for the "More" group (the Save menu).
-    #[prop_or_default]
-    pub children: Html,
 }
 
 fn speed_label(speech: &Speech, factor: f64) -> String {
@@ -182,7 +179,6 @@ pub fn Controls(props: &ControlsProps) -> Html {
                         onclick={props.on_share.reform(|_: MouseEvent| ())}>{speech.ui("ui-share")}</button>
                     <button type="button" data-control="embed" title={speech.ui("ui-embed-hint")}
                         onclick={props.on_embed.reform(|_: MouseEvent| ())}>{speech.ui("ui-embed")}</button>
-                    {props.children.clone()}
                 </div>
             </details>
             <span class="clock" aria-hidden="true">{format!("t = {}", speech.ui_with("ui-seconds", &[("value", Value::Text(speech.number(props.time, 1)))]))}</span>

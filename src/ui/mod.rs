@@ -14,7 +14,6 @@ mod network;
 mod notices;
 mod packet_canvas;
 mod panic;
-mod save;
 mod scaling;
 mod share;
 mod timeline;

@@ -38,18 +38,11 @@ fn attribute(text: &str) -> String {
 }
 
 /// An `<iframe>` that shows `link`, full width, lazily loaded, allowed to go full screen,
-/// with `title` (in the page's language) for screen readers; a comment above it (`note`,
-/// in the page's language) tells a platform that sandboxes frames what Save needs.
-pub fn embed_snippet(link: &str, view: View, title: &str, note: &str) -> String {
+/// with `title` (in the page's language) for screen readers.
+pub fn embed_snippet(link: &str, view: View, title: &str) -> String {
     let (link, title) = (attribute(link), attribute(title));
-    // A comment may not hold "--"; the note is plain words, but a catalogue is data.
-    let mut note = note.to_string();
-    while note.contains("--") {
-        note = note.replace("--", "-");
-    }
     format!(
-        "<!-- {note} sandbox=\"allow-scripts allow-same-origin allow-downloads\" -->\n\
-         <iframe src=\"{link}\" title=\"{title}\" \
+        "<iframe src=\"{link}\" title=\"{title}\" \
          width=\"100%\" style=\"aspect-ratio: {}; width: 100%; border: 0;\" loading=\"lazy\" \
          allow=\"fullscreen\"></iframe>",
         aspect_ratio(view)
@@ -168,7 +161,6 @@ mod tests {
             "https://h/n/?peers=5&down=p2",
             View::Both,
             "Réseaux \"P2P\"",
-            "Dans un cadre isolé -- sandbox :",
         );
         for part in [
             "src=\"https://h/n/?peers=5&amp;down=p2\"",
@@ -177,8 +169,6 @@ mod tests {
             "aspect-ratio: 4 / 3",
             "loading=\"lazy\"",
             "allow=\"fullscreen\"",
-            "allow-downloads",
-            "<!-- Dans un cadre isolé - sandbox :",
         ] {
             assert!(s.contains(part), "{part} in {s}");
         }

@@ -500,7 +500,6 @@ ui-tour-chart = Zum Diagramm
 ui-share-title = Link zu diesem Szenario
 ui-embed-title = Code, um dieses Szenario in eine Webseite einzubetten
 ui-embed-frame-title = netmodels: Client-Server- und Peer-to-Peer-Netze
-ui-embed-sandbox-note = In einem Rahmen mit Sandbox braucht das Menü „Speichern“
 ui-copied = In die Zwischenablage kopiert.
 ui-copy-by-hand = Die Zwischenablage ist hier nicht verfügbar: Der Text ist markiert, kopieren Sie ihn mit Strg+C (⌘C auf einem Mac).
 ui-close = Schließen
@@ -529,14 +528,6 @@ ui-panic = netmodels wurde wegen eines internen Fehlers angehalten: { $error }. 
 
 ## issue 14: Bilder, Datendateien, Offline-Kopie (ui-Beschriftungen des Speichern-Menüs und der Dateien)
 
-ui-save = Speichern
-ui-save-hint = Die Dateien entstehen in diesem Browser; nichts wird verschickt.
-ui-export-svg = Bild (SVG)
-ui-export-png = Bild (PNG)
-ui-export-events = Ereignisprotokoll (CSV)
-ui-export-metrics = Kennzahlen (CSV)
-ui-export-scaling = Skalierungsdiagramm (CSV)
-ui-download-offline = Offline-Kopie (HTML)
 ui-export-title = Client-Server- und Peer-to-Peer-Netze
 ui-export-time = Simulierte Zeit: { $seconds } s
 ui-export-client-server = Client-Server
@@ -617,8 +608,6 @@ ui-outcome-honest = wieder ehrlich
 ui-outcome-corrupted = beschädigte Kopie übernommen
 ui-outcome-rejected = beschädigte Antwort zurückgewiesen
 ui-outcome-refused = Veröffentlichung abgelehnt
-ui-save-failed = Speichern hat hier nicht geklappt: { $reason }
-
 ## issue 15: Wem kann man trauen? Unehrliche Knoten, geprüfte Kopien, der Server als Torwächter
 
 honesty-set = { $honest ->

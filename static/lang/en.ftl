@@ -346,7 +346,6 @@ ui-tour-chart = Go to the chart
 ui-share-title = Link to this scenario
 ui-embed-title = Code to embed this scenario in a web page
 ui-embed-frame-title = netmodels: client-server and peer-to-peer networks
-ui-embed-sandbox-note = In a sandboxed frame, the Save menu needs
 ui-copied = Copied to the clipboard.
 ui-copy-by-hand = The clipboard is not available here: the text is selected, copy it with Ctrl+C (⌘C on a Mac).
 ui-close = Close
@@ -375,14 +374,6 @@ ui-panic = netmodels stopped because of an internal error: { $error }. Reload th
 
 ## issue 14: pictures, data files, the offline copy (ui- labels of the Save menu and the files)
 
-ui-save = Save
-ui-save-hint = Files are made in this browser; nothing is sent anywhere.
-ui-export-svg = Picture (SVG)
-ui-export-png = Picture (PNG)
-ui-export-events = Event log (CSV)
-ui-export-metrics = Numbers (CSV)
-ui-export-scaling = Scaling chart (CSV)
-ui-download-offline = Offline copy (HTML)
 ui-export-title = Client-server and peer-to-peer networks
 ui-export-time = Simulated time: { $seconds } s
 ui-export-client-server = Client-server
@@ -451,8 +442,6 @@ ui-outcome-honest = honest again
 ui-outcome-corrupted = damaged copy taken
 ui-outcome-rejected = damaged answer rejected
 ui-outcome-refused = publishing refused
-ui-save-failed = Saving did not work here: { $reason }
-
 ## issue 15: who can you trust? Dishonest nodes, checked copies, the server as gatekeeper
 
 honesty-set = { $honest ->

@@ -505,7 +505,6 @@ ui-tour-chart = Ir al gráfico
 ui-share-title = Enlace a este escenario
 ui-embed-title = Código para insertar este escenario en una página web
 ui-embed-frame-title = netmodels: redes cliente-servidor y entre pares
-ui-embed-sandbox-note = En un marco aislado (sandbox), el menú Guardar necesita
 ui-copied = Copiado al portapapeles.
 ui-copy-by-hand = El portapapeles no está disponible aquí: el texto está seleccionado, cópialo con Ctrl+C (⌘C en un Mac).
 ui-close = Cerrar
@@ -534,14 +533,6 @@ ui-panic = netmodels se detuvo por un error interno: { $error }. Recarga la pág
 
 ## issue 14: imágenes, archivos de datos, copia sin conexión (etiquetas ui- del menú Guardar y de los archivos)
 
-ui-save = Guardar
-ui-save-hint = Los archivos se crean en este navegador; no se envía nada.
-ui-export-svg = Imagen (SVG)
-ui-export-png = Imagen (PNG)
-ui-export-events = Registro de eventos (CSV)
-ui-export-metrics = Cifras (CSV)
-ui-export-scaling = Gráfico de escalabilidad (CSV)
-ui-download-offline = Copia sin conexión (HTML)
 ui-export-title = Redes cliente-servidor y entre pares
 ui-export-time = Tiempo simulado: { $seconds } s
 ui-export-client-server = Cliente-servidor
@@ -616,8 +607,6 @@ ui-outcome-honest = honesto otra vez
 ui-outcome-corrupted = copia dañada aceptada
 ui-outcome-rejected = respuesta dañada rechazada
 ui-outcome-refused = publicación rechazada
-ui-save-failed = No se pudo guardar aquí: { $reason }
-
 ## issue 15: ¿en quién confiar? Nodos deshonestos, copias comprobadas, el servidor como guardián
 
 deshonesto-node = { $node_role ->

@@ -517,7 +517,6 @@ ui-tour-chart = Aller au graphique
 ui-share-title = Lien vers ce scénario
 ui-embed-title = Code pour intégrer ce scénario dans une page web
 ui-embed-frame-title = netmodels : réseaux client-serveur et pair-à-pair
-ui-embed-sandbox-note = Dans un cadre isolé (sandbox), le menu Enregistrer a besoin de
 ui-copied = Copié dans le presse-papiers.
 ui-copy-by-hand = Le presse-papiers n’est pas disponible ici : le texte est sélectionné, copiez-le avec Ctrl+C (⌘C sur un Mac).
 ui-close = Fermer
@@ -546,14 +545,6 @@ ui-panic = netmodels s’est arrêté à cause d’une erreur interne : { $erro
 
 ## issue 14: images, fichiers de données, copie hors ligne (libellés ui- du menu Enregistrer et des fichiers)
 
-ui-save = Enregistrer
-ui-save-hint = Les fichiers sont fabriqués dans ce navigateur ; rien n’est envoyé.
-ui-export-svg = Image (SVG)
-ui-export-png = Image (PNG)
-ui-export-events = Journal des évènements (CSV)
-ui-export-metrics = Chiffres (CSV)
-ui-export-scaling = Graphique de montée en charge (CSV)
-ui-download-offline = Copie hors ligne (HTML)
 ui-export-title = Réseaux client-serveur et pair-à-pair
 ui-export-time = Temps simulé : { $seconds } s
 ui-export-client-server = Client-serveur
@@ -643,8 +634,6 @@ ui-outcome-honest = redevient honnête
 ui-outcome-corrupted = copie endommagée acceptée
 ui-outcome-rejected = réponse endommagée rejetée
 ui-outcome-refused = publication refusée
-ui-save-failed = L’enregistrement n’a pas abouti ici : { $reason }
-
 ## issue 15: à qui se fier ? Nœuds malhonnêtes, copies vérifiées, le serveur gardien
 
 honesty-set = { $honest ->

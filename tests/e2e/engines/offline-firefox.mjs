@@ -13,7 +13,7 @@ import { DIST, until } from "../harness.mjs";
 import { launchEngine } from "./drivers.mjs";
 
 test("the offline copy works from file:// in Firefox", { timeout: 120_000 }, async () => {
-  // As the Save menu writes it: the scenario in the scene <meta>.
+  // A scene written into the copy, as a course designer may: a link's query in its <meta>.
   const page = readFileSync(join(DIST, "offline.html"), "utf8").replace(
     '<meta name="netmodels-scene" content="">',
     '<meta name="netmodels-scene" content="clients=3&amp;down=p2">',
