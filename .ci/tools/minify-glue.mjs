@@ -1,11 +1,12 @@
 // Trunk post-build hook: minifies the wasm-bindgen JS glue (and boot.js) of a release
 // build with esbuild, which Trunk 0.21 leaves as written, and rewrites the glue's
 // Subresource Integrity hash in index.html to match. Debug builds are left readable.
-// Then, in every profile, writes the offline copy (offline-copy.mjs) from the final files.
+// Then, in every profile, writes the default page's offline copy (offline-copy.mjs) from
+// the final files.
 // Runs inside Trunk's staging directory (TRUNK_STAGING_DIR) before dist/ is replaced.
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { transformSync } from "esbuild";
 import { writeOfflineCopy } from "./offline-copy.mjs";
 
@@ -34,5 +35,9 @@ if (release) {
   writeFileSync(htmlPath, html);
 }
 
-const source = process.env.TRUNK_SOURCE_DIR ?? process.cwd();
-writeOfflineCopy(stage, { minify: release, langDir: join(source, "static", "lang") });
+// The offline copy is of the default page only (not of classroom.html's screens).
+const target = basename(process.env.TRUNK_HTML_FILE ?? "index.html");
+if (target === "index.html") {
+  const source = process.env.TRUNK_SOURCE_DIR ?? process.cwd();
+  writeOfflineCopy(stage, { minify: release, langDir: join(source, "static", "lang") });
+}
