@@ -169,7 +169,7 @@ fn the_theme_changes_the_colours_and_the_language_changes_the_words() {
     );
     let texts: Vec<&str> = doc.descendants().filter_map(|n| n.text()).collect();
     assert!(
-        texts.iter().any(|t| t.starts_with("Temps simulé : ")),
+        texts.iter().any(|t| t.starts_with("Temps simulé\u{a0}: ")),
         "{texts:?}"
     );
     assert!(texts.contains(&"Pair-à-pair"));
