@@ -431,7 +431,7 @@ ui-pause-hint = Simulation anhalten (Leertaste)
 ui-step = Schritt
 ui-step-hint = { $seconds } s simulierte Zeit weitergehen (nur angehalten)
 ui-reset = Neustart
-ui-reset-hint = Beide Netze von vorn beginnen
+ui-reset-hint = Beide Netze neu starten
 ui-tour = Geführte Tour
 ui-tour-resume = Tour fortsetzen (Schritt { $step } von { $count })
 ui-more = Mehr
@@ -439,7 +439,7 @@ ui-speed = Tempo
 ui-publish = Update veröffentlichen
 ui-publish-hint = Eine neue Version der geteilten Datei erscheint auf jedem eingeschalteten Server und auf einem eingeschalteten Peer
 ui-library-words = Bibliothekswörter
-ui-library-hint = Dieselbe Geschichte als Bibliothek erzählen: Bibliothekarin, Besucher, Freunde, die Bücher teilen
+ui-library-hint = Dieselbe Geschichte als Bibliothek erzählen: Bibliothekarin, Besucher, Freunde, die sich Bücher leihen
 ui-share = Teilen
 ui-share-hint = Einen Link zu diesem Szenario kopieren
 ui-embed = Einbetten
@@ -449,7 +449,7 @@ ui-model-peer-to-peer = Peer-to-Peer
 ui-model-analogy-client-server = Client-Server:
 ui-model-analogy-peer-to-peer = Peer-to-Peer:
 ui-analogy-client-server = eine Bibliothek mit Bibliothekarin
-ui-analogy-peer-to-peer = Freunde, die Bücher teilen
+ui-analogy-peer-to-peer = Freunde, die sich Bücher leihen
 ui-network-label = { $model ->
     [client-server] Client-Server-Netz
    *[peer-to-peer] Peer-to-Peer-Netz
@@ -474,7 +474,7 @@ ui-log = Was passiert ist
 ui-legend = Legende
 ui-legend-heading = So liest man die Diagramme
 ui-legend-request = { $words ->
-    [library] Frage nach einem Buch: Ein Besucher fragt die Bibliothekarin, oder ein Freund fragt einen Freund
+    [library] Buchanfrage: Ein Besucher fragt die Bibliothekarin, oder ein Freund fragt einen Freund
    *[network] Anfrage: Ein Client oder Peer bittet um etwas
   }
 ui-legend-response = { $words ->
@@ -614,7 +614,7 @@ honesty-set = { $honest ->
     [true] { $Node } ist wieder ehrlich: { resource } kommt wieder unbeschädigt bei den anderen an.
    *[false] { $node_role ->
         [server] { $Node } ist jetzt unehrlich: { $words ->
-            [library] Jedem Buch, das sie ihren Besuchern leiht, fehlen Seiten, und die Besucher können das nicht erkennen.
+            [library] Jedem Buch, das sie ihren Besuchern verleiht, fehlen Seiten, und die Besucher können das nicht erkennen.
            *[network] Jede Kopie, die er seinen Clients schickt, ist beschädigt, und die Clients können das nicht erkennen.
         }
         [client] { $Node } ist jetzt unehrlich, doch ein { client } stellt nur Fragen: Er hat niemanden, den er täuschen könnte.
@@ -627,12 +627,12 @@ honesty-set = { $honest ->
 verify-set = { $on ->
     [true] { $words ->
         [library] Prüfung an: Jeder Freund vergleicht nun jedes Buch mit der Seitenliste des Verlags, weist ein beschädigtes zurück und fragt einen anderen Freund. Die Besucher vertrauen ihrer Bibliothekarin, die jedes eingehende Buch prüft.
-       *[network] Prüfung an: Jeder Peer vergleicht nun jedes Stück mit den Fingerabdrücken des Herausgebers, weist ein beschädigtes zurück und fragt einen anderen Peer. Clients vertrauen ihrem Server, dort ändert sich also nichts.
+       *[network] Prüfung an: Jeder Peer vergleicht nun jedes Teil mit den Fingerabdrücken des Herausgebers, weist ein beschädigtes zurück und fragt einen anderen Peer. Clients vertrauen ihrem Server, dort ändert sich also nichts.
     }
    *[false] Prüfung aus: Die { peers } nehmen jede Kopie an, die sie bekommen.
 }
 publish-refused = { $Who } wollte eine neue Version veröffentlichen, und { $server } hat abgelehnt: Nur { der-server } darf { resource } ändern.
-published-from = { $Node } hat Version { $version } veröffentlicht. { $damaged ->
+published-from = { $Node } hat Version { $version } { des-resource } veröffentlicht. { $damaged ->
     [true] Sie ist beschädigt, und ihre Fingerabdrücke wurden aus der beschädigten Kopie berechnet, also kann die Prüfung sie nicht erkennen: Irgendwo muss Vertrauen beginnen.
    *[false] Sie verbreitet sich von { peer } zu { peer }.
 }
@@ -677,14 +677,14 @@ tour-9-choice-2 = { $words ->
    *[network] Beschädigte Antworten werden zurückgewiesen und ein anderer Peer gefragt
 }
 tour-9-choice-3 = Die { peers } antworten einander nicht mehr
-tour-9-prompt = Schalte jetzt die Prüfung ein („Kopien prüfen“ im Peer-to-Peer-Diagramm).
+tour-9-prompt = Schalten Sie jetzt die Prüfung ein („Kopien prüfen“ im Peer-to-Peer-Diagramm).
 tour-9-explain = { $words ->
     [library] Ein Freund verlieh Bücher mit herausgerissenen Seiten. Seit jeder Freund jedes Buch mit der Seitenliste des Verlags vergleicht, { $rejected ->
         [one] wurde { $rejected } beschädigtes Buch
        *[other] wurden { $rejected } beschädigte Bücher
     } zurückgewiesen, und jedes Mal wurde ein anderer Freund gefragt: Das kostet etwas Zeit. Bei den Freunden { $corrupt_peers ->
-        [one] ist noch { $corrupt_peers } beschädigtes Buch
-       *[other] sind noch { $corrupt_peers } beschädigte Bücher
+        [one] bleibt noch { $corrupt_peers } beschädigtes Buch
+       *[other] bleiben noch { $corrupt_peers } beschädigte Bücher
     }, bis ein unbeschädigtes sie erreicht: Die Prüfung hält neuen Schaden fern, repariert aber kein Buch, das vorher angenommen wurde. Die Besucher haben { $corrupt_clients } { $corrupt_clients ->
         [one] beschädigtes Buch
        *[other] beschädigte Bücher
@@ -693,8 +693,8 @@ tour-9-explain = { $words ->
         [one] Antwort
        *[other] Antworten
     } von Peer 2 abgefangen, und jedes Mal fragte der Peer einen anderen: Sicherheit kostet etwas Zeit. Bei den Peers { $corrupt_peers ->
-        [one] ist noch { $corrupt_peers } beschädigte Kopie
-       *[other] sind noch { $corrupt_peers } beschädigte Kopien
+        [one] bleibt noch { $corrupt_peers } beschädigte Kopie
+       *[other] bleiben noch { $corrupt_peers } beschädigte Kopien
     }, bis eine unbeschädigte Kopie sie erreicht: Die Prüfung hält neuen Schaden fern, repariert aber keine Kopie, die vorher angenommen wurde. Die Clients haben { $corrupt_clients } beschädigte { $corrupt_clients ->
         [one] Kopie
        *[other] Kopien
@@ -708,13 +708,13 @@ ui-verify = Kopien prüfen
 ui-verify-hint = Die Peers vergleichen jede Kopie mit den Fingerabdrücken des Herausgebers, die mit der Veröffentlichung kommen wie eine .torrent-Datei von einer vertrauenswürdigen Seite
 ui-publish-from = Von hier veröffentlichen
 ui-dishonest-mark = unehrlich
-ui-metric-corrupt = Beschädigte Kopien im Umlauf
+ui-metric-corrupt = Beschädigte Kopien vorhanden
 ui-metric-rejected = Beschädigte Antworten zurückgewiesen
 ui-legend-corrupt = Eine beschädigte Kopie: die Antwort eines unehrlichen Knotens oder ungeprüft weitergegeben
 ui-legend-dishonest = Unehrlich: mit einem Warnzeichen markiert; verteilt beschädigte Kopien
 ui-trust = Wem kann man trauen
 
-## issue 16: live classroom (the teacher's and a student's screen)
+## issue 16: Live-Unterricht (der Bildschirm der Lehrkraft und der eines Schülers)
 ui-class-host-title = Live-Unterricht
 ui-class-code = Beitrittscode:
 ui-class-qr = QR-Code des Beitrittslinks
@@ -725,39 +725,39 @@ ui-class-peer-to-peer = Peer-to-Peer
 ui-class-reset = Neu beginnen
 ui-class-network = Die ganze Klasse
 ui-class-join-title = Der Klasse beitreten
-ui-class-name = Dein Name
+ui-class-name = Ihr Name
 ui-class-join = Beitreten
 ui-class-ask = Anfragen
-ui-class-idle = Tippe auf „Anfragen“, um eine Anfrage zu senden.
-ui-class-waiting = Warte auf eine Antwort…
-ui-class-served = Bedient: Eine Antwort ist angekommen.
-ui-class-failed = Fehlgeschlagen: Keine Antwort ist angekommen.
+ui-class-idle = Tippen Sie auf „Anfragen“, um eine Anfrage zu senden.
+ui-class-waiting = Warten auf eine Antwort …
+ui-class-served = Bedient: Eine Antwort kam zurück.
+ui-class-failed = Fehlgeschlagen: Es kam keine Antwort zurück.
 ui-class-answers = Erhaltene Antworten:
 ui-class-leave = Verlassen
-ui-class-lost = Verbindung zur Klasse verloren; neuer Versuch…
+ui-class-lost = Verbindung zur Klasse verloren; neuer Versuch …
 ui-class-closed = Dieser Raum ist geschlossen.
 ui-class-refused-no-room = Es gibt keinen Raum mit diesem Code (vielleicht wurde er geschlossen).
 ui-class-refused-not-host = Nur die Lehrkraft kann das tun.
 ui-class-refused-full = Dieser Raum ist voll.
-ui-class-refused-slow-down = Zu viele Versuche: Warte eine Minute und versuche es dann erneut.
-ui-class-refused-bad-name = Bitte wähle einen Namen.
+ui-class-refused-slow-down = Zu viele Versuche: Warten Sie eine Minute und versuchen Sie es dann erneut.
+ui-class-refused-bad-name = Bitte wählen Sie einen Namen.
 ui-class-refused-busy = Der Klassenserver kann keine weitere Klasse aufnehmen.
 
-## issue 13: go back in time
+## issue 13: in der Zeit zurückgehen
 notice-script-entry = script: { $entry } ist kein Eintrag der Form Zeit:Aktion:Knoten (etwa 5:off:s1); übersprungen.
 notice-script-time = script: { $entry } braucht eine Zeit in Sekunden von 0 bis { $max }; übersprungen.
 notice-script-node = script: { $entry } nennt einen Knoten, den diese Netze nicht haben; übersprungen.
 notice-script-repeated = script: { $entry } kommt mehrmals vor; wird nur einmal abgespielt.
 notice-script-long = script: Nur die ersten { $max } Einträge werden abgespielt.
-history-forked = Sie haben das Geschehen bei t = { $at } s geändert; alles danach Aufgezeichnete ist verworfen. Mit „Rückgängig“ kommt es zurück.
+history-forked = Sie haben das Geschehen bei t = { $at } s geändert; alles danach Aufgezeichnete wurde verworfen. Mit „Rückgängig“ kommt es zurück.
 history-undone = Die Aufzeichnung nach t = { $at } s ist wieder da; dieser Zeitpunkt wird gezeigt.
 timeline-value = t = { $at } s; Verfügbarkeit: Client-Server { $client_server }, Peer-to-Peer { $peer_to_peer }
 ui-timeline = Zeitleiste
-ui-timeline-hint = Ziehen oder mit den Pfeiltasten in der Zeit zurückgehen; wer in der Vergangenheit handelt, beginnt eine neue Zukunft.
+ui-timeline-hint = Ziehen Sie oder nutzen Sie die Pfeiltasten, um in der Zeit zurückzugehen; wer in der Vergangenheit eingreift, beginnt eine neue Zukunft.
 ui-timeline-cs = Client-Server
 ui-timeline-p2p = Peer-to-Peer
 ui-step-back = Schritt zurück
 ui-step-back-hint = Eine Viertelsekunde simulierter Zeit zurückgehen
 ui-undo = Rückgängig
-ui-undo-hint = Zurückholen, was nach dem geänderten Zeitpunkt kam
+ui-undo-hint = Die Aufzeichnung nach dem geänderten Zeitpunkt zurückholen
 ui-log-jump = Diesen Zeitpunkt auf der Zeitleiste zeigen

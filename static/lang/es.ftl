@@ -436,7 +436,7 @@ ui-pause-hint = Pausar la simulación (Espacio)
 ui-step = Paso
 ui-step-hint = Avanzar { $seconds } s de tiempo simulado (en pausa)
 ui-reset = Reiniciar
-ui-reset-hint = Empezar de nuevo ambas redes
+ui-reset-hint = Reiniciar las dos redes
 ui-tour = Visita guiada
 ui-tour-resume = Seguir la visita (paso { $step } de { $count })
 ui-more = Más
@@ -479,7 +479,7 @@ ui-log = Qué ha pasado
 ui-legend = Leyenda
 ui-legend-heading = Cómo leer los diagramas
 ui-legend-request = { $words ->
-    [library] Pedir un libro: un visitante se lo pide a la bibliotecaria, o un amigo a otro amigo
+    [library] Petición de libro: un visitante se lo pide a la bibliotecaria, o un amigo a otro amigo
    *[network] Petición: un cliente o un par pide algo
   }
 ui-legend-response = { $words ->
@@ -618,10 +618,10 @@ deshonesto-node = { $node_role ->
 }
 honrado-node = { $node_role ->
     [server] { $words ->
-        [library] honrada
-       *[network] honrado
+        [library] honesta
+       *[network] honesto
     }
-   *[other] honrado
+   *[other] honesto
 }
 honesty-set = { $honest ->
     [true] { El-node } vuelve a ser { honrado-node }: { resource } vuelve a circular intacto.
@@ -640,16 +640,13 @@ honesty-set = { $honest ->
 verify-set = { $on ->
     [true] { $words ->
         [library] Comprobación activada: ahora cada amigo compara cada libro con la lista de páginas de la editorial, rechaza uno dañado y pregunta a otro amigo. Los visitantes confían en su bibliotecaria, que revisa cada libro que llega.
-       *[network] Comprobación activada: ahora cada par compara cada pieza con las huellas del editor, rechaza una dañada y pregunta a otro par. Los clientes confían en su servidor, así que allí nada cambia.
+       *[network] Comprobación activada: ahora cada par compara cada fragmento con las huellas del editor, rechaza uno dañado y pregunta a otro par. Los clientes confían en su servidor, así que allí nada cambia.
     }
    *[false] Comprobación desactivada: los { peers } aceptan lo que les den.
 }
-publish-refused = { $words ->
-    [library] El visitante
-   *[network] El cliente
-} { $who } intentó publicar una nueva versión y { $words ->
-    [library] la bibliotecaria
-   *[network] el servidor
+publish-refused = El { $who } intentó publicar una nueva versión y { $words ->
+    [library] la
+   *[network] el
 } { $server } se negó: solo { el-server } puede cambiar { resource }.
 published-from = { El-node } publicó la versión { $version } { del-resource }. { $damaged ->
     [true] Está dañada, y sus huellas se calcularon a partir de la copia dañada, así que la comprobación no puede detectarla: la confianza tiene que empezar en algún sitio.
@@ -662,7 +659,7 @@ log-honesty = { $node } { $honest ->
 }
 log-corrupted = { $node } aceptó una copia dañada de { $from }
 log-rejected = { $who } → { $bad }: copia dañada rechazada, ahora pregunta a { $next }
-log-only-damaged = { $who }: todas las respuestas estaban dañadas, petición fallida
+log-only-damaged = { $who }: todas las respuestas estaban dañadas, { request } fallida
 log-publish-refused = { $who } intentó publicar; { $server } se negó
 insight-dishonest-server = { $words ->
     [library] Una bibliotecaria deshonesta solo presta libros con páginas arrancadas, así que { $clients ->
@@ -717,23 +714,23 @@ tour-9-explain = { $words ->
     } entre los pares hasta que les llegue una copia intacta: la comprobación impide nuevos daños, pero no repara una copia recibida antes. Los clientes tienen { $corrupt_clients } { $corrupt_clients ->
         [one] copia dañada
        *[other] copias dañadas
-    }: confían en su servidor, que aquí es honrado; un servidor deshonesto las dañaría todas. Y si el propio editor miente, sus huellas coinciden con la copia dañada: la confianza tiene que empezar en algún sitio.
+    }: confían en su servidor, que aquí es honesto; un servidor deshonesto las dañaría todas. Y si el propio editor miente, sus huellas coinciden con la copia dañada: la confianza tiene que empezar en algún sitio.
 }
 
-ui-trust-node = Nodo que se vuelve deshonesto o desde el que publicar
+ui-trust-node = Nodo para volver deshonesto o desde el que publicar
 ui-make-dishonest = Volver deshonesto
-ui-make-honest = Volver honrado
+ui-make-honest = Volver honesto
 ui-verify = Comprobar copias
 ui-verify-hint = Los pares comparan cada copia con las huellas del editor, que llegan con la publicación como un archivo .torrent de un sitio de confianza
 ui-publish-from = Publicar desde este nodo
 ui-dishonest-mark = deshonesto
-ui-metric-corrupt = Copias dañadas en manos honradas
+ui-metric-corrupt = Copias dañadas guardadas
 ui-metric-rejected = Respuestas dañadas rechazadas
 ui-legend-corrupt = Una copia dañada: la respuesta de un nodo deshonesto, o pasada sin comprobar
 ui-legend-dishonest = Deshonesto: marcado con un signo de aviso; reparte copias dañadas
 ui-trust = En quién confiar
 
-## issue 16: live classroom (the teacher's and a student's screen)
+## issue 16: clase en directo (la pantalla del docente y la de un estudiante)
 ui-class-host-title = Clase en directo
 ui-class-code = Código para unirse:
 ui-class-qr = Código QR del enlace para unirse
@@ -747,28 +744,28 @@ ui-class-join-title = Unirse a la clase
 ui-class-name = Tu nombre
 ui-class-join = Unirse
 ui-class-ask = Pedir
-ui-class-idle = Pulsa Pedir para enviar una petición.
+ui-class-idle = Pulsa «Pedir» para enviar una petición.
 ui-class-waiting = Esperando una respuesta…
 ui-class-served = Atendido: ha llegado una respuesta.
 ui-class-failed = Fallo: no ha llegado ninguna respuesta.
 ui-class-answers = Respuestas recibidas:
 ui-class-leave = Salir
-ui-class-lost = Se perdió la conexión con la clase; reintentando…
+ui-class-lost = Se perdió la conexión con la clase; volviendo a intentarlo…
 ui-class-closed = Esta sala se ha cerrado.
 ui-class-refused-no-room = No hay ninguna sala con este código (quizá se haya cerrado).
 ui-class-refused-not-host = Solo el docente puede hacer eso.
 ui-class-refused-full = Esta sala está llena.
 ui-class-refused-slow-down = Demasiados intentos: espera un minuto y vuelve a intentarlo.
-ui-class-refused-bad-name = Elige un nombre.
+ui-class-refused-bad-name = Por favor, elige un nombre.
 ui-class-refused-busy = El servidor de la clase no tiene sitio para otra clase.
 
-## issue 13: go back in time
+## issue 13: volver atrás en el tiempo
 notice-script-entry = script: { $entry } no es una entrada tiempo:acción:nodo (como 5:off:s1); se omite.
 notice-script-time = script: { $entry } necesita un tiempo en segundos entre 0 y { $max }; se omite.
 notice-script-node = script: { $entry } nombra un nodo que estas redes no tienen; se omite.
 notice-script-repeated = script: { $entry } aparece más de una vez; se reproduce una sola vez.
 notice-script-long = script: solo se reproducen las primeras { $max } entradas.
-history-forked = Has cambiado lo que ocurrió en t = { $at } s, así que todo lo grabado después de ese instante se ha descartado. Deshacer lo recupera.
+history-forked = Has cambiado lo que ocurrió en t = { $at } s, así que todo lo grabado después de ese instante se ha descartado. «Deshacer» lo recupera.
 history-undone = La grabación posterior a t = { $at } s ha vuelto; se muestra ese instante.
 timeline-value = t = { $at } s; disponibilidad: cliente-servidor { $client_server }, entre pares { $peer_to_peer }
 ui-timeline = Línea de tiempo
@@ -776,7 +773,7 @@ ui-timeline-hint = Arrastra o usa las flechas para volver atrás en el tiempo; a
 ui-timeline-cs = cliente-servidor
 ui-timeline-p2p = entre pares
 ui-step-back = Paso atrás
-ui-step-back-hint = Retroceder un cuarto de segundo de tiempo simulado
+ui-step-back-hint = Retroceder un cuarto de segundo en el tiempo simulado
 ui-undo = Deshacer
-ui-undo-hint = Recupera lo que siguió al instante que cambiaste
+ui-undo-hint = Recuperar lo que siguió al instante que cambiaste
 ui-log-jump = Mostrar este instante en la línea de tiempo

@@ -456,7 +456,7 @@ ui-speed = Vitesse
 ui-publish = Publier une mise à jour
 ui-publish-hint = Une nouvelle version du fichier partagé apparaît sur chaque serveur allumé et sur un pair allumé
 ui-library-words = Mots de la bibliothèque
-ui-library-hint = Raconter la même histoire avec une bibliothèque : bibliothécaire, visiteurs, amis qui se prêtent des livres
+ui-library-hint = Raconter la même histoire avec une bibliothèque : bibliothécaire, lecteurs, amis qui se prêtent des livres
 ui-share = Partager
 ui-share-hint = Copier un lien vers ce scénario
 ui-embed = Intégrer
@@ -491,7 +491,7 @@ ui-log = Ce qui s’est passé
 ui-legend = Légende
 ui-legend-heading = Comment lire les schémas
 ui-legend-request = { $words ->
-    [library] Demande de livre : un visiteur s’adresse à la bibliothécaire, ou un ami à un ami
+    [library] Demande de livre : un lecteur s’adresse à la bibliothécaire, ou un ami à un ami
    *[network] Requête : un client ou un pair demande quelque chose
   }
 ui-legend-response = { $words ->
@@ -627,14 +627,14 @@ ui-outcome-updated = version { $version } reçue
 ui-outcome-converged = version { $version } partout
 ui-outcome-retried = nouvel essai
 ui-outcome-failed = échec
-ui-outcome-cancelled = abandon
+ui-outcome-cancelled = annulée
 ui-outcome-answered = de nouveau servi
 ui-outcome-dishonest = devient malhonnête
 ui-outcome-honest = redevient honnête
 ui-outcome-corrupted = copie endommagée acceptée
 ui-outcome-rejected = réponse endommagée rejetée
 ui-outcome-refused = publication refusée
-## issue 15: à qui se fier ? Nœuds malhonnêtes, copies vérifiées, le serveur gardien
+## issue 15: à qui se fier ? Nœuds malhonnêtes, copies vérifiées, le serveur gardien
 
 honesty-set = { $honest ->
     [true] { Le-node } est de nouveau honnête : { resource } qu’{ $node_role ->
@@ -663,7 +663,13 @@ verify-set = { $on ->
     }
    *[false] Vérification désactivée : les { peers } acceptent tout ce qu’on leur donne.
 }
-publish-refused = Le { $who } a tenté de publier une nouvelle version, et { $words ->
+publish-refused = { $who_role ->
+    [peer] { $words ->
+        [library] L’{ $who }
+       *[network] Le { $who }
+    }
+   *[other] Le { $who }
+} a tenté de publier une nouvelle version, et { $words ->
     [library] la
    *[network] le
 } { $server } a refusé : { $words ->
@@ -703,7 +709,7 @@ log-only-damaged = { $who } : toutes les réponses étaient endommagées, { $wo
     [library] demande échouée
    *[network] requête échouée
 }
-log-publish-refused = { $who } a tenté de publier ; refus : { $server }
+log-publish-refused = { $who } a tenté de publier ; { $server } a refusé
 insight-dishonest-server = { $words ->
     [library] Une bibliothécaire malhonnête ne prête que des livres aux pages arrachées : { $clients ->
         [one] son lecteur en reçoit un
@@ -736,7 +742,7 @@ tour-9-choice-2 = { $words ->
    *[network] Les réponses endommagées sont rejetées et un autre pair est sollicité
 }
 tour-9-choice-3 = Les { peers } cessent de se répondre
-tour-9-prompt = Activez maintenant la vérification (« Vérifier les copies » dans le schéma pair-à-pair).
+tour-9-prompt = Activez maintenant la vérification (« Vérifier les copies » dans le schéma pair-à-pair).
 tour-9-explain = { $words ->
     [library] Un ami prêtait des livres aux pages arrachées. Depuis que chaque ami compare chaque livre à la liste des pages de l’éditeur, { $rejected } { $rejected ->
         [one] livre abîmé a été refusé
@@ -773,21 +779,21 @@ ui-legend-corrupt = Une copie endommagée : la réponse d’un nœud malhonnêt
 ui-legend-dishonest = Malhonnête : marqué d’un signe d’alerte ; il distribue des copies endommagées
 ui-trust = À qui se fier
 
-## issue 16: live classroom (the teacher's and a student's screen)
+## issue 16: la classe en direct (l’écran de l’enseignant et celui d’un élève)
 ui-class-host-title = Classe en direct
 ui-class-code = Code pour rejoindre :
 ui-class-qr = Code QR du lien pour rejoindre
 ui-class-students = Élèves présents :
 ui-class-model = Le réseau de la classe
 ui-class-client-server = Client-serveur
-ui-class-peer-to-peer = Pair à pair
+ui-class-peer-to-peer = Pair-à-pair
 ui-class-reset = Recommencer
 ui-class-network = Toute la classe
 ui-class-join-title = Rejoindre la classe
-ui-class-name = Ton prénom
+ui-class-name = Votre prénom
 ui-class-join = Rejoindre
 ui-class-ask = Demander
-ui-class-idle = Appuie sur Demander pour envoyer une requête.
+ui-class-idle = Appuyez sur Demander pour envoyer une requête.
 ui-class-waiting = En attente d’une réponse…
 ui-class-served = Servi : une réponse est arrivée.
 ui-class-failed = Échec : aucune réponse n’est arrivée.
@@ -798,25 +804,25 @@ ui-class-closed = Cette salle est fermée.
 ui-class-refused-no-room = Aucune salle n’a ce code (elle est peut-être fermée).
 ui-class-refused-not-host = Seul l’enseignant peut faire cela.
 ui-class-refused-full = Cette salle est pleine.
-ui-class-refused-slow-down = Trop de tentatives : attends une minute, puis réessaie.
-ui-class-refused-bad-name = Choisis un prénom.
+ui-class-refused-slow-down = Trop de tentatives : attendez une minute, puis réessayez.
+ui-class-refused-bad-name = Veuillez choisir un prénom.
 ui-class-refused-busy = Le serveur de la classe ne peut plus accueillir d’autre classe.
 
-## issue 13: go back in time
-notice-script-entry = script : { $entry } n’est pas une entrée temps:action:nœud (comme 5:off:s1) ; ignorée.
-notice-script-time = script : { $entry } doit donner un temps en secondes entre 0 et { $max } ; ignorée.
-notice-script-node = script : { $entry } désigne un nœud absent de ces réseaux ; ignorée.
-notice-script-repeated = script : { $entry } figure plusieurs fois ; jouée une seule fois.
-notice-script-long = script : seules les { $max } premières entrées sont jouées.
-history-forked = Vous avez modifié ce qui s’est passé à t = { $at } s : tout ce qui était enregistré après cet instant est effacé. Annuler le rétablit.
-history-undone = L’enregistrement après t = { $at } s est rétabli ; cet instant est affiché.
-timeline-value = t = { $at } s ; disponibilité : client-serveur { $client_server }, pair-à-pair { $peer_to_peer }
-ui-timeline = Ligne du temps
-ui-timeline-hint = Faites glisser ou utilisez les flèches pour remonter le temps ; agir dans le passé crée un nouvel avenir.
+## issue 13: remonter le temps
+notice-script-entry = script : { $entry } n’est pas une entrée temps:action:nœud (comme 5:off:s1) ; ignorée.
+notice-script-time = script : { $entry } doit indiquer un temps en secondes entre 0 et { $max } ; ignorée.
+notice-script-node = script : { $entry } désigne un nœud absent de ces réseaux ; ignorée.
+notice-script-repeated = script : { $entry } figure plusieurs fois ; jouée une seule fois.
+notice-script-long = script : seules les { $max } premières entrées sont jouées.
+history-forked = Vous avez modifié ce qui s’est passé à t = { $at } s : tout ce qui était enregistré après cet instant est effacé. « Annuler » le rétablit.
+history-undone = L’enregistrement après t = { $at } s est rétabli ; cet instant est affiché.
+timeline-value = t = { $at } s ; disponibilité : client-serveur { $client_server }, pair-à-pair { $peer_to_peer }
+ui-timeline = Frise chronologique
+ui-timeline-hint = Faites glisser ou utilisez les flèches pour remonter le temps ; agir dans le passé crée un nouvel avenir.
 ui-timeline-cs = client-serveur
 ui-timeline-p2p = pair-à-pair
 ui-step-back = Pas en arrière
-ui-step-back-hint = Reculer d’un quart de seconde de temps simulé
+ui-step-back-hint = Reculer d’un quart de seconde dans le temps simulé
 ui-undo = Annuler
 ui-undo-hint = Rétablir ce qui suivait l’instant que vous avez modifié
-ui-log-jump = Afficher cet instant sur la ligne du temps
+ui-log-jump = Afficher cet instant sur la frise chronologique
