@@ -14,8 +14,9 @@ pub use catalogue::{Catalogue, Value};
 
 use crate::model::{Explanation, Msg, NodeRef, Role, ServersGot, Words};
 
-/// The English catalogue's source, part of the page.
-pub const ENGLISH_SOURCE: &str = include_str!("../../static/lang/en.ftl");
+/// The English catalogue's source (`static/lang/en.ftl` without its comment lines, see
+/// `build.rs`), part of the page.
+pub const ENGLISH_SOURCE: &str = include_str!(concat!(env!("OUT_DIR"), "/en.ftl"));
 
 /// The built-in English catalogue.
 pub fn english() -> &'static Catalogue {

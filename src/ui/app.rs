@@ -281,7 +281,7 @@ pub fn App() -> Html {
 
     let language_bar = html! {
         <>
-            <LanguageSelect chosen={*chosen} on_choose={choose.clone()} />
+            {language_select(&speech, *chosen, &choose)}
             if *load_failed {
                 <p class="notices" role="status" data-notice="lang-load">{speech.ui("ui-lang-failed")}</p>
             }
@@ -361,18 +361,11 @@ pub fn App() -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct LanguageSelectProps {
-    chosen: Lang,
-    on_choose: Callback<Lang>,
-}
-
 /// The language selector: each language named in itself, so a learner finds their own
-/// whatever the page speaks now.
-#[component]
-fn LanguageSelect(props: &LanguageSelectProps) -> Html {
-    let speech = language::use_speech();
-    let onchange = props.on_choose.reform(|event: Event| {
+/// whatever the page speaks now. A function, not a component: the App re-renders it with
+/// the language anyway, and a component costs the page's wasm about 2 KB gzip.
+fn language_select(speech: &Speech, chosen: Lang, on_choose: &Callback<Lang>) -> Html {
+    let onchange = on_choose.reform(|event: Event| {
         let select: web_sys::HtmlSelectElement = event.target_unchecked_into();
         Lang::from_code(&select.value()).unwrap_or_default()
     });
@@ -381,7 +374,7 @@ fn LanguageSelect(props: &LanguageSelectProps) -> Html {
             {speech.ui("ui-language")}{" "}
             <select data-control="language" {onchange}>
                 { for Lang::ALL.into_iter().map(|lang| html! {
-                    <option value={lang.code()} lang={lang.code()} selected={lang == props.chosen}>
+                    <option value={lang.code()} lang={lang.code()} selected={lang == chosen}>
                         {lang.own_name()}
                     </option>
                 }) }

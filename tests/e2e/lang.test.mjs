@@ -37,7 +37,7 @@ describe("a link with lang=", () => {
     await withPage("?lang=fr&tour=3", async (page) => {
       await speaks(page, "Serveur 1");
       assert.equal(await page.locator("#tour-title").textContent(), "Un point de défaillance unique");
-      assert.equal(await page.locator("[data-tour-progress]").textContent(), "Étape 3 sur 8");
+      assert.equal(await page.locator("[data-tour-progress]").textContent(), "Étape 3 sur 9");
       assert.equal(await page.locator('[data-control="tour-commit"]').textContent(), "Valider ma prédiction");
     });
   });
