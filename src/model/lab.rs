@@ -578,28 +578,22 @@ impl Lab {
     /// The scenario that reproduces what is on screen now: the same sizes, speed and seed,
     /// with the nodes that are off now starting off.
     pub fn shareable(&self) -> Scenario {
-        let down = [&self.client_server, &self.peer_to_peer]
-            .into_iter()
-            .flat_map(|sim| {
-                sim.topology()
-                    .nodes
-                    .iter()
-                    .enumerate()
-                    .filter(|&(i, _)| !sim.is_up(i))
-                    .map(|(_, n)| n.id.clone())
-            })
-            .collect();
-        let bad = [&self.client_server, &self.peer_to_peer]
-            .into_iter()
-            .flat_map(|sim| {
-                sim.topology()
-                    .nodes
-                    .iter()
-                    .enumerate()
-                    .filter(|&(i, _)| !sim.is_honest(i))
-                    .map(|(_, n)| n.id.clone())
-            })
-            .collect();
+        // The ids, in both networks, of the nodes for which `pick` holds.
+        let ids = |pick: fn(&Simulation, usize) -> bool| -> Vec<String> {
+            [&self.client_server, &self.peer_to_peer]
+                .into_iter()
+                .flat_map(|sim| {
+                    sim.topology()
+                        .nodes
+                        .iter()
+                        .enumerate()
+                        .filter(move |&(i, _)| pick(sim, i))
+                        .map(|(_, n)| n.id.clone())
+                })
+                .collect()
+        };
+        let down = ids(|sim, i| !sim.is_up(i));
+        let bad = ids(|sim, i| !sim.is_honest(i));
         Scenario {
             down,
             bad,
