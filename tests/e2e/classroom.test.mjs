@@ -67,7 +67,11 @@ test("a class of 300 is the network: the server goes off for all; as peers, half
   env.sessions.push(teacher);
   const code = await until(async () => text(teacher.page, "[data-room-code]"), "the join code");
   assert.match(code, /^[A-Z2-9]{6}$/);
-  assert.ok(await teacher.page.locator("img.class-qr").evaluate((img) => img.complete && img.naturalWidth > 0), "the QR code is drawn");
+  // The QR code is an image the server makes: it arrives a moment after the code.
+  await until(
+    () => teacher.page.locator("img.class-qr").evaluate((img) => img.complete && img.naturalWidth > 0),
+    "the QR code drawn",
+  );
 
   const students = [];
   for (let i = 0; i < PAGES; i++) {
