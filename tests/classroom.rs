@@ -346,6 +346,81 @@ async fn a_student_cannot_act_as_the_teacher() {
     assert!(server.stat("refused") >= 5.0);
 }
 
+/// Wrong versions of a secret: the right length with only the last character wrong (what
+/// a timing attack builds up to, character by character), one character short (a prefix of
+/// the right one), and one character long.
+fn near_misses(secret: &str) -> [String; 3] {
+    let (head, last) = secret.split_at(secret.len() - 1);
+    let other = if last == "0" { "1" } else { "0" };
+    [
+        format!("{head}{other}"),
+        head.to_owned(),
+        format!("{secret}0"),
+    ]
+}
+
+/// The server's answer to a `host` or `back` line: seated, refused, or (for a line the
+/// protocol cannot read, such as a secret of the wrong length) nothing at all.
+async fn answer_to(screen: &mut Screen, msg: ClientMsg) -> Option<Result<(), Refusal>> {
+    screen.send(&msg).await;
+    screen
+        .until(SECOND / 2, |m| match m {
+            ServerMsg::Room { .. } | ServerMsg::You { .. } => Some(Ok(())),
+            ServerMsg::Refused(why) => Some(Err(*why)),
+            _ => None,
+        })
+        .await
+}
+
+#[tokio::test]
+async fn a_wrong_secret_or_token_is_refused_whatever_its_length() {
+    let server = Server::start();
+    let mut teacher = server.connect().await;
+    let (code, secret) = teacher.open_room().await;
+    let mut other = server.connect().await;
+    let mut phone = server.connect().await;
+    let (node, token) = phone.join(&code, "Grace").await.expect("joined");
+    assert_eq!(node, "c1");
+    drop(phone);
+    teacher
+        .until(SECOND, node_is("c1", false))
+        .await
+        .expect("the node goes off");
+    let malformed = server.stat("malformed");
+    for (right, refusal) in [(&secret, Refusal::NotHost), (&token, Refusal::NoRoom)] {
+        for wrong in near_misses(right) {
+            let msg = match refusal {
+                Refusal::NotHost => ClientMsg::Host {
+                    code: code.clone(),
+                    secret: wrong.clone(),
+                },
+                _ => ClientMsg::Back {
+                    code: code.clone(),
+                    token: wrong.clone(),
+                },
+            };
+            // The right length is compared (in constant time) and refused; any other
+            // length is not even a line of the protocol: dropped and counted.
+            let expected = (wrong.len() == right.len()).then_some(Err(refusal));
+            assert_eq!(
+                answer_to(&mut other, msg).await,
+                expected,
+                "{wrong:?} instead of {right:?}"
+            );
+        }
+    }
+    assert_eq!(server.stat("malformed"), malformed + 4.0);
+    // The right ones still work (two misses are far under the minute's limit of ten).
+    let back = ClientMsg::Back {
+        code: code.clone(),
+        token,
+    };
+    assert_eq!(answer_to(&mut other, back).await, Some(Ok(())));
+    let mut tab = server.connect().await;
+    let host = ClientMsg::Host { code, secret };
+    assert_eq!(answer_to(&mut tab, host).await, Some(Ok(())));
+}
+
 #[tokio::test]
 async fn fuzzing_leaves_the_server_up_with_bounded_memory() {
     let mut server = Server::start();

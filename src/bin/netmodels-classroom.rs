@@ -581,7 +581,9 @@ mod server {
             match (msg, part) {
                 (ClientMsg::Create, Part::Nobody) => self.create(conn),
                 (ClientMsg::Host { code, secret }, Part::Nobody) => match self.rooms.get(&code) {
-                    Some(entry) if entry.secret == secret && !self.too_many_failures(conn) => {
+                    Some(entry)
+                        if same_secret(&entry.secret, &secret) && !self.too_many_failures(conn) =>
+                    {
                         self.become_host(conn, &code)
                     }
                     _ => self.refuse_attempt(conn, Refusal::NotHost),
@@ -612,7 +614,8 @@ mod server {
                     let Some(entry) = self.rooms.get_mut(&code) else {
                         return self.refuse_attempt(conn, Refusal::NoRoom);
                     };
-                    let Some(student) = entry.room.back(&token, &mut out) else {
+                    let Some(student) = entry.room.back(|t| same_secret(t, &token), &mut out)
+                    else {
                         return self.refuse_attempt(conn, Refusal::NoRoom);
                     };
                     // A second tab with the same token takes the seat over.
@@ -899,6 +902,15 @@ mod server {
                 }
             }
         }
+    }
+
+    /// Whether `offered` is `secret` (a host secret or a rejoin token), compared in time
+    /// that does not depend on how many leading characters are right, so answer times
+    /// cannot be used to guess one character at a time. Their length is not secret (every
+    /// secret and token is 32 hex digits); a different length is refused at once.
+    fn same_secret(secret: &str, offered: &str) -> bool {
+        use subtle::ConstantTimeEq;
+        bool::from(secret.as_bytes().ct_eq(offered.as_bytes()))
     }
 
     /// Unguessable codes and secrets without a random-number crate: the standard
