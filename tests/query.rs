@@ -111,6 +111,36 @@ fn down_keeps_only_nodes_that_exist() {
 }
 
 #[test]
+fn a_classroom_address_gives_its_language_and_names_an_unknown_one() {
+    use netmodels::model::parse_classroom_lang;
+    let (none, quiet) = parse_classroom_lang("?join=ABCDEF");
+    assert_eq!(
+        (none, quiet.len()),
+        (None, 0),
+        "no lang: the learner's own choice decides"
+    );
+    let (fr, quiet) = parse_classroom_lang("?join=ABCDEF&lang=fr-CA");
+    assert_eq!((fr, quiet.len()), (Some(Lang::Fr), 0));
+    let (english, notices) = parse_classroom_lang("?classroom=host&lang=%3Cb%3Exx");
+    assert_eq!(english, Some(Lang::En));
+    assert_eq!(
+        notices.len(),
+        1,
+        "only lang is read: join and classroom are not named"
+    );
+    assert_eq!(notices[0].parameter, "lang");
+    assert!(
+        en_text(&notices[0]).contains("“<b>xx”"),
+        "{}",
+        en_text(&notices[0])
+    );
+}
+
+fn en_text(notice: &netmodels::model::Notice) -> String {
+    en(&notice.message, Words::Network)
+}
+
+#[test]
 fn hostile_text_is_quoted_short_and_never_interpreted() {
     let evil = "<img src=x onerror=alert(1)>".repeat(10);
     let query = format!("view={}", evil.replace('=', "%3D").replace(' ', "+"));

@@ -676,3 +676,27 @@ pub fn to_query(scenario: &Scenario) -> String {
         .collect::<Vec<_>>()
         .join("&")
 }
+
+/// The language a live classroom's address asks for (`lang=`), and a notice when it names
+/// none the page speaks (English then, as on the main page). The classroom's screens read
+/// only this of the page's parameters; `join` and `classroom` are theirs (see
+/// [`super::classroom_mode`]).
+pub fn parse_lang(query: &str) -> (Option<Lang>, Vec<Notice>) {
+    let query = query.strip_prefix('?').unwrap_or(query);
+    let pairs: Vec<(String, String)> = serde_urlencoded::from_str(query).unwrap_or_default();
+    let Some((_, value)) = pairs.iter().find(|(name, _)| name == "lang") else {
+        return (None, Vec::new());
+    };
+    match Lang::from_code(value.trim()) {
+        Some(lang) => (Some(lang), Vec::new()),
+        None => {
+            let notice = Notice {
+                parameter: "lang".to_owned(),
+                message: Msg::NoticeLang {
+                    value: quote(value),
+                },
+            };
+            (Some(Lang::En), vec![notice])
+        }
+    }
+}

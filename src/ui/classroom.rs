@@ -11,14 +11,12 @@ use wasm_bindgen::closure::Closure;
 use web_sys::{HtmlInputElement, MessageEvent, WebSocket};
 use yew::prelude::*;
 
+use super::language::{self, Speech, use_language};
+use super::notices::Notices;
 use crate::model::{
     ClassView, ClassroomMode, ClientMsg, ModelKind, NAME_MAX_CHARS, PROTOCOL_VERSION, ServerMsg,
-    Standing,
+    Standing, parse_classroom_lang,
 };
-
-fn label(key: &str) -> String {
-    crate::text::english().format(key, &[]).unwrap_or_default()
-}
 
 /// Where the rejoin token (student) or host secret (teacher) is kept, so a reopened tab
 /// gets its seat or its room back; storage refused means starting afresh.
@@ -195,6 +193,29 @@ pub struct ClassroomProps {
 
 #[component]
 pub fn Classroom(props: &ClassroomProps) -> Html {
+    // Each screen speaks its own learner's language: the protocol carries no sentences
+    // (only codes, node ids, states, counts and names), so a French student and an English
+    // teacher in one room each read their own.
+    let asked = use_memo((), |_| {
+        let search = web_sys::window()
+            .and_then(|w| w.location().search().ok())
+            .unwrap_or_default();
+        parse_classroom_lang(&search)
+    });
+    let language = use_language(asked.0);
+    let speech = &language.speech;
+    {
+        let title = match props.mode {
+            ClassroomMode::Host => "ui-class-host-title",
+            ClassroomMode::Student(_) => "ui-class-join-title",
+        };
+        use_effect_with(speech.clone(), move |speech| {
+            language::apply_to_document(speech);
+            if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+                document.set_title(&speech.ui(title));
+            }
+        });
+    }
     let link = use_mut_ref(|| Link {
         socket: None,
         view: ClassView::default(),
@@ -221,20 +242,30 @@ pub fn Classroom(props: &ClassroomProps) -> Html {
     let view = link.borrow().view.clone();
     let lost = link.borrow().lost;
     let status = match (view.closed, lost, view.refused) {
-        (true, _, _) => label("ui-class-closed"),
-        (_, true, _) => label("ui-class-lost"),
-        (_, _, Some(why)) => label(&format!("ui-class-refused-{}", why.slug())),
+        (true, _, _) => speech.ui("ui-class-closed"),
+        (_, true, _) => speech.ui("ui-class-lost"),
+        (_, _, Some(why)) => speech.ui(&format!("ui-class-refused-{}", why.slug())),
         _ => String::new(),
     };
     let body = match &props.mode {
-        ClassroomMode::Host => host_screen(&view, &link),
-        ClassroomMode::Student(code) => student_screen(&view, &link, code, &redraw),
+        ClassroomMode::Host => host_screen(&view, &link, speech),
+        ClassroomMode::Student(code) => student_screen(&view, &link, code, &redraw, speech),
     };
+    // The context lets components inside (the teacher's controls) follow a switch.
     html! {
-        <div class="classroom">
-            <p class="class-status" role="status" aria-live="polite">{ status }</p>
-            { body }
-        </div>
+        <ContextProvider<Speech> context={speech.clone()}>
+            <div class="classroom">
+                <div class="language-bar">
+                    { language::select(speech, language.chosen, &language.choose) }
+                    if language.failed {
+                        <p class="notices" role="status" data-notice="lang-load">{ speech.ui("ui-lang-failed") }</p>
+                    }
+                </div>
+                <Notices notices={asked.1.clone()} />
+                <p class="class-status" role="status" aria-live="polite">{ status }</p>
+                { body }
+            </div>
+        </ContextProvider<Speech>>
     }
 }
 
@@ -252,7 +283,12 @@ fn role_of(node: &str) -> &'static str {
 
 /// The class as dots (no links: 300 peers would be 44,850 lines), each a button on the
 /// teacher's screen.
-fn network(view: &ClassView, link: Option<&Rc<RefCell<Link>>>, mine: Option<&str>) -> Html {
+fn network(
+    view: &ClassView,
+    link: Option<&Rc<RefCell<Link>>>,
+    mine: Option<&str>,
+    speech: &Speech,
+) -> Html {
     let model = view.model.map_or("client-server", ModelKind::slug);
     let nodes = view.up.iter().enumerate().map(|(i, &up)| {
         let id = view.node_at(i);
@@ -281,11 +317,11 @@ fn network(view: &ClassView, link: Option<&Rc<RefCell<Link>>>, mine: Option<&str
     });
     html! {
         <ul class={classes!("class-net", link.is_none().then_some("class-net-small"))} data-model={model}
-            aria-label={label("ui-class-network")}>{ for nodes }</ul>
+            aria-label={speech.ui("ui-class-network")}>{ for nodes }</ul>
     }
 }
 
-fn host_screen(view: &ClassView, link: &Rc<RefCell<Link>>) -> Html {
+fn host_screen(view: &ClassView, link: &Rc<RefCell<Link>>, speech: &Speech) -> Html {
     let choose = |model: ModelKind| {
         let link = Rc::clone(link);
         Callback::from(move |_| send(&link, &ClientMsg::Model(model)))
@@ -301,25 +337,25 @@ fn host_screen(view: &ClassView, link: &Rc<RefCell<Link>>) -> Html {
     let is = |m: ModelKind| (view.model == Some(m)).to_string();
     html! {
         <section class="class-host" data-classroom="host">
-            <h1>{ label("ui-class-host-title") }</h1>
+            <h1>{ speech.ui("ui-class-host-title") }</h1>
             <div class="class-join">
-                <p>{ label("ui-class-code") }{" "}<strong class="class-code" data-room-code="">{ view.code.clone() }</strong></p>
+                <p>{ speech.ui("ui-class-code") }{" "}<strong class="class-code" data-room-code="">{ view.code.clone() }</strong></p>
                 if let Some(href) = href {
                     <p><a href={href.clone()}>{ href }</a></p>
                 }
                 if let Some(src) = qr {
-                    <img class="class-qr" {src} alt={label("ui-class-qr")} width="240" height="240" />
+                    <img class="class-qr" {src} alt={speech.ui("ui-class-qr")} width="240" height="240" />
                 }
-                <p>{ label("ui-class-students") }{" "}<strong data-metric="students">{ view.students }</strong></p>
+                <p>{ speech.ui("ui-class-students") }{" "}<strong data-metric="students">{ view.students }</strong></p>
             </div>
-            <div class="class-controls" role="group" aria-label={label("ui-class-model")}>
+            <div class="class-controls" role="group" aria-label={speech.ui("ui-class-model")}>
                 <button type="button" data-control="model-client-server" aria-pressed={is(ModelKind::ClientServer)}
-                    onclick={choose(ModelKind::ClientServer)}>{ label("ui-class-client-server") }</button>
+                    onclick={choose(ModelKind::ClientServer)}>{ speech.ui("ui-class-client-server") }</button>
                 <button type="button" data-control="model-peer-to-peer" aria-pressed={is(ModelKind::PeerToPeer)}
-                    onclick={choose(ModelKind::PeerToPeer)}>{ label("ui-class-peer-to-peer") }</button>
-                <button type="button" data-control="reset" onclick={reset}>{ label("ui-class-reset") }</button>
+                    onclick={choose(ModelKind::PeerToPeer)}>{ speech.ui("ui-class-peer-to-peer") }</button>
+                <button type="button" data-control="reset" onclick={reset}>{ speech.ui("ui-class-reset") }</button>
             </div>
-            { network(view, Some(link), None) }
+            { network(view, Some(link), None, speech) }
         </section>
     }
 }
@@ -329,6 +365,7 @@ fn student_screen(
     link: &Rc<RefCell<Link>>,
     code: &str,
     redraw: &Callback<()>,
+    speech: &Speech,
 ) -> Html {
     let Some(node) = view.node.clone() else {
         let name_ref = NodeRef::default();
@@ -352,12 +389,12 @@ fn student_screen(
         };
         return html! {
             <section class="class-student" data-classroom="student">
-                <h1>{ label("ui-class-join-title") }</h1>
+                <h1>{ speech.ui("ui-class-join-title") }</h1>
                 <form {onsubmit}>
-                    <label>{ label("ui-class-name") }
+                    <label>{ speech.ui("ui-class-name") }
                         <input ref={name_ref} data-control="name" maxlength={NAME_MAX_CHARS.to_string()} autocomplete="nickname" required=true />
                     </label>
-                    <button type="submit" data-control="join">{ label("ui-class-join") }</button>
+                    <button type="submit" data-control="join">{ speech.ui("ui-class-join") }</button>
                 </form>
             </section>
         };
@@ -382,13 +419,13 @@ fn student_screen(
     let standing = view.standing.unwrap_or(Standing::Idle);
     html! {
         <section class="class-student" data-classroom="student" data-node-mine={node.clone()}>
-            <button type="button" class="class-ask" data-control="ask" onclick={ask}>{ label("ui-class-ask") }</button>
+            <button type="button" class="class-ask" data-control="ask" onclick={ask}>{ speech.ui("ui-class-ask") }</button>
             <p class="class-me" data-metric="me" data-state={standing.slug()}>
-                { label(&format!("ui-class-{}", standing.slug())) }
+                { speech.ui(&format!("ui-class-{}", standing.slug())) }
             </p>
-            <p>{ label("ui-class-answers") }{" "}<strong data-metric="answers">{ view.answers }</strong></p>
-            { network(view, None, Some(&node)) }
-            <button type="button" data-control="leave" onclick={leave}>{ label("ui-class-leave") }</button>
+            <p>{ speech.ui("ui-class-answers") }{" "}<strong data-metric="answers">{ view.answers }</strong></p>
+            { network(view, None, Some(&node), speech) }
+            <button type="button" data-control="leave" onclick={leave}>{ speech.ui("ui-class-leave") }</button>
         </section>
     }
 }

@@ -140,3 +140,65 @@ test("a class of 300 is the network: the server goes off for all; as peers, half
     assert.deepEqual(s.problems.foreignRequests, [], "no request leaves the origin");
   }
 });
+
+test("each screen speaks its own learner's language, and switching it keeps the student's seat", async () => {
+  const sessions = [];
+  const open = async (query, options = {}) => {
+    const s = await openPage(env.browser, `${env.base}/${query}`, { width: 400, height: 800 }, options);
+    sessions.push(s);
+    return s;
+  };
+  const teacher = await open("?classroom=host", { waitFor: "[data-classroom='host']" });
+  const code = await until(async () => text(teacher.page, "[data-room-code]"), "the join code");
+
+  // A French student (by the link's lang) beside an English teacher.
+  const student = await open(`?join=${code}&lang=fr`, { waitFor: "[data-control='name']" });
+  const page = student.page;
+  await until(async () => (await text(page, "[data-control='join']")) === "Rejoindre", "the join button in French");
+  assert.match(await text(page, "label:has([data-control='name'])"), /^Votre prénom/);
+  assert.equal(await page.evaluate(() => document.documentElement.lang), "fr");
+  await page.fill("[data-control='name']", "Zoé");
+  await page.click("[data-control='join']");
+  assert.equal(await text(page, "[data-control='ask']"), "Demander");
+  const seat = await page.locator("[data-node-mine]").getAttribute("data-node-mine");
+  await until(async () => (await text(teacher.page, "[data-metric='students']")) === "1", "the student on the teacher's screen");
+  assert.equal(await text(teacher.page, `[data-node='${seat}']`), "Zoé");
+  assert.equal(await text(teacher.page, "[data-control='reset']"), "Start over", "the teacher's screen stays English");
+  assert.equal(await teacher.page.evaluate(() => document.documentElement.lang), "en");
+
+  // Switching language on the student's screen: the same seat, no second student.
+  await page.selectOption("[data-control='language']", "de");
+  await until(async () => (await text(page, "[data-control='ask']")) === "Anfragen", "the ask button in German");
+  assert.equal(await page.evaluate(() => document.documentElement.lang), "de");
+  assert.equal(await page.locator("[data-node-mine]").getAttribute("data-node-mine"), seat);
+  await page.click("[data-control='ask']");
+  await page.locator("[data-metric='me'][data-state='served']").waitFor({ timeout: 10000 });
+  assert.match(await text(page, "[data-metric='me']"), /^Bedient/);
+  assert.equal(await text(teacher.page, "[data-metric='students']"), "1", "still one student");
+  assert.equal(await teacher.page.locator("[data-role='client']").count(), 1, "still one node for the student");
+
+  // The join link (and QR) carry no lang, so the student's remembered choice holds when
+  // the tab is reopened; the page also asks for the same seat back.
+  await page.close();
+  const again = await open(`?join=${code}`, { context: student.context, waitFor: "[data-control='ask']" });
+  await until(async () => (await text(again.page, "[data-control='ask']")) === "Anfragen", "German remembered");
+  assert.equal(await again.page.locator("[data-node-mine]").getAttribute("data-node-mine"), seat);
+
+  // A catalogue that cannot be loaded: the screen keeps its language and says so.
+  await again.page.route("**/lang/es.ftl", (route) => route.fulfill({ status: 404, body: "" }));
+  await again.page.selectOption("[data-control='language']", "es");
+  await again.page.locator("[data-notice='lang-load']").waitFor();
+  assert.equal(await text(again.page, "[data-control='ask']"), "Anfragen");
+  assert.equal(await again.page.locator("[data-control='language']").inputValue(), "de");
+
+  // No lang anywhere: the browser's languages decide (a Spanish phone).
+  const spanish = await open(`?join=${code}`, { contextOptions: { locale: "es-ES" }, waitFor: "[data-control='name']" });
+  await until(async () => (await text(spanish.page, "[data-control='join']")) === "Unirse", "the join button in Spanish");
+
+  for (const s of sessions) {
+    assert.deepEqual(s.problems.cspViolations, [], "the catalogues come from the page's origin under its CSP");
+    assert.deepEqual(s.problems.foreignRequests, [], "no request leaves the origin");
+    assert.deepEqual(s.problems.consoleErrors.filter((e) => !/404/.test(e)), [], "no console errors");
+    await s.context.close().catch(() => {});
+  }
+});

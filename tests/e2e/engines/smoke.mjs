@@ -2,7 +2,7 @@
 // uses (Chromium; Firefox; WebKit, the engine of Safari on iPads): the page loads; a
 // server switched off fails its clients while peer-to-peer carries on; a tour step is
 // predicted, acted and judged; a Share link reopens the same state; the chart alone
-// fills in. The full suite (../*.test.mjs) stays in Chromium; this asks only whether the
+// fills in; a student joins a live classroom (classroom.mjs). The full suite (../*.test.mjs) stays in Chromium; this asks only whether the
 // page works at all in the other engines, through WebDriver, as a person would use it.
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
@@ -10,6 +10,7 @@ import { By } from "selenium-webdriver";
 import { Select } from "selenium-webdriver/lib/select.js";
 import { serveStatic, sleep, until } from "../harness.mjs";
 import { launchEngine } from "./drivers.mjs";
+import { protocolTeacher, startClassroom } from "./classroom.mjs";
 
 const CS = "client-server";
 const P2P = "peer-to-peer";
@@ -176,6 +177,42 @@ export function smokeTests(engine) {
         assert.equal(await driver.executeScript("return document.documentElement.lang"), "fr");
         assert.equal(await driver.findElement(By.css('[data-control="reset"]')).getText(), "Réinitialiser");
       });
+    });
+  });
+
+  describe(`the live classroom in ${engine}`, () => {
+    before(async () => {
+      env.classroom = await startClassroom();
+    });
+    after(() => env.classroom?.close());
+
+    test("a student's page opens its WebSocket under the CSP, joins, asks and shows its own state", { timeout: TEST_TIMEOUT }, async (t) => {
+      const { driver } = env;
+      const teacher = await protocolTeacher(env.classroom.port);
+      try {
+        const started = Date.now();
+        await driver.get(`${env.classroom.url}/?join=${teacher.code}&lang=fr`);
+        const join = () => driver.findElement(By.css('[data-control="join"]'));
+        await until(async () => (await driver.findElements(By.css('[data-control="join"]'))).length > 0, "the join form");
+        await until(async () => (await (await join()).getText()) === "Rejoindre", "the join form in French");
+        await driver.findElement(By.css('[data-control="name"]')).sendKeys("Safari");
+        await (await join()).click();
+        const mine = () => driver.findElements(By.css("[data-node-mine]"));
+        await until(async () => (await mine()).length > 0, "a seat: the socket opened and the server answered", 30000);
+        t.diagnostic(`${engine}: seated ${Date.now() - started} ms after opening the join link`);
+        const node = await (await mine())[0].getAttribute("data-node-mine");
+        assert.equal(node, "c1", "the first student is the first client");
+        assert.ok(teacher.lines.includes("name c1 Safari"), "the teacher heard the student's name");
+        const me = () => driver.findElement(By.css('[data-metric="me"]'));
+        assert.equal(await (await me()).getAttribute("data-state"), "idle");
+        await driver.findElement(By.css('[data-control="ask"]')).click();
+        await until(async () => (await (await me()).getAttribute("data-state")) === "served", "the student served", 30000);
+        assert.match(await (await me()).getText(), /^Servi/);
+        assert.equal(await driver.findElement(By.css(".class-status")).getText(), "", "no lost connection");
+        assert.equal(await driver.findElement(By.css("#fatal")).isDisplayed(), false, "no panic message");
+      } finally {
+        teacher.ws.terminate();
+      }
     });
   });
 }
