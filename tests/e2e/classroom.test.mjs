@@ -191,6 +191,11 @@ test("each screen speaks its own learner's language, and switching it keeps the 
   assert.equal(await text(again.page, "[data-control='ask']"), "Anfragen");
   assert.equal(await again.page.locator("[data-control='language']").inputValue(), "de");
 
+  // A lang the page does not speak: English, and a notice naming it (as text).
+  const unknown = await open(`?join=${code}&lang=<b>xx`, { waitFor: "[data-control='name']" });
+  assert.match(await text(unknown.page, "[data-notice='lang']"), /“<b>xx”/);
+  assert.equal(await text(unknown.page, "[data-control='join']"), "Join");
+
   // No lang anywhere: the browser's languages decide (a Spanish phone).
   const spanish = await open(`?join=${code}`, { contextOptions: { locale: "es-ES" }, waitFor: "[data-control='name']" });
   await until(async () => (await text(spanish.page, "[data-control='join']")) === "Unirse", "the join button in Spanish");
