@@ -407,15 +407,21 @@ pub async fn mount(container: Element, state: Function) -> Result<(), JsValue> {
     for (what, button) in buttons {
         let (state, problem, catalogue) = (state.clone(), problem.clone(), catalogue.clone());
         let words = scenario.words;
+        let clicked = button.clone();
         let onclick = Closure::<dyn Fn()>::new(move || {
             let (state, problem, catalogue) = (state.clone(), problem.clone(), catalogue.clone());
+            let button = clicked.clone();
             problem.set_text_content(None);
+            // Some files take a moment (the scaling chart is simulated in full): the button
+            // says it is busy until its file is made.
+            let _ = button.set_attribute("aria-busy", "true");
             wasm_bindgen_futures::spawn_local(async move {
                 if let Err(e) = save(what, &state).await {
                     let reason = [("reason", Value::Text(error_text(e)))];
                     let text = export::label(&catalogue, words, "ui-export-failed", &reason);
                     problem.set_text_content(Some(&text));
                 }
+                let _ = button.remove_attribute("aria-busy");
             });
         });
         button.add_event_listener_with_callback("click", onclick.as_ref().unchecked_ref())?;
