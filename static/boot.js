@@ -27,6 +27,33 @@ function couldNotStart() {
   return ["en", COULD_NOT_START.en];
 }
 
+// The Save menu's code (src/bin/netmodels-save.rs) comes from save/ beside this file the
+// first time someone opens the menu (src/ui/save_menu.rs), so the page does not carry it.
+// The module asks for the moment on screen with an event the page answers. If loading
+// fails, the menu says so in the page's language; opening it again retries, under a fresh
+// address, as a browser may remember that an import failed.
+let saving = null;
+let saveTries = 0;
+document.addEventListener("toggle", async ({ target: menu }) => {
+  if (!menu.matches?.(".save[open]") || saving) return;
+  const at = (file) => new URL("save/" + file + "?" + saveTries, import.meta.url);
+  const state = () => {
+    const asked = new Event("netmodels-state");
+    document.dispatchEvent(asked);
+    return asked.query;
+  };
+  saveTries++;
+  try {
+    const save = await (saving = import(at("netmodels-save.js")));
+    await save.default({ module_or_path: at("netmodels-save_bg.wasm") });
+    await save.mount(menu.lastChild, state);
+  } catch {
+    saving = null;
+    menu.lastChild.innerHTML = "<p role=alert></p>";
+    menu.lastChild.firstChild.textContent = menu.dataset.unavailable;
+  }
+}, true);
+
 try {
   const { default: init } = await import(tag.dataset.js);
   const wasm = await init({ module_or_path: tag.dataset.wasm });

@@ -10,7 +10,8 @@ use std::collections::BTreeMap;
 use netmodels::export::csv::{self as export_csv, BOM, Table};
 use netmodels::export::svg::{self, Shade};
 use netmodels::model::{
-    Command, Distribution, Lab, LabSnapshot, Lang, ModelKind, ScalingChart, Words, parse_query,
+    Command, Distribution, History, Lab, LabSnapshot, Lang, ModelKind, ScalingChart, Words,
+    parse_query,
 };
 use netmodels::text::{Catalogue, english};
 
@@ -174,6 +175,11 @@ fn the_theme_changes_the_colours_and_the_language_changes_the_words() {
     );
     assert!(texts.contains(&"Pair-à-pair"));
     assert!(!french.contains("Simulated time"));
+    // A node's name and state, with French spacing before the colon.
+    assert_eq!(
+        nodes_in(&french, "client-server")["s1"].1,
+        "Serveur 1\u{a0}: allumé"
+    );
 
     let mut library = lab_after("", 1.0);
     library.apply(Command::SetWords(Words::Library));
@@ -311,6 +317,72 @@ fn the_numbers_file_matches_what_the_page_shows() {
     }
     assert_eq!(rows[1][1], "Client-server");
     assert_eq!(rows[2][1], "Peer-to-peer");
+}
+
+#[test]
+fn the_availability_file_has_one_row_per_kept_sample_in_the_page_s_language() {
+    let (scenario, _) = parse_query("clients=3&peers=4");
+    let mut history = History::new(scenario);
+    for _ in 0..40 {
+        history.elapse(0.1);
+    }
+    history.apply(Command::Toggle {
+        model: ModelKind::ClientServer,
+        node: "s1".into(),
+    });
+    for _ in 0..80 {
+        history.elapse(0.1);
+    }
+    let samples: Vec<_> = history.samples().iter().copied().collect();
+    assert!(samples.len() > 5, "{} samples", samples.len());
+    let table = export_csv::timeline(samples.iter(), &catalogue(Lang::Fr), Words::Network);
+    let rows = read(&export_csv::write(&table, Lang::Fr), b';');
+    assert_eq!(
+        rows[0],
+        [
+            "Temps (s)",
+            "Disponibilité client-serveur (%)",
+            "Disponibilité pair-à-pair (%)"
+        ]
+    );
+    assert_eq!(rows.len(), samples.len() + 1);
+    let number = |s: &str| s.replace(',', ".").parse::<f64>().unwrap();
+    for (row, sample) in rows[1..].iter().zip(&samples) {
+        assert!((number(&row[0]) - sample.seconds()).abs() < 0.01, "{row:?}");
+        match sample.client_server {
+            Some(a) => assert!((number(&row[1]) / 100.0 - a).abs() < 0.001, "{row:?}"),
+            None => assert_eq!(row[1], ""),
+        }
+    }
+    // With the only server off, client-server availability ends lower than it was.
+    let measured: Vec<f64> = rows[1..]
+        .iter()
+        .filter(|r| !r[1].is_empty())
+        .map(|r| number(&r[1]))
+        .collect();
+    assert!(
+        measured.last() < measured.iter().max_by(|a, b| a.total_cmp(b)),
+        "{measured:?}"
+    );
+}
+
+#[test]
+fn the_page_s_english_leaves_the_files_labels_to_the_save_module() {
+    // The page carries its own labels only; the files' labels come with the Save module.
+    assert!(english().has("ui-save"));
+    for key in [
+        "ui-export-svg",
+        "ui-csv-time",
+        "ui-outcome-failed",
+        "ui-file-events",
+    ] {
+        assert!(!english().has(key), "{key} in the page's catalogue");
+        assert!(
+            netmodels::export::english().has(key),
+            "{key} in the files' catalogue"
+        );
+    }
+    assert!(netmodels::export::english().has("ui-save"));
 }
 
 #[test]

@@ -844,6 +844,7 @@ fn ui_args(words: Words) -> Vec<(&'static str, Value)> {
         ("node", text("N")),
         ("node_role", text("server")),
         ("p", Value::count(1)),
+        ("state", text("S")),
     ]
 }
 

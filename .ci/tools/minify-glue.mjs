@@ -2,10 +2,12 @@
 // build with esbuild, which Trunk 0.21 leaves as written, and rewrites the glue's
 // Subresource Integrity hash in index.html to match. Debug builds are left readable.
 // Then, in every profile, writes the default page's offline copy (offline-copy.mjs) from
-// the final files.
+// the final files, and puts the Save module (built before into target/save-dist/ by
+// `trunk build save.html --dist target/save-dist --filehash false`, see .ci/test) into
+// save/, so that every build of the page, `trunk serve`'s rebuilds included, is complete.
 // Runs inside Trunk's staging directory (TRUNK_STAGING_DIR) before dist/ is replaced.
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { transformSync } from "esbuild";
 import { writeOfflineCopy } from "./offline-copy.mjs";
@@ -40,4 +42,10 @@ const target = basename(process.env.TRUNK_HTML_FILE ?? "index.html");
 if (target === "index.html") {
   const source = process.env.TRUNK_SOURCE_DIR ?? process.cwd();
   writeOfflineCopy(stage, { minify: release, langDir: join(source, "static", "lang") });
+  const save = join(source, "target", "save-dist");
+  if (existsSync(save)) {
+    cpSync(save, join(stage, "save"), { recursive: true, filter: (path) => !path.endsWith("index.html") });
+  } else {
+    console.warn("minify-glue: no target/save-dist/, so no Save module: its menu will say it could not load");
+  }
 }

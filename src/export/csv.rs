@@ -1,11 +1,11 @@
-//! The numbers as CSV files a spreadsheet opens: the event log, the metrics, and the
-//! scaling chart's points. RFC 4180 quoting and CRLF line ends, UTF-8 with a byte-order
-//! mark (so spreadsheet programs read accents), and `;` between fields where the language
-//! writes decimal commas (a comma would split "0,5" in two).
+//! The numbers as CSV files a spreadsheet opens: the event log, the metrics now and over
+//! time, and the scaling chart's points. RFC 4180 quoting and CRLF line ends, UTF-8 with a
+//! byte-order mark (so spreadsheet programs read accents), and `;` between fields where the
+//! language writes decimal commas (a comma would split "0,5" in two).
 
 use super::label;
 use crate::model::{
-    Event, Lab, LabSnapshot, Lang, ModelKind, Msg, NodeIndex, Role, ScalingPoint, Words,
+    Event, Lab, LabSnapshot, Lang, ModelKind, Msg, NodeIndex, Role, Sample, ScalingPoint, Words,
 };
 use crate::text::{Catalogue, Value, render};
 
@@ -248,6 +248,36 @@ pub fn scaling(points: &[ScalingPoint], catalogue: &Catalogue, words: Words) -> 
                     hours(Some(p.peer_to_peer_bound)),
                     hours(p.client_server_simulated),
                     hours(p.peer_to_peer_simulated),
+                ]
+            })
+            .collect(),
+    }
+}
+
+/// Availability over time, as the timeline plots it: one row per kept sample, with the
+/// session's time and each network's availability over its window (empty where nothing
+/// was measured yet).
+pub fn timeline<'a>(
+    samples: impl Iterator<Item = &'a Sample>,
+    catalogue: &Catalogue,
+    words: Words,
+) -> Table {
+    let lang = catalogue.lang();
+    let percent = |a: Option<f64>| a.map(|a| lang.number(a * 100.0, 1)).unwrap_or_default();
+    Table {
+        header: [
+            "ui-csv-time",
+            "ui-csv-cs-availability",
+            "ui-csv-p2p-availability",
+        ]
+        .map(|k| label(catalogue, words, k, &[]))
+        .into(),
+        rows: samples
+            .map(|s| {
+                vec![
+                    lang.number(s.seconds(), 2),
+                    percent(s.client_server),
+                    percent(s.peer_to_peer),
                 ]
             })
             .collect(),

@@ -9,8 +9,26 @@
 pub mod csv;
 pub mod svg;
 
-use crate::model::Words;
-use crate::text::{Catalogue, Value, english};
+use std::sync::OnceLock;
+
+use crate::model::{Lang, Words};
+use crate::text::{Catalogue, ENGLISH_SOURCE, Value};
+
+/// The English labels only the files use (`build.rs` keeps them out of the page's own
+/// catalogue): the Save module reads them, the default page never does.
+pub const EXPORT_ENGLISH_SOURCE: &str = include_str!(concat!(env!("OUT_DIR"), "/en-export.ftl"));
+
+/// The whole English catalogue: the page's labels and messages and the files' labels.
+pub fn english() -> &'static Catalogue {
+    static ENGLISH: OnceLock<Catalogue> = OnceLock::new();
+    ENGLISH.get_or_init(|| {
+        Catalogue::parse(
+            Lang::En,
+            &format!("{ENGLISH_SOURCE}{EXPORT_ENGLISH_SOURCE}"),
+        )
+        .0
+    })
+}
 
 /// The file names of the downloads, the same in every language so a teacher's notes can
 /// name them.

@@ -318,7 +318,15 @@ fn node(
         n.position.y,
         escape(&n.id),
         n.role.slug(),
-        escape(&format!("{name}: {state_text}"))
+        escape(&label(
+            catalogue,
+            words,
+            "ui-export-node-state",
+            &[
+                ("node", Value::Text(name)),
+                ("state", Value::Text(state_text))
+            ]
+        ))
     );
     match n.up {
         true => out.push_str(&body(n.role, shade.role(p, n.role), "")),

@@ -13,6 +13,7 @@ use super::controls::Controls;
 use super::diagram::{Diagram, Legend};
 use super::language::{self, Speech};
 use super::notices::Notices;
+use super::save_menu::{Offer, STATE_EVENT};
 use super::scaling::{ScalingPanel, SharedChart};
 use super::share::{SharePanel, Shared, SharedKind, embed_snippet, share_link};
 use super::timeline::{POINTS, Timeline};
@@ -51,8 +52,8 @@ fn saved_scene() -> Option<String> {
 }
 
 /// The scenario the page's URL asks for, and what in it was not usable. With reduced
-/// motion asked for, time starts paused.
-fn scenario_from_url() -> (Scenario, Vec<Notice>, bool) {
+/// motion asked for, time starts paused. Last, whether this page is the offline copy.
+fn scenario_from_url() -> (Scenario, Vec<Notice>, bool, Offer) {
     let search = web_sys::window()
         .and_then(|w| w.location().search().ok())
         .unwrap_or_default();
@@ -65,7 +66,32 @@ fn scenario_from_url() -> (Scenario, Vec<Notice>, bool) {
     let reduced_motion = prefers_reduced_motion();
     // The chart alone has no networks to run.
     scenario.paused |= reduced_motion || scenario.view == View::Scaling;
-    (scenario, notices, reduced_motion)
+    let save = match is_offline_copy() {
+        true => Offer::Nothing,
+        false => Offer::Save,
+    };
+    (scenario, notices, reduced_motion, save)
+}
+
+/// Whether this page is the offline copy (`<meta name="netmodels-offline">`).
+fn is_offline_copy() -> bool {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector("meta[name=\"netmodels-offline\"]").ok())
+        .flatten()
+        .is_some()
+}
+
+/// The query of a link to the moment on screen: the kept past as a script, and the
+/// language the page speaks, unless it is English that nobody asked for (so a plain link
+/// stays plain). Share, Embed and the Save menu all write this one.
+fn shareable_query(lab: &History, speaking: Lang, asked: Option<Lang>) -> String {
+    let mut scenario = lab.shareable();
+    scenario.lang = match (speaking, asked) {
+        (Lang::En, None) => None,
+        (lang, _) => Some(lang),
+    };
+    to_query(&scenario)
 }
 
 /// Whether a key press belongs to the element that has focus rather than to the page.
@@ -90,7 +116,7 @@ enum ShareKind {
 #[component]
 pub fn App() -> Html {
     let setup = use_memo((), |_| scenario_from_url());
-    let (scenario, notices, reduced_motion) = (&setup.0, &setup.1, setup.2);
+    let (scenario, notices, reduced_motion, save) = (&setup.0, &setup.1, setup.2, setup.3);
     // The live Lab with its kept past: every command and frame goes through history.
     let lab = use_mut_ref(|| History::new(scenario.clone()));
     let chart = use_memo((), |_| SharedChart::new(scenario.chart));
@@ -204,13 +230,21 @@ pub fn App() -> Html {
         });
     }
 
+    // Space on the page plays and pauses; and the Save module asks for the moment when a
+    // file is asked for (a STATE_EVENT): the same query as Share. One effect for both: each
+    // effect costs the page's wasm.
     {
         let dispatch = dispatch.clone();
+        let (lab, wanted, asked) = (lab.clone(), wanted.clone(), scenario.lang);
         use_effect_with((), move |_| {
             let listener = web_sys::window()
                 .and_then(|w| w.document())
                 .map(|document| {
-                    EventListener::new_with_options(
+                    let state = EventListener::new(&document, STATE_EVENT, move |event| {
+                        let query = shareable_query(&lab.borrow(), *wanted.borrow(), asked);
+                        let _ = js_sys::Reflect::set(event, &"query".into(), &query.into());
+                    });
+                    let keys = EventListener::new_with_options(
                         &document,
                         "keydown",
                         EventListenerOptions::enable_prevent_default(),
@@ -224,7 +258,8 @@ pub fn App() -> Html {
                                 dispatch.emit(Command::TogglePaused);
                             }
                         },
-                    )
+                    );
+                    (keys, state)
                 });
             move || drop(listener)
         });
@@ -251,17 +286,11 @@ pub fn App() -> Html {
 
     let share = |kind: ShareKind| {
         let (lab, shared) = (lab.clone(), shared.clone());
-        // The language the page speaks goes into the link, unless it is English that
-        // nobody asked for (so a plain link stays plain).
-        let link_lang = match (*chosen, scenario.lang) {
-            (Lang::En, None) => None,
-            (lang, _) => Some(lang),
-        };
+        let (speaking, asked, view) = (*chosen, scenario.lang, scenario.view);
         let speech = (*speech).clone();
         Callback::from(move |_: ()| {
-            let mut scenario = lab.borrow().shareable();
-            scenario.lang = link_lang;
-            let link = share_link(&location_href(), &to_query(&scenario));
+            let query = shareable_query(&lab.borrow(), speaking, asked);
+            let link = share_link(&location_href(), &query);
             shared.set(Some(match kind {
                 ShareKind::Link => Shared {
                     kind: SharedKind::Link,
@@ -269,7 +298,7 @@ pub fn App() -> Html {
                 },
                 ShareKind::Embed => Shared {
                     kind: SharedKind::Embed,
-                    text: embed_snippet(&link, scenario.view, &speech.ui("ui-embed-frame-title")),
+                    text: embed_snippet(&link, view, &speech.ui("ui-embed-frame-title")),
                 },
             }));
         })
@@ -329,7 +358,7 @@ pub fn App() -> Html {
             <Controls paused={snap.paused} speed={snap.speed} time={snap.time}
                 level={scenario.controls} words={snap.words} tour_open={snap.tour.is_some()}
                 tour_resume={snap.tour_resume} on_command={dispatch.clone()}
-                on_share={share(ShareKind::Link)} on_embed={share(ShareKind::Embed)} />
+                on_share={share(ShareKind::Link)} on_embed={share(ShareKind::Embed)} {save} />
             if let Some(shared) = (*shared).clone() {
                 <SharePanel {shared} on_close={close_share} />
             }

@@ -1,5 +1,5 @@
 //! The shared controls: play/pause, step, reset and the tour in front; speed, Publish,
-//! library words, Share and Embed grouped under "More" (folded on a narrow screen, so the
+//! library words, Share, Embed and Save grouped under "More" (folded on a narrow screen, so the
 //! bar stays short on a phone); and the simulated clock.
 
 use web_sys::HtmlSelectElement;
@@ -7,6 +7,7 @@ use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use super::language::{Speech, use_speech};
+use super::save_menu::{Offer, save_menu};
 use crate::model::{
     Command, Controls as Level, STEP_BUTTON_SECONDS, STEP_COUNT, Speed, TourCommand, Words,
 };
@@ -25,6 +26,8 @@ pub struct ControlsProps {
     pub on_command: Callback<Command>,
     pub on_share: Callback<()>,
     pub on_embed: Callback<()>,
+    /// Whether "More" ends with the Save menu (not in the offline copy).
+    pub save: Offer,
 }
 
 fn speed_label(speech: &Speech, factor: f64) -> String {
@@ -179,6 +182,7 @@ pub fn Controls(props: &ControlsProps) -> Html {
                         onclick={props.on_share.reform(|_: MouseEvent| ())}>{speech.ui("ui-share")}</button>
                     <button type="button" data-control="embed" title={speech.ui("ui-embed-hint")}
                         onclick={props.on_embed.reform(|_: MouseEvent| ())}>{speech.ui("ui-embed")}</button>
+                    {save_menu(&speech, props.save)}
                 </div>
             </details>
             <span class="clock" aria-hidden="true">{format!("t = {}", speech.ui_with("ui-seconds", &[("value", Value::Text(speech.number(props.time, 1)))]))}</span>

@@ -14,6 +14,9 @@ mod network;
 mod notices;
 mod packet_canvas;
 mod panic;
+// Public: the Save module (src/bin/netmodels-save.rs) mounts its menu through it.
+pub mod save;
+mod save_menu;
 mod scaling;
 mod share;
 mod timeline;

@@ -38,11 +38,14 @@ fn attribute(text: &str) -> String {
 }
 
 /// An `<iframe>` that shows `link`, full width, lazily loaded, allowed to go full screen,
-/// with `title` (in the page's language) for screen readers.
+/// with `title` (in the page's language) for screen readers. A comment above it holds the
+/// `sandbox` a platform that sandboxes frames must give it (downloads for the Save menu):
+/// the attribute alone, which needs no translation (docs/embedding.md says the rest).
 pub fn embed_snippet(link: &str, view: View, title: &str) -> String {
     let (link, title) = (attribute(link), attribute(title));
     format!(
-        "<iframe src=\"{link}\" title=\"{title}\" \
+        "<!-- sandbox=\"allow-scripts allow-same-origin allow-downloads\" -->\n\
+         <iframe src=\"{link}\" title=\"{title}\" \
          width=\"100%\" style=\"aspect-ratio: {}; width: 100%; border: 0;\" loading=\"lazy\" \
          allow=\"fullscreen\"></iframe>",
         aspect_ratio(view)
@@ -172,5 +175,12 @@ mod tests {
         ] {
             assert!(s.contains(part), "{part} in {s}");
         }
+        // What a sandboxing platform must allow, Save's downloads included, as a comment.
+        assert!(
+            s.starts_with(
+                "<!-- sandbox=\"allow-scripts allow-same-origin allow-downloads\" -->\n<iframe "
+            ),
+            "{s}"
+        );
     }
 }

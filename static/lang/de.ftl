@@ -761,3 +761,27 @@ ui-step-back-hint = Eine Viertelsekunde simulierter Zeit zurückgehen
 ui-undo = Rückgängig
 ui-undo-hint = Die Aufzeichnung nach dem geänderten Zeitpunkt zurückholen
 ui-log-jump = Diesen Zeitpunkt auf der Zeitleiste zeigen
+
+## issue 14 (round 3): the Save menu, loaded the first time it is opened; the files' names
+## (ASCII only: they become file names; the program adds the extension)
+
+ui-save = Speichern
+ui-save-unavailable = Das Menü „Speichern“ konnte nicht geladen werden (Verbindung unterbrochen?). Schließen Sie es und öffnen Sie es erneut.
+ui-export-hint = Die Dateien entstehen in diesem Browser; nichts wird gesendet.
+ui-export-svg = Bild (SVG)
+ui-export-png = Bild (PNG)
+ui-export-events = Ereignisprotokoll (CSV)
+ui-export-metrics = Aktuelle Zahlen (CSV)
+ui-export-timeline = Verfügbarkeit im Zeitverlauf (CSV)
+ui-export-scaling = Skalierungsdiagramm (CSV)
+ui-export-offline = Offline-Kopie (HTML)
+ui-export-failed = Speichern ist hier fehlgeschlagen: { $reason }
+ui-export-node-state = { $node }: { $state }
+ui-csv-cs-availability = Verfügbarkeit Client-Server (%)
+ui-csv-p2p-availability = Verfügbarkeit Peer-to-Peer (%)
+ui-file-diagrams = netmodels-diagramme
+ui-file-events = netmodels-ereignisse
+ui-file-metrics = netmodels-zahlen
+ui-file-timeline = netmodels-verfuegbarkeit
+ui-file-scaling = netmodels-skalierung
+ui-file-offline = netmodels-offline-kopie

@@ -589,3 +589,27 @@ ui-step-back-hint = Go back a quarter second of simulated time
 ui-undo = Undo
 ui-undo-hint = Bring back what came after the moment you changed
 ui-log-jump = Show this moment on the timeline
+
+## issue 14 (round 3): the Save menu, loaded the first time it is opened; the files' names
+## (ASCII only: they become file names; the program adds the extension)
+
+ui-save = Save
+ui-save-unavailable = The Save menu could not be loaded (is the connection lost?). Close it and open it again to retry.
+ui-export-hint = Files are made in this browser; nothing is sent anywhere.
+ui-export-svg = Picture (SVG)
+ui-export-png = Picture (PNG)
+ui-export-events = Event log (CSV)
+ui-export-metrics = Numbers now (CSV)
+ui-export-timeline = Availability over time (CSV)
+ui-export-scaling = Scaling chart (CSV)
+ui-export-offline = Offline copy (HTML)
+ui-export-failed = Saving did not work here: { $reason }
+ui-export-node-state = { $node }: { $state }
+ui-csv-cs-availability = Client-server availability (%)
+ui-csv-p2p-availability = Peer-to-peer availability (%)
+ui-file-diagrams = netmodels-diagrams
+ui-file-events = netmodels-events
+ui-file-metrics = netmodels-metrics
+ui-file-timeline = netmodels-availability
+ui-file-scaling = netmodels-scaling
+ui-file-offline = netmodels-offline

@@ -777,3 +777,27 @@ ui-step-back-hint = Retroceder un cuarto de segundo en el tiempo simulado
 ui-undo = Deshacer
 ui-undo-hint = Recuperar lo que siguió al instante que cambiaste
 ui-log-jump = Mostrar este instante en la línea de tiempo
+
+## issue 14 (round 3): the Save menu, loaded the first time it is opened; the files' names
+## (ASCII only: they become file names; the program adds the extension)
+
+ui-save = Guardar
+ui-save-unavailable = No se pudo cargar el menú Guardar (¿se perdió la conexión?). Ciérrelo y vuelva a abrirlo para reintentar.
+ui-export-hint = Los archivos se crean en este navegador; no se envía nada.
+ui-export-svg = Imagen (SVG)
+ui-export-png = Imagen (PNG)
+ui-export-events = Registro de eventos (CSV)
+ui-export-metrics = Cifras actuales (CSV)
+ui-export-timeline = Disponibilidad en el tiempo (CSV)
+ui-export-scaling = Gráfico de escalabilidad (CSV)
+ui-export-offline = Copia sin conexión (HTML)
+ui-export-failed = No se pudo guardar aquí: { $reason }
+ui-export-node-state = { $node }: { $state }
+ui-csv-cs-availability = Disponibilidad cliente-servidor (%)
+ui-csv-p2p-availability = Disponibilidad entre pares (%)
+ui-file-diagrams = netmodels-diagramas
+ui-file-events = netmodels-eventos
+ui-file-metrics = netmodels-cifras
+ui-file-timeline = netmodels-disponibilidad
+ui-file-scaling = netmodels-escalabilidad
+ui-file-offline = netmodels-sin-conexion

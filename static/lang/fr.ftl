@@ -826,3 +826,27 @@ ui-step-back-hint = Reculer d’un quart de seconde dans le temps simulé
 ui-undo = Annuler
 ui-undo-hint = Rétablir ce qui suivait l’instant que vous avez modifié
 ui-log-jump = Afficher cet instant sur la frise chronologique
+
+## issue 14 (round 3): the Save menu, loaded the first time it is opened; the files' names
+## (ASCII only: they become file names; the program adds the extension)
+
+ui-save = Enregistrer
+ui-save-unavailable = Impossible de charger le menu Enregistrer (connexion perdue ?). Fermez-le puis rouvrez-le pour réessayer.
+ui-export-hint = Les fichiers sont créés dans ce navigateur ; rien n’est envoyé.
+ui-export-svg = Image (SVG)
+ui-export-png = Image (PNG)
+ui-export-events = Journal des événements (CSV)
+ui-export-metrics = Chiffres actuels (CSV)
+ui-export-timeline = Disponibilité dans le temps (CSV)
+ui-export-scaling = Graphique de passage à l’échelle (CSV)
+ui-export-offline = Copie hors ligne (HTML)
+ui-export-failed = L’enregistrement a échoué : { $reason }
+ui-export-node-state = { $node } : { $state }
+ui-csv-cs-availability = Disponibilité client-serveur (%)
+ui-csv-p2p-availability = Disponibilité pair-à-pair (%)
+ui-file-diagrams = netmodels-diagrammes
+ui-file-events = netmodels-evenements
+ui-file-metrics = netmodels-chiffres
+ui-file-timeline = netmodels-disponibilite
+ui-file-scaling = netmodels-passage-a-l-echelle
+ui-file-offline = netmodels-hors-ligne

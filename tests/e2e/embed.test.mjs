@@ -108,7 +108,7 @@ describe("sharing", () => {
       await page.locator('[data-control="embed"]').click();
       const snippet = await page.locator("[data-share-text]").inputValue();
       for (const part of ['<iframe src="http://127.0.0.1', "view=peer-to-peer", 'title="', 'width="100%"',
-        "aspect-ratio", 'loading="lazy"', 'allow="fullscreen"']) {
+        "aspect-ratio", 'loading="lazy"', 'allow="fullscreen"', 'sandbox="allow-scripts allow-same-origin allow-downloads"']) {
         assert.ok(snippet.includes(part), `${part} in ${snippet}`);
       }
       await until(async () => /Ctrl\+C/.test(await page.locator(".share-status").textContent()), "by-hand hint");

@@ -1,16 +1,269 @@
-// Taking things away: the offline copy (dist/offline.html), opened from file:// with no
-// server, starts in the scene written into it, works (a server off fails its clients) and
-// sends no request anywhere; printing gives a clean handout.
+// Taking things away. The Save menu: its module loads when the menu is first opened (and
+// says so when it cannot, without harming the page); each download arrives with the right
+// name and type (the browser's download event, and the Blob the page made), rebuilt from
+// the moment on screen (a server switched off shows OFF); the PNG decodes at twice the
+// picture's size and is not blank; the CSV files hold what the page shows, in the page's
+// language; the offline copy carries the scene it was saved in. The offline copy, opened
+// from file:// with no server, starts in its scene, works and sends no request anywhere;
+// printing gives a clean handout.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { CS, DIST, count, until, useBrowserAndServer, withSession } from "./harness.mjs";
+import { CS, DIST, count, openPage, until, useBrowserAndServer, withSession } from "./harness.mjs";
 
 const env = useBrowserAndServer();
 const OFFLINE_LIMIT = 1_000_000;
+
+/** Opens the Save menu (inside "More", open on a wide screen) and waits for its buttons. */
+async function openSave(page) {
+  const more = page.locator("details.more");
+  if (!(await more.evaluate((d) => d.open))) await page.locator('[data-control="more"]').click();
+  await page.locator('[data-control="save"]').click();
+  await page.locator('[data-control="export-image"]').first().waitFor();
+}
+
+/** Records the type and size of every Blob the page turns into an address. */
+async function watchBlobs(page) {
+  await page.evaluate(() => {
+    window.__blobs = [];
+    const make = URL.createObjectURL;
+    URL.createObjectURL = (blob) => {
+      window.__blobs.push({ type: blob.type, size: blob.size });
+      return make.call(URL, blob);
+    };
+  });
+}
+
+/** Clicks `selector` and returns the download it starts: name, Blob type, bytes, and the
+ * milliseconds from the click to the download. */
+async function download(page, selector) {
+  const started = Date.now();
+  const [file] = await Promise.all([page.waitForEvent("download"), page.locator(selector).click()]);
+  const ms = Date.now() - started;
+  const blobs = await page.evaluate(() => window.__blobs);
+  const path = await file.path();
+  assert.equal(await file.failure(), null);
+  return { name: file.suggestedFilename(), type: blobs.at(-1)?.type, bytes: readFileSync(path), ms };
+}
+
+/** A CSV download's rows (after the byte-order mark), split on `separator`. */
+async function readCsv(page, file, separator = ",") {
+  const got = await download(page, `[data-control="export-data"][data-file="${file}"]`);
+  assert.equal(got.type, "text/csv;charset=utf-8");
+  assert.deepEqual([...got.bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], "UTF-8 byte-order mark");
+  const lines = got.bytes.toString("utf8").slice(1).trimEnd().split("\r\n");
+  console.log(`time to make ${got.name}: ${got.ms} ms`);
+  return { name: got.name, lines, rows: lines.map((l) => l.split(separator)) };
+}
+
+test("pictures: an SVG of the moment on screen, and a PNG of it at twice its size that is not blank", async () => {
+  await withSession(env, "?clients=4&peers=5", async (page) => {
+    await page.locator(`[data-model="${CS}"] [data-node="s1"]`).click();
+    await openSave(page);
+    await watchBlobs(page);
+
+    const svg = await download(page, '[data-control="export-image"][data-format="svg"]');
+    console.log(`time to make ${svg.name}: ${svg.ms} ms`);
+    assert.equal(svg.name, "netmodels-diagrams.svg");
+    assert.equal(svg.type, "image/svg+xml");
+    const text = svg.bytes.toString("utf8");
+    assert.match(text, /^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    // Rebuilt from the page's state: the server switched off is off in the picture.
+    assert.match(text, /data-node="s1" data-role="server" data-state="down"><title>Server 1: off<\/title>/);
+    for (const node of ["c1", "c2", "c3", "c4", "p1", "p2", "p3", "p4", "p5"]) {
+      assert.match(text, new RegExp(`data-node="${node}" data-role="\\w+" data-state="up"`), node);
+    }
+    const width = Number(text.match(/ width="([\d.]+)"/)[1]);
+    const height = Number(text.match(/ height="([\d.]+)"/)[1]);
+
+    const png = await download(page, '[data-control="export-image"][data-format="png"]');
+    console.log(`time to make ${png.name}: ${png.ms} ms`);
+    assert.equal(png.name, "netmodels-diagrams.png");
+    assert.equal(png.type, "image/png");
+    assert.deepEqual([...png.bytes.subarray(1, 4)], [0x50, 0x4e, 0x47], "a PNG signature");
+    // Decoded by the browser: its size, and how many pixels differ from the background.
+    const decoded = await page.evaluate(async (base64) => {
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const bitmap = await createImageBitmap(new Blob([bytes], { type: "image/png" }));
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const context = canvas.getContext("2d");
+      context.drawImage(bitmap, 0, 0);
+      const { data } = context.getImageData(0, 0, bitmap.width, bitmap.height);
+      let differing = 0;
+      for (let i = 0; i < data.length; i += 4) {
+        if (data[i] !== data[0] || data[i + 1] !== data[1] || data[i + 2] !== data[2]) differing++;
+      }
+      return { width: bitmap.width, height: bitmap.height, share: differing / (data.length / 4) };
+    }, png.bytes.toString("base64"));
+    assert.equal(decoded.width, width * 2);
+    assert.equal(decoded.height, height * 2);
+    assert.ok(decoded.share > 0.05, `only ${(decoded.share * 100).toFixed(1)} % of the PNG is drawn`);
+  });
+});
+
+test("data: the event log, the numbers now and over time, and the chart's points as CSV", async () => {
+  await withSession(env, "?clients=3&peers=4", async (page) => {
+    await page.locator(`[data-model="${CS}"] [data-node="s1"]`).click();
+    await until(async () => (await count(page, CS, "failed")) > 0, "a client to fail");
+    await openSave(page);
+    await watchBlobs(page);
+
+    const events = await readCsv(page, "events");
+    assert.equal(events.name, "netmodels-events.csv");
+    assert.equal(events.lines[0], "Time (s),Network,Node,What happened,Outcome");
+    assert.ok(events.lines.some((l) => /^[\d.]+,Client-server,Server 1,.*,off$/.test(l)), events.lines.join("\n"));
+    assert.ok(events.lines.some((l) => l.endsWith(",failed")), "a failed request is listed");
+
+    const metrics = await readCsv(page, "metrics");
+    assert.equal(metrics.name, "netmodels-metrics.csv");
+    assert.equal(metrics.rows.length, 3);
+    const failed = metrics.rows[0].indexOf("Failed");
+    assert.ok(Number(metrics.rows[1][failed]) > 0);
+
+    const timeline = await readCsv(page, "timeline");
+    assert.equal(timeline.name, "netmodels-availability.csv");
+    assert.deepEqual(timeline.rows[0], ["Time (s)", "Client-server availability (%)", "Peer-to-peer availability (%)"]);
+    assert.ok(timeline.rows.length > 2, timeline.lines.join("\n"));
+    const times = timeline.rows.slice(1).map((r) => Number(r[0]));
+    assert.deepEqual(times, [...times].sort((a, b) => a - b), "in time order");
+
+    const scaling = await readCsv(page, "scaling");
+    assert.equal(scaling.name, "netmodels-scaling.csv");
+    assert.equal(scaling.lines.length, 101, "a header and N = 1…100");
+    assert.match(scaling.lines[100], /^100,10\.0000,/);
+    // Every point simulated: no empty field.
+    assert.ok(scaling.rows.slice(1).every((r) => r.length === 5 && r.every((f) => f !== "")), scaling.lines[100]);
+  });
+});
+
+test("a French page gives French files: words, names, decimal commas and ';' between fields", async () => {
+  await withSession(env, "?clients=3&peers=4&lang=fr", async (page) => {
+    await page.locator(`[data-model="${CS}"] [data-node="s1"]`).click();
+    await openSave(page);
+    assert.equal(await page.locator('[data-control="export-image"][data-format="svg"]').textContent(), "Image (SVG)");
+    await watchBlobs(page);
+    const svg = await download(page, '[data-control="export-image"][data-format="svg"]');
+    assert.equal(svg.name, "netmodels-diagrammes.svg");
+    assert.match(svg.bytes.toString("utf8"), /<title>Serveur 1\u00a0: éteint<\/title>/);
+    const events = await readCsv(page, "events", ";");
+    assert.equal(events.name, "netmodels-evenements.csv");
+    assert.deepEqual(events.rows[0], ["Temps (s)", "Réseau", "Nœud", "Ce qui s’est passé", "Résultat"]);
+    assert.ok(events.rows.some((r) => r[1] === "Client-serveur" && r[2] === "Serveur 1" && r[4] === "éteint"), events.lines.join("\n"));
+  });
+});
+
+test("the offline copy downloaded from the menu starts in the scene it was saved in, from file://", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "netmodels-offline-"));
+  try {
+    let saved;
+    let shared;
+    await withSession(env, "?clients=3&peers=4", async (page) => {
+      // Paused, so the moment Share writes is the moment saved.
+      await page.locator('[data-control="play-pause"]').click();
+      await page.locator('[data-model="peer-to-peer"] [data-node="p2"]').click();
+      // What Share writes is what the copy carries.
+      await page.locator('[data-control="share"]').click();
+      shared = new URL(await page.locator(".share-panel textarea, .share-panel input").first().inputValue()).search.slice(1);
+      await openSave(page);
+      await watchBlobs(page);
+      saved = await download(page, '[data-control="download-offline"]');
+    });
+    assert.equal(saved.name, "netmodels-offline.html");
+    assert.equal(saved.type, "text/html");
+    const html = saved.bytes.toString("utf8");
+    const scene = html.match(/<meta name="netmodels-scene" content="([^"]*)">/)[1].replaceAll("&amp;", "&");
+    assert.equal(scene, shared);
+    assert.match(scene, /script=[\d.]+:off:p2/, "what was done travels as a script");
+    const file = join(dir, saved.name);
+    writeFileSync(file, saved.bytes);
+
+    const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    try {
+      const page = await context.newPage();
+      await page.goto(pathToFileURL(file).href);
+      await page.locator("[data-node]").first().waitFor();
+      assert.equal(await page.locator(`[data-model="${CS}"] [data-role="client"]`).count(), 3);
+      assert.equal(await page.locator('[data-model="peer-to-peer"] [data-node="p2"]').getAttribute("data-state"), "down");
+      // A file:// page cannot import the Save module: it offers no Save menu.
+      assert.equal(await page.locator('[data-control="save"]').count(), 0);
+    } finally {
+      await context.close();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("when the Save module cannot be loaded, the menu says so, the page runs on, and reopening retries", async () => {
+  const { page, context } = await openPage(env.browser, env.server.url + "?clients=3&peers=4");
+  try {
+    await page.route("**/save/**", (route) => route.fulfill({ status: 404, body: "not found" }));
+    const more = page.locator("details.more");
+    if (!(await more.evaluate((d) => d.open))) await page.locator('[data-control="more"]').click();
+    await page.locator('[data-control="save"]').click();
+    const alert = page.locator('[data-panel="save"] > [role="alert"]');
+    await alert.waitFor();
+    assert.match(await alert.textContent(), /could not be loaded/);
+    // The rest of the page works: a server switched off fails its clients.
+    await page.locator(`[data-model="${CS}"] [data-node="s1"]`).click();
+    await until(async () => (await count(page, CS, "failed")) > 0, "clients to fail with the server off");
+    // Back online: closing and opening the menu again loads it.
+    await page.unroute("**/save/**");
+    await page.locator('[data-control="save"]').click();
+    await page.locator('[data-control="save"]').click();
+    await page.locator('[data-control="export-image"][data-format="svg"]').waitFor();
+    assert.equal(await alert.count(), 0);
+  } finally {
+    await context.close();
+  }
+});
+
+test("opening Save and making each file: times at full speed and at 4× CPU slowdown", async () => {
+  const files = [
+    '[data-control="export-image"][data-format="svg"]',
+    '[data-control="export-image"][data-format="png"]',
+    '[data-control="export-data"][data-file="events"]',
+    '[data-control="export-data"][data-file="metrics"]',
+    '[data-control="export-data"][data-file="timeline"]',
+    '[data-control="export-data"][data-file="scaling"]',
+    '[data-control="download-offline"]',
+  ];
+  for (const rate of [1, 4]) {
+    const ready = [];
+    const making = new Map();
+    for (let run = 0; run < 3; run++) {
+      // The default scene.
+      await withSession(env, "", async (page) => {
+        const cdp = await page.context().newCDPSession(page);
+        await cdp.send("Emulation.setCPUThrottlingRate", { rate });
+        const more = page.locator("details.more");
+        if (!(await more.evaluate((d) => d.open))) await page.locator('[data-control="more"]').click();
+        const started = Date.now();
+        await page.locator('[data-control="save"]').click();
+        await page.locator('[data-control="download-offline"]').waitFor();
+        ready.push(Date.now() - started);
+        await watchBlobs(page);
+        for (const selector of files) {
+          const got = await download(page, selector);
+          making.set(got.name, [...(making.get(got.name) ?? []), got.ms]);
+        }
+      });
+    }
+    console.log(`time from opening Save to its buttons at ${rate}× CPU: ${ready.join(", ")} ms`);
+    for (const [name, ms] of making) console.log(`time to make ${name} at ${rate}× CPU: ${ms.join(", ")} ms`);
+  }
+  // Each file replays the session up to the moment on screen, as opening a Share link does:
+  // the cost grows with the moment (a link's t is at most 30 minutes).
+  await withSession(env, "?t=900", async (page) => {
+    await openSave(page);
+    await watchBlobs(page);
+    const got = await download(page, files[0]);
+    console.log(`time to make ${got.name} 15 minutes into a session: ${got.ms} ms`);
+  });
+});
 
 test(`the offline copy is under ${OFFLINE_LIMIT / 1e6} MB and works from file:// with no request leaving it`, async () => {
   const size = statSync(join(DIST, "offline.html")).size;

@@ -1,0 +1,19 @@
+//! Browser entry point of the Save module (`save.html`, built into `dist/save/`): a wasm of
+//! its own that the default page imports only when someone first opens its Save menu
+//! (`static/boot.js`), so the page never carries the files' code. `mount` fills the menu.
+
+use wasm_bindgen::prelude::*;
+
+/// Fills `container` with the Save menu; `state` returns the moment on screen as a Share
+/// link's query, asked again at every click.
+#[wasm_bindgen]
+pub async fn mount(container: web_sys::Element, state: js_sys::Function) -> Result<(), JsValue> {
+    netmodels::ui::save::mount(container, state).await
+}
+
+fn main() {}
+
+// The same small allocator as the page (src/main.rs).
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: talc::TalckWasm = unsafe { talc::TalckWasm::new_global() };
