@@ -250,10 +250,11 @@ impl History {
             let target = Clock::at_seconds(seconds.min(MAX_SCRIPT_SECONDS));
             // A link to a moment shows it as the link says, as a seek shows a moment with
             // the present's display: a `tour` entry sets up its scene but opens the tour's
-            // panel only if the link's own `tour` does.
-            let display = history.lab.clone();
+            // panel only if the link's own `tour` does (the panel is the one display
+            // choice a script changes).
+            let panel = history.lab.tour_panel();
             history.run_to(target);
-            history.lab.keep_display_of(&display);
+            history.lab.set_tour_panel(panel);
             history.lab.set_paused(true);
         }
         history

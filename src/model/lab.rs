@@ -374,6 +374,16 @@ impl Lab {
         self.tour_resume = other.tour_resume;
     }
 
+    /// The tour's panel (the step it shows, and where it resumes): a display choice.
+    pub(super) fn tour_panel(&self) -> (Option<Tour>, usize) {
+        (self.tour, self.tour_resume)
+    }
+
+    pub(super) fn set_tour_panel(&mut self, (tour, resume): (Option<Tour>, usize)) {
+        self.tour = tour;
+        self.tour_resume = resume;
+    }
+
     /// Says `message` in the live region.
     pub(super) fn announce(&mut self, message: Msg) {
         self.announcement = Some(message);
