@@ -656,3 +656,63 @@ mod any_entry {
             .collect()
     }
 }
+
+// The page's own decimal reader, checked against the standard library's (the oracle, on
+// the native side only: the page's wasm carries just the small one).
+#[cfg(not(target_arch = "wasm32"))]
+mod decimals {
+    use netmodels::model::parse_decimal;
+
+    #[test]
+    fn the_page_reads_numbers_as_the_standard_library_does() {
+        for text in [
+            "0",
+            "12.5",
+            "-3",
+            "+7",
+            ".5",
+            "5.",
+            "0.315",
+            "13.5",
+            "1800",
+            "0.0001",
+            "1e400",
+            "-1e400",
+            "1e-400",
+            "2.5e3",
+            "1E2",
+            "0.30000000000000004",
+            "99999999999999999999",
+        ] {
+            assert_eq!(parse_decimal(text), text.parse::<f64>().ok(), "{text}");
+        }
+        for text in [
+            "", ".", "-", "e5", "5e", "1.2.3", " 5", "inf", "NaN", "1_000", "0x10",
+        ] {
+            assert_eq!(parse_decimal(text), None, "{text}");
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+
+        #[test]
+        fn any_decimal_reads_within_an_ulp_and_exactly_when_short(
+            text in "[+-]?[0-9]{0,22}(\\.[0-9]{0,22})?([eE][+-]?[0-9]{1,3})?",
+        ) {
+            let (ours, std) = (parse_decimal(&text), text.parse::<f64>().ok());
+            proptest::prop_assert_eq!(ours.is_some(), std.is_some(), "{}", text);
+            let (Some(a), Some(b)) = (ours, std) else { return Ok(()) };
+            // Exact when the digits fit in 53 bits and the point moves at most 22 places.
+            let (number, exponent) = text.split_once(['e', 'E']).unwrap_or((&text, "0"));
+            let digits = number.bytes().filter(u8::is_ascii_digit).count() as i64;
+            let decimals = number.split_once('.').map_or(0, |(_, f)| f.len() as i64);
+            let scale = exponent.parse::<i64>().unwrap_or(0) - decimals;
+            if digits <= 15 && scale.abs() <= 22 {
+                proptest::prop_assert_eq!(a, b, "exact: {}", text);
+            } else if b.is_finite() && b.abs() > 1e-300 {
+                proptest::prop_assert!((a - b).abs() <= 4.0 * f64::EPSILON * b.abs(), "{} {} {}", text, a, b);
+            }
+        }
+    }
+}
