@@ -1,7 +1,8 @@
 // Going back in time (issue 13), as a person does it: dragging the timeline back to before
 // the server went off, Step back, a log line that jumps to its moment, a scripted link
-// that plays by itself, a Share link that reopens the same frame (also after a resize), and the keyboard on the
-// timeline. Read from what the page shows: node states, metrics, packets, the slider.
+// that plays by itself, a Share link that reopens the same frame (also after a resize),
+// and the keyboard on the timeline. Read from what the page shows: node states, metrics,
+// packets, the slider.
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { CS, metric, until, useBrowserAndServer, withSession } from "./harness.mjs";
