@@ -4,7 +4,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use netmodels::model::{
-    Clock, Command, History, LabSnapshot, ModelKind, Msg, Scenario, TourCommand, WINDOW_SECONDS,
+    Clock, Command, DiagramSnapshot, History, LabSnapshot, ModelKind, Msg, Scenario, TourCommand,
+    WINDOW_SECONDS, parse_query, to_query,
 };
 use proptest::prelude::*;
 
@@ -129,6 +130,85 @@ proptest! {
     }
 }
 
+/// Where two snapshots of the same moment may differ: a link writes `t` to a ten-thousandth
+/// of a second, so what moves (packets, the clock since Reset) may be that far apart.
+fn assert_same_moment(reopened: &LabSnapshot, shown: &LabSnapshot) -> Result<(), TestCaseError> {
+    prop_assert_eq!(reopened.session_time, shown.session_time);
+    prop_assert!(
+        (reopened.time - shown.time).abs() < 1e-3,
+        "{} {}",
+        reopened.time,
+        shown.time
+    );
+    let pairs = [
+        (&reopened.client_server, &shown.client_server),
+        (&reopened.peer_to_peer, &shown.peer_to_peer),
+    ];
+    for (a, b) in pairs {
+        prop_assert_eq!(&a.nodes, &b.nodes);
+        prop_assert_eq!(&a.metrics, &b.metrics);
+        prop_assert_eq!(
+            (&a.log, &a.log_at),
+            (&b.log, &b.log_at),
+            "the same event log"
+        );
+        let packets = |d: &DiagramSnapshot| -> Vec<(u64, String)> {
+            d.packets
+                .iter()
+                .map(|p| (p.id, format!("{:?}", p.shape)))
+                .collect()
+        };
+        prop_assert_eq!(packets(a), packets(b), "the same packets in flight");
+        for (p, q) in a.packets.iter().zip(&b.packets) {
+            let apart = (p.position.x - q.position.x).hypot(p.position.y - q.position.y);
+            prop_assert!(apart < 0.5, "packet {} is {} apart", p.id, apart);
+        }
+    }
+    Ok(())
+}
+
+/// What a Share link of `history` reopens: the link read back as the page reads it.
+fn reopened(history: &History) -> (String, LabSnapshot) {
+    let link = to_query(&history.shareable());
+    let (scenario, notices) = parse_query(&link);
+    assert_eq!(notices, vec![], "{link}");
+    (link, History::new(scenario).snapshot())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// Share, after any session (sizes changed, tour scenes, seeks and forks), reopens the
+    /// moment on screen as it was shown.
+    #[test]
+    fn a_shared_link_reopens_the_moment_shown(
+        actions in prop::collection::vec(action(), 1..120),
+        clients in 1..13usize,
+        peers in 2..13usize,
+        seed in any::<u64>(),
+    ) {
+        let mut history = History::new(Scenario { clients, peers, seed, ..Scenario::default() });
+        let mut seen: Vec<Clock> = Vec::new();
+        for action in &actions {
+            match action {
+                Action::Frame(dt) => history.elapse(*dt),
+                Action::Remember => seen.push(history.clock()),
+                Action::Seek(i) if !seen.is_empty() => history.seek(seen[i % seen.len()]),
+                _ => {
+                    if let Some(c) = command(&history, action) {
+                        history.apply(c);
+                    }
+                }
+            }
+        }
+        let shown = history.snapshot();
+        let (link, again) = reopened(&history);
+        prop_assert!(link.contains("t="), "a link to a moment: {}", link);
+        prop_assert!(again.paused);
+        assert_same_moment(&again, &shown).map_err(|e| TestCaseError::fail(format!("{link}: {e}")))?;
+    }
+}
+
 fn classroom() -> Scenario {
     Scenario {
         clients: 12,
@@ -217,4 +297,110 @@ fn the_kept_window_holds_thirty_minutes_then_slides() {
         first,
         "a seek before the window lands at its start"
     );
+}
+
+// Issues 13 and 14 (round 3): a link stays exact after a size change or a tour scene.
+
+#[test]
+fn a_link_after_resizing_both_networks_reopens_the_same_moment() {
+    let mut h = History::new(classroom());
+    seconds(&mut h, 4.0);
+    let switch = |model, node: &str| Command::Toggle {
+        model,
+        node: node.into(),
+    };
+    h.apply(switch(ModelKind::ClientServer, "c3"));
+    seconds(&mut h, 3.5);
+    h.apply(Command::SetClients(5));
+    h.apply(Command::SetPeers(6));
+    seconds(&mut h, 2.25);
+    h.apply(switch(ModelKind::PeerToPeer, "p6"));
+    h.apply(Command::SetServers(2));
+    seconds(&mut h, 3.0);
+    h.apply(switch(ModelKind::ClientServer, "s2"));
+    h.apply(Command::Publish);
+    h.elapse(0.1234);
+    seconds(&mut h, 1.5);
+    h.elapse(0.05);
+    h.apply(Command::SetPaused(true));
+    let shown = h.snapshot();
+    assert!(
+        shown.client_server.packets.len() + shown.peer_to_peer.packets.len() > 0,
+        "packets in flight to compare"
+    );
+    let (link, again) = reopened(&h);
+    assert!(
+        link.contains("clients=12&peers=12&script=4:off:c3,7.5:clients:5,7.5:peers:6,"),
+        "the start's sizes, then the changes: {link}"
+    );
+    assert!(
+        link.contains("9.75:servers:2,") && link.contains(":off:s2"),
+        "{link}"
+    );
+    assert_same_moment(&again, &shown).unwrap();
+    // The same moment, and what the reopened page does next is what the first one did.
+    assert_eq!(
+        again.client_server.nodes.len(),
+        2 + 5,
+        "two servers, five clients"
+    );
+    assert!(
+        !again
+            .client_server
+            .nodes
+            .iter()
+            .any(|n| n.id == "s2" && n.up)
+    );
+    assert!(
+        !again
+            .peer_to_peer
+            .nodes
+            .iter()
+            .any(|n| n.id == "p6" && n.up)
+    );
+}
+
+#[test]
+fn a_link_after_tour_scenes_reopens_the_scene_without_the_panel() {
+    // Opened at the tour's resilience step: its scene has p4 off from the start.
+    let (scenario, _) = parse_query("tour=resilience");
+    let mut h = History::new(scenario);
+    seconds(&mut h, 3.0);
+    h.apply(Command::Tour(TourCommand::Next));
+    seconds(&mut h, 2.0);
+    h.apply(Command::Reset);
+    seconds(&mut h, 2.0);
+    h.apply(Command::Tour(TourCommand::Close));
+    h.apply(Command::SetPeers(4));
+    seconds(&mut h, 1.75);
+    let shown = h.snapshot();
+    let (link, again) = reopened(&h);
+    assert!(
+        link.contains("script=0:tour:resilience,3:tour:consistency,5:reset,7:peers:4"),
+        "{link}"
+    );
+    assert_same_moment(&again, &shown).unwrap();
+    assert!(again.tour.is_none(), "a link opens no tour panel: {link}");
+}
+
+#[test]
+fn a_scripted_size_change_names_nodes_that_exist_from_then_on() {
+    let (scenario, notices) =
+        parse_query("clients=3&script=2:off:c5,4:clients:6,5:off:c5,6:peers:2,7:on:p3");
+    let text: Vec<String> = notices.iter().map(|n| format!("{:?}", n.message)).collect();
+    assert_eq!(
+        text.len(),
+        2,
+        "c5 before it exists, p3 after it is gone: {text:?}"
+    );
+    assert!(text[0].contains("2:off:c5") && text[1].contains("7:on:p3"));
+    let mut h = History::new(Scenario {
+        at: Some(5.5),
+        ..scenario
+    });
+    assert_eq!(h.snapshot().client_server.nodes.len(), 7);
+    assert!(!h.snapshot().client_server.nodes[5].up, "c5 off at 5 s");
+    h.apply(Command::SetPaused(false));
+    seconds(&mut h, 1.0);
+    assert_eq!(h.snapshot().peer_to_peer.nodes.len(), 2);
 }

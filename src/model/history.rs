@@ -29,6 +29,7 @@ use super::scenario::{
     MAX_SCRIPT_ENTRIES, MAX_SCRIPT_SECONDS, Scenario, ScriptAction, ScriptEntry, sort_by_tick,
 };
 use super::topology::ModelKind;
+use super::tour::TourCommand;
 
 /// Simulated seconds between two checkpoints: the most a seek has to replay.
 pub const CHECKPOINT_SECONDS: f64 = 5.0;
@@ -170,7 +171,18 @@ fn command(action: &ScriptAction) -> Command {
         ScriptAction::Dishonest(node) => honesty(node, false),
         ScriptAction::Honest(node) => honesty(node, true),
         ScriptAction::Verify(on) => Command::SetVerify(*on),
+        ScriptAction::Resize(Role::Server, n) => Command::SetServers(*n),
+        ScriptAction::Resize(Role::Client, n) => Command::SetClients(*n),
+        ScriptAction::Resize(Role::Peer, n) => Command::SetPeers(*n),
+        ScriptAction::Tour(place) => Command::Tour(TourCommand::Open(Some(*place))),
     }
+}
+
+/// `clock` as a link's `t` (written to a ten-thousandth of a second) reopens it: within
+/// the same tick, however near its end the moment is.
+fn link_moment(clock: Clock) -> f64 {
+    let within = clock.render_time() - clock.now();
+    clock.now() + (within * 1e4).floor() / 1e4
 }
 
 /// The script entry that plays `entry`, if a script can say it.
@@ -192,6 +204,11 @@ fn script_entry(entry: &Entry) -> Option<ScriptEntry> {
             node, honest: true, ..
         } => ScriptAction::Honest(node.clone()),
         Command::SetVerify(on) => ScriptAction::Verify(*on),
+        Command::SetServers(n) => ScriptAction::Resize(Role::Server, *n),
+        Command::SetClients(n) => ScriptAction::Resize(Role::Client, *n),
+        Command::SetPeers(n) => ScriptAction::Resize(Role::Peer, *n),
+        // History keeps every tour move as the step it opened (`Lab::resolve`).
+        Command::Tour(TourCommand::Open(Some(place))) => ScriptAction::Tour(*place),
         _ => return None,
     };
     Some(ScriptEntry {
@@ -231,7 +248,13 @@ impl History {
         history.sample();
         if let Some(seconds) = scenario.at {
             let target = Clock::at_seconds(seconds.min(MAX_SCRIPT_SECONDS));
+            // A link to a moment shows it as the link says, as a seek shows a moment with
+            // the present's display: a `tour` entry sets up its scene but opens the tour's
+            // panel only if the link's own `tour` does (the panel is the one display
+            // choice a script changes).
+            let panel = history.lab.tour_panel();
             history.run_to(target);
+            history.lab.set_tour_panel(panel);
             history.lab.set_paused(true);
         }
         history
@@ -599,9 +622,10 @@ impl History {
     }
 
     /// The scenario a link to this moment needs: the session's start, what was done as a
-    /// script, and the moment on screen as `t`. When something done cannot be written as
-    /// a script (a size change, the tour) or the start is no longer kept, the link falls
-    /// back to the present state, as before.
+    /// script, and the moment on screen as `t`. Once the start is no longer kept (a
+    /// session longer than the kept window) the link falls back to the present state, as
+    /// before: writing the dropped start would need a checkpoint written out, which a
+    /// link cannot hold.
     pub fn shareable(&self) -> Scenario {
         let script: Option<Vec<ScriptEntry>> = self
             .entries
@@ -610,22 +634,35 @@ impl History {
             .filter(|&(i, e)| i < self.next || e.tick > self.frontier)
             .map(|(_, e)| script_entry(e))
             .collect();
-        match (script, self.trimmed) {
-            (Some(script), false) if script.len() <= MAX_SCRIPT_ENTRIES => {
-                // Who was off at the start; everything else as chosen now.
-                let present = self.lab.shareable();
-                let down = self
-                    .checkpoints
-                    .front()
-                    .map_or_else(|| present.down.clone(), |c| c.lab.shareable().down);
-                Scenario {
-                    script,
-                    down,
-                    at: Some(self.lab.clock().render_time()),
-                    ..present
-                }
-            }
-            _ => self.lab.shareable(),
+        let present = self.lab.shareable();
+        let (Some(mut script), Some(start), false) =
+            (script, self.checkpoints.front(), self.trimmed)
+        else {
+            return present;
+        };
+        // A session opened in a tour scene: the link sets the same scene up at the start,
+        // so that a later Reset starts from what the scene's Reset starts from.
+        if let Some(place) = start.lab.scenario().tour {
+            let action = ScriptAction::Tour(place);
+            let tick = start.tick;
+            script.insert(0, ScriptEntry { tick, action });
+        }
+        if script.len() > MAX_SCRIPT_ENTRIES {
+            return present;
+        }
+        // The simulation as it started (sizes, who was off or dishonest, checking), the
+        // display as chosen now.
+        let begun = start.lab.shareable();
+        Scenario {
+            servers: begun.servers,
+            clients: begun.clients,
+            peers: begun.peers,
+            down: begun.down,
+            bad: begun.bad,
+            verify: begun.verify,
+            script,
+            at: Some(link_moment(self.lab.clock())),
+            ..present
         }
     }
 }

@@ -246,37 +246,9 @@ impl Lab {
             Command::TogglePaused => self.paused = !self.paused,
             Command::StepOnce => self.advance(STEP_BUTTON_SECONDS),
             Command::SetSpeed(factor) => self.scenario.speed = Speed::new(factor),
-            Command::SetServers(n) => {
-                // More servers than clients would leave a server with nobody to serve: the
-                // clients grow with them (the scenario's one clamp).
-                self.resize(
-                    ModelKind::ClientServer,
-                    Scenario {
-                        servers: n,
-                        ..self.scenario.clone()
-                    },
-                );
-            }
-            Command::SetClients(n) => {
-                // The latest choice wins: fewer clients than servers takes servers away.
-                self.resize(
-                    ModelKind::ClientServer,
-                    Scenario {
-                        clients: n,
-                        servers: self.scenario.servers.min(n),
-                        ..self.scenario.clone()
-                    },
-                );
-            }
-            Command::SetPeers(n) => {
-                self.resize(
-                    ModelKind::PeerToPeer,
-                    Scenario {
-                        peers: n,
-                        ..self.scenario.clone()
-                    },
-                );
-            }
+            Command::SetServers(n) => self.resize(Role::Server, n),
+            Command::SetClients(n) => self.resize(Role::Client, n),
+            Command::SetPeers(n) => self.resize(Role::Peer, n),
             Command::Reset => {
                 self.rebuild_both(&self.scenario.clone());
                 self.announcement = Some(Msg::Restarted);
@@ -402,6 +374,16 @@ impl Lab {
         self.tour_resume = other.tour_resume;
     }
 
+    /// The tour's panel (the step it shows, and where it resumes): a display choice.
+    pub(super) fn tour_panel(&self) -> (Option<Tour>, usize) {
+        (self.tour, self.tour_resume)
+    }
+
+    pub(super) fn set_tour_panel(&mut self, (tour, resume): (Option<Tour>, usize)) {
+        self.tour = tour;
+        self.tour_resume = resume;
+    }
+
     /// Says `message` in the live region.
     pub(super) fn announce(&mut self, message: Msg) {
         self.announcement = Some(message);
@@ -417,10 +399,14 @@ impl Lab {
         self.client_server.heap_bytes() + self.peer_to_peer.heap_bytes()
     }
 
-    /// Takes the sizes of `scenario` (clamped by its one rule) and rebuilds the network of
-    /// `kind` at the present moment; the other network runs on undisturbed.
-    fn resize(&mut self, kind: ModelKind, scenario: Scenario) {
-        self.scenario = scenario.clamped();
+    /// Gives the network with nodes of `role` `n` of them (see [`Scenario::resized`]) and
+    /// rebuilds it at the present moment; the other network runs on undisturbed.
+    fn resize(&mut self, role: Role, n: usize) {
+        self.scenario = self.scenario.resized(role, n);
+        let kind = match role {
+            Role::Peer => ModelKind::PeerToPeer,
+            Role::Server | Role::Client => ModelKind::ClientServer,
+        };
         let sim = build(kind, &self.scenario, self.clock);
         *self.simulation_mut(kind) = sim;
     }

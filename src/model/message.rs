@@ -319,10 +319,6 @@ pub enum Msg {
     NoticeScriptNode {
         entry: String,
     },
-    /// The same entry twice: played once.
-    NoticeScriptRepeated {
-        entry: String,
-    },
     /// More script entries than are played.
     NoticeScriptLong {
         max: usize,

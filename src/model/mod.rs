@@ -49,7 +49,9 @@ pub use lang::{Lang, choose as choose_lang};
 pub use layout::{HEIGHT as DRAWING_HEIGHT, WIDTH as DRAWING_WIDTH};
 pub use message::{Availability, Explanation, Msg, NodeRef, ServersGot};
 pub use metrics::{AVAILABILITY_WINDOW_SECONDS, Metrics};
-pub use query::{Notice, parse as parse_query, parse_lang as parse_classroom_lang, to_query};
+pub use query::{
+    Notice, parse as parse_query, parse_decimal, parse_lang as parse_classroom_lang, to_query,
+};
 pub use role::Role;
 pub use room::{Audience, Outgoing, REJOIN_SECONDS, Room};
 pub use scaling::{Distribution, MAX_RECEIVERS};

@@ -7,6 +7,7 @@ use std::collections::HashSet;
 use super::clock::{Clock, TICK_SECONDS};
 use super::lang::Lang;
 use super::message::Msg;
+use super::role::Role;
 use super::scaling::{Distribution, MAX_RECEIVERS};
 use super::scenario::{CLIENTS, Controls, PEERS, Rate, SERVERS, Scenario, Speed, Theme, View};
 use super::scenario::{
@@ -44,6 +45,69 @@ fn quote(value: &str) -> String {
 fn decimal(value: f64) -> String {
     let text = format!("{value:.4}");
     text.trim_end_matches('0').trim_end_matches('.').to_string()
+}
+
+/// A decimal number as links and form fields write it: an optional sign, digits with at
+/// most one point, and an optional exponent (`12.5`, `-3`, `.5`, `1e400`, which is
+/// infinite). Words (`inf`, `NaN`) are not numbers here. The standard library's parser
+/// would cost the page's wasm about 16 KB (its 128-bit power table is 10 KB that hardly
+/// compresses; measured with twiggy); this one is exact (correctly rounded) whenever the
+/// digits fit in 53 bits and the exponent in ±22, which covers every number the page
+/// reads, and otherwise within about one unit in the last place.
+pub fn parse_decimal(text: &str) -> Option<f64> {
+    let (negative, rest) = match text.as_bytes().first() {
+        Some(b'-') => (true, &text[1..]),
+        Some(b'+') => (false, &text[1..]),
+        _ => (false, text),
+    };
+    let (digits, exponent) = match rest.find(['e', 'E']) {
+        Some(at) => (&rest[..at], Some(&rest[at + 1..])),
+        None => (rest, None),
+    };
+    let mut mantissa: u64 = 0;
+    let mut scale: i64 = 0;
+    let (mut seen_digit, mut seen_point) = (false, false);
+    for b in digits.bytes() {
+        match b {
+            b'0'..=b'9' => {
+                seen_digit = true;
+                // Digits past the 19th no longer fit: they only move the point.
+                if mantissa < 1_000_000_000_000_000_000 {
+                    mantissa = mantissa * 10 + u64::from(b - b'0');
+                    scale -= i64::from(seen_point);
+                } else {
+                    scale += i64::from(!seen_point);
+                }
+            }
+            b'.' if !seen_point => seen_point = true,
+            _ => return None,
+        }
+    }
+    if !seen_digit {
+        return None;
+    }
+    if let Some(exponent) = exponent {
+        let (sign, digits) = match exponent.as_bytes().first() {
+            Some(b'-') => (-1, &exponent[1..]),
+            Some(b'+') => (1, &exponent[1..]),
+            _ => (1, exponent),
+        };
+        if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        // A longer exponent than this is infinite or zero whatever it says.
+        let e: i64 = digits.get(..digits.len().min(6))?.parse().ok()?;
+        scale += sign * e.min(99_999);
+    }
+    let value = mantissa as f64;
+    // Powers of ten up to 10^22 are exact, so one division or product rounds once.
+    let value = match scale {
+        0 => value,
+        s if s > 0 => value * 10f64.powi(s.min(400) as i32),
+        s if s >= -22 => value / 10f64.powi(-s as i32),
+        s => value / 1e22 / 10f64.powi((-s - 22).min(400) as i32),
+    };
+    Some(if negative { -value } else { value })
 }
 
 /// Units a file size may be given in, with how many GB (the page's unit) each is.
@@ -104,23 +168,7 @@ impl Reader {
             parsed => parsed,
         };
         match number {
-            Ok(n) if n < lo as u64 => {
-                let notice = Msg::NoticeAtLeast {
-                    name: short(name),
-                    min: lo,
-                };
-                self.note(name, notice);
-                lo
-            }
-            Ok(n) if n > hi as u64 => {
-                let notice = Msg::NoticeAtMost {
-                    name: short(name),
-                    max: hi,
-                };
-                self.note(name, notice);
-                hi
-            }
-            Ok(n) => n as usize,
+            Ok(n) => self.clamp(name, short(name), n, range),
             Err(_) => {
                 self.note(
                     name,
@@ -135,6 +183,26 @@ impl Reader {
                 default
             }
         }
+    }
+
+    /// `n` brought into `range`; a notice under `parameter`, naming `name`, says so when
+    /// it had to be.
+    fn clamp(
+        &mut self,
+        parameter: &str,
+        name: String,
+        n: u64,
+        range: std::ops::RangeInclusive<usize>,
+    ) -> usize {
+        let (lo, hi) = (*range.start(), *range.end());
+        let notice = match n {
+            n if n < lo as u64 => Msg::NoticeAtLeast { name, min: lo },
+            n if n > hi as u64 => Msg::NoticeAtMost { name, max: hi },
+            n => return n as usize,
+        };
+        self.note(parameter, notice);
+        // In u64: on wasm32 a usize is too narrow for what a link may write.
+        n.clamp(lo as u64, hi as u64) as usize
     }
 
     fn choice<T: Copy>(&mut self, name: &str, value: &str, choices: &[(&str, T)], default: T) -> T {
@@ -429,9 +497,9 @@ fn read_decimal(
     // Digits too many for a float (1e400) still make a number: a very large one. A word
     // such as "inf" or "NaN" does not.
     let numeric = number.bytes().any(|b| b.is_ascii_digit());
-    match number.parse::<f64>().map(|v| v * scale) {
-        Ok(v) if v.is_finite() && (min..=max).contains(&v) => v,
-        Ok(v) if v.is_finite() || (numeric && v.is_infinite()) => {
+    match parse_decimal(number).map(|v| v * scale) {
+        Some(v) if v.is_finite() && (min..=max).contains(&v) => v,
+        Some(v) if v.is_finite() || (numeric && v.is_infinite()) => {
             let clamped = v.clamp(min, max);
             reader.note(
                 name,
@@ -494,9 +562,15 @@ fn read_down(reader: &mut Reader, scenario: &Scenario, value: &str) -> Vec<Strin
     ids
 }
 
-/// The action words of a script entry; those naming a node take it as a third part.
-fn script_action(word: &str, node: Option<String>) -> Option<ScriptAction> {
-    match (word, node) {
+/// The action words of a script entry; those naming a node, a size or a tour step take it
+/// as a third part. A size is any whole number here: [`read_script`] clamps it.
+fn script_action(word: &str, arg: Option<String>) -> Option<ScriptAction> {
+    let size = |role, n: &str| {
+        let whole = !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit());
+        // Digits too many for a number are still a number: far above the maximum.
+        whole.then(|| ScriptAction::Resize(role, n.parse().unwrap_or(usize::MAX)))
+    };
+    match (word, arg) {
         ("off", Some(node)) => Some(ScriptAction::Off(node)),
         ("on", Some(node)) => Some(ScriptAction::On(node)),
         ("publish", None) => Some(ScriptAction::Publish),
@@ -506,13 +580,30 @@ fn script_action(word: &str, node: Option<String>) -> Option<ScriptAction> {
         ("honest", Some(node)) => Some(ScriptAction::Honest(node)),
         ("verify", None) => Some(ScriptAction::Verify(true)),
         ("noverify", None) => Some(ScriptAction::Verify(false)),
+        ("servers", Some(n)) => size(Role::Server, &n),
+        ("clients", Some(n)) => size(Role::Client, &n),
+        ("peers", Some(n)) => size(Role::Peer, &n),
+        ("tour", Some(step)) => step_named(&step).map(|place| ScriptAction::Tour(place + 1)),
+        _ => None,
+    }
+}
+
+/// The node a script action names, if it names one.
+fn script_node(action: &ScriptAction) -> Option<&str> {
+    match action {
+        ScriptAction::Off(node)
+        | ScriptAction::On(node)
+        | ScriptAction::PublishFrom(node)
+        | ScriptAction::Dishonest(node)
+        | ScriptAction::Honest(node) => Some(node),
         _ => None,
     }
 }
 
 /// `seconds:action[:node]` entries, comma-separated: each bad one is skipped with a
 /// notice naming it, the rest play in time order. At most [`MAX_SCRIPT_ENTRIES`] are read,
-/// so a huge value costs no more than that.
+/// so a huge value costs no more than that. A node is checked against the sizes at its
+/// moment, which the script's own size and tour entries may have changed.
 fn read_script(reader: &mut Reader, scenario: &Scenario, value: &str) -> Vec<ScriptEntry> {
     let mut entries: Vec<ScriptEntry> = Vec::new();
     let mut parts = value.split(',').map(str::trim).filter(|e| !e.is_empty());
@@ -520,33 +611,36 @@ fn read_script(reader: &mut Reader, scenario: &Scenario, value: &str) -> Vec<Scr
         let entry = quote(text);
         let mut fields = text.splitn(4, ':').map(str::trim);
         let (time, word) = (fields.next().unwrap_or(""), fields.next().unwrap_or(""));
-        let node = fields.next().map(str::to_ascii_lowercase);
+        let arg = fields.next().map(str::to_ascii_lowercase);
         let action = match fields.next() {
             Some(_) => None,
-            None => script_action(&word.to_ascii_lowercase(), node.clone()),
+            None => script_action(&word.to_ascii_lowercase(), arg),
         };
-        let Some(action) = action else {
+        let Some(mut action) = action else {
             reader.note("script", Msg::NoticeScriptEntry { entry });
             continue;
         };
-        let seconds = time.parse::<f64>().ok();
+        let seconds = parse_decimal(time);
         let Some(seconds) = seconds.filter(|s| (0.0..=MAX_SCRIPT_SECONDS).contains(s)) else {
             let max = MAX_SCRIPT_SECONDS;
             reader.note("script", Msg::NoticeScriptTime { entry, max });
             continue;
         };
-        if node.is_some_and(|id| !scenario.has_node(&id)) {
-            reader.note("script", Msg::NoticeScriptNode { entry });
-            continue;
+        if let ScriptAction::Resize(role, n) = action {
+            let range = match role {
+                Role::Server => SERVERS,
+                Role::Client => CLIENTS,
+                Role::Peer => PEERS,
+            };
+            action =
+                ScriptAction::Resize(role, reader.clamp("script", entry.clone(), n as u64, range));
         }
         let entry_value = ScriptEntry {
             tick: Clock::at_seconds(seconds).ticks(),
             action,
         };
-        if entries.contains(&entry_value) {
-            reader.note("script", Msg::NoticeScriptRepeated { entry });
-            continue;
-        }
+        // An entry written twice plays twice, as two clicks do: a Share link may hold
+        // two Publishes, or off, on, off, at one moment, and each one counts.
         entries.push(entry_value);
     }
     if parts.next().is_some() {
@@ -559,29 +653,73 @@ fn read_script(reader: &mut Reader, scenario: &Scenario, value: &str) -> Vec<Scr
     }
     // Stable: entries at the same moment play in the order written.
     sort_by_tick(&mut entries, |e| e.tick);
+    // In time order, the sizes each entry meets.
+    let mut sizes = scenario.clone();
+    entries.retain(|entry| {
+        match &entry.action {
+            &ScriptAction::Resize(role, n) => sizes = sizes.resized(role, n),
+            &ScriptAction::Tour(place) => {
+                if let Some(scene) = STEPS
+                    .get(place.saturating_sub(1))
+                    .and_then(|step| step.scene)
+                {
+                    sizes.servers = scene.servers;
+                    sizes.clients = scene.clients;
+                    sizes.peers = scene.peers;
+                }
+            }
+            action if script_node(action).is_some_and(|id| !sizes.has_node(id)) => {
+                // Named as a link writes it: the same entry, in its one spelling.
+                let entry = quote(&script_text(entry));
+                reader.note("script", Msg::NoticeScriptNode { entry });
+                return false;
+            }
+            _ => {}
+        }
+        true
+    });
     entries
 }
 
 /// A script as a link writes it: `seconds:action[:node]`, comma-separated.
 fn write_script(script: &[ScriptEntry]) -> String {
-    script
-        .iter()
-        .map(|e| {
-            let at = decimal(e.tick as f64 * TICK_SECONDS);
-            match &e.action {
-                ScriptAction::Off(node) => format!("{at}:off:{node}"),
-                ScriptAction::On(node) => format!("{at}:on:{node}"),
-                ScriptAction::Publish => format!("{at}:publish"),
-                ScriptAction::Reset => format!("{at}:reset"),
-                ScriptAction::PublishFrom(node) => format!("{at}:publish:{node}"),
-                ScriptAction::Dishonest(node) => format!("{at}:dishonest:{node}"),
-                ScriptAction::Honest(node) => format!("{at}:honest:{node}"),
-                ScriptAction::Verify(true) => format!("{at}:verify"),
-                ScriptAction::Verify(false) => format!("{at}:noverify"),
-            }
-        })
-        .collect::<Vec<_>>()
-        .join(",")
+    script.iter().map(script_text).collect::<Vec<_>>().join(",")
+}
+
+/// One script entry as a link writes it: `seconds:action[:node]`. One `format!` for all
+/// of them rather than one per action: each costs the page's wasm its own code.
+fn script_text(e: &ScriptEntry) -> String {
+    let at = decimal(e.tick as f64 * TICK_SECONDS);
+    let number;
+    let (word, arg) = match &e.action {
+        ScriptAction::Off(node) => ("off", Some(node.as_str())),
+        ScriptAction::On(node) => ("on", Some(node.as_str())),
+        ScriptAction::Publish => ("publish", None),
+        ScriptAction::Reset => ("reset", None),
+        ScriptAction::PublishFrom(node) => ("publish", Some(node.as_str())),
+        ScriptAction::Dishonest(node) => ("dishonest", Some(node.as_str())),
+        ScriptAction::Honest(node) => ("honest", Some(node.as_str())),
+        ScriptAction::Verify(true) => ("verify", None),
+        ScriptAction::Verify(false) => ("noverify", None),
+        ScriptAction::Resize(role, n) => {
+            number = n.to_string();
+            (size_word(*role), Some(number.as_str()))
+        }
+        ScriptAction::Tour(place) => ("tour", Some(step_name(place.saturating_sub(1)))),
+    };
+    match arg {
+        Some(arg) => format!("{at}:{word}:{arg}"),
+        None => format!("{at}:{word}"),
+    }
+}
+
+/// The word of a script's size action, as the link's own size parameter is named.
+fn size_word(role: Role) -> &'static str {
+    match role {
+        Role::Server => "servers",
+        Role::Client => "clients",
+        Role::Peer => "peers",
+    }
 }
 
 /// The URL word for a choice.

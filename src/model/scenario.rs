@@ -140,6 +140,13 @@ pub enum ScriptAction {
     Honest(String),
     /// Peers start (`verify`) or stop (`noverify`) checking every copy.
     Verify(bool),
+    // Issues 13 and 14 (round 3): links stay exact after a size change or a tour scene.
+    /// How many servers (`servers:2`), clients (`clients:8`) or peers (`peers:20`) there
+    /// are from then on, clamped as the link's own sizes are.
+    Resize(Role, usize),
+    /// Go to this step of the tour (1-based place; written by the step's name, `tour:spof`),
+    /// setting up its scene as the tour's buttons do.
+    Tour(usize),
 }
 
 /// Orders timed entries (a script's, history's) by `tick`, keeping the written order of
@@ -249,6 +256,22 @@ impl Scenario {
             chart_receivers: clamp(self.chart_receivers, 1..=MAX_RECEIVERS),
             ..self
         }
+    }
+
+    /// This scenario with `n` nodes of `role`, clamped by its one rule. The latest choice
+    /// wins: more servers than clients brings clients with them, fewer clients than
+    /// servers takes servers away.
+    pub fn resized(&self, role: Role, n: usize) -> Scenario {
+        let mut scenario = self.clone();
+        match role {
+            Role::Server => scenario.servers = n,
+            Role::Client => {
+                scenario.clients = n;
+                scenario.servers = scenario.servers.min(n);
+            }
+            Role::Peer => scenario.peers = n,
+        }
+        scenario.clamped()
     }
 
     /// How many nodes of this role the scenario's networks have.

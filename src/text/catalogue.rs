@@ -12,6 +12,7 @@
 use std::collections::HashMap;
 
 use super::Lang;
+use crate::model::parse_decimal;
 
 /// An argument's value.
 #[derive(Clone, Debug, PartialEq)]
@@ -119,7 +120,7 @@ impl Catalogue {
                         Some(Value::Number(n, decimals)) => {
                             let exact = variants
                                 .iter()
-                                .position(|(k, _)| k.parse::<f64>().is_ok_and(|k| k == *n));
+                                .position(|(k, _)| parse_decimal(k) == Some(*n));
                             let category = self.lang.plural(*n, *decimals);
                             exact.or_else(|| variants.iter().position(|(k, _)| k == category))
                         }

@@ -475,10 +475,6 @@ pub fn render(msg: &Msg, catalogue: &Catalogue, words: Words) -> String {
             "notice-script-node".into(),
             call.text("entry", entry.clone()),
         ),
-        Msg::NoticeScriptRepeated { entry } => (
-            "notice-script-repeated".into(),
-            call.text("entry", entry.clone()),
-        ),
         Msg::NoticeScriptLong { max } => ("notice-script-long".into(), call.count("max", *max)),
         Msg::HistoryForked { at } => ("history-forked".into(), call.number("at", *at, 1)),
         Msg::HistoryUndone { at } => ("history-undone".into(), call.number("at", *at, 1)),

@@ -111,7 +111,7 @@ pub fn Controls(props: &ControlsProps) -> Html {
         let on_command = props.on_command.clone();
         Callback::from(move |event: Event| {
             let select: HtmlSelectElement = event.target_unchecked_into();
-            if let Ok(factor) = select.value().parse::<f64>() {
+            if let Some(factor) = crate::model::parse_decimal(&select.value()) {
                 on_command.emit(Command::SetSpeed(factor));
             }
         })

@@ -115,7 +115,7 @@ fn slider(
         let on_change = on_change.clone();
         Callback::from(move |e: InputEvent| {
             let input: HtmlInputElement = e.target_unchecked_into();
-            if let Ok(v) = input.value().parse::<f64>() {
+            if let Some(v) = crate::model::parse_decimal(&input.value()) {
                 on_change.emit(field.set(d, v));
             }
         })

@@ -747,7 +747,6 @@ ui-class-refused-busy = Der Klassenserver kann keine weitere Klasse aufnehmen.
 notice-script-entry = script: { $entry } ist kein Eintrag der Form Zeit:Aktion:Knoten (etwa 5:off:s1); übersprungen.
 notice-script-time = script: { $entry } braucht eine Zeit in Sekunden von 0 bis { $max }; übersprungen.
 notice-script-node = script: { $entry } nennt einen Knoten, den diese Netze nicht haben; übersprungen.
-notice-script-repeated = script: { $entry } kommt mehrmals vor; wird nur einmal abgespielt.
 notice-script-long = script: Nur die ersten { $max } Einträge werden abgespielt.
 history-forked = Sie haben das Geschehen bei t = { $at } s geändert; alles danach Aufgezeichnete wurde verworfen. Mit „Rückgängig“ kommt es zurück.
 history-undone = Die Aufzeichnung nach t = { $at } s ist wieder da; dieser Zeitpunkt wird gezeigt.

@@ -575,7 +575,6 @@ ui-class-refused-busy = The classroom server has no room left for another class.
 notice-script-entry = script: { $entry } is not a time:action:node entry (such as 5:off:s1); skipped.
 notice-script-time = script: { $entry } needs a time in seconds from 0 to { $max }; skipped.
 notice-script-node = script: { $entry } names a node these networks do not have; skipped.
-notice-script-repeated = script: { $entry } appears more than once; played once.
 notice-script-long = script: only the first { $max } entries are played.
 history-forked = You changed what happened at t = { $at } s, so everything recorded after that moment is gone. Undo brings it back.
 history-undone = The recording after t = { $at } s is back; showing that moment.

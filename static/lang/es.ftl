@@ -763,7 +763,6 @@ ui-class-refused-busy = El servidor de la clase no tiene sitio para otra clase.
 notice-script-entry = script: { $entry } no es una entrada tiempo:acción:nodo (como 5:off:s1); se omite.
 notice-script-time = script: { $entry } necesita un tiempo en segundos entre 0 y { $max }; se omite.
 notice-script-node = script: { $entry } nombra un nodo que estas redes no tienen; se omite.
-notice-script-repeated = script: { $entry } aparece más de una vez; se reproduce una sola vez.
 notice-script-long = script: solo se reproducen las primeras { $max } entradas.
 history-forked = Has cambiado lo que ocurrió en t = { $at } s, así que todo lo grabado después de ese instante se ha descartado. «Deshacer» lo recupera.
 history-undone = La grabación posterior a t = { $at } s ha vuelto; se muestra ese instante.

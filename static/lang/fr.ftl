@@ -812,7 +812,6 @@ ui-class-refused-busy = Le serveur de la classe ne peut plus accueillir d’autr
 notice-script-entry = script : { $entry } n’est pas une entrée temps:action:nœud (comme 5:off:s1) ; ignorée.
 notice-script-time = script : { $entry } doit indiquer un temps en secondes entre 0 et { $max } ; ignorée.
 notice-script-node = script : { $entry } désigne un nœud absent de ces réseaux ; ignorée.
-notice-script-repeated = script : { $entry } figure plusieurs fois ; jouée une seule fois.
 notice-script-long = script : seules les { $max } premières entrées sont jouées.
 history-forked = Vous avez modifié ce qui s’est passé à t = { $at } s : tout ce qui était enregistré après cet instant est effacé. « Annuler » le rétablit.
 history-undone = L’enregistrement après t = { $at } s est rétabli ; cet instant est affiché.

@@ -1,7 +1,8 @@
 // Going back in time (issue 13), as a person does it: dragging the timeline back to before
 // the server went off, Step back, a log line that jumps to its moment, a scripted link
-// that plays by itself, a Share link that reopens the same frame, and the keyboard on the
-// timeline. Read from what the page shows: node states, metrics, packets, the slider.
+// that plays by itself, a Share link that reopens the same frame (also after a resize),
+// and the keyboard on the timeline. Read from what the page shows: node states, metrics,
+// packets, the slider.
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { CS, metric, until, useBrowserAndServer, withSession } from "./harness.mjs";
@@ -108,6 +109,39 @@ describe("time", () => {
       assert.equal(await page.locator('[data-control="play-pause"]').textContent(), "Play");
       assert.ok(Math.abs((await now(page)) - shown.t) < 0.011);
       assert.equal(await server(page).getAttribute("data-state"), shown.state);
+      assert.ok(shown.packets.length > 0, "packets were in flight");
+      assert.deepEqual(await packets(page), shown.packets);
+    });
+  });
+
+  // Issues 13 and 14 (round 3): sizes are script actions, so the link stays exact.
+  test("after the networks are resized, a Share link still reopens the same frame", async () => {
+    let link;
+    let shown;
+    const nodes = (page) => page.locator("[data-node]").count();
+    const c5 = (page) => page.locator(`[data-model="${CS}"] [data-node="c5"]`);
+    await withSession(env, "?speed=4", async (page) => {
+      await until(async () => (await now(page)) > 2, "2 s of session", 20000);
+      await page.locator('[data-control="clients"]').selectOption("6");
+      await page.locator('[data-control="peers"]').selectOption("5");
+      await until(async () => (await now(page)) > 4, "4 s of session", 20000);
+      await c5(page).click();
+      await until(async () => (await now(page)) > 6, "6 s of session", 20000);
+      await page.locator('[data-control="play-pause"]').click();
+      shown = {
+        t: await now(page),
+        packets: await packets(page),
+        nodes: await nodes(page),
+        state: await c5(page).getAttribute("data-state"),
+      };
+      await page.locator('[data-control="share"]').click();
+      link = await page.locator("[data-share-text]").inputValue();
+    });
+    assert.match(link, /script=[\d.]+:clients:6,[\d.]+:peers:5,[\d.]+:off:c5&t=[\d.]+$/);
+    await withSession(env, link.slice(link.indexOf("?")), async (page) => {
+      assert.ok(Math.abs((await now(page)) - shown.t) < 0.011);
+      assert.equal(await nodes(page), shown.nodes);
+      assert.equal(await c5(page).getAttribute("data-state"), shown.state);
       assert.ok(shown.packets.length > 0, "packets were in flight");
       assert.deepEqual(await packets(page), shown.packets);
     });

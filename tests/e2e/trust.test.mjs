@@ -55,6 +55,7 @@ describe("trust", () => {
   });
 
   test("the keyboard alone makes a node dishonest, and Share keeps it", async () => {
+    let link;
     await withSession(env, "?paused=1", async (page) => {
       const card = page.locator(`[data-model="${P2P}"]`);
       await card.locator('[data-control="trust-node"]').focus();
@@ -65,7 +66,13 @@ describe("trust", () => {
         "p3 dishonest");
       assert.equal(await card.locator('[data-control="dishonest"]').textContent(), "Make honest");
       await page.locator('[data-control="share"]').click();
-      assert.match(await page.locator("[data-share-text]").inputValue(), /bad=p3/);
+      link = await page.locator("[data-share-text]").inputValue();
+    });
+    // What was done is part of the link's script (from the start, nobody was dishonest).
+    assert.match(link, /script=0:dishonest:p3&t=0$/);
+    await withSession(env, link.slice(link.indexOf("?")), async (page) => {
+      const card = page.locator(`[data-model="${P2P}"]`);
+      assert.equal(await card.locator('[data-node="p3"]').getAttribute("data-honest"), "false");
     });
   });
 
