@@ -761,3 +761,9 @@ ui-step-back-hint = Eine Viertelsekunde simulierter Zeit zurückgehen
 ui-undo = Rückgängig
 ui-undo-hint = Die Aufzeichnung nach dem geänderten Zeitpunkt zurückholen
 ui-log-jump = Diesen Zeitpunkt auf der Zeitleiste zeigen
+
+## issue 16 (round 3): teacher controls
+ui-class-paused = Pausiert: Anfragen warten.
+ui-class-copy-new = Erhaltene Kopie: Version { $version }, die neueste.
+ui-class-copy-old = Erhaltene Kopie: Version { $version }, eine alte.
+ui-class-current = Mit der neuesten Version:

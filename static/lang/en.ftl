@@ -589,3 +589,10 @@ ui-step-back-hint = Go back a quarter second of simulated time
 ui-undo = Undo
 ui-undo-hint = Bring back what came after the moment you changed
 ui-log-jump = Show this moment on the timeline
+
+## issue 16 (round 3): teacher controls
+# Kept out of the default page by build.rs: only the classroom's screens use these.
+ui-class-paused = Paused by the teacher: requests wait.
+ui-class-copy-new = Your copy: version { $version }, the newest.
+ui-class-copy-old = Your copy: version { $version }, an old one.
+ui-class-current = Students with the newest version:

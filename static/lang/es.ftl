@@ -777,3 +777,9 @@ ui-step-back-hint = Retroceder un cuarto de segundo en el tiempo simulado
 ui-undo = Deshacer
 ui-undo-hint = Recuperar lo que siguió al instante que cambiaste
 ui-log-jump = Mostrar este instante en la línea de tiempo
+
+## issue 16 (round 3): teacher controls
+ui-class-paused = En pausa: las peticiones esperan.
+ui-class-copy-new = Copia recibida: versión { $version }, la más reciente.
+ui-class-copy-old = Copia recibida: versión { $version }, una antigua.
+ui-class-current = Estudiantes con la última versión:

@@ -826,3 +826,9 @@ ui-step-back-hint = Reculer d’un quart de seconde dans le temps simulé
 ui-undo = Annuler
 ui-undo-hint = Rétablir ce qui suivait l’instant que vous avez modifié
 ui-log-jump = Afficher cet instant sur la frise chronologique
+
+## issue 16 (round 3): teacher controls
+ui-class-paused = En pause : les requêtes attendent.
+ui-class-copy-new = Copie reçue : version { $version }, la plus récente.
+ui-class-copy-old = Copie reçue : version { $version }, une ancienne.
+ui-class-current = Élèves avec la dernière version :
