@@ -12,7 +12,7 @@ use super::event::Event;
 use super::role::{Role, node_id};
 use super::scenario::Rate;
 use super::topology::{ModelKind, NodeIndex, Topology};
-use super::wire::{ROOM_MAX_STUDENTS, Refusal, ServerMsg, Standing};
+use super::wire::{ROOM_MAX_SERVERS, ROOM_MAX_STUDENTS, Refusal, RoomSpeed, ServerMsg, Standing};
 
 /// How long a student whose connection dropped keeps their node for coming back.
 pub const REJOIN_SECONDS: f64 = 60.0;
@@ -65,10 +65,18 @@ struct Student {
 pub struct Room {
     model: ModelKind,
     students: Vec<Student>,
-    /// Whether the server (client-server) is on; kept across rebuilds.
-    server_up: bool,
+    /// Servers in client-server, 1–[`ROOM_MAX_SERVERS`].
+    servers: usize,
+    /// Whether each server (client-server) is on, s1 first; kept across rebuilds.
+    servers_up: [bool; ROOM_MAX_SERVERS],
+    /// The teacher stopped the lesson's time: nothing travels, nothing times out.
+    paused: bool,
+    speed: RoomSpeed,
+    /// Students holding the newest version, as last told to the host.
+    told_current: Option<usize>,
     simulation: Simulation,
-    /// Room time, seconds since the room opened.
+    /// Room time, seconds since the room opened (by the server's clock, paused or not:
+    /// a student away during a pause still has a minute to come back).
     now: f64,
 }
 
@@ -84,14 +92,40 @@ impl Room {
         Room {
             model,
             students: Vec::new(),
-            server_up: true,
-            simulation: Simulation::with_rate(network(model, 0), ROOM_SEED, Rate::new(ROOM_RATE)),
+            servers: 1,
+            servers_up: [true; ROOM_MAX_SERVERS],
+            paused: false,
+            speed: RoomSpeed::default(),
+            told_current: None,
+            simulation: Simulation::with_rate(
+                network(model, 1, 0),
+                ROOM_SEED,
+                Rate::new(ROOM_RATE),
+            ),
             now: 0.0,
         }
     }
 
     pub fn model(&self) -> ModelKind {
         self.model
+    }
+
+    pub fn is_paused(&self) -> bool {
+        self.paused
+    }
+
+    pub fn speed(&self) -> RoomSpeed {
+        self.speed
+    }
+
+    /// Servers in client-server.
+    pub fn servers(&self) -> usize {
+        self.servers
+    }
+
+    /// The network the class is now (for a test, or a replay).
+    pub fn simulation(&self) -> &Simulation {
+        &self.simulation
     }
 
     /// Students whose screen is connected now.
@@ -116,25 +150,52 @@ impl Room {
     }
 
     fn index_of(&self, student: usize) -> NodeIndex {
-        match self.model {
-            ModelKind::ClientServer => student + 1,
-            ModelKind::PeerToPeer => student,
-        }
+        index_in(self.model, self.servers, student)
     }
 
     /// What a screen needs to show the present: sent to a late joiner and to everyone
     /// after the network changed shape.
     pub fn present_state(&self) -> Vec<ServerMsg> {
         vec![
-            ServerMsg::Shape {
-                model: self.model,
-                nodes: self.simulation.topology().nodes.len(),
-            },
+            self.shape(),
             ServerMsg::Nodes {
                 up: self.simulation.up().to_vec(),
             },
             ServerMsg::Students(self.present()),
+            ServerMsg::Paused(self.paused),
+            ServerMsg::Speed(self.speed),
+            ServerMsg::Latest(self.simulation.latest_version()),
         ]
+    }
+
+    fn shape(&self) -> ServerMsg {
+        ServerMsg::Shape {
+            model: self.model,
+            nodes: self.simulation.topology().nodes.len(),
+            servers: match self.model {
+                ModelKind::ClientServer => self.servers,
+                ModelKind::PeerToPeer => 1,
+            },
+        }
+    }
+
+    /// What only the teacher's screen shows, for a host that (re)connects: the names and
+    /// how many students hold the newest version.
+    pub fn host_state(&self) -> Vec<ServerMsg> {
+        let mut lines = self.names();
+        lines.push(ServerMsg::Current(self.current()));
+        lines
+    }
+
+    /// Students present whose node holds the newest version.
+    pub fn current(&self) -> usize {
+        let latest = self.simulation.latest_version();
+        (0..self.students.len())
+            .filter(|&s| {
+                self.students[s].seat == Seat::Present
+                    && self.simulation.version(self.index_of(s)) >= latest
+            })
+            .count()
     }
 
     /// The names, for a host that (re)connects.
@@ -170,10 +231,7 @@ impl Room {
         self.rebuild(&mut Vec::new());
         out.push(Outgoing {
             to: Audience::Everyone,
-            msg: ServerMsg::Shape {
-                model: self.model,
-                nodes: self.simulation.topology().nodes.len(),
-            },
+            msg: self.shape(),
         });
         out.push(Outgoing {
             to: Audience::Everyone,
@@ -225,15 +283,23 @@ impl Room {
         }
     }
 
-    /// A student's "ask": a request from their own node, now.
+    /// A student's "ask": a request from their own node, now. While the lesson is paused
+    /// the request is sent but stands still, like everything else, and goes on when the
+    /// teacher resumes; one waiting request per student is enough, so further asks while
+    /// paused change nothing (and a long pause cannot pile requests up).
     pub fn ask(&mut self, student: usize) {
-        if self
-            .students
-            .get(student)
-            .is_some_and(|s| s.seat == Seat::Present)
-        {
-            let index = self.index_of(student);
+        let Some(s) = self.students.get(student) else {
+            return;
+        };
+        let waits = self.paused && s.standing == Standing::Waiting;
+        let index = self.index_of(student);
+        if s.seat == Seat::Present && !waits && self.simulation.is_up(index) {
             self.simulation.ask(index);
+            if self.paused {
+                // Marked now, not when the room next reads its events: the next ask
+                // already finds this one waiting.
+                self.students[student].standing = Standing::Waiting;
+            }
         }
     }
 
@@ -248,10 +314,62 @@ impl Room {
         if up && student.is_some_and(|s| self.students[s].seat != Seat::Present) {
             return;
         }
-        if student.is_none() {
-            self.server_up = up;
+        if student.is_none()
+            && let Some(server) = self.servers_up.get_mut(index)
+        {
+            *server = up;
         }
         self.switch(index, up, out);
+        self.tell_current(out);
+    }
+
+    /// Teacher: stop the lesson's time, or let it run again.
+    pub fn set_paused(&mut self, paused: bool, out: &mut Vec<Outgoing>) {
+        if paused != self.paused {
+            self.paused = paused;
+            out.push(Outgoing {
+                to: Audience::Everyone,
+                msg: ServerMsg::Paused(paused),
+            });
+        }
+    }
+
+    /// Teacher: the lesson's time runs `speed` times the server's clock.
+    pub fn set_speed(&mut self, speed: RoomSpeed, out: &mut Vec<Outgoing>) {
+        if speed != self.speed {
+            self.speed = speed;
+            out.push(Outgoing {
+                to: Audience::Everyone,
+                msg: ServerMsg::Speed(speed),
+            });
+        }
+    }
+
+    /// Teacher: a new version of the shared file, at every server that is on, or at the
+    /// first peer that is on (none on: nothing is published).
+    pub fn publish(&mut self, out: &mut Vec<Outgoing>) {
+        let before = self.simulation.latest_version();
+        self.simulation.publish(None);
+        let latest = self.simulation.latest_version();
+        if latest != before {
+            out.push(Outgoing {
+                to: Audience::Everyone,
+                msg: ServerMsg::Latest(latest),
+            });
+        }
+        self.tell_current(out);
+    }
+
+    /// Teacher: `servers` servers in client-server (clamped to 1–[`ROOM_MAX_SERVERS`]),
+    /// the students spread over their groups as the page spreads clients.
+    pub fn set_servers(&mut self, servers: usize, out: &mut Vec<Outgoing>) {
+        let servers = servers.clamp(1, ROOM_MAX_SERVERS);
+        if servers != self.servers {
+            self.servers = servers;
+            if self.model == ModelKind::ClientServer {
+                self.rebuild(out);
+            }
+        }
     }
 
     /// Teacher: the class becomes this network model (same students, same seats).
@@ -264,7 +382,7 @@ impl Room {
 
     /// Teacher: every present student's node and the server on, counts back to zero.
     pub fn reset(&mut self, out: &mut Vec<Outgoing>) {
-        self.server_up = true;
+        self.servers_up = [true; ROOM_MAX_SERVERS];
         for s in &mut self.students {
             s.standing = Standing::Idle;
             s.answers = 0;
@@ -277,9 +395,20 @@ impl Room {
 
     /// Lets `seconds` of room time pass (the server's wall clock, clamped by the engine):
     /// requests travel, students whose connection dropped too long ago lose their seat.
+    /// Paused, only the students' seats keep time; otherwise the network runs `seconds` ×
+    /// the teacher's speed.
     pub fn elapse(&mut self, seconds: f64, out: &mut Vec<Outgoing>) {
-        self.now += seconds.clamp(0.0, 1.0);
-        self.simulation.step(seconds);
+        let seconds = if seconds.is_finite() {
+            seconds.clamp(0.0, 1.0)
+        } else {
+            0.0
+        };
+        self.now += seconds;
+        if !self.paused {
+            self.simulation.step(seconds * self.speed.factor());
+        }
+        // Read even while paused: an ask sends its request at once, and its student
+        // should see it waiting.
         for event in self.simulation.take_events() {
             let (node, standing) = match event {
                 Event::RequestSent {
@@ -304,11 +433,12 @@ impl Room {
                 s.seat = Seat::Left;
             }
         }
+        self.tell_current(out);
     }
 
     fn student_at(&self, index: NodeIndex) -> Option<usize> {
         let student = match self.model {
-            ModelKind::ClientServer => index.checked_sub(1)?,
+            ModelKind::ClientServer => index.checked_sub(self.servers)?,
             ModelKind::PeerToPeer => index,
         };
         (student < self.students.len()).then_some(student)
@@ -321,8 +451,21 @@ impl Room {
             msg: ServerMsg::Me {
                 standing: s.standing,
                 answers: s.answers,
+                version: self.simulation.version(self.index_of(student)),
             },
         });
+    }
+
+    /// Tells the host how many students hold the newest version, when that changed.
+    fn tell_current(&mut self, out: &mut Vec<Outgoing>) {
+        let current = self.current();
+        if self.told_current != Some(current) {
+            self.told_current = Some(current);
+            out.push(Outgoing {
+                to: Audience::Host,
+                msg: ServerMsg::Current(current),
+            });
+        }
     }
 
     fn count(&self, out: &mut Vec<Outgoing>) {
@@ -348,40 +491,68 @@ impl Room {
     /// The network again at the class's size and model, each node as its student's seat
     /// (and the server as the teacher left it) says; requests in flight are forgotten,
     /// so a waiting student is back to idle.
+    /// The versions published so far are kept: each student's node keeps its copy, and
+    /// each server that stays a server keeps its own.
     fn rebuild(&mut self, out: &mut Vec<Outgoing>) {
         let clock = self.simulation.clock();
         let mut simulation = Simulation::starting_at(
-            network(self.model, self.students.len()),
+            network(self.model, self.servers, self.students.len()),
             ROOM_SEED,
             Rate::new(ROOM_RATE),
             clock,
         );
         if self.model == ModelKind::ClientServer {
-            simulation.set_up(0, self.server_up);
+            for server in 0..self.servers {
+                simulation.set_up(server, self.servers_up[server]);
+            }
         }
         for (i, s) in self.students.iter_mut().enumerate() {
             if s.standing == Standing::Waiting {
                 s.standing = Standing::Idle;
             }
-            let index = match self.model {
-                ModelKind::ClientServer => i + 1,
-                ModelKind::PeerToPeer => i,
-            };
-            simulation.set_up(index, s.seat == Seat::Present);
+            simulation.set_up(
+                index_in(self.model, self.servers, i),
+                s.seat == Seat::Present,
+            );
         }
+        let before = &self.simulation;
+        let old_servers = before.topology().count(super::role::Role::Server);
+        let old_model = before.topology().kind;
+        let (model, servers) = (self.model, self.servers);
+        simulation.keep_versions(before, |index| {
+            let student = match model {
+                ModelKind::ClientServer if index < servers => {
+                    // A server keeps its copy if it was a server before.
+                    return (old_model == ModelKind::ClientServer && index < old_servers)
+                        .then_some(index);
+                }
+                ModelKind::ClientServer => index - servers,
+                ModelKind::PeerToPeer => index,
+            };
+            Some(index_in(old_model, old_servers.max(1), student))
+        });
         simulation.clear_events();
         self.simulation = simulation;
         out.extend(self.present_state().into_iter().map(|msg| Outgoing {
             to: Audience::Everyone,
             msg,
         }));
+        self.tell_current(out);
     }
 }
 
-/// The class as a network: one server and a client per student, or a peer per student.
-fn network(model: ModelKind, students: usize) -> Topology {
+/// Where student `student` sits in a network of this model with `servers` servers.
+fn index_in(model: ModelKind, servers: usize, student: usize) -> NodeIndex {
     match model {
-        ModelKind::ClientServer => Topology::client_server(1, students),
+        ModelKind::ClientServer => servers + student,
+        ModelKind::PeerToPeer => student,
+    }
+}
+
+/// The class as a network: its servers and a client per student, or a peer per student.
+fn network(model: ModelKind, servers: usize, students: usize) -> Topology {
+    match model {
+        ModelKind::ClientServer => Topology::client_server(servers, students),
         ModelKind::PeerToPeer => Topology::peer_to_peer(students),
     }
 }
