@@ -11,6 +11,7 @@ use wasm_bindgen::closure::Closure;
 use web_sys::{HtmlInputElement, MessageEvent, WebSocket};
 use yew::prelude::*;
 
+use super::classroom_controls;
 use crate::model::{
     ClassView, ClassroomMode, ClientMsg, ModelKind, NAME_MAX_CHARS, PROTOCOL_VERSION, ServerMsg,
     Standing,
@@ -70,6 +71,12 @@ fn send(link: &Rc<RefCell<Link>>, msg: &ClientMsg) {
         }
         _ => l.pending.push(line),
     }
+}
+
+/// What the teacher's controls send through.
+fn sender(link: &Rc<RefCell<Link>>) -> Callback<ClientMsg> {
+    let link = Rc::clone(link);
+    Callback::from(move |msg: ClientMsg| send(&link, &msg))
 }
 
 /// Opens the socket; on open it sends what waits (first the line that (re)claims the seat
@@ -319,6 +326,8 @@ fn host_screen(view: &ClassView, link: &Rc<RefCell<Link>>) -> Html {
                     onclick={choose(ModelKind::PeerToPeer)}>{ label("ui-class-peer-to-peer") }</button>
                 <button type="button" data-control="reset" onclick={reset}>{ label("ui-class-reset") }</button>
             </div>
+            { classroom_controls::host_controls(view, &sender(link)) }
+            { classroom_controls::paused_notice(view) }
             { network(view, Some(link), None) }
         </section>
     }
@@ -387,6 +396,8 @@ fn student_screen(
                 { label(&format!("ui-class-{}", standing.slug())) }
             </p>
             <p>{ label("ui-class-answers") }{" "}<strong data-metric="answers">{ view.answers }</strong></p>
+            { classroom_controls::copy_line(view) }
+            { classroom_controls::paused_notice(view) }
             { network(view, None, Some(&node)) }
             <button type="button" data-control="leave" onclick={leave}>{ label("ui-class-leave") }</button>
         </section>
