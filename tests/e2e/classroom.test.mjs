@@ -140,3 +140,54 @@ test("a class of 300 is the network: the server goes off for all; as peers, half
     assert.deepEqual(s.problems.foreignRequests, [], "no request leaves the origin");
   }
 });
+
+// Issue 16 (round 3): the teacher's usual controls, seen from a student's page.
+test("the teacher pauses (a student's page says so and its ask waits), resumes, and publishes a version the student's next answer carries", async () => {
+  const teacher = await openPage(env.browser, `${env.base}/?classroom=host`, undefined, { waitFor: "[data-classroom='host']" });
+  env.sessions.push(teacher);
+  const code = await until(async () => text(teacher.page, "[data-room-code]"), "the join code");
+  const student = await openPage(env.browser, `${env.base}/?join=${code}`, { width: 400, height: 800 }, { waitFor: "[data-control='name']" });
+  env.sessions.push(student);
+  await student.page.fill("[data-control='name']", "Grace");
+  await student.page.click("[data-control='join']");
+  const s = student.page;
+  await s.locator("[data-control='ask']").waitFor();
+  await until(async () => (await text(teacher.page, "[data-metric='students']")) === "1", "the student on the teacher's screen");
+
+  await teacher.page.click("[data-control='play-pause']");
+  await s.locator("[data-lesson='paused']").waitFor({ timeout: 5000 });
+  assert.match(await text(s, "[data-lesson='paused']"), /paused/i, "the student reads that the lesson is paused");
+  await teacher.page.locator("[data-lesson='paused']").waitFor({ timeout: 5000 });
+  await s.click("[data-control='ask']");
+  await s.locator("[data-metric='me'][data-state='waiting']").waitFor({ timeout: 5000 });
+  await s.waitForTimeout(2500); // longer than the model's 2 s timeout: paused, nothing moves
+  assert.equal(await s.locator("[data-metric='me']").getAttribute("data-state"), "waiting", "the ask waits while paused");
+
+  await teacher.page.click("[data-control='play-pause']");
+  await s.locator("[data-lesson='running']").waitFor({ state: "attached", timeout: 5000 }); // empty, so hidden
+  await s.locator("[data-metric='me'][data-state='served']").waitFor({ timeout: 10000 });
+  assert.equal(await s.locator("[data-metric='version']").getAttribute("data-value"), "1");
+
+  await teacher.page.click("[data-control='publish']");
+  // The copy the student holds is now an old one, and the page says so.
+  await s.locator("[data-metric='version'][data-stale='true']").waitFor({ timeout: 5000 });
+  assert.equal(await teacher.page.locator("[data-metric='current']").getAttribute("data-value"), "0");
+  await s.click("[data-control='ask']");
+  await s.locator("[data-metric='version'][data-value='2'][data-stale='false']").waitFor({ timeout: 10000 });
+  assert.match(await text(s, "[data-metric='version']"), /version 2, the newest/);
+  await teacher.page.locator("[data-metric='current'][data-value='1']").waitFor({ timeout: 5000 });
+
+  // Two servers: the student (c1) is in s1's group, so s2 going off leaves them served.
+  await teacher.page.selectOption("[data-control='servers']", "2");
+  await s.locator("[data-node='s2']").waitFor({ timeout: 5000 });
+  await teacher.page.click("[data-node='s2']");
+  await s.locator("[data-node='s2'][data-state='down']").waitFor({ timeout: 5000 });
+  await s.click("[data-control='ask']");
+  await s.locator("[data-metric='me'][data-state='waiting']").waitFor({ timeout: 5000 }).catch(() => {});
+  await s.locator("[data-metric='me']:not([data-state='waiting'])").waitFor({ timeout: 10000 });
+  assert.equal(await s.locator("[data-metric='me']").getAttribute("data-state"), "served", "s2 off fails only its own group");
+
+  for (const session of [teacher, student]) {
+    assert.deepEqual(session.problems.consoleErrors, [], "no console errors");
+  }
+});
