@@ -18,6 +18,10 @@ fn main() {
         // A section (`## …`) runs to the next one.
         if line.starts_with("## ") {
             in_classroom = CLASSROOM_ONLY.iter().any(|s| line.starts_with(s));
+            // The blank line that parts it from the section before goes with it too.
+            if in_classroom && page.ends_with("\n\n") {
+                page.pop();
+            }
         }
         // Fluent comments are whole lines starting with `#` (at the start of the line
         // only: a `#` inside a message's text is text).
