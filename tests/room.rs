@@ -3,8 +3,8 @@
 //! being served when half the class leaves; clients fail when the server goes off).
 
 use netmodels::model::{
-    Audience, ClassView, ClassroomMode, ClientMsg, ModelKind, NAME_MAX_CHARS, Outgoing,
-    REJOIN_SECONDS, ROOM_MAX_STUDENTS, Refusal, Room, RoomSpeed, ServerMsg, Standing,
+    Audience, ClassView, ClassroomMode, ClientMsg, Command, MarkKind, ModelKind, NAME_MAX_CHARS,
+    Outgoing, REJOIN_SECONDS, ROOM_MAX_STUDENTS, Refusal, Room, RoomSpeed, ServerMsg, Standing,
     classroom_mode,
 };
 
@@ -545,4 +545,59 @@ fn a_screen_reads_the_teachers_controls() {
     assert!(!view.holds_newest(), "version 1 while 2 is out");
     view.apply(ServerMsg::parse("me served 2 2").expect("me"));
     assert!(view.holds_newest());
+}
+
+#[test]
+fn the_lesson_keeps_when_the_teacher_pulled_the_server_and_what_it_did_to_the_class() {
+    let mut room = class(10, ModelKind::ClientServer);
+    let mut out = run(&mut room, 60.0);
+    let mut pulled = Vec::new();
+    room.teacher_switch("s1", &mut pulled);
+    let at = room.simulation().now();
+    out.extend(pulled.iter().cloned());
+    out.extend(run(&mut room, 60.0));
+    let samples: Vec<(u32, u8)> = out
+        .iter()
+        .filter(|o| o.to == Audience::Host)
+        .filter_map(|o| match o.msg {
+            ServerMsg::Sample { seconds, percent } => Some((seconds, percent)),
+            _ => None,
+        })
+        .collect();
+    assert!(samples.len() >= 10, "a point every 10 s: {samples:?}");
+    let (before, after): (Vec<_>, Vec<_>) = samples.iter().partition(|(s, _)| f64::from(*s) < at);
+    assert!(before.iter().all(|&&(_, p)| p == 100), "{before:?}");
+    assert!(
+        after.last().is_some_and(|&&(_, p)| p == 0),
+        "a minute later nobody is served: {after:?}"
+    );
+    let mark = ServerMsg::Mark {
+        seconds: at as u32,
+        kind: MarkKind::Switch { on: false },
+    };
+    assert!(
+        pulled.contains(&Outgoing {
+            to: Audience::Host,
+            msg: mark.clone()
+        }),
+        "the teacher's screen marks the moment"
+    );
+    let logged: Vec<&Command> = room.lesson_log().map(|e| &e.command).collect();
+    assert_eq!(
+        logged,
+        [&Command::Switch {
+            model: ModelKind::ClientServer,
+            node: "s1".into(),
+            on: false
+        }]
+    );
+    // A teacher's screen that reconnects gets the lesson so far, and reads it once.
+    let state = room.host_state();
+    assert!(state.contains(&mark));
+    let mut view = ClassView::default();
+    for msg in state.iter().chain(state.iter()) {
+        view.apply(msg.clone());
+    }
+    assert_eq!(view.samples, samples, "each point once, in order");
+    assert_eq!(view.marks, [(at as u32, MarkKind::Switch { on: false })]);
 }

@@ -7,12 +7,19 @@
 //! secret is checked by the server before a teacher's action reaches here) and what
 //! every screen should show; it never touches a socket or a clock.
 
+use std::collections::VecDeque;
+
 use super::engine::Simulation;
 use super::event::Event;
+use super::history::{Entry, MarkKind};
+use super::lab::Command;
 use super::role::{Role, node_id};
 use super::scenario::Rate;
 use super::topology::{ModelKind, NodeIndex, Topology};
-use super::wire::{ROOM_MAX_SERVERS, ROOM_MAX_STUDENTS, Refusal, RoomSpeed, ServerMsg, Standing};
+use super::wire::{
+    LESSON_MARKS, LESSON_SAMPLES, ROOM_MAX_SERVERS, ROOM_MAX_STUDENTS, Refusal, RoomSpeed,
+    ServerMsg, Standing,
+};
 
 /// How long a student whose connection dropped keeps their node for coming back.
 pub const REJOIN_SECONDS: f64 = 60.0;
@@ -21,6 +28,10 @@ pub const REJOIN_SECONDS: f64 = 60.0;
 const ROOM_RATE: f64 = Rate::MIN;
 /// The room's networks are seeded alike, so that a replay is the same lesson.
 const ROOM_SEED: u64 = 16;
+/// Lesson seconds between two points of the class's availability on the teacher's plot.
+pub const LESSON_SAMPLE_SECONDS: f64 = 10.0;
+/// The most commands the lesson's log keeps (the oldest go first).
+const LESSON_LOG: usize = 5_000;
 
 /// Who a message is for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -75,6 +86,11 @@ pub struct Room {
     /// Students holding the newest version, as last told to the host.
     told_current: Option<usize>,
     simulation: Simulation,
+    /// The lesson's history: what the teacher did, with the tick of lesson time it
+    /// happened at (the room's own order of events, for a replay)…
+    log: VecDeque<Entry>,
+    /// …and the class's availability every [`LESSON_SAMPLE_SECONDS`] (seconds, percent).
+    samples: VecDeque<(u32, u8)>,
     /// Room time, seconds since the room opened (by the server's clock, paused or not:
     /// a student away during a pause still has a minute to come back).
     now: f64,
@@ -97,6 +113,8 @@ impl Room {
             paused: false,
             speed: RoomSpeed::default(),
             told_current: None,
+            log: VecDeque::new(),
+            samples: VecDeque::new(),
             simulation: Simulation::with_rate(
                 network(model, 1, 0),
                 ROOM_SEED,
@@ -184,7 +202,38 @@ impl Room {
     pub fn host_state(&self) -> Vec<ServerMsg> {
         let mut lines = self.names();
         lines.push(ServerMsg::Current(self.current()));
+        lines.extend(
+            self.samples
+                .iter()
+                .map(|&(seconds, percent)| ServerMsg::Sample { seconds, percent }),
+        );
+        let marks: Vec<ServerMsg> = self.log.iter().filter_map(mark_of).collect();
+        let skip = marks.len().saturating_sub(LESSON_MARKS);
+        lines.extend(marks.into_iter().skip(skip));
         lines
+    }
+
+    /// The lesson's log: each teacher's command with the tick of lesson time it was given at.
+    pub fn lesson_log(&self) -> impl Iterator<Item = &Entry> {
+        self.log.iter()
+    }
+
+    /// Notes `command` in the lesson's log now; a mark on the teacher's plot goes out too.
+    fn record(&mut self, command: Command, out: &mut Vec<Outgoing>) {
+        if self.log.len() >= LESSON_LOG {
+            self.log.pop_front();
+        }
+        let entry = Entry {
+            tick: self.simulation.clock().ticks(),
+            command,
+        };
+        if let Some(mark) = mark_of(&entry) {
+            out.push(Outgoing {
+                to: Audience::Host,
+                msg: mark,
+            });
+        }
+        self.log.push_back(entry);
     }
 
     /// Students present whose node holds the newest version.
@@ -320,6 +369,14 @@ impl Room {
             *server = up;
         }
         self.switch(index, up, out);
+        self.record(
+            Command::Switch {
+                model: self.model,
+                node: node.to_owned(),
+                on: up,
+            },
+            out,
+        );
         self.tell_current(out);
     }
 
@@ -327,6 +384,7 @@ impl Room {
     pub fn set_paused(&mut self, paused: bool, out: &mut Vec<Outgoing>) {
         if paused != self.paused {
             self.paused = paused;
+            self.record(Command::SetPaused(paused), out);
             out.push(Outgoing {
                 to: Audience::Everyone,
                 msg: ServerMsg::Paused(paused),
@@ -338,6 +396,7 @@ impl Room {
     pub fn set_speed(&mut self, speed: RoomSpeed, out: &mut Vec<Outgoing>) {
         if speed != self.speed {
             self.speed = speed;
+            self.record(Command::SetSpeed(speed.factor()), out);
             out.push(Outgoing {
                 to: Audience::Everyone,
                 msg: ServerMsg::Speed(speed),
@@ -350,6 +409,7 @@ impl Room {
     pub fn publish(&mut self, out: &mut Vec<Outgoing>) {
         let before = self.simulation.latest_version();
         self.simulation.publish(None);
+        self.record(Command::Publish, out);
         let latest = self.simulation.latest_version();
         if latest != before {
             out.push(Outgoing {
@@ -366,6 +426,7 @@ impl Room {
         let servers = servers.clamp(1, ROOM_MAX_SERVERS);
         if servers != self.servers {
             self.servers = servers;
+            self.record(Command::SetServers(servers), out);
             if self.model == ModelKind::ClientServer {
                 self.rebuild(out);
             }
@@ -382,6 +443,7 @@ impl Room {
 
     /// Teacher: every present student's node and the server on, counts back to zero.
     pub fn reset(&mut self, out: &mut Vec<Outgoing>) {
+        self.record(Command::Reset, out);
         self.servers_up = [true; ROOM_MAX_SERVERS];
         for s in &mut self.students {
             s.standing = Standing::Idle;
@@ -405,7 +467,9 @@ impl Room {
         };
         self.now += seconds;
         if !self.paused {
+            let before = self.simulation.now();
             self.simulation.step(seconds * self.speed.factor());
+            self.sample(before, out);
         }
         // Read even while paused: an ask sends its request at once, and its student
         // should see it waiting.
@@ -452,6 +516,33 @@ impl Room {
                 standing: s.standing,
                 answers: s.answers,
                 version: self.simulation.version(self.index_of(student)),
+            },
+        });
+    }
+
+    /// A point of the class's availability, each time lesson time crosses a multiple of
+    /// [`LESSON_SAMPLE_SECONDS`] (none while no request was made in the metric's window).
+    fn sample(&mut self, before: f64, out: &mut Vec<Outgoing>) {
+        let now = self.simulation.now();
+        if (now / LESSON_SAMPLE_SECONDS).floor() <= (before / LESSON_SAMPLE_SECONDS).floor() {
+            return;
+        }
+        let Some(availability) = self.simulation.metrics().availability() else {
+            return;
+        };
+        let point = (
+            now as u32,
+            (availability * 100.0).round().clamp(0.0, 100.0) as u8,
+        );
+        if self.samples.len() >= LESSON_SAMPLES {
+            self.samples.pop_front();
+        }
+        self.samples.push_back(point);
+        out.push(Outgoing {
+            to: Audience::Host,
+            msg: ServerMsg::Sample {
+                seconds: point.0,
+                percent: point.1,
             },
         });
     }
@@ -539,6 +630,21 @@ impl Room {
         }));
         self.tell_current(out);
     }
+}
+
+/// The mark a logged command makes on the teacher's plot: a server switched (a student's
+/// node switched by the teacher is not a turning point of the lesson), a publish, a reset.
+fn mark_of(entry: &Entry) -> Option<ServerMsg> {
+    let kind = match &entry.command {
+        Command::Switch { node, on, .. } if node.starts_with('s') => MarkKind::Switch { on: *on },
+        Command::Publish => MarkKind::Publish,
+        Command::Reset => MarkKind::Reset,
+        _ => return None,
+    };
+    Some(ServerMsg::Mark {
+        seconds: entry.seconds() as u32,
+        kind,
+    })
 }
 
 /// Where student `student` sits in a network of this model with `servers` servers.

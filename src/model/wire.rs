@@ -5,6 +5,7 @@
 //! server cannot disagree on a spelling. Text (not JSON) keeps the page free of a JSON
 //! crate; every parser here is total: anything unexpected is `None`, never a panic.
 
+use super::history::MarkKind;
 use super::role::parse_node_id;
 use super::scenario::Speed;
 use super::topology::ModelKind;
@@ -51,6 +52,41 @@ impl Default for RoomSpeed {
     fn default() -> RoomSpeed {
         RoomSpeed::new(1.0)
     }
+}
+
+/// The most points of the lesson's availability a screen keeps (an hour at one point every
+/// ten seconds of lesson, as the room samples it), and the most marks: with a full class's
+/// names, what a reconnecting teacher's screen is sent stays well inside the server's
+/// 1,024 queued lines a screen.
+pub const LESSON_SAMPLES: usize = 360;
+pub const LESSON_MARKS: usize = 100;
+
+fn mark_slug(kind: MarkKind) -> &'static str {
+    match kind {
+        MarkKind::Switch { on: true } => "on",
+        MarkKind::Switch { on: false } => "off",
+        MarkKind::Publish => "publish",
+        MarkKind::Reset => "reset",
+    }
+}
+
+fn parse_mark(word: &str) -> Option<MarkKind> {
+    [
+        MarkKind::Switch { on: true },
+        MarkKind::Switch { on: false },
+        MarkKind::Publish,
+        MarkKind::Reset,
+    ]
+    .into_iter()
+    .find(|&k| mark_slug(k) == word)
+}
+
+/// Keeps at most `max` of the latest items.
+fn push_bounded<T>(items: &mut Vec<T>, item: T, max: usize) {
+    if items.len() >= max {
+        items.drain(..=items.len() - max);
+    }
+    items.push(item);
 }
 
 fn yes_no(yes: bool) -> &'static str {
@@ -331,6 +367,18 @@ pub enum ServerMsg {
     Latest(u32),
     /// To the host: how many students present hold the newest version (`current 12`).
     Current(usize),
+    /// To the host: the class's availability, in percent, at this many seconds of lesson
+    /// time (`sample 125 87`).
+    Sample {
+        seconds: u32,
+        percent: u8,
+    },
+    /// To the host: the teacher switched a server, published or started over then
+    /// (`mark 130 off`).
+    Mark {
+        seconds: u32,
+        kind: MarkKind,
+    },
 }
 
 impl ServerMsg {
@@ -395,6 +443,14 @@ impl ServerMsg {
             ("speed", [factor]) => ServerMsg::Speed(RoomSpeed::parse(factor)?),
             ("latest", [version]) => ServerMsg::Latest(version.parse().ok()?),
             ("current", [n]) => ServerMsg::Current(n.parse().ok()?),
+            ("sample", [seconds, percent]) => ServerMsg::Sample {
+                seconds: seconds.parse().ok()?,
+                percent: percent.parse::<u8>().ok()?.min(100),
+            },
+            ("mark", [seconds, kind]) => ServerMsg::Mark {
+                seconds: seconds.parse().ok()?,
+                kind: parse_mark(kind)?,
+            },
             _ => return None,
         };
         Some(msg)
@@ -435,6 +491,8 @@ impl ServerMsg {
             ServerMsg::Speed(speed) => format!("speed {}", speed.factor()),
             ServerMsg::Latest(version) => format!("latest {version}"),
             ServerMsg::Current(n) => format!("current {n}"),
+            ServerMsg::Sample { seconds, percent } => format!("sample {seconds} {percent}"),
+            ServerMsg::Mark { seconds, kind } => format!("mark {seconds} {}", mark_slug(*kind)),
         }
     }
 }
@@ -498,6 +556,10 @@ pub struct ClassView {
     pub latest: u32,
     /// Students holding the newest version (teacher's screen only).
     pub current: usize,
+    /// The lesson's availability (seconds, percent) and marks, oldest first, at most
+    /// [`LESSON_SAMPLES`] and [`LESSON_MARKS`] (teacher's screen only).
+    pub samples: Vec<(u32, u8)>,
+    pub marks: Vec<(u32, MarkKind)>,
 }
 
 impl ClassView {
@@ -560,6 +622,20 @@ impl ClassView {
             ServerMsg::Speed(speed) => self.speed = speed,
             ServerMsg::Latest(version) => self.latest = version,
             ServerMsg::Current(n) => self.current = n,
+            // A host that reconnects is sent the kept lesson again: what it has is skipped.
+            ServerMsg::Sample { seconds, percent } => {
+                if self.samples.last().is_none_or(|&(last, _)| seconds > last) {
+                    push_bounded(&mut self.samples, (seconds, percent), LESSON_SAMPLES);
+                }
+            }
+            ServerMsg::Mark { seconds, kind } => {
+                let known = self.marks.iter().rev().take_while(|&&(s, _)| s >= seconds);
+                if !known.clone().any(|&mark| mark == (seconds, kind))
+                    && self.marks.last().is_none_or(|&(last, _)| seconds >= last)
+                {
+                    push_bounded(&mut self.marks, (seconds, kind), LESSON_MARKS);
+                }
+            }
         }
     }
 

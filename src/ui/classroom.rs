@@ -328,6 +328,7 @@ fn host_screen(view: &ClassView, link: &Rc<RefCell<Link>>) -> Html {
             </div>
             { classroom_controls::host_controls(view, &sender(link)) }
             { classroom_controls::paused_notice(view) }
+            { classroom_controls::lesson_plot(view) }
             { network(view, Some(link), None) }
         </section>
     }

@@ -767,3 +767,4 @@ ui-class-paused = Pausiert: Anfragen warten.
 ui-class-copy-new = Erhaltene Kopie: Version { $version }, die neueste.
 ui-class-copy-old = Erhaltene Kopie: Version { $version }, eine alte.
 ui-class-current = Mit der neuesten Version:
+ui-class-history = Verfügbarkeit im Verlauf der Stunde

@@ -596,3 +596,4 @@ ui-class-paused = Paused by the teacher: requests wait.
 ui-class-copy-new = Your copy: version { $version }, the newest.
 ui-class-copy-old = Your copy: version { $version }, an old one.
 ui-class-current = Students with the newest version:
+ui-class-history = Availability over the lesson

@@ -783,3 +783,4 @@ ui-class-paused = En pausa: las peticiones esperan.
 ui-class-copy-new = Copia recibida: versión { $version }, la más reciente.
 ui-class-copy-old = Copia recibida: versión { $version }, una antigua.
 ui-class-current = Estudiantes con la última versión:
+ui-class-history = Disponibilidad a lo largo de la clase

@@ -832,3 +832,4 @@ ui-class-paused = En pause : les requêtes attendent.
 ui-class-copy-new = Copie reçue : version { $version }, la plus récente.
 ui-class-copy-old = Copie reçue : version { $version }, une ancienne.
 ui-class-current = Élèves avec la dernière version :
+ui-class-history = Disponibilité au fil de la leçon

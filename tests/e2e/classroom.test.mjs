@@ -142,7 +142,7 @@ test("a class of 300 is the network: the server goes off for all; as peers, half
 });
 
 // Issue 16 (round 3): the teacher's usual controls, seen from a student's page.
-test("the teacher pauses (a student's page says so and its ask waits), resumes, and publishes a version the student's next answer carries", async () => {
+test("the teacher pauses (a student's page says so and its ask waits), resumes, publishes a version the student's next answer carries, and sees the lesson's history", async () => {
   const teacher = await openPage(env.browser, `${env.base}/?classroom=host`, undefined, { waitFor: "[data-classroom='host']" });
   env.sessions.push(teacher);
   const code = await until(async () => text(teacher.page, "[data-room-code]"), "the join code");
@@ -186,6 +186,13 @@ test("the teacher pauses (a student's page says so and its ask waits), resumes, 
   await s.locator("[data-metric='me'][data-state='waiting']").waitFor({ timeout: 5000 }).catch(() => {});
   await s.locator("[data-metric='me']:not([data-state='waiting'])").waitFor({ timeout: 10000 });
   assert.equal(await s.locator("[data-metric='me']").getAttribute("data-state"), "served", "s2 off fails only its own group");
+
+  // The lesson's history on the teacher's screen: availability as a line (a point every ten
+  // seconds of lesson time), and the moment s2 went off marked on it.
+  await teacher.page.locator("[data-mark='switch-off']").waitFor({ state: "attached", timeout: 5000 });
+  await teacher.page.locator("[data-series='class-availability']").waitFor({ state: "attached", timeout: 15000 });
+  const points = await teacher.page.locator("[data-series='class-availability']").getAttribute("points");
+  assert.match(points, /^[\d.]+,[\d.]+/, "at least one point of availability");
 
   for (const session of [teacher, student]) {
     assert.deepEqual(session.problems.consoleErrors, [], "no console errors");
