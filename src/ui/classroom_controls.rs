@@ -159,8 +159,10 @@ pub fn lesson_plot(view: &ClassView) -> Html {
             <svg viewBox={format!("0 0 {PLOT_WIDTH} {PLOT_HEIGHT}")} preserveAspectRatio="none"
                 role="img" aria-label={title}>
                 { for marks }
-                <polyline data-series="class-availability" points={points.join(" ")}
-                    fill="none" vector-effect="non-scaling-stroke" />
+                if !points.is_empty() {
+                    <polyline data-series="class-availability" points={points.join(" ")}
+                        fill="none" vector-effect="non-scaling-stroke" />
+                }
             </svg>
         </figure>
     }
