@@ -10,7 +10,7 @@ use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 use futures_util::{SinkExt, StreamExt};
-use netmodels::model::{ClientMsg, ModelKind, Refusal, ServerMsg, Standing};
+use netmodels::model::{ClientMsg, ModelKind, Refusal, RoomSpeed, ServerMsg, Standing};
 use tokio::net::TcpStream as TokioStream;
 use tokio_tungstenite::tungstenite::Message;
 use tokio_tungstenite::{MaybeTlsStream, WebSocketStream};
@@ -224,6 +224,7 @@ async fn students_join_and_all_see_the_teacher_switch_the_server_off() {
             ServerMsg::Me {
                 standing: Standing::Served,
                 answers,
+                ..
             } => Some(*answers),
             _ => None,
         })
@@ -306,6 +307,10 @@ async fn a_student_cannot_act_as_the_teacher() {
         ClientMsg::Switch { node: "c1".into() },
         ClientMsg::Model(ModelKind::PeerToPeer),
         ClientMsg::Reset,
+        ClientMsg::Pause(true),
+        ClientMsg::Speed(RoomSpeed::new(4.0)),
+        ClientMsg::Publish,
+        ClientMsg::Servers(4),
     ] {
         mallory.send(&forged).await;
         let answer = mallory
@@ -343,7 +348,81 @@ async fn a_student_cannot_act_as_the_teacher() {
         })
         .await;
     assert_eq!(up, Some(vec![true, true, true]));
-    assert!(server.stat("refused") >= 5.0);
+    let present = late
+        .until(SECOND, |m| match m {
+            ServerMsg::Latest(version) => Some(*version),
+            ServerMsg::Paused(true) => panic!("a student paused the lesson"),
+            ServerMsg::Speed(speed) if speed.factor() != 1.0 => panic!("a student set the speed"),
+            _ => None,
+        })
+        .await;
+    assert_eq!(present, Some(1), "nothing was published");
+    assert!(server.stat("refused") >= 9.0);
+}
+
+/// Issue 16 (round 3): the teacher pauses, resumes and publishes; a student's screen hears
+/// of each over the socket, and their next answer carries the new version.
+#[tokio::test]
+async fn the_teacher_pauses_resumes_and_publishes_for_the_whole_class() {
+    let server = Server::start();
+    let mut teacher = server.connect().await;
+    let (code, _) = teacher.open_room().await;
+    let mut student = server.connect().await;
+    student.join(&code, "Ada").await.expect("joined");
+    teacher.send(&ClientMsg::Pause(true)).await;
+    student
+        .until(SECOND, |m| {
+            matches!(m, ServerMsg::Paused(true)).then_some(())
+        })
+        .await
+        .expect("the student hears the lesson is paused");
+    student.send(&ClientMsg::Ask).await;
+    let while_paused = student
+        .until(3 * SECOND, |m| match m {
+            ServerMsg::Me {
+                standing: Standing::Served | Standing::Failed,
+                ..
+            } => Some(m.clone()),
+            _ => None,
+        })
+        .await;
+    assert_eq!(while_paused, None, "nothing is answered while paused");
+    teacher.send(&ClientMsg::Pause(false)).await;
+    let served = student
+        .until(5 * SECOND, |m| match m {
+            ServerMsg::Me {
+                standing: Standing::Served,
+                version,
+                ..
+            } => Some(*version),
+            _ => None,
+        })
+        .await;
+    assert_eq!(served, Some(1), "the waiting request is answered on resume");
+    teacher.send(&ClientMsg::Publish).await;
+    student
+        .until(SECOND, |m| matches!(m, ServerMsg::Latest(2)).then_some(()))
+        .await
+        .expect("the student hears of version 2");
+    student.send(&ClientMsg::Ask).await;
+    let version = student
+        .until(5 * SECOND, |m| match m {
+            ServerMsg::Me {
+                standing: Standing::Served,
+                version,
+                ..
+            } => Some(*version),
+            _ => None,
+        })
+        .await;
+    assert_eq!(version, Some(2), "the next answer carries the new version");
+    let current = teacher
+        .until(5 * SECOND, |m| match m {
+            ServerMsg::Current(1) => Some(()),
+            _ => None,
+        })
+        .await;
+    assert!(current.is_some(), "the teacher sees 1 student up to date");
 }
 
 /// Wrong versions of a secret: the right length with only the last character wrong (what

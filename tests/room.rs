@@ -3,8 +3,9 @@
 //! being served when half the class leaves; clients fail when the server goes off).
 
 use netmodels::model::{
-    Audience, ClassView, ClassroomMode, ClientMsg, ModelKind, NAME_MAX_CHARS, Outgoing,
-    REJOIN_SECONDS, ROOM_MAX_STUDENTS, Refusal, Room, ServerMsg, Standing, classroom_mode,
+    Audience, ClassView, ClassroomMode, ClientMsg, Command, MarkKind, ModelKind, NAME_MAX_CHARS,
+    Outgoing, REJOIN_SECONDS, ROOM_MAX_STUDENTS, Refusal, Room, RoomSpeed, ServerMsg, Standing,
+    classroom_mode,
 };
 
 fn class(n: usize, model: ModelKind) -> Room {
@@ -178,6 +179,11 @@ fn protocol_lines_read_back_as_written() {
         ClientMsg::Switch { node: "p12".into() },
         ClientMsg::Model(ModelKind::PeerToPeer),
         ClientMsg::Ask,
+        ClientMsg::Pause(true),
+        ClientMsg::Pause(false),
+        ClientMsg::Speed(RoomSpeed::new(2.0)),
+        ClientMsg::Publish,
+        ClientMsg::Servers(3),
     ];
     for msg in client {
         assert_eq!(ClientMsg::parse(&msg.line()), Some(msg));
@@ -189,7 +195,17 @@ fn protocol_lines_read_back_as_written() {
         ServerMsg::Me {
             standing: Standing::Failed,
             answers: 7,
+            version: 3,
         },
+        ServerMsg::Shape {
+            model: ModelKind::ClientServer,
+            nodes: 33,
+            servers: 3,
+        },
+        ServerMsg::Paused(true),
+        ServerMsg::Speed(RoomSpeed::new(0.25)),
+        ServerMsg::Latest(4),
+        ServerMsg::Current(12),
         ServerMsg::Name {
             node: "c3".into(),
             name: "Ada L".into(),
@@ -212,6 +228,14 @@ fn bad_lines_and_names_are_refused_or_clamped() {
         "switch c01",
         "model mesh",
         "ask now",
+        "pause",
+        "pause maybe",
+        "speed fast",
+        "speed",
+        "publish now",
+        "servers",
+        "servers -1",
+        "servers two",
     ] {
         assert_eq!(ClientMsg::parse(bad), None, "{bad:?}");
     }
@@ -274,4 +298,310 @@ fn the_url_opens_a_classroom_screen_only_when_asked() {
     );
     assert_eq!(classroom_mode("?view=both&clients=5"), None);
     assert_eq!(classroom_mode("?classroom=yes"), None);
+}
+
+// Issue 16 (round 3): the teacher's usual controls.
+
+/// What each student was last told about their own request, waiting included, and the
+/// version their node held then.
+fn last_told(out: &[Outgoing], students: usize) -> Vec<Option<(Standing, u32)>> {
+    (0..students)
+        .map(|s| {
+            out.iter().rev().find_map(|o| match (&o.to, &o.msg) {
+                (
+                    Audience::Student(t),
+                    ServerMsg::Me {
+                        standing, version, ..
+                    },
+                ) if *t == s => Some((*standing, *version)),
+                _ => None,
+            })
+        })
+        .collect()
+}
+
+/// The last count of students holding the newest version the host was told.
+fn host_current(out: &[Outgoing]) -> Option<usize> {
+    out.iter().rev().find_map(|o| match (&o.to, &o.msg) {
+        (Audience::Host, ServerMsg::Current(n)) => Some(*n),
+        _ => None,
+    })
+}
+
+#[test]
+fn a_paused_lesson_holds_every_request_and_resuming_serves_them() {
+    let mut room = class(5, ModelKind::ClientServer);
+    let mut out = Vec::new();
+    room.set_paused(true, &mut out);
+    assert!(out.contains(&Outgoing {
+        to: Audience::Everyone,
+        msg: ServerMsg::Paused(true)
+    }));
+    let time = room.simulation().now();
+    for s in 0..5 {
+        room.ask(s);
+    }
+    // Pressing Ask again and again while paused piles nothing up.
+    for _ in 0..50 {
+        room.ask(0);
+    }
+    let out = run(&mut room, 20.0);
+    assert_eq!(room.simulation().now(), time, "the network stood still");
+    assert_eq!(room.simulation().open_requests(), 5, "one request each");
+    let told = last_told(&out, 5);
+    assert!(
+        told.iter()
+            .all(|t| matches!(t, Some((Standing::Waiting, _)))),
+        "each student sees their request wait, none is served or failed: {told:?}"
+    );
+    let mut out = Vec::new();
+    room.set_paused(false, &mut out);
+    assert!(out.contains(&Outgoing {
+        to: Audience::Everyone,
+        msg: ServerMsg::Paused(false)
+    }));
+    let out = run(&mut room, 3.0);
+    for s in 0..5 {
+        assert!(
+            out.iter().any(|o| o.to == Audience::Student(s)
+                && matches!(
+                    o.msg,
+                    ServerMsg::Me {
+                        standing: Standing::Served,
+                        ..
+                    }
+                )),
+            "student {s}'s waiting request is answered once the lesson goes on"
+        );
+    }
+    assert!(room.present_state().contains(&ServerMsg::Paused(false)));
+}
+
+#[test]
+fn the_teacher_speeds_the_lesson_up_within_the_pages_range() {
+    let mut room = class(3, ModelKind::PeerToPeer);
+    let mut out = Vec::new();
+    room.set_speed(RoomSpeed::new(4.0), &mut out);
+    assert!(out.contains(&Outgoing {
+        to: Audience::Everyone,
+        msg: ServerMsg::Speed(RoomSpeed::new(4.0))
+    }));
+    let start = room.simulation().now();
+    run(&mut room, 2.0);
+    let ran = room.simulation().now() - start;
+    assert!((ran - 8.0).abs() < 0.06, "2 s at 4× ran {ran} s");
+    // Whatever a teacher's page (or a forged line) sends is clamped to ¼×–4×.
+    for (line, factor) in [
+        ("speed 100", 4.0),
+        ("speed 1e308", 4.0),
+        ("speed 0", 0.25),
+        ("speed -3", 0.25),
+        ("speed NaN", 1.0),
+        ("speed 0.5", 0.5),
+    ] {
+        match ClientMsg::parse(line) {
+            Some(ClientMsg::Speed(speed)) => assert_eq!(speed.factor(), factor, "{line}"),
+            other => panic!("{line}: {other:?}"),
+        }
+    }
+}
+
+#[test]
+fn publishing_reaches_the_groups_whose_server_is_on_and_the_others_keep_an_old_copy() {
+    let mut room = class(4, ModelKind::ClientServer);
+    let mut out = Vec::new();
+    room.set_servers(2, &mut out);
+    // Two groups of two, as the page spreads clients: c1 c2 on s1, c3 c4 on s2.
+    for s in 0..4 {
+        room.ask(s);
+    }
+    let before = last_told(&run(&mut room, 3.0), 4);
+    assert!(
+        before.iter().all(|t| *t == Some((Standing::Served, 1))),
+        "{before:?}"
+    );
+    let mut out = Vec::new();
+    room.teacher_switch("s2", &mut out);
+    room.publish(&mut out);
+    assert!(out.contains(&Outgoing {
+        to: Audience::Everyone,
+        msg: ServerMsg::Latest(2)
+    }));
+    for s in 0..4 {
+        room.ask(s);
+    }
+    let out = run(&mut room, 8.0);
+    assert_eq!(
+        last_told(&out, 4),
+        [
+            Some((Standing::Served, 2)),
+            Some((Standing::Served, 2)),
+            Some((Standing::Failed, 1)),
+            Some((Standing::Failed, 1)),
+        ],
+        "s1's group gets the new version; s2's group, its server off, keeps the old one"
+    );
+    assert_eq!(
+        host_current(&out),
+        Some(2),
+        "the host sees 2 of 4 up to date"
+    );
+    // s2 comes back, brought up to date by its operator; its group catches up by asking.
+    let mut out = Vec::new();
+    room.teacher_switch("s2", &mut out);
+    for s in 0..4 {
+        room.ask(s);
+    }
+    out.extend(run(&mut room, 3.0));
+    assert!(
+        last_told(&out, 4)
+            .iter()
+            .all(|t| *t == Some((Standing::Served, 2)))
+    );
+    assert_eq!(host_current(&out), Some(4));
+    // A newcomer holds nothing newer than the original until they ask; the others keep
+    // their copies through the rebuild a join makes.
+    let mut out = Vec::new();
+    room.join("Late".into(), "d".repeat(32), &mut out)
+        .expect("seat");
+    assert_eq!(room.current(), 4, "4 of 5 hold version 2");
+    assert_eq!(room.simulation().latest_version(), 2);
+}
+
+#[test]
+fn peers_hand_out_old_copies_until_the_new_version_spreads() {
+    let n = 12;
+    let mut room = class(n, ModelKind::PeerToPeer);
+    let mut out = Vec::new();
+    room.publish(&mut out);
+    assert!(out.contains(&Outgoing {
+        to: Audience::Everyone,
+        msg: ServerMsg::Latest(2)
+    }));
+    assert_eq!(host_current(&out), Some(1), "only the first peer has it");
+    for s in 0..n {
+        room.ask(s);
+    }
+    let told = last_told(&run(&mut room, 4.0), n);
+    let old = told
+        .iter()
+        .filter(|t| matches!(t, Some((Standing::Served, 1))))
+        .count();
+    assert!(old > 0, "someone was answered with an old copy: {told:?}");
+}
+
+#[test]
+fn more_servers_split_the_class_and_one_off_fails_only_its_group() {
+    let mut room = class(8, ModelKind::ClientServer);
+    let mut out = Vec::new();
+    room.set_servers(99, &mut out);
+    assert_eq!(room.servers(), 4, "clamped to the page's four");
+    assert!(out.contains(&Outgoing {
+        to: Audience::Everyone,
+        msg: ServerMsg::Shape {
+            model: ModelKind::ClientServer,
+            nodes: 12,
+            servers: 4
+        }
+    }));
+    assert_eq!(room.node_of(0), "c1", "students keep their client ids");
+    let mut out = Vec::new();
+    room.teacher_switch("s2", &mut out);
+    let after = everyone_asks(&mut room, 8);
+    let expected: Vec<Option<Standing>> = [
+        Standing::Served,
+        Standing::Served,
+        Standing::Failed,
+        Standing::Failed,
+        Standing::Served,
+        Standing::Served,
+        Standing::Served,
+        Standing::Served,
+    ]
+    .into_iter()
+    .map(Some)
+    .collect();
+    assert_eq!(after, expected, "only s2's group (c3, c4) fails");
+    room.set_servers(0, &mut out);
+    assert_eq!(room.servers(), 1);
+}
+
+#[test]
+fn a_screen_reads_the_teachers_controls() {
+    let mut view = ClassView::default();
+    for line in [
+        "you c3 0123456789abcdef0123456789abcdef",
+        "shape cs 6 2",
+        "nodes 101111",
+        "paused yes",
+        "speed 2",
+        "latest 2",
+        "me served 1 1",
+    ] {
+        view.apply(ServerMsg::parse(line).expect(line));
+    }
+    assert_eq!(view.node_at(1), "s2");
+    assert_eq!(view.node_at(2), "c1");
+    view.apply(ServerMsg::parse("node s2 up").expect("node"));
+    assert!(view.up[1], "s2 is on again");
+    assert!(view.paused);
+    assert_eq!(view.speed.factor(), 2.0);
+    assert!(!view.holds_newest(), "version 1 while 2 is out");
+    view.apply(ServerMsg::parse("me served 2 2").expect("me"));
+    assert!(view.holds_newest());
+}
+
+#[test]
+fn the_lesson_keeps_when_the_teacher_pulled_the_server_and_what_it_did_to_the_class() {
+    let mut room = class(10, ModelKind::ClientServer);
+    let mut out = run(&mut room, 60.0);
+    let mut pulled = Vec::new();
+    room.teacher_switch("s1", &mut pulled);
+    let at = room.simulation().now();
+    out.extend(pulled.iter().cloned());
+    out.extend(run(&mut room, 60.0));
+    let samples: Vec<(u32, u8)> = out
+        .iter()
+        .filter(|o| o.to == Audience::Host)
+        .filter_map(|o| match o.msg {
+            ServerMsg::Sample { seconds, percent } => Some((seconds, percent)),
+            _ => None,
+        })
+        .collect();
+    assert!(samples.len() >= 10, "a point every 10 s: {samples:?}");
+    let (before, after): (Vec<_>, Vec<_>) = samples.iter().partition(|(s, _)| f64::from(*s) < at);
+    assert!(before.iter().all(|&&(_, p)| p == 100), "{before:?}");
+    assert!(
+        after.last().is_some_and(|&&(_, p)| p == 0),
+        "a minute later nobody is served: {after:?}"
+    );
+    let mark = ServerMsg::Mark {
+        seconds: at as u32,
+        kind: MarkKind::Switch { on: false },
+    };
+    assert!(
+        pulled.contains(&Outgoing {
+            to: Audience::Host,
+            msg: mark.clone()
+        }),
+        "the teacher's screen marks the moment"
+    );
+    let logged: Vec<&Command> = room.lesson_log().map(|e| &e.command).collect();
+    assert_eq!(
+        logged,
+        [&Command::Switch {
+            model: ModelKind::ClientServer,
+            node: "s1".into(),
+            on: false
+        }]
+    );
+    // A teacher's screen that reconnects gets the lesson so far, and reads it once.
+    let state = room.host_state();
+    assert!(state.contains(&mark));
+    let mut view = ClassView::default();
+    for msg in state.iter().chain(state.iter()) {
+        view.apply(msg.clone());
+    }
+    assert_eq!(view.samples, samples, "each point once, in order");
+    assert_eq!(view.marks, [(at as u32, MarkKind::Switch { on: false })]);
 }

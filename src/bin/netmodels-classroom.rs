@@ -674,11 +674,44 @@ mod server {
                     }
                     self.route(&code, out);
                 }
+                (ClientMsg::Pause(on), Part::Host(code)) => {
+                    if let Some(entry) = self.rooms.get_mut(&code) {
+                        entry.room.set_paused(on, &mut out);
+                    }
+                    self.route(&code, out);
+                }
+                (ClientMsg::Speed(speed), Part::Host(code)) => {
+                    if let Some(entry) = self.rooms.get_mut(&code) {
+                        entry.room.set_speed(speed, &mut out);
+                    }
+                    self.route(&code, out);
+                }
+                (ClientMsg::Publish, Part::Host(code)) => {
+                    if let Some(entry) = self.rooms.get_mut(&code) {
+                        entry.room.publish(&mut out);
+                    }
+                    self.route(&code, out);
+                }
+                (ClientMsg::Servers(n), Part::Host(code)) => {
+                    if let Some(entry) = self.rooms.get_mut(&code) {
+                        // Students keep their client ids (and so their names on the
+                        // teacher's screen); only their server changes.
+                        entry.room.set_servers(n, &mut out);
+                    }
+                    self.route(&code, out);
+                }
                 // A teacher's action from a student or a stranger, or a student's from
                 // the host: refused and counted, nothing changes.
-                (ClientMsg::Switch { .. } | ClientMsg::Model(_) | ClientMsg::Reset, _) => {
-                    self.refuse(conn, Refusal::NotHost)
-                }
+                (
+                    ClientMsg::Switch { .. }
+                    | ClientMsg::Model(_)
+                    | ClientMsg::Reset
+                    | ClientMsg::Pause(_)
+                    | ClientMsg::Speed(_)
+                    | ClientMsg::Publish
+                    | ClientMsg::Servers(_),
+                    _,
+                ) => self.refuse(conn, Refusal::NotHost),
                 _ => Stats::add(&self.stats.malformed),
             }
         }
@@ -730,7 +763,7 @@ mod server {
                 ServerMsg::Link(format!("{}/?join={code}", self.link_base)),
             ];
             lines.extend(entry.room.present_state());
-            lines.extend(entry.room.names());
+            lines.extend(entry.room.host_state());
             if let Some(screen) = self.screens.get_mut(&conn) {
                 screen.part = Part::Host(code.to_owned());
             }

@@ -70,7 +70,7 @@ pub use trust::PublishOutcome;
 pub use versions::Consistency;
 pub use wire::{
     CODE_ALPHABET, CODE_LENGTH, ClassView, ClassroomMode, ClientMsg, MAX_MESSAGE_BYTES,
-    NAME_MAX_CHARS, PROTOCOL_VERSION, ROOM_MAX_STUDENTS, Refusal, ServerMsg, Standing,
-    classroom_mode, clean_name, is_code,
+    NAME_MAX_CHARS, PROTOCOL_VERSION, ROOM_MAX_SERVERS, ROOM_MAX_STUDENTS, Refusal, RoomSpeed,
+    ServerMsg, Standing, classroom_mode, clean_name, is_code,
 };
 pub use words::Words;

@@ -7,12 +7,19 @@
 //! secret is checked by the server before a teacher's action reaches here) and what
 //! every screen should show; it never touches a socket or a clock.
 
+use std::collections::VecDeque;
+
 use super::engine::Simulation;
 use super::event::Event;
+use super::history::{Entry, MarkKind};
+use super::lab::Command;
 use super::role::{Role, node_id};
 use super::scenario::Rate;
 use super::topology::{ModelKind, NodeIndex, Topology};
-use super::wire::{ROOM_MAX_STUDENTS, Refusal, ServerMsg, Standing};
+use super::wire::{
+    LESSON_MARKS, LESSON_SAMPLES, ROOM_MAX_SERVERS, ROOM_MAX_STUDENTS, Refusal, RoomSpeed,
+    ServerMsg, Standing,
+};
 
 /// How long a student whose connection dropped keeps their node for coming back.
 pub const REJOIN_SECONDS: f64 = 60.0;
@@ -21,6 +28,10 @@ pub const REJOIN_SECONDS: f64 = 60.0;
 const ROOM_RATE: f64 = Rate::MIN;
 /// The room's networks are seeded alike, so that a replay is the same lesson.
 const ROOM_SEED: u64 = 16;
+/// Lesson seconds between two points of the class's availability on the teacher's plot.
+pub const LESSON_SAMPLE_SECONDS: f64 = 10.0;
+/// The most commands the lesson's log keeps (the oldest go first).
+const LESSON_LOG: usize = 5_000;
 
 /// Who a message is for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -65,10 +76,23 @@ struct Student {
 pub struct Room {
     model: ModelKind,
     students: Vec<Student>,
-    /// Whether the server (client-server) is on; kept across rebuilds.
-    server_up: bool,
+    /// Servers in client-server, 1–[`ROOM_MAX_SERVERS`].
+    servers: usize,
+    /// Whether each server (client-server) is on, s1 first; kept across rebuilds.
+    servers_up: [bool; ROOM_MAX_SERVERS],
+    /// The teacher stopped the lesson's time: nothing travels, nothing times out.
+    paused: bool,
+    speed: RoomSpeed,
+    /// Students holding the newest version, as last told to the host.
+    told_current: Option<usize>,
     simulation: Simulation,
-    /// Room time, seconds since the room opened.
+    /// The lesson's history: what the teacher did, with the tick of lesson time it
+    /// happened at (the room's own order of events, for a replay)…
+    log: VecDeque<Entry>,
+    /// …and the class's availability every [`LESSON_SAMPLE_SECONDS`] (seconds, percent).
+    samples: VecDeque<(u32, u8)>,
+    /// Room time, seconds since the room opened (by the server's clock, paused or not:
+    /// a student away during a pause still has a minute to come back).
     now: f64,
 }
 
@@ -84,14 +108,42 @@ impl Room {
         Room {
             model,
             students: Vec::new(),
-            server_up: true,
-            simulation: Simulation::with_rate(network(model, 0), ROOM_SEED, Rate::new(ROOM_RATE)),
+            servers: 1,
+            servers_up: [true; ROOM_MAX_SERVERS],
+            paused: false,
+            speed: RoomSpeed::default(),
+            told_current: None,
+            log: VecDeque::new(),
+            samples: VecDeque::new(),
+            simulation: Simulation::with_rate(
+                network(model, 1, 0),
+                ROOM_SEED,
+                Rate::new(ROOM_RATE),
+            ),
             now: 0.0,
         }
     }
 
     pub fn model(&self) -> ModelKind {
         self.model
+    }
+
+    pub fn is_paused(&self) -> bool {
+        self.paused
+    }
+
+    pub fn speed(&self) -> RoomSpeed {
+        self.speed
+    }
+
+    /// Servers in client-server.
+    pub fn servers(&self) -> usize {
+        self.servers
+    }
+
+    /// The network the class is now (for a test, or a replay).
+    pub fn simulation(&self) -> &Simulation {
+        &self.simulation
     }
 
     /// Students whose screen is connected now.
@@ -116,25 +168,83 @@ impl Room {
     }
 
     fn index_of(&self, student: usize) -> NodeIndex {
-        match self.model {
-            ModelKind::ClientServer => student + 1,
-            ModelKind::PeerToPeer => student,
-        }
+        index_in(self.model, self.servers, student)
     }
 
     /// What a screen needs to show the present: sent to a late joiner and to everyone
     /// after the network changed shape.
     pub fn present_state(&self) -> Vec<ServerMsg> {
         vec![
-            ServerMsg::Shape {
-                model: self.model,
-                nodes: self.simulation.topology().nodes.len(),
-            },
+            self.shape(),
             ServerMsg::Nodes {
                 up: self.simulation.up().to_vec(),
             },
             ServerMsg::Students(self.present()),
+            ServerMsg::Paused(self.paused),
+            ServerMsg::Speed(self.speed),
+            ServerMsg::Latest(self.simulation.latest_version()),
         ]
+    }
+
+    fn shape(&self) -> ServerMsg {
+        ServerMsg::Shape {
+            model: self.model,
+            nodes: self.simulation.topology().nodes.len(),
+            servers: match self.model {
+                ModelKind::ClientServer => self.servers,
+                ModelKind::PeerToPeer => 1,
+            },
+        }
+    }
+
+    /// What only the teacher's screen shows, for a host that (re)connects: the names and
+    /// how many students hold the newest version.
+    pub fn host_state(&self) -> Vec<ServerMsg> {
+        let mut lines = self.names();
+        lines.push(ServerMsg::Current(self.current()));
+        lines.extend(
+            self.samples
+                .iter()
+                .map(|&(seconds, percent)| ServerMsg::Sample { seconds, percent }),
+        );
+        let marks: Vec<ServerMsg> = self.log.iter().filter_map(mark_of).collect();
+        let skip = marks.len().saturating_sub(LESSON_MARKS);
+        lines.extend(marks.into_iter().skip(skip));
+        lines
+    }
+
+    /// The lesson's log: each teacher's command with the tick of lesson time it was given at.
+    pub fn lesson_log(&self) -> impl Iterator<Item = &Entry> {
+        self.log.iter()
+    }
+
+    /// Notes `command` in the lesson's log now; a mark on the teacher's plot goes out too.
+    fn record(&mut self, command: Command, out: &mut Vec<Outgoing>) {
+        if self.log.len() >= LESSON_LOG {
+            self.log.pop_front();
+        }
+        let entry = Entry {
+            tick: self.simulation.clock().ticks(),
+            command,
+        };
+        if let Some(mark) = mark_of(&entry) {
+            out.push(Outgoing {
+                to: Audience::Host,
+                msg: mark,
+            });
+        }
+        self.log.push_back(entry);
+    }
+
+    /// Students present whose node holds the newest version.
+    pub fn current(&self) -> usize {
+        let latest = self.simulation.latest_version();
+        (0..self.students.len())
+            .filter(|&s| {
+                self.students[s].seat == Seat::Present
+                    && self.simulation.version(self.index_of(s)) >= latest
+            })
+            .count()
     }
 
     /// The names, for a host that (re)connects.
@@ -170,10 +280,7 @@ impl Room {
         self.rebuild(&mut Vec::new());
         out.push(Outgoing {
             to: Audience::Everyone,
-            msg: ServerMsg::Shape {
-                model: self.model,
-                nodes: self.simulation.topology().nodes.len(),
-            },
+            msg: self.shape(),
         });
         out.push(Outgoing {
             to: Audience::Everyone,
@@ -233,15 +340,23 @@ impl Room {
         }
     }
 
-    /// A student's "ask": a request from their own node, now.
+    /// A student's "ask": a request from their own node, now. While the lesson is paused
+    /// the request is sent but stands still, like everything else, and goes on when the
+    /// teacher resumes; one waiting request per student is enough, so further asks while
+    /// paused change nothing (and a long pause cannot pile requests up).
     pub fn ask(&mut self, student: usize) {
-        if self
-            .students
-            .get(student)
-            .is_some_and(|s| s.seat == Seat::Present)
-        {
-            let index = self.index_of(student);
+        let Some(s) = self.students.get(student) else {
+            return;
+        };
+        let waits = self.paused && s.standing == Standing::Waiting;
+        let index = self.index_of(student);
+        if s.seat == Seat::Present && !waits && self.simulation.is_up(index) {
             self.simulation.ask(index);
+            if self.paused {
+                // Marked now, not when the room next reads its events: the next ask
+                // already finds this one waiting.
+                self.students[student].standing = Standing::Waiting;
+            }
         }
     }
 
@@ -256,10 +371,74 @@ impl Room {
         if up && student.is_some_and(|s| self.students[s].seat != Seat::Present) {
             return;
         }
-        if student.is_none() {
-            self.server_up = up;
+        if student.is_none()
+            && let Some(server) = self.servers_up.get_mut(index)
+        {
+            *server = up;
         }
         self.switch(index, up, out);
+        self.record(
+            Command::Switch {
+                model: self.model,
+                node: node.to_owned(),
+                on: up,
+            },
+            out,
+        );
+        self.tell_current(out);
+    }
+
+    /// Teacher: stop the lesson's time, or let it run again.
+    pub fn set_paused(&mut self, paused: bool, out: &mut Vec<Outgoing>) {
+        if paused != self.paused {
+            self.paused = paused;
+            self.record(Command::SetPaused(paused), out);
+            out.push(Outgoing {
+                to: Audience::Everyone,
+                msg: ServerMsg::Paused(paused),
+            });
+        }
+    }
+
+    /// Teacher: the lesson's time runs `speed` times the server's clock.
+    pub fn set_speed(&mut self, speed: RoomSpeed, out: &mut Vec<Outgoing>) {
+        if speed != self.speed {
+            self.speed = speed;
+            self.record(Command::SetSpeed(speed.factor()), out);
+            out.push(Outgoing {
+                to: Audience::Everyone,
+                msg: ServerMsg::Speed(speed),
+            });
+        }
+    }
+
+    /// Teacher: a new version of the shared file, at every server that is on, or at the
+    /// first peer that is on (none on: nothing is published).
+    pub fn publish(&mut self, out: &mut Vec<Outgoing>) {
+        let before = self.simulation.latest_version();
+        self.simulation.publish(None);
+        self.record(Command::Publish, out);
+        let latest = self.simulation.latest_version();
+        if latest != before {
+            out.push(Outgoing {
+                to: Audience::Everyone,
+                msg: ServerMsg::Latest(latest),
+            });
+        }
+        self.tell_current(out);
+    }
+
+    /// Teacher: `servers` servers in client-server (clamped to 1–[`ROOM_MAX_SERVERS`]),
+    /// the students spread over their groups as the page spreads clients.
+    pub fn set_servers(&mut self, servers: usize, out: &mut Vec<Outgoing>) {
+        let servers = servers.clamp(1, ROOM_MAX_SERVERS);
+        if servers != self.servers {
+            self.servers = servers;
+            self.record(Command::SetServers(servers), out);
+            if self.model == ModelKind::ClientServer {
+                self.rebuild(out);
+            }
+        }
     }
 
     /// Teacher: the class becomes this network model (same students, same seats).
@@ -272,7 +451,8 @@ impl Room {
 
     /// Teacher: every present student's node and the server on, counts back to zero.
     pub fn reset(&mut self, out: &mut Vec<Outgoing>) {
-        self.server_up = true;
+        self.record(Command::Reset, out);
+        self.servers_up = [true; ROOM_MAX_SERVERS];
         for s in &mut self.students {
             s.standing = Standing::Idle;
             s.answers = 0;
@@ -285,9 +465,22 @@ impl Room {
 
     /// Lets `seconds` of room time pass (the server's wall clock, clamped by the engine):
     /// requests travel, students whose connection dropped too long ago lose their seat.
+    /// Paused, only the students' seats keep time; otherwise the network runs `seconds` ×
+    /// the teacher's speed.
     pub fn elapse(&mut self, seconds: f64, out: &mut Vec<Outgoing>) {
-        self.now += seconds.clamp(0.0, 1.0);
-        self.simulation.step(seconds);
+        let seconds = if seconds.is_finite() {
+            seconds.clamp(0.0, 1.0)
+        } else {
+            0.0
+        };
+        self.now += seconds;
+        if !self.paused {
+            let before = self.simulation.now();
+            self.simulation.step(seconds * self.speed.factor());
+            self.sample(before, out);
+        }
+        // Read even while paused: an ask sends its request at once, and its student
+        // should see it waiting.
         for event in self.simulation.take_events() {
             let (node, standing) = match event {
                 Event::RequestSent {
@@ -312,11 +505,12 @@ impl Room {
                 s.seat = Seat::Left;
             }
         }
+        self.tell_current(out);
     }
 
     fn student_at(&self, index: NodeIndex) -> Option<usize> {
         let student = match self.model {
-            ModelKind::ClientServer => index.checked_sub(1)?,
+            ModelKind::ClientServer => index.checked_sub(self.servers)?,
             ModelKind::PeerToPeer => index,
         };
         (student < self.students.len()).then_some(student)
@@ -329,8 +523,48 @@ impl Room {
             msg: ServerMsg::Me {
                 standing: s.standing,
                 answers: s.answers,
+                version: self.simulation.version(self.index_of(student)),
             },
         });
+    }
+
+    /// A point of the class's availability, each time lesson time crosses a multiple of
+    /// [`LESSON_SAMPLE_SECONDS`] (none while no request was made in the metric's window).
+    fn sample(&mut self, before: f64, out: &mut Vec<Outgoing>) {
+        let now = self.simulation.now();
+        if (now / LESSON_SAMPLE_SECONDS).floor() <= (before / LESSON_SAMPLE_SECONDS).floor() {
+            return;
+        }
+        let Some(availability) = self.simulation.metrics().availability() else {
+            return;
+        };
+        let point = (
+            now as u32,
+            (availability * 100.0).round().clamp(0.0, 100.0) as u8,
+        );
+        if self.samples.len() >= LESSON_SAMPLES {
+            self.samples.pop_front();
+        }
+        self.samples.push_back(point);
+        out.push(Outgoing {
+            to: Audience::Host,
+            msg: ServerMsg::Sample {
+                seconds: point.0,
+                percent: point.1,
+            },
+        });
+    }
+
+    /// Tells the host how many students hold the newest version, when that changed.
+    fn tell_current(&mut self, out: &mut Vec<Outgoing>) {
+        let current = self.current();
+        if self.told_current != Some(current) {
+            self.told_current = Some(current);
+            out.push(Outgoing {
+                to: Audience::Host,
+                msg: ServerMsg::Current(current),
+            });
+        }
     }
 
     fn count(&self, out: &mut Vec<Outgoing>) {
@@ -356,40 +590,83 @@ impl Room {
     /// The network again at the class's size and model, each node as its student's seat
     /// (and the server as the teacher left it) says; requests in flight are forgotten,
     /// so a waiting student is back to idle.
+    /// The versions published so far are kept: each student's node keeps its copy, and
+    /// each server that stays a server keeps its own.
     fn rebuild(&mut self, out: &mut Vec<Outgoing>) {
         let clock = self.simulation.clock();
         let mut simulation = Simulation::starting_at(
-            network(self.model, self.students.len()),
+            network(self.model, self.servers, self.students.len()),
             ROOM_SEED,
             Rate::new(ROOM_RATE),
             clock,
         );
         if self.model == ModelKind::ClientServer {
-            simulation.set_up(0, self.server_up);
+            for server in 0..self.servers {
+                simulation.set_up(server, self.servers_up[server]);
+            }
         }
         for (i, s) in self.students.iter_mut().enumerate() {
             if s.standing == Standing::Waiting {
                 s.standing = Standing::Idle;
             }
-            let index = match self.model {
-                ModelKind::ClientServer => i + 1,
-                ModelKind::PeerToPeer => i,
-            };
-            simulation.set_up(index, s.seat == Seat::Present);
+            simulation.set_up(
+                index_in(self.model, self.servers, i),
+                s.seat == Seat::Present,
+            );
         }
+        let before = &self.simulation;
+        let old_servers = before.topology().count(super::role::Role::Server);
+        let old_model = before.topology().kind;
+        let (model, servers) = (self.model, self.servers);
+        simulation.keep_versions(before, |index| {
+            let student = match model {
+                ModelKind::ClientServer if index < servers => {
+                    // A server keeps its copy if it was a server before.
+                    return (old_model == ModelKind::ClientServer && index < old_servers)
+                        .then_some(index);
+                }
+                ModelKind::ClientServer => index - servers,
+                ModelKind::PeerToPeer => index,
+            };
+            Some(index_in(old_model, old_servers.max(1), student))
+        });
         simulation.clear_events();
         self.simulation = simulation;
         out.extend(self.present_state().into_iter().map(|msg| Outgoing {
             to: Audience::Everyone,
             msg,
         }));
+        self.tell_current(out);
     }
 }
 
-/// The class as a network: one server and a client per student, or a peer per student.
-fn network(model: ModelKind, students: usize) -> Topology {
+/// The mark a logged command makes on the teacher's plot: a server switched (a student's
+/// node switched by the teacher is not a turning point of the lesson), a publish, a reset.
+fn mark_of(entry: &Entry) -> Option<ServerMsg> {
+    let kind = match &entry.command {
+        Command::Switch { node, on, .. } if node.starts_with('s') => MarkKind::Switch { on: *on },
+        Command::Publish => MarkKind::Publish,
+        Command::Reset => MarkKind::Reset,
+        _ => return None,
+    };
+    Some(ServerMsg::Mark {
+        seconds: entry.seconds() as u32,
+        kind,
+    })
+}
+
+/// Where student `student` sits in a network of this model with `servers` servers.
+fn index_in(model: ModelKind, servers: usize, student: usize) -> NodeIndex {
     match model {
-        ModelKind::ClientServer => Topology::client_server(1, students),
+        ModelKind::ClientServer => servers + student,
+        ModelKind::PeerToPeer => student,
+    }
+}
+
+/// The class as a network: its servers and a client per student, or a peer per student.
+fn network(model: ModelKind, servers: usize, students: usize) -> Topology {
+    match model {
+        ModelKind::ClientServer => Topology::client_server(servers, students),
         ModelKind::PeerToPeer => Topology::peer_to_peer(students),
     }
 }

@@ -90,6 +90,30 @@ impl Simulation {
         origins
     }
 
+    /// Takes over the versions of `before`, this lesson's network before it was rebuilt at
+    /// another size or model (issue 16's classroom, where every join rebuilds it): the
+    /// newest version and when it was published, and each node's copy where `same` finds
+    /// that node in `before`. A server that is on holds the newest (its operator writes
+    /// it); a node `same` does not find starts with nothing newer than version 1.
+    pub fn keep_versions(
+        &mut self,
+        before: &Simulation,
+        same: impl Fn(NodeIndex) -> Option<NodeIndex>,
+    ) {
+        self.latest = before.latest;
+        self.published_at = before.published_at;
+        self.converged_at = None;
+        for node in 0..self.versions.len() {
+            let operated = self.topology.nodes[node].role == Role::Server && self.up[node];
+            self.versions[node] = match same(node).filter(|&old| old < before.versions.len()) {
+                _ if operated => self.latest,
+                Some(old) => before.versions[old],
+                None => 1,
+            };
+        }
+        self.converged_at = before.converged_at.filter(|_| self.stale() == 0);
+    }
+
     /// A server switched back on is brought up to date by its operator at once.
     pub(super) fn catch_up_on_return(&mut self, node: NodeIndex) {
         if self.topology.nodes[node].role != Role::Server || self.versions[node] >= self.latest {

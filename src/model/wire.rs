@@ -5,7 +5,9 @@
 //! server cannot disagree on a spelling. Text (not JSON) keeps the page free of a JSON
 //! crate; every parser here is total: anything unexpected is `None`, never a panic.
 
+use super::history::MarkKind;
 use super::role::parse_node_id;
+use super::scenario::Speed;
 use super::topology::ModelKind;
 
 /// The protocol's version, in the WebSocket's path (`/ws/1`): a later, incompatible
@@ -22,6 +24,82 @@ pub const NAME_MAX_CHARS: usize = 24;
 pub const CODE_LENGTH: usize = 6;
 /// Letters and digits that cannot be mistaken for each other when read off a board.
 pub const CODE_ALPHABET: &[u8] = b"ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+/// The most servers a class's client-server network has (the page's range, 1–4).
+pub const ROOM_MAX_SERVERS: usize = 4;
+
+/// How fast a room's time runs: the page's speeds (¼× to 4×), kept in quarters so that a
+/// message stays comparable and a teacher's value is clamped once, when it is read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RoomSpeed(u8);
+
+impl RoomSpeed {
+    /// The factor, clamped as the page clamps a speed (not a number: 1×).
+    pub fn new(factor: f64) -> RoomSpeed {
+        let quarters = (Speed::new(factor).factor() * 4.0).round();
+        RoomSpeed(quarters as u8)
+    }
+
+    pub fn factor(self) -> f64 {
+        f64::from(self.0) / 4.0
+    }
+
+    fn parse(word: &str) -> Option<RoomSpeed> {
+        word.parse::<f64>().ok().map(RoomSpeed::new)
+    }
+}
+
+impl Default for RoomSpeed {
+    fn default() -> RoomSpeed {
+        RoomSpeed::new(1.0)
+    }
+}
+
+/// The most points of the lesson's availability a screen keeps (an hour at one point every
+/// ten seconds of lesson, as the room samples it), and the most marks: with a full class's
+/// names, what a reconnecting teacher's screen is sent stays well inside the server's
+/// 1,024 queued lines a screen.
+pub const LESSON_SAMPLES: usize = 360;
+pub const LESSON_MARKS: usize = 100;
+
+fn mark_slug(kind: MarkKind) -> &'static str {
+    match kind {
+        MarkKind::Switch { on: true } => "on",
+        MarkKind::Switch { on: false } => "off",
+        MarkKind::Publish => "publish",
+        MarkKind::Reset => "reset",
+    }
+}
+
+fn parse_mark(word: &str) -> Option<MarkKind> {
+    [
+        MarkKind::Switch { on: true },
+        MarkKind::Switch { on: false },
+        MarkKind::Publish,
+        MarkKind::Reset,
+    ]
+    .into_iter()
+    .find(|&k| mark_slug(k) == word)
+}
+
+/// Keeps at most `max` of the latest items.
+fn push_bounded<T>(items: &mut Vec<T>, item: T, max: usize) {
+    if items.len() >= max {
+        items.drain(..=items.len() - max);
+    }
+    items.push(item);
+}
+
+fn yes_no(yes: bool) -> &'static str {
+    if yes { "yes" } else { "no" }
+}
+
+fn parse_yes_no(word: &str) -> Option<bool> {
+    match word {
+        "yes" => Some(true),
+        "no" => Some(false),
+        _ => None,
+    }
+}
 
 /// What a student sees of their own requests.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -153,6 +231,18 @@ pub enum ClientMsg {
     Model(ModelKind),
     /// Teacher: every node on again, every student's count back to zero.
     Reset,
+
+    // Issue 16 (round 3): the teacher's usual controls.
+    /// Teacher: stop the room's time (`true`) or let it run again.
+    Pause(bool),
+    /// Teacher: the room's time runs this much faster than the server's clock.
+    Speed(RoomSpeed),
+    /// Teacher: a new version of the shared file, at every server that is on (client-server)
+    /// or at the first peer that is on.
+    Publish,
+    /// Teacher: this many servers in client-server (clamped to 1–[`ROOM_MAX_SERVERS`]),
+    /// the students spread over their groups.
+    Servers(usize),
 }
 
 impl ClientMsg {
@@ -186,6 +276,12 @@ impl ClientMsg {
             },
             ("model", [model]) => ClientMsg::Model(parse_model(model)?),
             ("reset", []) => ClientMsg::Reset,
+            ("pause", [on]) => ClientMsg::Pause(parse_yes_no(on)?),
+            ("speed", [factor]) => ClientMsg::Speed(RoomSpeed::parse(factor)?),
+            ("publish", []) => ClientMsg::Publish,
+            ("servers", [n]) => {
+                ClientMsg::Servers(n.parse::<usize>().ok()?.clamp(1, ROOM_MAX_SERVERS))
+            }
             _ => return None,
         };
         Some(msg)
@@ -202,6 +298,10 @@ impl ClientMsg {
             ClientMsg::Switch { node } => format!("switch {node}"),
             ClientMsg::Model(model) => format!("model {}", model_slug(*model)),
             ClientMsg::Reset => "reset".to_owned(),
+            ClientMsg::Pause(on) => format!("pause {}", yes_no(*on)),
+            ClientMsg::Speed(speed) => format!("speed {}", speed.factor()),
+            ClientMsg::Publish => "publish".to_owned(),
+            ClientMsg::Servers(n) => format!("servers {n}"),
         }
     }
 }
@@ -222,10 +322,13 @@ pub enum ServerMsg {
         node: String,
         token: String,
     },
-    /// The network's shape: its model and how many nodes it has (servers and students).
+    /// The network's shape: its model, how many nodes it has (servers and students) and,
+    /// in client-server, how many of them are servers (written only when more than one,
+    /// as `shape cs 31 2`).
     Shape {
         model: ModelKind,
         nodes: usize,
+        servers: usize,
     },
     /// Every node's state in node order, `1` on and `0` off: the present, for a late
     /// joiner or after the shape changed.
@@ -244,14 +347,38 @@ pub enum ServerMsg {
         node: String,
         name: String,
     },
-    /// To a student: their own requests.
+    /// To a student: their own requests, and the version of the shared file their node
+    /// holds (a client: the one its last answer carried; `me served 4 2`).
     Me {
         standing: Standing,
         answers: u64,
+        version: u32,
     },
     Refused(Refusal),
     /// The room closed (expired, or the server stops).
     Closed,
+
+    // Issue 16 (round 3): the teacher's usual controls.
+    /// Whether the teacher has paused the lesson (`paused yes`).
+    Paused(bool),
+    /// How fast the room's time runs.
+    Speed(RoomSpeed),
+    /// The newest version of the shared file published in the room (`latest 3`).
+    Latest(u32),
+    /// To the host: how many students present hold the newest version (`current 12`).
+    Current(usize),
+    /// To the host: the class's availability, in percent, at this many seconds of lesson
+    /// time (`sample 125 87`).
+    Sample {
+        seconds: u32,
+        percent: u8,
+    },
+    /// To the host: the teacher switched a server, published or started over then
+    /// (`mark 130 off`).
+    Mark {
+        seconds: u32,
+        kind: MarkKind,
+    },
 }
 
 impl ServerMsg {
@@ -271,9 +398,13 @@ impl ServerMsg {
                 node: (*node).to_owned(),
                 token: (*token).to_owned(),
             },
-            ("shape", [model, nodes]) => ServerMsg::Shape {
+            ("shape", [model, nodes, servers @ ..]) if servers.len() <= 1 => ServerMsg::Shape {
                 model: parse_model(model)?,
                 nodes: nodes.parse().ok()?,
+                servers: match servers {
+                    [n] => n.parse().ok()?,
+                    _ => 1,
+                },
             },
             ("nodes", [bits]) => ServerMsg::Nodes {
                 up: bits
@@ -298,12 +429,28 @@ impl ServerMsg {
                 node: (*node).to_owned(),
                 name: rest.split_once(' ').map(|(_, n)| n.to_owned())?,
             },
-            ("me", [standing, answers]) => ServerMsg::Me {
+            ("me", [standing, answers, version @ ..]) if version.len() <= 1 => ServerMsg::Me {
                 standing: Standing::parse(standing)?,
                 answers: answers.parse().ok()?,
+                version: match version {
+                    [v] => v.parse().ok()?,
+                    _ => 1,
+                },
             },
             ("refused", [why]) => ServerMsg::Refused(Refusal::parse(why)?),
             ("closed", [""]) => ServerMsg::Closed,
+            ("paused", [on]) => ServerMsg::Paused(parse_yes_no(on)?),
+            ("speed", [factor]) => ServerMsg::Speed(RoomSpeed::parse(factor)?),
+            ("latest", [version]) => ServerMsg::Latest(version.parse().ok()?),
+            ("current", [n]) => ServerMsg::Current(n.parse().ok()?),
+            ("sample", [seconds, percent]) => ServerMsg::Sample {
+                seconds: seconds.parse().ok()?,
+                percent: percent.parse::<u8>().ok()?.min(100),
+            },
+            ("mark", [seconds, kind]) => ServerMsg::Mark {
+                seconds: seconds.parse().ok()?,
+                kind: parse_mark(kind)?,
+            },
             _ => return None,
         };
         Some(msg)
@@ -314,7 +461,16 @@ impl ServerMsg {
             ServerMsg::Room { code, secret } => format!("room {code} {secret}"),
             ServerMsg::Link(url) => format!("link {url}"),
             ServerMsg::You { node, token } => format!("you {node} {token}"),
-            ServerMsg::Shape { model, nodes } => format!("shape {} {nodes}", model_slug(*model)),
+            ServerMsg::Shape {
+                model,
+                nodes,
+                servers,
+            } => match (model, servers) {
+                (ModelKind::ClientServer, 2..) => {
+                    format!("shape {} {nodes} {servers}", model_slug(*model))
+                }
+                _ => format!("shape {} {nodes}", model_slug(*model)),
+            },
             ServerMsg::Nodes { up } => {
                 let bits: String = up.iter().map(|&u| if u { '1' } else { '0' }).collect();
                 format!("nodes {bits}")
@@ -324,9 +480,19 @@ impl ServerMsg {
             }
             ServerMsg::Students(n) => format!("students {n}"),
             ServerMsg::Name { node, name } => format!("name {node} {name}"),
-            ServerMsg::Me { standing, answers } => format!("me {} {answers}", standing.slug()),
+            ServerMsg::Me {
+                standing,
+                answers,
+                version,
+            } => format!("me {} {answers} {version}", standing.slug()),
             ServerMsg::Refused(why) => format!("refused {}", why.slug()),
             ServerMsg::Closed => "closed".to_owned(),
+            ServerMsg::Paused(on) => format!("paused {}", yes_no(*on)),
+            ServerMsg::Speed(speed) => format!("speed {}", speed.factor()),
+            ServerMsg::Latest(version) => format!("latest {version}"),
+            ServerMsg::Current(n) => format!("current {n}"),
+            ServerMsg::Sample { seconds, percent } => format!("sample {seconds} {percent}"),
+            ServerMsg::Mark { seconds, kind } => format!("mark {seconds} {}", mark_slug(*kind)),
         }
     }
 }
@@ -372,6 +538,8 @@ pub struct ClassView {
     pub node: Option<String>,
     pub token: String,
     pub model: Option<ModelKind>,
+    /// Servers at the front of the node order (client-server).
+    pub servers: usize,
     /// Every node's state, in node order.
     pub up: Vec<bool>,
     pub students: usize,
@@ -381,6 +549,17 @@ pub struct ClassView {
     pub answers: u64,
     pub refused: Option<Refusal>,
     pub closed: bool,
+    pub paused: bool,
+    pub speed: RoomSpeed,
+    /// The version this student's node holds, and the newest one published.
+    pub version: u32,
+    pub latest: u32,
+    /// Students holding the newest version (teacher's screen only).
+    pub current: usize,
+    /// The lesson's availability (seconds, percent) and marks, oldest first, at most
+    /// [`LESSON_SAMPLES`] and [`LESSON_MARKS`] (teacher's screen only).
+    pub samples: Vec<(u32, u8)>,
+    pub marks: Vec<(u32, MarkKind)>,
 }
 
 impl ClassView {
@@ -400,13 +579,19 @@ impl ClassView {
                 }
                 self.refused = None;
             }
-            ServerMsg::Shape { model, nodes } => {
-                if self.model != Some(model) {
+            ServerMsg::Shape {
+                model,
+                nodes,
+                servers,
+            } => {
+                if self.model != Some(model) || self.servers != servers {
                     self.up.clear();
                 }
                 self.model = Some(model);
+                self.servers = servers.min(ROOM_MAX_SERVERS);
                 // Nodes the class grew by are off until a `node … up` says otherwise.
-                self.up.resize(nodes.min(1 + ROOM_MAX_STUDENTS), false);
+                self.up
+                    .resize(nodes.min(ROOM_MAX_SERVERS + ROOM_MAX_STUDENTS), false);
             }
             ServerMsg::Nodes { up } => self.up = up,
             ServerMsg::Node { node, up } => {
@@ -422,31 +607,60 @@ impl ClassView {
                 Some(entry) => entry.1 = name,
                 None => self.names.push((node, name)),
             },
-            ServerMsg::Me { standing, answers } => {
+            ServerMsg::Me {
+                standing,
+                answers,
+                version,
+            } => {
                 self.standing = Some(standing);
                 self.answers = answers;
+                self.version = version;
             }
             ServerMsg::Refused(why) => self.refused = Some(why),
             ServerMsg::Closed => self.closed = true,
+            ServerMsg::Paused(on) => self.paused = on,
+            ServerMsg::Speed(speed) => self.speed = speed,
+            ServerMsg::Latest(version) => self.latest = version,
+            ServerMsg::Current(n) => self.current = n,
+            // A host that reconnects is sent the kept lesson again: what it has is skipped.
+            ServerMsg::Sample { seconds, percent } => {
+                if self.samples.last().is_none_or(|&(last, _)| seconds > last) {
+                    push_bounded(&mut self.samples, (seconds, percent), LESSON_SAMPLES);
+                }
+            }
+            ServerMsg::Mark { seconds, kind } => {
+                let known = self.marks.iter().rev().take_while(|&&(s, _)| s >= seconds);
+                if !known.clone().any(|&mark| mark == (seconds, kind))
+                    && self.marks.last().is_none_or(|&(last, _)| seconds >= last)
+                {
+                    push_bounded(&mut self.marks, (seconds, kind), LESSON_MARKS);
+                }
+            }
         }
     }
 
     /// The id of the node at `index` in the class's network.
     pub fn node_at(&self, index: usize) -> String {
+        let servers = self.servers.max(1);
         match self.model {
             Some(ModelKind::PeerToPeer) => super::role::node_id(super::role::Role::Peer, index + 1),
-            _ if index == 0 => super::role::node_id(super::role::Role::Server, 1),
-            _ => super::role::node_id(super::role::Role::Client, index),
+            _ if index < servers => super::role::node_id(super::role::Role::Server, index + 1),
+            _ => super::role::node_id(super::role::Role::Client, index + 1 - servers),
         }
     }
 
     fn index_of(&self, node: &str) -> Option<usize> {
         let (role, number) = parse_node_id(node)?;
         Some(match role {
-            super::role::Role::Server => 0,
-            super::role::Role::Client => number,
+            super::role::Role::Server => number - 1,
+            super::role::Role::Client => (number - 1).checked_add(self.servers.max(1))?,
             super::role::Role::Peer => number - 1,
         })
+    }
+
+    /// Whether this student's copy is the newest version published.
+    pub fn holds_newest(&self) -> bool {
+        self.version >= self.latest
     }
 
     /// The name a student chose for `node`, if the teacher's screen has it.

@@ -13,6 +13,7 @@ use yew::prelude::*;
 
 use super::language::{self, Speech, use_language};
 use super::notices::Notices;
+use super::classroom_controls;
 use crate::model::{
     ClassView, ClassroomMode, ClientMsg, ModelKind, NAME_MAX_CHARS, PROTOCOL_VERSION, ServerMsg,
     Standing, parse_classroom_lang,
@@ -68,6 +69,12 @@ fn send(link: &Rc<RefCell<Link>>, msg: &ClientMsg) {
         }
         _ => l.pending.push(line),
     }
+}
+
+/// What the teacher's controls send through.
+fn sender(link: &Rc<RefCell<Link>>) -> Callback<ClientMsg> {
+    let link = Rc::clone(link);
+    Callback::from(move |msg: ClientMsg| send(&link, &msg))
 }
 
 /// Opens the socket; on open it sends what waits (first the line that (re)claims the seat
@@ -355,6 +362,9 @@ fn host_screen(view: &ClassView, link: &Rc<RefCell<Link>>, speech: &Speech) -> H
                     onclick={choose(ModelKind::PeerToPeer)}>{ speech.ui("ui-class-peer-to-peer") }</button>
                 <button type="button" data-control="reset" onclick={reset}>{ speech.ui("ui-class-reset") }</button>
             </div>
+            { classroom_controls::host_controls(view, &sender(link)) }
+            { classroom_controls::paused_notice(view) }
+            { classroom_controls::lesson_plot(view) }
             { network(view, Some(link), None, speech) }
         </section>
     }
@@ -424,6 +434,8 @@ fn student_screen(
                 { speech.ui(&format!("ui-class-{}", standing.slug())) }
             </p>
             <p>{ speech.ui("ui-class-answers") }{" "}<strong data-metric="answers">{ view.answers }</strong></p>
+            { classroom_controls::copy_line(view) }
+            { classroom_controls::paused_notice(view) }
             { network(view, None, Some(&node), speech) }
             <button type="button" data-control="leave" onclick={leave}>{ speech.ui("ui-class-leave") }</button>
         </section>

@@ -30,7 +30,7 @@ pub struct ControlsProps {
     pub save: Offer,
 }
 
-fn speed_label(speech: &Speech, factor: f64) -> String {
+pub(crate) fn speed_label(speech: &Speech, factor: f64) -> String {
     let decimals = if factor.fract() == 0.0 { 0 } else { 2 };
     let text = speech.number(factor, decimals);
     // 0.25 stays 0.25 but 0.50 becomes 0.5, in any decimal mark.

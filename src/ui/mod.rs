@@ -3,6 +3,7 @@
 
 mod app;
 mod classroom;
+mod classroom_controls;
 mod controls;
 mod diagram;
 mod frames;

@@ -784,3 +784,10 @@ ui-file-metrics = netmodels-zahlen
 ui-file-timeline = netmodels-verfuegbarkeit
 ui-file-scaling = netmodels-skalierung
 ui-file-offline = netmodels-offline-kopie
+
+## issue 16 (round 3): teacher controls
+ui-class-paused = Pausiert: Anfragen warten.
+ui-class-copy-new = Erhaltene Kopie: Version { $version }, die neueste.
+ui-class-copy-old = Erhaltene Kopie: Version { $version }, eine alte.
+ui-class-current = Mit der neuesten Version:
+ui-class-history = Verfügbarkeit im Verlauf der Stunde

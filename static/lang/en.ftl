@@ -612,3 +612,11 @@ ui-file-metrics = netmodels-metrics
 ui-file-timeline = netmodels-availability
 ui-file-scaling = netmodels-scaling
 ui-file-offline = netmodels-offline
+
+## issue 16 (round 3): teacher controls
+# Kept out of the default page by build.rs: only the classroom's screens use these.
+ui-class-paused = Paused by the teacher: requests wait.
+ui-class-copy-new = Your copy: version { $version }, the newest.
+ui-class-copy-old = Your copy: version { $version }, an old one.
+ui-class-current = Students with the newest version:
+ui-class-history = Availability over the lesson

@@ -800,3 +800,10 @@ ui-file-metrics = netmodels-cifras
 ui-file-timeline = netmodels-disponibilidad
 ui-file-scaling = netmodels-escalabilidad
 ui-file-offline = netmodels-sin-conexion
+
+## issue 16 (round 3): teacher controls
+ui-class-paused = En pausa: las peticiones esperan.
+ui-class-copy-new = Copia recibida: versión { $version }, la más reciente.
+ui-class-copy-old = Copia recibida: versión { $version }, una antigua.
+ui-class-current = Estudiantes con la última versión:
+ui-class-history = Disponibilidad a lo largo de la clase

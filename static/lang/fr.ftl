@@ -849,3 +849,10 @@ ui-file-metrics = netmodels-chiffres
 ui-file-timeline = netmodels-disponibilite
 ui-file-scaling = netmodels-passage-a-l-echelle
 ui-file-offline = netmodels-hors-ligne
+
+## issue 16 (round 3): teacher controls
+ui-class-paused = En pause : les requêtes attendent.
+ui-class-copy-new = Copie reçue : version { $version }, la plus récente.
+ui-class-copy-old = Copie reçue : version { $version }, une ancienne.
+ui-class-current = Élèves avec la dernière version :
+ui-class-history = Disponibilité au fil de la leçon

@@ -207,3 +207,70 @@ test("each screen speaks its own learner's language, and switching it keeps the 
     await s.context.close().catch(() => {});
   }
 });
+
+// Issue 16 (round 3): the teacher's usual controls, seen from a student's page.
+test("the teacher pauses (a student's page says so and its ask waits), resumes, publishes a version the student's next answer carries, and sees the lesson's history", async () => {
+  const teacher = await openPage(env.browser, `${env.base}/?classroom=host`, undefined, { waitFor: "[data-classroom='host']" });
+  env.sessions.push(teacher);
+  const code = await until(async () => text(teacher.page, "[data-room-code]"), "the join code");
+  const student = await openPage(env.browser, `${env.base}/?join=${code}`, { width: 400, height: 800 }, { waitFor: "[data-control='name']" });
+  env.sessions.push(student);
+  await student.page.fill("[data-control='name']", "Grace");
+  await student.page.click("[data-control='join']");
+  const s = student.page;
+  await s.locator("[data-control='ask']").waitFor();
+  await until(async () => (await text(teacher.page, "[data-metric='students']")) === "1", "the student on the teacher's screen");
+
+  await teacher.page.click("[data-control='play-pause']");
+  await s.locator("[data-lesson='paused']").waitFor({ timeout: 5000 });
+  assert.match(await text(s, "[data-lesson='paused']"), /paused/i, "the student reads that the lesson is paused");
+  await teacher.page.locator("[data-lesson='paused']").waitFor({ timeout: 5000 });
+  await s.click("[data-control='ask']");
+  await s.locator("[data-metric='me'][data-state='waiting']").waitFor({ timeout: 5000 });
+  await s.waitForTimeout(2500); // longer than the model's 2 s timeout: paused, nothing moves
+  assert.equal(await s.locator("[data-metric='me']").getAttribute("data-state"), "waiting", "the ask waits while paused");
+
+  await teacher.page.click("[data-control='play-pause']");
+  await s.locator("[data-lesson='running']").waitFor({ state: "attached", timeout: 5000 }); // empty, so hidden
+  await s.locator("[data-metric='me'][data-state='served']").waitFor({ timeout: 10000 });
+  assert.equal(await s.locator("[data-metric='version']").getAttribute("data-value"), "1");
+
+  await teacher.page.click("[data-control='publish']");
+  // The copy the student holds is now an old one, and the page says so.
+  await s.locator("[data-metric='version'][data-stale='true']").waitFor({ timeout: 5000 });
+  assert.equal(await teacher.page.locator("[data-metric='current']").getAttribute("data-value"), "0");
+  await s.click("[data-control='ask']");
+  await s.locator("[data-metric='version'][data-value='2'][data-stale='false']").waitFor({ timeout: 10000 });
+  assert.match(await text(s, "[data-metric='version']"), /version 2, the newest/);
+  await teacher.page.locator("[data-metric='current'][data-value='1']").waitFor({ timeout: 5000 });
+
+  // Two servers: the student (c1) is in s1's group, so s2 going off leaves them served.
+  await teacher.page.selectOption("[data-control='servers']", "2");
+  await s.locator("[data-node='s2']").waitFor({ timeout: 5000 });
+  await teacher.page.click("[data-node='s2']");
+  await s.locator("[data-node='s2'][data-state='down']").waitFor({ timeout: 5000 });
+  // The state alone may still read "served" from before: count the answers instead.
+  const answered = Number(await text(s, "[data-metric='answers']"));
+  await s.click("[data-control='ask']");
+  const state = () => s.locator("[data-metric='me']").getAttribute("data-state");
+  const outcome = await until(
+    async () => {
+      if (Number(await text(s, "[data-metric='answers']")) > answered) return "served";
+      return (await state()) === "failed" ? "failed" : null;
+    },
+    "an answer, or a failure",
+    10000,
+  );
+  assert.equal(outcome, "served", "s2 off fails only its own group");
+
+  // The lesson's history on the teacher's screen: availability as a line (a point every ten
+  // seconds of lesson time), and the moment s2 went off marked on it.
+  await teacher.page.locator("[data-mark='switch-off']").waitFor({ state: "attached", timeout: 5000 });
+  await teacher.page.locator("[data-series='class-availability']").waitFor({ state: "attached", timeout: 15000 });
+  const points = await teacher.page.locator("[data-series='class-availability']").getAttribute("points");
+  assert.match(points, /^[\d.]+,[\d.]+/, "at least one point of availability");
+
+  for (const session of [teacher, student]) {
+    assert.deepEqual(session.problems.consoleErrors, [], "no console errors");
+  }
+});
