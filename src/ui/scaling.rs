@@ -194,10 +194,10 @@ impl Series {
     }
 }
 
-fn points(series: Series, chart: &ScalingChart, axes: &Axes) -> Html {
+fn points(series: Series, marks: &[ScalingPoint], axes: &Axes) -> Html {
     html! {
         <g class={classes!("series", series.slug())}>
-            { for chart.points.iter().filter_map(|p| {
+            { for marks.iter().filter_map(|p| {
                 let h = series.hours(p)?;
                 let (x, y) = (axes.x(p.receivers), axes.y(h));
                 let (n, hours) = (p.receivers.to_string(), format!("{h:.4}"));
@@ -252,6 +252,7 @@ fn chart_svg(speech: &Speech, chart: &ScalingChart, visible: bool) -> Html {
     let axes = Axes {
         top_hours: nice_ceiling(highest),
     };
+    let marks: &[ScalingPoint] = if visible { &chart.points } else { &[] };
     let y_ticks = (0..=4).map(|i| axes.top_hours * i as f64 / 4.0);
     let x_ticks = [1usize, 20, 40, 60, 80, 100];
     html! {
@@ -275,12 +276,10 @@ fn chart_svg(speech: &Speech, chart: &ScalingChart, visible: bool) -> Html {
             </g>
             {line(Series::CsFormula, chart, &axes)}
             {line(Series::P2pFormula, chart, &axes)}
-            if visible {
-                {points(Series::CsFormula, chart, &axes)}
-                {points(Series::P2pFormula, chart, &axes)}
-                {points(Series::CsSimulated, chart, &axes)}
-                {points(Series::P2pSimulated, chart, &axes)}
-            }
+            {points(Series::CsFormula, marks, &axes)}
+            {points(Series::P2pFormula, marks, &axes)}
+            {points(Series::CsSimulated, marks, &axes)}
+            {points(Series::P2pSimulated, marks, &axes)}
         </svg>
     }
 }
