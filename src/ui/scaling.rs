@@ -3,7 +3,8 @@
 //! model's chunked simulation as marks. The marks are made, and the simulation started,
 //! only once the panel comes into view; it then runs a few milliseconds per frame
 //! (measured, so a slow device does less per frame rather than dropping frames), resuming
-//! where it stopped, even inside one N. Every plotted point carries `data-n`, `data-series` and `data-hours`.
+//! where it stopped, even inside one N. Every plotted point carries `data-n`, `data-series`
+//! and `data-hours`.
 
 use std::cell::RefCell;
 use std::rc::Rc;
