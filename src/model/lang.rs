@@ -53,8 +53,8 @@ impl Lang {
         }
     }
 
-    /// `n` with `decimals` decimals and this language's decimal mark (the page's UI
-    /// formats its own numbers through the browser's `Intl`; this is for sentences).
+    /// `n` with `decimals` decimals and this language's decimal mark: for sentences, and
+    /// for the page's English labels (its other languages' labels go through `Intl`).
     pub fn number(self, n: f64, decimals: usize) -> String {
         let text = format!("{n:.decimals$}");
         match self {

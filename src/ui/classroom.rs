@@ -11,9 +11,9 @@ use wasm_bindgen::closure::Closure;
 use web_sys::{HtmlInputElement, MessageEvent, WebSocket};
 use yew::prelude::*;
 
+use super::classroom_controls;
 use super::language::{self, Speech, use_language};
 use super::notices::Notices;
-use super::classroom_controls;
 use crate::model::{
     ClassView, ClassroomMode, ClientMsg, ModelKind, NAME_MAX_CHARS, PROTOCOL_VERSION, ServerMsg,
     Standing, parse_classroom_lang,

@@ -1,9 +1,10 @@
 //! "Which model scales?": sliders for the file size and the rates, and a chart of the time
 //! to give N receivers a copy, N = 1…100: both lower bounds as lines, and the times of the
-//! model's chunked simulation as marks. The simulation starts only once the panel comes
-//! into view, and then runs a few milliseconds per frame (measured, so a slow device does
-//! less per frame rather than dropping frames), resuming where it stopped, even inside one
-//! N. Every plotted point carries `data-n`, `data-series` and `data-hours`.
+//! model's chunked simulation as marks. The marks are made, and the simulation started,
+//! only once the panel comes into view; it then runs a few milliseconds per frame
+//! (measured, so a slow device does less per frame rather than dropping frames), resuming
+//! where it stopped, even inside one N. Every plotted point carries `data-n`, `data-series`
+//! and `data-hours`.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -194,10 +195,10 @@ impl Series {
     }
 }
 
-fn points(series: Series, chart: &ScalingChart, axes: &Axes) -> Html {
+fn points(series: Series, marks: &[ScalingPoint], axes: &Axes) -> Html {
     html! {
         <g class={classes!("series", series.slug())}>
-            { for chart.points.iter().filter_map(|p| {
+            { for marks.iter().filter_map(|p| {
                 let h = series.hours(p)?;
                 let (x, y) = (axes.x(p.receivers), axes.y(h));
                 let (n, hours) = (p.receivers.to_string(), format!("{h:.4}"));
@@ -232,7 +233,10 @@ fn line(series: Series, chart: &ScalingChart, axes: &Axes) -> Html {
     html! { <polyline class={classes!("curve", series.slug())} points={d.join(" ")} /> }
 }
 
-fn chart_svg(speech: &Speech, chart: &ScalingChart) -> Html {
+/// The chart; its 200-odd marks only once the panel is near the window (`visible`): below
+/// the fold at start-up, making and laying them out would cost a slow laptop frames just
+/// as the networks start moving, for marks nobody sees yet.
+fn chart_svg(speech: &Speech, chart: &ScalingChart, visible: bool) -> Html {
     let highest = chart
         .points
         .iter()
@@ -249,6 +253,7 @@ fn chart_svg(speech: &Speech, chart: &ScalingChart) -> Html {
     let axes = Axes {
         top_hours: nice_ceiling(highest),
     };
+    let marks: &[ScalingPoint] = if visible { &chart.points } else { &[] };
     let y_ticks = (0..=4).map(|i| axes.top_hours * i as f64 / 4.0);
     let x_ticks = [1usize, 20, 40, 60, 80, 100];
     html! {
@@ -272,10 +277,10 @@ fn chart_svg(speech: &Speech, chart: &ScalingChart) -> Html {
             </g>
             {line(Series::CsFormula, chart, &axes)}
             {line(Series::P2pFormula, chart, &axes)}
-            {points(Series::CsFormula, chart, &axes)}
-            {points(Series::P2pFormula, chart, &axes)}
-            {points(Series::CsSimulated, chart, &axes)}
-            {points(Series::P2pSimulated, chart, &axes)}
+            {points(Series::CsFormula, marks, &axes)}
+            {points(Series::P2pFormula, marks, &axes)}
+            {points(Series::CsSimulated, marks, &axes)}
+            {points(Series::P2pSimulated, marks, &axes)}
         </svg>
     }
 }
@@ -479,7 +484,7 @@ pub fn ScalingPanel(props: &ScalingProps) -> Html {
                     {speech.ui("ui-scaling-reset")}</button>
             </div>
             <figure>
-                {chart_svg(&speech, &chart)}
+                {chart_svg(&speech, &chart, *visible)}
                 <figcaption>
                     <ul class="chart-key">
                         <li class="cs">{speech.ui("ui-key-client-server")}</li>

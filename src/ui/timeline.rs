@@ -7,7 +7,7 @@ use web_sys::{Element, KeyboardEvent, PointerEvent};
 use yew::prelude::*;
 
 use super::language::use_speech;
-use crate::model::{Command, MarkKind, TimelineView, Words};
+use crate::model::{Command, MarkKind, Sample, TimelineView, Words};
 
 /// Drawing units of the plot.
 const WIDTH: f64 = 600.0;
@@ -33,23 +33,25 @@ fn y_of(availability: f64) -> f64 {
 }
 
 /// One network's line and its points (`data-t`, `data-value`); a gap where nothing was
-/// measured yet.
-fn series(view: &TimelineView, slug: &str, pick: fn(&crate::model::Sample) -> Option<f64>) -> Html {
-    let measured: Vec<(f64, f64)> = view
-        .samples
+/// measured yet. Across, in session seconds: the plot's group stretches them to its width
+/// (see [`Timeline`]), so while time runs only that group's transform changes in the
+/// page, not every point's position every frame. The points are invisible hooks, and the line keeps its
+/// width (`vector-effect` in style.css).
+fn series(samples: &[Sample], slug: &str, pick: fn(&Sample) -> Option<f64>) -> Html {
+    let measured: Vec<(f64, f64)> = samples
         .iter()
         .filter_map(|s| Some((s.seconds(), pick(s)?)))
         .collect();
     let points = measured
         .iter()
-        .map(|&(t, a)| format!("{:.1},{:.1}", x_of(view, t), y_of(a)))
+        .map(|&(t, a)| format!("{t:.2},{:.1}", y_of(a)))
         .collect::<Vec<_>>()
         .join(" ");
     html! {
         <g class={classes!("series", slug.to_string())} data-series={slug.to_string()}>
             <polyline points={points} fill="none" />
             { for measured.iter().map(|&(t, a)| html! {
-                <circle cx={format!("{:.1}", x_of(view, t))} cy={format!("{:.1}", y_of(a))} r="1"
+                <circle cx={format!("{t:.2}")} cy={format!("{:.1}", y_of(a))} r="1"
                     data-t={format!("{t:.2}")} data-value={format!("{a:.3}")} />
             }) }
         </g>
@@ -110,6 +112,9 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             on_command.emit(seek(target.clamp(view.first, view.last)));
         })
     };
+    // Seconds across to plot units: `first` at the left edge, `last` at the right.
+    let across = WIDTH / (view.last - view.first).max(1.0);
+    let stretch = format!("matrix({across:.6} 0 0 1 {:.2} 0)", -view.first * across);
     let handle = x_of(view, view.now);
     let value = speech.say(&view.value, props.words);
     html! {
@@ -130,8 +135,10 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 onpointerdown={on_pointer_down} onpointermove={on_pointer_move}
                 onkeydown={on_key}>
                 <rect class="timeline-track" width={WIDTH.to_string()} height={HEIGHT.to_string()} />
-                { series(view, "cs-availability", |s| s.client_server) }
-                { series(view, "p2p-availability", |s| s.peer_to_peer) }
+                <g transform={stretch}>
+                    { series(&view.samples, "cs-availability", |s| s.client_server) }
+                    { series(&view.samples, "p2p-availability", |s| s.peer_to_peer) }
+                </g>
                 { for view.marks.iter().map(|&(t, kind)| {
                     let slug = match kind {
                         MarkKind::Switch { on: true } => "switch-on",
