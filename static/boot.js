@@ -35,18 +35,22 @@ function couldNotStart() {
 let saving = null;
 let saveTries = 0;
 document.addEventListener("toggle", async ({ target: menu }) => {
-  if (!menu.matches?.(".save[open]") || saving) return;
+  if (!menu.matches?.(".save[open]")) return;
   const at = (file) => new URL("save/" + file + "?" + saveTries, import.meta.url);
   const state = () => {
     const asked = new Event("netmodels-state");
     document.dispatchEvent(asked);
     return asked.query;
   };
-  saveTries++;
   try {
-    const save = await (saving = import(at("netmodels-save.js")));
-    await save.default({ module_or_path: at("netmodels-save_bg.wasm") });
-    await save.mount(menu.lastChild, state);
+    saving ??= (async () => {
+      saveTries++;
+      const save = await import(at("netmodels-save.js"));
+      await save.default({ module_or_path: at("netmodels-save_bg.wasm") });
+      return save;
+    })();
+    // Each opening draws the menu afresh, in the language the page speaks now.
+    await (await saving).mount(menu.lastChild, state);
   } catch {
     saving = null;
     menu.lastChild.innerHTML = "<p role=alert></p>";

@@ -197,6 +197,22 @@ test("the offline copy downloaded from the menu starts in the scene it was saved
   }
 });
 
+test("the menu speaks the language chosen after it was first opened, and so do its files", async () => {
+  await withSession(env, "?clients=3&peers=4", async (page) => {
+    await openSave(page);
+    const svgButton = page.locator('[data-control="export-image"][data-format="svg"]');
+    assert.equal(await svgButton.textContent(), "Picture (SVG)");
+    await page.locator('[data-control="save"]').click(); // folded again
+    await page.selectOption('[data-control="language"]', "fr");
+    await until(async () => (await page.locator('[data-control="save"]').textContent()) === "Enregistrer", "the page in French");
+    await page.locator('[data-control="save"]').click();
+    await until(async () => (await svgButton.textContent()) === "Image (SVG)", "the menu's buttons in French");
+    await watchBlobs(page);
+    const svg = await download(page, '[data-control="export-image"][data-format="svg"]');
+    assert.equal(svg.name, "netmodels-diagrammes.svg");
+  });
+});
+
 test("when the Save module cannot be loaded, the menu says so, the page runs on, and reopening retries", async () => {
   const { page, context } = await openPage(env.browser, env.server.url + "?clients=3&peers=4");
   try {
