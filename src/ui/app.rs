@@ -21,7 +21,7 @@ use super::tour::TourPanel;
 use super::{frames, host, memory};
 use crate::model::{
     Command, Controls as ControlLevel, History, LabSnapshot, Lang, ModelKind, Notice, Scenario,
-    TourCommand, View, choose_lang, parse_query, to_query,
+    TourCommand, View, parse_query, to_query,
 };
 
 fn location_href() -> String {
@@ -124,85 +124,9 @@ pub fn App() -> Html {
     let shared = use_state(|| None::<Shared>);
     let framed = use_memo((), |_| host::parent_frame().is_some());
 
-    // The language: the link's, else the last visit's, else the browser's, else English
-    // (the model's rule). `wanted` is the learner's latest choice; `speech` the catalogue
-    // the page speaks now, which stays the old one while a new one loads (the page stays
-    // usable) and when loading fails (a notice says so).
-    let first_choice = *use_memo((), |_| {
-        let remembered = language::remembered();
-        choose_lang(scenario.lang, remembered.as_deref(), &language::preferred())
-    });
-    let wanted = use_mut_ref(|| first_choice);
-    let chosen = use_state(|| first_choice);
-    let speech = use_state(Speech::default);
-    let load_failed = use_state(|| false);
-    // The catalogues loaded so far (at most four: a list).
-    let loaded = use_mut_ref(Vec::<Speech>::new);
-    // The language the page speaks now (a cell: the callback below is made once).
-    let speaking = use_mut_ref(|| Lang::En);
-    let switch_to = {
-        let (wanted, chosen, speech) = (wanted.clone(), chosen.clone(), speech.clone());
-        let (load_failed, loaded, speaking) =
-            (load_failed.clone(), loaded.clone(), speaking.clone());
-        use_callback((), move |lang: Lang, _| {
-            *wanted.borrow_mut() = lang;
-            chosen.set(lang);
-            let ready = loaded.borrow().iter().find(|s| s.lang() == lang).cloned();
-            if let Some(ready) = ready {
-                *speaking.borrow_mut() = lang;
-                load_failed.set(false);
-                speech.set(ready);
-                return;
-            }
-            let (wanted, speech, chosen) = (wanted.clone(), speech.clone(), chosen.clone());
-            let speaking = speaking.clone();
-            let (load_failed, loaded) = (load_failed.clone(), loaded.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                let result = language::load(lang).await;
-                // A later choice overrides this one, even if it arrived first.
-                if *wanted.borrow() != lang {
-                    return;
-                }
-                match result {
-                    Ok(ready) => {
-                        *speaking.borrow_mut() = lang;
-                        loaded.borrow_mut().push(ready.clone());
-                        load_failed.set(false);
-                        speech.set(ready);
-                    }
-                    Err(error) => {
-                        web_sys::console::warn_1(&error.into());
-                        // The selector (and Share) show the language the page speaks.
-                        let speaking = *speaking.borrow();
-                        *wanted.borrow_mut() = speaking;
-                        chosen.set(speaking);
-                        load_failed.set(true);
-                    }
-                }
-            });
-        })
-    };
-    {
-        let switch_to = switch_to.clone();
-        use_effect_with((), move |_| {
-            if first_choice != Lang::En {
-                switch_to.emit(first_choice);
-            }
-        });
-    }
-    let choose = {
-        let switch_to = switch_to.clone();
-        Callback::from(move |lang: Lang| {
-            language::remember(lang);
-            switch_to.emit(lang);
-        })
-    };
-    // Children render after this, so free-standing `language::ui`/`say` calls agree with
-    // the context.
-    language::set_current(&speech);
-    use_effect_with((*speech).clone(), |speech| {
-        language::apply_to_document(speech)
-    });
+    // The language: the link's, else the last visit's, else the browser's, else English.
+    let language = language::use_language(scenario.lang, "ui-page-title");
+    let speech = &language.speech;
 
     // Created once, so components that receive it can skip re-rendering.
     let dispatch = {
@@ -235,13 +159,13 @@ pub fn App() -> Html {
     // effect costs the page's wasm.
     {
         let dispatch = dispatch.clone();
-        let (lab, wanted, asked) = (lab.clone(), wanted.clone(), scenario.lang);
+        let (lab, latest, asked) = (lab.clone(), language.latest.clone(), scenario.lang);
         use_effect_with((), move |_| {
             let listener = web_sys::window()
                 .and_then(|w| w.document())
                 .map(|document| {
                     let state = EventListener::new(&document, STATE_EVENT, move |event| {
-                        let query = shareable_query(&lab.borrow(), *wanted.borrow(), asked);
+                        let query = shareable_query(&lab.borrow(), *latest.borrow(), asked);
                         let _ = js_sys::Reflect::set(event, &"query".into(), &query.into());
                     });
                     let keys = EventListener::new_with_options(
@@ -286,8 +210,8 @@ pub fn App() -> Html {
 
     let share = |kind: ShareKind| {
         let (lab, shared) = (lab.clone(), shared.clone());
-        let (speaking, asked, view) = (*chosen, scenario.lang, scenario.view);
-        let speech = (*speech).clone();
+        let (speaking, asked, view) = (language.chosen, scenario.lang, scenario.view);
+        let speech = speech.clone();
         Callback::from(move |_: ()| {
             let query = shareable_query(&lab.borrow(), speaking, asked);
             let link = share_link(&location_href(), &query);
@@ -308,14 +232,6 @@ pub fn App() -> Html {
         Callback::from(move |_: ()| shared.set(None))
     };
 
-    let language_bar = html! {
-        <>
-            {language_select(&speech, *chosen, &choose)}
-            if *load_failed {
-                <p class="notices" role="status" data-notice="lang-load">{speech.ui("ui-lang-failed")}</p>
-            }
-        </>
-    };
     let snap: &LabSnapshot = &snapshot;
     let diagram = |kind: ModelKind| {
         html! {
@@ -335,10 +251,10 @@ pub fn App() -> Html {
     if scenario.view == View::Scaling {
         // The chart alone, for a page about scaling: no networks, so no network controls.
         return html! {
-            <ContextProvider<Speech> context={(*speech).clone()}>
+            <ContextProvider<Speech> context={speech.clone()}>
             <div class={classes!("app", framed.then_some("framed"))}>
                 <Notices notices={notices.clone()} />
-                <div class="language-bar">{language_bar}</div>
+                {language.bar()}
                 <ScalingPanel start={scenario.chart} receivers={scenario.chart_receivers}
                     on_command={dispatch.clone()} chart={(*chart).clone()} />
             </div>
@@ -346,13 +262,13 @@ pub fn App() -> Html {
         };
     }
     html! {
-        <ContextProvider<Speech> context={(*speech).clone()}>
+        <ContextProvider<Speech> context={speech.clone()}>
         <div class={classes!("app", framed.then_some("framed"))}>
             <Notices notices={notices.clone()} />
             <header class="masthead">
                 // After the heading in reading and focus order, as it is on screen.
                 <h1>{speech.ui("ui-heading")}</h1>
-                <div class="language-bar">{language_bar}</div>
+                {language.bar()}
                 <p class="lede">{speech.ui("ui-lede")}</p>
             </header>
             <Controls paused={snap.paused} speed={snap.speed} time={snap.time}
@@ -387,27 +303,5 @@ pub fn App() -> Html {
             }
         </div>
         </ContextProvider<Speech>>
-    }
-}
-
-/// The language selector: each language named in itself, so a learner finds their own
-/// whatever the page speaks now. A function, not a component: the App re-renders it with
-/// the language anyway, and a component costs the page's wasm about 2 KB gzip.
-fn language_select(speech: &Speech, chosen: Lang, on_choose: &Callback<Lang>) -> Html {
-    let onchange = on_choose.reform(|event: Event| {
-        let select: web_sys::HtmlSelectElement = event.target_unchecked_into();
-        Lang::from_code(&select.value()).unwrap_or_default()
-    });
-    html! {
-        <label class="language">
-            {speech.ui("ui-language")}{" "}
-            <select data-control="language" {onchange}>
-                { for Lang::ALL.into_iter().map(|lang| html! {
-                    <option value={lang.code()} lang={lang.code()} selected={lang == chosen}>
-                        {lang.own_name()}
-                    </option>
-                }) }
-            </select>
-        </label>
     }
 }

@@ -12,7 +12,7 @@ use web_sys::{HtmlInputElement, MessageEvent, WebSocket};
 use yew::prelude::*;
 
 use super::classroom_controls;
-use super::language::{self, Speech, use_language};
+use super::language::{Speech, use_language};
 use super::notices::Notices;
 use crate::model::{
     ClassView, ClassroomMode, ClientMsg, ModelKind, NAME_MAX_CHARS, PROTOCOL_VERSION, ServerMsg,
@@ -209,20 +209,12 @@ pub fn Classroom(props: &ClassroomProps) -> Html {
             .unwrap_or_default();
         parse_classroom_lang(&search)
     });
-    let language = use_language(asked.0);
+    let title = match props.mode {
+        ClassroomMode::Host => "ui-class-host-title",
+        ClassroomMode::Student(_) => "ui-class-join-title",
+    };
+    let language = use_language(asked.0, title);
     let speech = &language.speech;
-    {
-        let title = match props.mode {
-            ClassroomMode::Host => "ui-class-host-title",
-            ClassroomMode::Student(_) => "ui-class-join-title",
-        };
-        use_effect_with(speech.clone(), move |speech| {
-            language::apply_to_document(speech);
-            if let Some(document) = web_sys::window().and_then(|w| w.document()) {
-                document.set_title(&speech.ui(title));
-            }
-        });
-    }
     let link = use_mut_ref(|| Link {
         socket: None,
         view: ClassView::default(),
@@ -262,12 +254,7 @@ pub fn Classroom(props: &ClassroomProps) -> Html {
     html! {
         <ContextProvider<Speech> context={speech.clone()}>
             <div class="classroom">
-                <div class="language-bar">
-                    { language::select(speech, language.chosen, &language.choose) }
-                    if language.failed {
-                        <p class="notices" role="status" data-notice="lang-load">{ speech.ui("ui-lang-failed") }</p>
-                    }
-                </div>
+                { language.bar() }
                 <Notices notices={asked.1.clone()} />
                 <p class="class-status" role="status" aria-live="polite">{ status }</p>
                 { body }

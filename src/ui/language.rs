@@ -219,7 +219,7 @@ impl Speech {
     }
 }
 
-/// Makes `speech` the language in use (the App does this before its children render).
+/// Makes `speech` the language in use ([`use_language`] does this before children render).
 pub fn set_current(speech: &Speech) {
     CURRENT.with(|current| *current.borrow_mut() = speech.clone());
 }
@@ -279,15 +279,15 @@ pub async fn load(lang: Lang) -> Result<Speech, String> {
     }
 }
 
-/// `<html lang>` and the document's title follow the language.
-pub fn apply_to_document(speech: &Speech) {
+/// `<html lang>` and the document's title (the label `title`) follow the language.
+fn apply_to_document(speech: &Speech, title: &str) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
     if let Some(root) = document.document_element() {
         let _ = root.set_attribute("lang", speech.lang().code());
     }
-    document.set_title(&speech.ui("ui-page-title"));
+    document.set_title(&speech.ui(title));
 }
 
 /// The start-up error after a panic, in the language in use; English if that cannot be
@@ -306,14 +306,14 @@ pub fn panic_message(error: &str) -> String {
         .unwrap_or_else(|| Speech::default().ui_with("ui-panic", &args))
 }
 
-/// A screen's language as the learner chose it (the classroom's screens): the link's
-/// `lang`, else the remembered choice, else the browser's languages, else English (the
-/// model's [`crate::model::choose_lang`]). The App does the same inline; moving it onto
-/// this hook cost the default page 310 B gzip (measured), which its budget cannot spare yet.
+/// A screen's language as the learner chose it (the page and the classroom's screens):
+/// the link's `lang`, else the remembered choice, else the browser's languages, else
+/// English (the model's [`crate::model::choose_lang`]). One hook for every screen, so a
+/// fix to how a language loads or fails reaches them all.
 #[derive(Clone, PartialEq)]
 pub struct Choice {
-    /// The words the screen speaks now: the old ones while a new catalogue loads, and
-    /// after it failed to load.
+    /// The words the screen speaks now: the old ones while a new catalogue loads (the
+    /// screen stays usable), and after it failed to load.
     pub speech: Speech,
     /// What the selector shows: the latest choice, or the language spoken after a failure.
     pub chosen: Lang,
@@ -321,66 +321,98 @@ pub struct Choice {
     pub failed: bool,
     /// Chooses a language and remembers it for the next visit.
     pub choose: Callback<Lang>,
+    /// `chosen` as a cell, for a listener made once that must read the choice when it
+    /// fires (the Save module asking for the moment's link).
+    pub latest: Rc<RefCell<Lang>>,
 }
 
-/// The language of a screen (see [`Choice`]); `link` is what its address asks for. Makes
-/// the screen's language the one in use ([`set_current`]) before its children render.
+impl Choice {
+    /// The selector, and the notice while the latest choice failed to load.
+    pub fn bar(&self) -> Html {
+        html! {
+            <div class="language-bar">
+                {select(&self.speech, self.chosen, &self.choose)}
+                if self.failed {
+                    <p class="notices" role="status" data-notice="lang-load">{self.speech.ui("ui-lang-failed")}</p>
+                }
+            </div>
+        }
+    }
+}
+
+/// What switching language updates: one bundle, cloned into the callback and its task.
+#[derive(Clone)]
+struct Switch {
+    /// The latest choice (a cell: an answer that arrives after a newer choice is dropped).
+    wanted: Rc<RefCell<Lang>>,
+    chosen: UseStateHandle<Lang>,
+    speech: UseStateHandle<Speech>,
+    failed: UseStateHandle<bool>,
+    /// The catalogues loaded so far (at most four: a list).
+    loaded: Rc<RefCell<Vec<Speech>>>,
+    /// The language spoken now, which the selector returns to when a load fails.
+    speaking: Rc<RefCell<Lang>>,
+}
+
+impl Switch {
+    fn speak(&self, ready: Speech) {
+        *self.speaking.borrow_mut() = ready.lang();
+        self.failed.set(false);
+        self.speech.set(ready);
+    }
+}
+
+/// The language of a screen (see [`Choice`]); `link` is what its address asks for, `title`
+/// the key of the document's title. Makes the screen's language the one in use
+/// ([`set_current`]) before its children render, and keeps `<html lang>` and the title
+/// in step with it.
 #[hook]
-pub fn use_language(link: Option<Lang>) -> Choice {
+pub fn use_language(link: Option<Lang>, title: &'static str) -> Choice {
     let first = *use_memo((), move |_| {
         crate::model::choose_lang(link, remembered().as_deref(), &preferred())
     });
-    // The latest choice (a cell: an answer that arrives after a newer choice is dropped).
-    let wanted = use_mut_ref(|| first);
-    let chosen = use_state(|| first);
-    let speech = use_state(Speech::default);
-    let failed = use_state(|| false);
-    // The catalogues loaded so far (at most four: a list), and the language spoken now.
-    let loaded = use_mut_ref(Vec::<Speech>::new);
-    let speaking = use_mut_ref(|| Lang::En);
+    let switch = Switch {
+        wanted: use_mut_ref(|| first),
+        chosen: use_state(|| first),
+        speech: use_state(Speech::default),
+        failed: use_state(|| false),
+        loaded: use_mut_ref(Vec::new),
+        speaking: use_mut_ref(|| Lang::En),
+    };
     let switch_to = {
-        let (wanted, chosen, speech, failed) = (
-            wanted.clone(),
-            chosen.clone(),
-            speech.clone(),
-            failed.clone(),
-        );
-        let (loaded, speaking) = (loaded.clone(), speaking.clone());
+        let switch = switch.clone();
         use_callback((), move |lang: Lang, _| {
-            *wanted.borrow_mut() = lang;
-            chosen.set(lang);
-            let ready = loaded.borrow().iter().find(|s| s.lang() == lang).cloned();
+            *switch.wanted.borrow_mut() = lang;
+            switch.chosen.set(lang);
+            let ready = switch
+                .loaded
+                .borrow()
+                .iter()
+                .find(|s| s.lang() == lang)
+                .cloned();
             if let Some(ready) = ready {
-                *speaking.borrow_mut() = lang;
-                failed.set(false);
-                speech.set(ready);
+                switch.speak(ready);
                 return;
             }
-            let (wanted, chosen, speech, failed) = (
-                wanted.clone(),
-                chosen.clone(),
-                speech.clone(),
-                failed.clone(),
-            );
-            let (loaded, speaking) = (loaded.clone(), speaking.clone());
+            let switch = switch.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 let result = load(lang).await;
-                if *wanted.borrow() != lang {
+                // A later choice overrides this one, even if it arrived first.
+                if *switch.wanted.borrow() != lang {
                     return;
                 }
                 match result {
                     Ok(ready) => {
-                        *speaking.borrow_mut() = lang;
-                        loaded.borrow_mut().push(ready.clone());
-                        failed.set(false);
-                        speech.set(ready);
+                        switch.loaded.borrow_mut().push(ready.clone());
+                        switch.speak(ready);
                     }
                     Err(error) => {
                         web_sys::console::warn_1(&error.into());
-                        let speaking = *speaking.borrow();
-                        *wanted.borrow_mut() = speaking;
-                        chosen.set(speaking);
-                        failed.set(true);
+                        // The selector (and Share) show the language the screen speaks.
+                        let speaking = *switch.speaking.borrow();
+                        *switch.wanted.borrow_mut() = speaking;
+                        switch.chosen.set(speaking);
+                        switch.failed.set(true);
                     }
                 }
             });
@@ -398,20 +430,25 @@ pub fn use_language(link: Option<Lang>) -> Choice {
         remember(lang);
         switch_to.emit(lang);
     });
+    let speech = (*switch.speech).clone();
+    // Children render after this, so free-standing `ui`/`say` calls agree with the context.
     set_current(&speech);
+    use_effect_with(speech.clone(), move |speech| {
+        apply_to_document(speech, title)
+    });
     Choice {
-        speech: (*speech).clone(),
-        chosen: *chosen,
-        failed: *failed,
+        speech,
+        chosen: *switch.chosen,
+        failed: *switch.failed,
         choose,
+        latest: switch.wanted,
     }
 }
 
-/// The classroom's language selector: each language named in itself, so a learner finds
-/// their own whatever the screen speaks now; the same markup and hook as the App's
-/// `language_select`. Kept apart from that one because moving it here cost the default
-/// page 130 B gzip (measured: code placement, not code), which its budget cannot spare.
-pub fn select(speech: &Speech, chosen: Lang, on_choose: &Callback<Lang>) -> Html {
+/// The language selector: each language named in itself, so a learner finds their own
+/// whatever the screen speaks now. A function, not a component: the screen re-renders it
+/// with the language anyway, and a component costs the page's wasm about 2 KB gzip.
+fn select(speech: &Speech, chosen: Lang, on_choose: &Callback<Lang>) -> Html {
     let onchange = on_choose.reform(|event: Event| {
         let select: web_sys::HtmlSelectElement = event.target_unchecked_into();
         Lang::from_code(&select.value()).unwrap_or_default()
