@@ -139,11 +139,21 @@ pub fn App() -> Html {
         })
     };
 
+    // The networks are drawn from the second frame on: the first lays out the rest of
+    // the page, so a slow laptop's start-up is over before anything moves (issue 10).
+    let drawn = use_state(|| false);
     {
         let lab = lab.clone();
         let set = snapshot.setter();
+        let (set_drawn, mut frames_seen) = (drawn.setter(), 0u8);
         use_effect_with((), move |_| {
             let frames = frames::start(move |elapsed| {
+                if frames_seen < 2 {
+                    frames_seen += 1;
+                    if frames_seen == 2 {
+                        set_drawn.set(true);
+                    }
+                }
                 let mut lab = lab.borrow_mut();
                 if !lab.is_paused() {
                     lab.elapse(elapsed);
@@ -236,7 +246,7 @@ pub fn App() -> Html {
     let diagram = |kind: ModelKind| {
         html! {
             <Diagram snapshot={(*snapshot).clone()} {kind} show_log={scenario.show_log}
-                show_trust={scenario.controls == crate::model::Controls::Full} on_command={dispatch.clone()} />
+                show_trust={scenario.controls == crate::model::Controls::Full} on_command={dispatch.clone()} drawn={*drawn} />
         }
     };
     let diagrams = match scenario.view {

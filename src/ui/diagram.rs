@@ -28,6 +28,8 @@ pub struct DiagramProps {
     /// The trust row comes with the full controls only (`controls=full`).
     pub show_trust: bool,
     pub on_command: Callback<Command>,
+    /// Whether the network is drawn yet (see `NetworkProps::drawn`).
+    pub drawn: bool,
 }
 
 /// A metric as shown (in the page's language) and the plain number it shows, for
@@ -320,7 +322,7 @@ pub fn Diagram(props: &DiagramProps) -> Html {
                 </h2>
                 {sizes}
             </header>
-            <Network snapshot={props.snapshot.clone()} {kind} on_command={props.on_command.clone()} />
+            <Network snapshot={props.snapshot.clone()} {kind} on_command={props.on_command.clone()} drawn={props.drawn} />
             <p class={classes!("insight", d.alarm.then_some("warn"))}>{speech.say(&d.insight, props.snapshot.words)}</p>
             if props.show_trust {
                 <TrustRow {kind} nodes={trust_nodes(&d.nodes)} words={props.snapshot.words}

@@ -379,6 +379,11 @@ pub struct NetworkProps {
     pub snapshot: Rc<LabSnapshot>,
     pub kind: ModelKind,
     pub on_command: Callback<Command>,
+    /// False for the page's first frames: the stage (its size fixed by CSS) stays empty
+    /// while the rest of the page is built and laid out, so that the start-up's long
+    /// work is done before the network appears, and it moves smoothly from its first
+    /// frame on a slow laptop (issue 10).
+    pub drawn: bool,
 }
 
 /// The stage: a links layer, the nodes layer (the accessible one), and a packets layer
@@ -387,6 +392,9 @@ pub struct NetworkProps {
 pub fn Network(props: &NetworkProps) -> Html {
     let speech = use_speech();
     let kind = props.kind;
+    if !props.drawn {
+        return html! { <div class="stage"></div> };
+    }
     let d: &DiagramSnapshot = props.snapshot.diagram(kind);
     let view_box = format!("0 0 {DRAWING_WIDTH} {DRAWING_HEIGHT}");
     let nodes = Rc::new(d.nodes.clone());
