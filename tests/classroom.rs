@@ -187,6 +187,18 @@ fn node_is(node: &'static str, up: bool) -> impl Fn(&ServerMsg) -> Option<()> {
     move |m| matches!(m, ServerMsg::Node { node: n, up: u } if n == node && *u == up).then_some(())
 }
 
+/// The version of the copy an answer brought (a student's `me served …` line).
+fn served_version(m: &ServerMsg) -> Option<u32> {
+    match m {
+        ServerMsg::Me {
+            standing: Standing::Served,
+            version,
+            ..
+        } => Some(*version),
+        _ => None,
+    }
+}
+
 #[tokio::test]
 async fn students_join_and_all_see_the_teacher_switch_the_server_off() {
     let server = Server::start();
@@ -388,16 +400,7 @@ async fn the_teacher_pauses_resumes_and_publishes_for_the_whole_class() {
         .await;
     assert_eq!(while_paused, None, "nothing is answered while paused");
     teacher.send(&ClientMsg::Pause(false)).await;
-    let served = student
-        .until(5 * SECOND, |m| match m {
-            ServerMsg::Me {
-                standing: Standing::Served,
-                version,
-                ..
-            } => Some(*version),
-            _ => None,
-        })
-        .await;
+    let served = student.until(5 * SECOND, served_version).await;
     assert_eq!(served, Some(1), "the waiting request is answered on resume");
     teacher.send(&ClientMsg::Publish).await;
     student
@@ -405,16 +408,7 @@ async fn the_teacher_pauses_resumes_and_publishes_for_the_whole_class() {
         .await
         .expect("the student hears of version 2");
     student.send(&ClientMsg::Ask).await;
-    let version = student
-        .until(5 * SECOND, |m| match m {
-            ServerMsg::Me {
-                standing: Standing::Served,
-                version,
-                ..
-            } => Some(*version),
-            _ => None,
-        })
-        .await;
+    let version = student.until(5 * SECOND, served_version).await;
     assert_eq!(version, Some(2), "the next answer carries the new version");
     let current = teacher
         .until(5 * SECOND, |m| match m {
