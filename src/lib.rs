@@ -6,4 +6,5 @@
 pub mod export;
 pub mod model;
 pub mod text;
+#[cfg(feature = "web")]
 pub mod ui;
