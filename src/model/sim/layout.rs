@@ -1,7 +1,7 @@
 //! Where nodes are drawn: a pure function of role, index and count, in a fixed
 //! 400 × 300 diagram space, so SVG, canvas and tests all use the same numbers.
 
-use super::role::Role;
+use crate::model::base::role::Role;
 
 /// Width of the diagram space.
 pub const WIDTH: f64 = 400.0;

@@ -2,7 +2,7 @@
 //! node references, numbers), never a sentence. A catalogue per language turns a message
 //! into words (`crate::text`); the model's tests assert on these values.
 
-use super::role::Role;
+use crate::model::base::role::Role;
 
 /// A node as a sentence names it: "Server 1", "la bibliothécaire 1".
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

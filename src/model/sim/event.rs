@@ -1,8 +1,8 @@
 //! What happened in a simulation, one value per happening. Metrics, the event log and the
 //! live announcements are all derived from these.
 
-use super::message::Msg;
-use super::topology::{NodeIndex, Topology};
+use crate::model::base::message::Msg;
+use crate::model::sim::topology::{NodeIndex, Topology};
 
 /// Why a request failed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

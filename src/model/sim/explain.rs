@@ -2,9 +2,9 @@
 //! lesson a diagram shows now, and a short summary for screen readers. The catalogues
 //! word them, in either vocabulary.
 
-use super::message::Msg;
-use super::role::Role;
-use super::topology::{ModelKind, NodeIndex, Topology};
+use crate::model::base::message::Msg;
+use crate::model::base::role::Role;
+use crate::model::sim::topology::{ModelKind, NodeIndex, Topology};
 
 fn count_up(topology: &Topology, up: &[bool], role: Role) -> usize {
     topology

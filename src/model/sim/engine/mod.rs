@@ -6,18 +6,22 @@
 //! requesters send, forget dropped packets that have been shown long enough, and prune
 //! the metric windows.
 
+pub(in crate::model) mod traffic;
+pub(in crate::model) mod trust;
+pub(in crate::model) mod versions;
+
 use std::collections::{BTreeMap, VecDeque};
 use std::rc::Rc;
 
 use rand::{RngExt, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
-use super::clock::Clock;
-use super::event::Event;
-use super::layout::LinkView;
-use super::metrics::Metrics;
-use super::scenario::Rate;
-use super::topology::{NodeIndex, Topology};
+use crate::model::base::clock::Clock;
+use crate::model::lab::scenario::Rate;
+use crate::model::sim::event::Event;
+use crate::model::sim::layout::LinkView;
+use crate::model::sim::metrics::Metrics;
+use crate::model::sim::topology::{NodeIndex, Topology};
 
 /// Time a packet takes to cross one link.
 pub const HOP_SECONDS: f64 = 0.6;
@@ -41,7 +45,7 @@ pub enum PacketKind {
 
 /// Where a packet is in its life.
 #[derive(Clone, Copy, Debug, PartialEq)]
-pub(super) enum Flight {
+pub(in crate::model) enum Flight {
     Moving,
     /// Lost at its destination; shown there until the given time.
     Dropped {
@@ -52,7 +56,7 @@ pub(super) enum Flight {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
-pub(super) struct Packet {
+pub(in crate::model) struct Packet {
     pub id: u64,
     pub kind: PacketKind,
     pub from: NodeIndex,
@@ -99,56 +103,56 @@ impl Integrity {
 
 /// A request still waiting for its answer.
 #[derive(Clone, Debug)]
-pub(super) struct OpenRequest {
-    pub(super) requester: NodeIndex,
-    pub(super) target: NodeIndex,
-    pub(super) attempt: u8,
+pub(in crate::model) struct OpenRequest {
+    pub(in crate::model) requester: NodeIndex,
+    pub(in crate::model) target: NodeIndex,
+    pub(in crate::model) attempt: u8,
     /// The partners asked so far (the first `attempt` entries), kept inline: no allocation
     /// per request.
-    pub(super) tried: [NodeIndex; MAX_ATTEMPTS as usize],
-    pub(super) deadline: f64,
+    pub(in crate::model) tried: [NodeIndex; MAX_ATTEMPTS as usize],
+    pub(in crate::model) deadline: f64,
 }
 
 /// The simulation of one network.
 #[derive(Clone, Debug)]
 pub struct Simulation {
-    pub(super) topology: Topology,
-    pub(super) up: Vec<bool>,
+    pub(in crate::model) topology: Topology,
+    pub(in crate::model) up: Vec<bool>,
     /// The links as drawn, rebuilt only when a node is switched (see [`link_views`]).
-    pub(super) links: Rc<[LinkView]>,
-    pub(super) next_send: Vec<f64>,
+    pub(in crate::model) links: Rc<[LinkView]>,
+    pub(in crate::model) next_send: Vec<f64>,
     /// Mean time between two requests of one requester.
-    pub(super) interval: f64,
+    pub(in crate::model) interval: f64,
     /// Whether each requester's last request failed (to report recovery and who is served).
-    pub(super) failing: Vec<bool>,
+    pub(in crate::model) failing: Vec<bool>,
     /// Simulated time: the session's, when a [`Lab`](super::Lab) runs this simulation.
     clock: Clock,
     /// When this simulation started, in simulated seconds.
     started_at: f64,
-    pub(super) rng: ChaCha8Rng,
-    pub(super) packets: Vec<Packet>,
-    pub(super) open: BTreeMap<u64, OpenRequest>,
-    pub(super) metrics: Metrics,
+    pub(in crate::model) rng: ChaCha8Rng,
+    pub(in crate::model) packets: Vec<Packet>,
+    pub(in crate::model) open: BTreeMap<u64, OpenRequest>,
+    pub(in crate::model) metrics: Metrics,
     events: VecDeque<Event>,
     /// The latest events worth a log line; worded only when drawn, in the page's words.
-    pub(super) log: VecDeque<Event>,
+    pub(in crate::model) log: VecDeque<Event>,
     /// The version of the shared resource each node holds (a client: the one it last saw).
-    pub(super) versions: Vec<u32>,
+    pub(in crate::model) versions: Vec<u32>,
     /// The newest version published so far (1 at the start).
-    pub(super) latest: u32,
+    pub(in crate::model) latest: u32,
     /// When the latest version was published, and when every copy had it.
-    pub(super) published_at: Option<f64>,
-    pub(super) converged_at: Option<f64>,
+    pub(in crate::model) published_at: Option<f64>,
+    pub(in crate::model) converged_at: Option<f64>,
     /// Whether each node is honest; a dishonest one damages every copy it sends.
-    pub(super) honest: Vec<bool>,
+    pub(in crate::model) honest: Vec<bool>,
     /// Whether the copy each node holds is sound (a client: the one it last received).
-    pub(super) integrity: Vec<Integrity>,
+    pub(in crate::model) integrity: Vec<Integrity>,
     /// Whether peers check every copy they receive against the publisher's fingerprints.
-    pub(super) verify: bool,
+    pub(in crate::model) verify: bool,
     next_packet: u64,
-    pub(super) next_request: u64,
+    pub(in crate::model) next_request: u64,
     arrivals: Vec<Packet>,
-    pub(super) expired: Vec<u64>,
+    pub(in crate::model) expired: Vec<u64>,
 }
 
 /// Every link of `topology` as drawn, with whether both its ends are on.
@@ -286,7 +290,7 @@ impl Simulation {
     }
 
     /// Advances simulated time by `dt` seconds (negative or not finite counts as 0; more
-    /// than [`MAX_STEP_SECONDS`](super::clock::MAX_STEP_SECONDS) counts as that).
+    /// than [`MAX_STEP_SECONDS`](crate::model::base::clock::MAX_STEP_SECONDS) counts as that).
     pub fn step(&mut self, dt: f64) {
         let mut target = self.clock;
         target.advance(dt);
@@ -304,15 +308,15 @@ impl Simulation {
 
     /// Rough bytes this simulation holds on the heap (its links as drawn are shared
     /// between copies, so not counted): what a copy of it costs history.
-    pub(super) fn heap_bytes(&self) -> usize {
+    pub(in crate::model) fn heap_bytes(&self) -> usize {
         use std::mem::size_of;
         let nodes = self.topology.nodes.len();
         let ids: usize = self.topology.nodes.iter().map(|n| n.id.capacity()).sum();
         // A B-tree entry costs about its key and value plus a share of node overhead.
         let open = self.open.len() * (size_of::<u64>() + size_of::<OpenRequest>() + 16);
-        nodes * (size_of::<super::topology::Node>() + 1 + 8 + 1 + 4)
+        nodes * (size_of::<crate::model::sim::topology::Node>() + 1 + 8 + 1 + 4)
             + ids
-            + self.topology.links.capacity() * size_of::<super::topology::Link>()
+            + self.topology.links.capacity() * size_of::<crate::model::sim::topology::Link>()
             + self.packets.capacity() * size_of::<Packet>()
             + open
             + (self.log.capacity() + self.events.capacity()) * size_of::<Event>()
@@ -375,7 +379,13 @@ impl Simulation {
         self.arrivals = arrivals;
     }
 
-    pub(super) fn send(&mut self, kind: PacketKind, from: NodeIndex, to: NodeIndex, request: u64) {
+    pub(in crate::model) fn send(
+        &mut self,
+        kind: PacketKind,
+        from: NodeIndex,
+        to: NodeIndex,
+        request: u64,
+    ) {
         let now = self.now();
         self.packets.push(Packet {
             id: self.next_packet,
@@ -397,7 +407,7 @@ impl Simulation {
         self.next_packet += 1;
     }
 
-    pub(super) fn emit(&mut self, event: Event) {
+    pub(in crate::model) fn emit(&mut self, event: Event) {
         self.metrics.record(&event);
         if event.is_logged() {
             if self.log.len() == LOG_LINES {

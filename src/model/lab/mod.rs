@@ -6,20 +6,22 @@
 //! both networks and the tour always read the same time; "time since Reset" is a
 //! difference on that clock, which is what the page's clock shows.
 
-use super::clock::Clock;
-use super::engine::Simulation;
-use super::explain;
-use super::lang::Lang;
-use super::message::{Msg, ServersGot};
-use super::role::Role;
-use super::scaling::Distribution;
-use super::scenario::{Scenario, Speed};
-use super::snapshot::LabSnapshot;
-use super::topology::{ModelKind, Topology};
-use super::tour::{Tour, TourCommand};
-use super::tour_text::{STEP_COUNT, Task};
-use super::trust::PublishOutcome;
-use super::words::Words;
+pub(in crate::model) mod scenario;
+
+use crate::model::base::clock::Clock;
+use crate::model::base::lang::Lang;
+use crate::model::base::message::{Msg, ServersGot};
+use crate::model::base::role::Role;
+use crate::model::base::words::Words;
+use crate::model::lab::scenario::{Scenario, Speed};
+use crate::model::lesson::steps::{STEP_COUNT, Task};
+use crate::model::lesson::tour::{Tour, TourCommand};
+use crate::model::scaling::bounds::Distribution;
+use crate::model::sim::engine::Simulation;
+use crate::model::sim::engine::trust::PublishOutcome;
+use crate::model::sim::explain;
+use crate::model::sim::topology::{ModelKind, Topology};
+use crate::model::sim::view::LabSnapshot;
 
 /// Simulated seconds one press of Step advances (before the speed factor).
 pub const STEP_BUTTON_SECONDS: f64 = 0.25;
@@ -332,7 +334,7 @@ impl Lab {
     /// is in: a Toggle is the Switch it would make, a tour move is the step it opens;
     /// `None` when it would change nothing in a simulation (a tour move with the tour
     /// closed, or Next on the last step, which closes it).
-    pub(super) fn resolve(&self, command: Command) -> Option<Command> {
+    pub(in crate::model) fn resolve(&self, command: Command) -> Option<Command> {
         let open = |step: usize| Some(Command::Tour(TourCommand::Open(Some(step + 1))));
         match command {
             Command::Toggle { model, node } => {
@@ -363,7 +365,7 @@ impl Lab {
 
     /// Takes the display choices of `other` (pause, speed, words, language, chart, the
     /// tour's panel): what history restores is the simulation, not how it is shown.
-    pub(super) fn keep_display_of(&mut self, other: &Lab) {
+    pub(in crate::model) fn keep_display_of(&mut self, other: &Lab) {
         self.paused = other.paused;
         self.scenario.speed = other.scenario.speed;
         self.scenario.words = other.scenario.words;
@@ -375,27 +377,27 @@ impl Lab {
     }
 
     /// The tour's panel (the step it shows, and where it resumes): a display choice.
-    pub(super) fn tour_panel(&self) -> (Option<Tour>, usize) {
+    pub(in crate::model) fn tour_panel(&self) -> (Option<Tour>, usize) {
         (self.tour, self.tour_resume)
     }
 
-    pub(super) fn set_tour_panel(&mut self, (tour, resume): (Option<Tour>, usize)) {
+    pub(in crate::model) fn set_tour_panel(&mut self, (tour, resume): (Option<Tour>, usize)) {
         self.tour = tour;
         self.tour_resume = resume;
     }
 
     /// Says `message` in the live region.
-    pub(super) fn announce(&mut self, message: Msg) {
+    pub(in crate::model) fn announce(&mut self, message: Msg) {
         self.announcement = Some(message);
     }
 
     /// Pauses or plays (for history, which pauses on a seek).
-    pub(super) fn set_paused(&mut self, paused: bool) {
+    pub(in crate::model) fn set_paused(&mut self, paused: bool) {
         self.paused = paused;
     }
 
     /// Rough bytes this Lab holds on the heap: what one checkpoint of history costs.
-    pub(super) fn heap_bytes(&self) -> usize {
+    pub(in crate::model) fn heap_bytes(&self) -> usize {
         self.client_server.heap_bytes() + self.peer_to_peer.heap_bytes()
     }
 
@@ -530,7 +532,7 @@ impl Lab {
     }
 
     /// The session clock after `wall_seconds` more at the present speed.
-    pub(super) fn clock_after(&self, wall_seconds: f64) -> Clock {
+    pub(in crate::model) fn clock_after(&self, wall_seconds: f64) -> Clock {
         let mut target = self.clock;
         target.advance(wall_seconds * self.scenario.speed.factor());
         target
@@ -539,7 +541,7 @@ impl Lab {
     /// Runs both networks (and the tour) to `target`, at or after the present moment.
     /// The tour is checked after every tick, so where it stands depends only on the ticks
     /// run, not on how they were split into frames: history replays it exactly.
-    pub(super) fn run_to(&mut self, target: Clock) {
+    pub(in crate::model) fn run_to(&mut self, target: Clock) {
         while self.tour.is_some() && self.clock.ticks() < target.ticks() {
             self.clock = Clock::at_tick(self.clock.ticks() + 1);
             self.run_simulations();

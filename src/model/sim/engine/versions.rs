@@ -10,10 +10,10 @@
 //!   that is off hears nothing, so it stays stale until it is back on and trades with
 //!   someone.
 
-use super::engine::{Integrity, Simulation};
-use super::event::Event;
-use super::role::Role;
-use super::topology::{ModelKind, NodeIndex};
+use crate::model::base::role::Role;
+use crate::model::sim::engine::{Integrity, Simulation};
+use crate::model::sim::event::Event;
+use crate::model::sim::topology::{ModelKind, NodeIndex};
 
 /// How far the latest version has spread.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -28,7 +28,7 @@ pub enum Consistency {
 
 /// How a node heard of a copy.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(super) enum Heard {
+pub(in crate::model) enum Heard {
     /// Someone asking it carried a copy along: only a newer version is worth taking.
     Pushed,
     /// The answer to its own request: the copy it asked for.
@@ -115,7 +115,7 @@ impl Simulation {
     }
 
     /// A server switched back on is brought up to date by its operator at once.
-    pub(super) fn catch_up_on_return(&mut self, node: NodeIndex) {
+    pub(in crate::model) fn catch_up_on_return(&mut self, node: NodeIndex) {
         if self.topology.nodes[node].role != Role::Server || self.versions[node] >= self.latest {
             return;
         }
@@ -134,7 +134,7 @@ impl Simulation {
     /// `node` hears of `version` from `from`, in a copy as sound as `integrity`. A newer
     /// version replaces its own; an answer of the same version replaces its copy too (it
     /// asked for it), so a damaged copy can spread, and an intact one can mend it.
-    pub(super) fn adopt(
+    pub(in crate::model) fn adopt(
         &mut self,
         node: NodeIndex,
         from: NodeIndex,
@@ -173,7 +173,7 @@ impl Simulation {
     }
 
     /// Notes the moment the last stale copy caught up.
-    pub(super) fn check_converged(&mut self, now: f64) {
+    pub(in crate::model) fn check_converged(&mut self, now: f64) {
         if let (Some(published), None) = (self.published_at, self.converged_at)
             && self.stale() == 0
         {

@@ -4,10 +4,10 @@
 
 use std::ops::RangeInclusive;
 
-use super::lang::Lang;
-use super::role::{Role, parse_node_id};
-use super::scaling::{Distribution, MAX_RECEIVERS};
-use super::words::Words;
+use crate::model::base::lang::Lang;
+use crate::model::base::role::{Role, parse_node_id};
+use crate::model::base::words::Words;
+use crate::model::scaling::bounds::{Distribution, MAX_RECEIVERS};
 
 /// Allowed numbers of servers in the client-server network.
 pub const SERVERS: RangeInclusive<usize> = 1..=4;

@@ -1,12 +1,12 @@
 //! The guided tour's steps: each one's scene, its answer and task, and the explanation's
 //! live numbers once the learner has watched. The words are in the catalogues.
 
-use super::message::Explanation;
-use super::role::Role;
-use super::scaling::Distribution;
-use super::snapshot::{DiagramSnapshot, LabSnapshot};
-use super::topology::ModelKind;
-use super::versions::Consistency;
+use crate::model::base::message::Explanation;
+use crate::model::base::role::Role;
+use crate::model::scaling::bounds::Distribution;
+use crate::model::sim::engine::versions::Consistency;
+use crate::model::sim::topology::ModelKind;
+use crate::model::sim::view::{DiagramSnapshot, LabSnapshot};
 
 /// How many steps the tour has.
 pub const STEP_COUNT: usize = 9;
@@ -70,7 +70,7 @@ const CLASSROOM: Scene = Scene {
     bad: &[],
 };
 
-pub(super) const STEPS: [Step; STEP_COUNT] = [
+pub(in crate::model) const STEPS: [Step; STEP_COUNT] = [
     Step {
         name: "server",
         key: 1,
@@ -172,7 +172,7 @@ fn mean_load(d: &DiagramSnapshot, role: Role) -> f64 {
 }
 
 /// What the learner has just seen, with the numbers on screen now.
-pub(super) fn explain(step: usize, lab: &LabSnapshot) -> Explanation {
+pub(in crate::model) fn explain(step: usize, lab: &LabSnapshot) -> Explanation {
     let (cs, p2p) = (&lab.client_server, &lab.peer_to_peer);
     match STEPS[step].key {
         1 => Explanation::Server {

@@ -72,12 +72,12 @@ impl Clock {
     }
 
     /// One tick later.
-    pub(super) fn tick(&mut self) {
+    pub(in crate::model) fn tick(&mut self) {
         self.ticks += 1;
     }
 
     /// Takes over the part of a tick `other` has received (once its whole ticks are run).
-    pub(super) fn catch_up(&mut self, other: Clock) {
+    pub(in crate::model) fn catch_up(&mut self, other: Clock) {
         debug_assert_eq!(self.ticks, other.ticks);
         self.carry = other.carry;
     }

@@ -1,8 +1,8 @@
 //! Who is in a network and who is wired to whom: nodes with roles, and the links between them.
 
-use super::layout::{self, Point};
-use super::message::NodeRef;
-use super::role::{Role, node_id};
+use crate::model::base::message::NodeRef;
+use crate::model::base::role::{Role, node_id};
+use crate::model::sim::layout::{self, Point};
 
 /// Which of the two network models a topology follows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

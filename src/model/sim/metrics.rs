@@ -3,8 +3,8 @@
 
 use std::collections::VecDeque;
 
-use super::event::Event;
-use super::topology::NodeIndex;
+use crate::model::sim::event::Event;
+use crate::model::sim::topology::NodeIndex;
 
 /// Availability is measured over this many simulated seconds.
 pub const AVAILABILITY_WINDOW_SECONDS: f64 = 10.0;
@@ -44,7 +44,7 @@ impl Metrics {
     }
 
     /// Rough bytes these windows hold on the heap.
-    pub(super) fn heap_bytes(&self) -> usize {
+    pub(in crate::model) fn heap_bytes(&self) -> usize {
         use std::mem::size_of;
         self.outcomes.capacity() * size_of::<(f64, bool)>()
             + self.served.capacity() * size_of::<(f64, NodeIndex)>()
@@ -145,7 +145,7 @@ mod tests {
             request: 0,
             requester: 1,
             target: 0,
-            reason: super::super::event::FailReason::TargetOff,
+            reason: crate::model::sim::event::FailReason::TargetOff,
         }
     }
 

@@ -21,15 +21,15 @@
 use std::collections::VecDeque;
 use std::ops::Deref;
 
-use super::clock::{Clock, TICK_SECONDS};
-use super::lab::{Command, Lab, MAX_FRAME_SECONDS, STEP_BUTTON_SECONDS};
-use super::message::Msg;
-use super::role::{Role, parse_node_id};
-use super::scenario::{
+use crate::model::base::clock::{Clock, TICK_SECONDS};
+use crate::model::base::message::Msg;
+use crate::model::base::role::{Role, parse_node_id};
+use crate::model::lab::scenario::{
     MAX_SCRIPT_ENTRIES, MAX_SCRIPT_SECONDS, Scenario, ScriptAction, ScriptEntry, sort_by_tick,
 };
-use super::topology::ModelKind;
-use super::tour::TourCommand;
+use crate::model::lab::{Command, Lab, MAX_FRAME_SECONDS, STEP_BUTTON_SECONDS};
+use crate::model::lesson::tour::TourCommand;
+use crate::model::sim::topology::ModelKind;
 
 /// Simulated seconds between two checkpoints: the most a seek has to replay.
 pub const CHECKPOINT_SECONDS: f64 = 5.0;
@@ -766,9 +766,9 @@ mod tests {
         h.elapse(0.123);
         h.apply(Command::SetPaused(true));
         let shown = h.snapshot();
-        let link = super::super::query::to_query(&h.shareable());
+        let link = crate::model::link::to_query(&h.shareable());
         assert!(link.contains("script=3:off:s1,5:on:s1,5:publish"), "{link}");
-        let (scenario, notices) = super::super::query::parse(&link);
+        let (scenario, notices) = crate::model::link::parse(&link);
         assert_eq!(notices, vec![]);
         let reopened = History::new(scenario);
         let again = reopened.snapshot();

@@ -4,9 +4,9 @@
 //! with the live numbers. Pure state: the [`Lab`](super::Lab) drives it, the page draws
 //! its [`TourView`].
 
-use super::message::Msg;
-use super::snapshot::{LabSnapshot, Stage, TourView};
-use super::tour_text::{CHOICES, STEP_COUNT, STEPS, Step, Task, explain};
+use crate::model::base::message::Msg;
+use crate::model::lesson::steps::{CHOICES, STEP_COUNT, STEPS, Step, Task, explain};
+use crate::model::sim::view::{LabSnapshot, Stage, TourView};
 
 /// Simulated seconds the learner watches after acting, before the explanation.
 pub const OBSERVE_SECONDS: f64 = 4.0;

@@ -9,17 +9,17 @@
 
 use std::collections::VecDeque;
 
-use super::engine::Simulation;
-use super::event::Event;
-use super::history::{Entry, MarkKind};
-use super::lab::Command;
-use super::role::{Role, node_id};
-use super::scenario::Rate;
-use super::topology::{ModelKind, NodeIndex, Topology};
-use super::wire::{
+use crate::model::base::role::{Role, node_id};
+use crate::model::classroom::protocol::{
     LESSON_MARKS, LESSON_SAMPLES, ROOM_MAX_SERVERS, ROOM_MAX_STUDENTS, Refusal, RoomSpeed,
     ServerMsg, Standing,
 };
+use crate::model::history::{Entry, MarkKind};
+use crate::model::lab::Command;
+use crate::model::lab::scenario::Rate;
+use crate::model::sim::engine::Simulation;
+use crate::model::sim::event::Event;
+use crate::model::sim::topology::{ModelKind, NodeIndex, Topology};
 
 /// How long a student whose connection dropped keeps their node for coming back.
 pub const REJOIN_SECONDS: f64 = 60.0;
@@ -257,7 +257,7 @@ impl Room {
             .collect()
     }
 
-    /// A new student called `name` (already cleaned, see [`super::wire::clean_name`]),
+    /// A new student called `name` (already cleaned, see [`crate::model::classroom::protocol::clean_name`]),
     /// holding `token` for coming back. Returns their number.
     pub fn join(
         &mut self,
@@ -615,7 +615,9 @@ impl Room {
             );
         }
         let before = &self.simulation;
-        let old_servers = before.topology().count(super::role::Role::Server);
+        let old_servers = before
+            .topology()
+            .count(crate::model::base::role::Role::Server);
         let old_model = before.topology().kind;
         let (model, servers) = (self.model, self.servers);
         simulation.keep_versions(before, |index| {

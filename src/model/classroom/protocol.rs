@@ -5,10 +5,10 @@
 //! server cannot disagree on a spelling. Text (not JSON) keeps the page free of a JSON
 //! crate; every parser here is total: anything unexpected is `None`, never a panic.
 
-use super::history::MarkKind;
-use super::role::parse_node_id;
-use super::scenario::Speed;
-use super::topology::ModelKind;
+use crate::model::base::role::parse_node_id;
+use crate::model::history::MarkKind;
+use crate::model::lab::scenario::Speed;
+use crate::model::sim::topology::ModelKind;
 
 /// The protocol's version, in the WebSocket's path (`/ws/1`): a later, incompatible
 /// version gets a new path and old pages keep working against old servers.
@@ -643,18 +643,27 @@ impl ClassView {
     pub fn node_at(&self, index: usize) -> String {
         let servers = self.servers.max(1);
         match self.model {
-            Some(ModelKind::PeerToPeer) => super::role::node_id(super::role::Role::Peer, index + 1),
-            _ if index < servers => super::role::node_id(super::role::Role::Server, index + 1),
-            _ => super::role::node_id(super::role::Role::Client, index + 1 - servers),
+            Some(ModelKind::PeerToPeer) => {
+                crate::model::base::role::node_id(crate::model::base::role::Role::Peer, index + 1)
+            }
+            _ if index < servers => {
+                crate::model::base::role::node_id(crate::model::base::role::Role::Server, index + 1)
+            }
+            _ => crate::model::base::role::node_id(
+                crate::model::base::role::Role::Client,
+                index + 1 - servers,
+            ),
         }
     }
 
     fn index_of(&self, node: &str) -> Option<usize> {
         let (role, number) = parse_node_id(node)?;
         Some(match role {
-            super::role::Role::Server => number - 1,
-            super::role::Role::Client => (number - 1).checked_add(self.servers.max(1))?,
-            super::role::Role::Peer => number - 1,
+            crate::model::base::role::Role::Server => number - 1,
+            crate::model::base::role::Role::Client => {
+                (number - 1).checked_add(self.servers.max(1))?
+            }
+            crate::model::base::role::Role::Peer => number - 1,
         })
     }
 

@@ -1,16 +1,16 @@
 //! Plain values that describe what to draw at one instant: the only thing the UI reads.
 
-use super::engine::{Flight, Integrity, PacketKind, Simulation};
-use super::explain;
+use crate::model::sim::engine::{Flight, Integrity, PacketKind, Simulation};
+use crate::model::sim::explain;
 use std::rc::Rc;
 
-pub use super::layout::LinkView;
-use super::layout::{self, Point};
-use super::message::Msg;
-use super::role::Role;
-use super::topology::ModelKind;
-use super::versions::Consistency;
-use super::words::Words;
+use crate::model::base::message::Msg;
+use crate::model::base::role::Role;
+use crate::model::base::words::Words;
+use crate::model::sim::engine::versions::Consistency;
+pub use crate::model::sim::layout::LinkView;
+use crate::model::sim::layout::{self, Point};
+use crate::model::sim::topology::ModelKind;
 
 /// Load at which a node's load bar is full, in requests served per second: one server
 /// answering twelve clients.
@@ -300,8 +300,8 @@ impl Simulation {
 
 #[cfg(test)]
 mod tests {
-    use super::super::topology::Topology;
     use super::*;
+    use crate::model::sim::topology::Topology;
 
     #[test]
     fn waiting_is_counted_apart_so_a_lost_request_breaks_the_sum() {

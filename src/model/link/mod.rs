@@ -4,17 +4,19 @@
 
 use std::collections::HashSet;
 
-use super::clock::{Clock, TICK_SECONDS};
-use super::lang::Lang;
-use super::message::Msg;
-use super::role::Role;
-use super::scaling::{Distribution, MAX_RECEIVERS};
-use super::scenario::{CLIENTS, Controls, PEERS, Rate, SERVERS, Scenario, Speed, Theme, View};
-use super::scenario::{
+use crate::model::base::clock::{Clock, TICK_SECONDS};
+use crate::model::base::lang::Lang;
+use crate::model::base::message::Msg;
+use crate::model::base::role::Role;
+use crate::model::base::words::Words;
+use crate::model::lab::scenario::{
+    CLIENTS, Controls, PEERS, Rate, SERVERS, Scenario, Speed, Theme, View,
+};
+use crate::model::lab::scenario::{
     MAX_SCRIPT_ENTRIES, MAX_SCRIPT_SECONDS, ScriptAction, ScriptEntry, sort_by_tick,
 };
-use super::tour_text::{NUMBERED_STEPS, STEPS, step_name, step_named};
-use super::words::Words;
+use crate::model::lesson::steps::{NUMBERED_STEPS, STEPS, step_name, step_named};
+use crate::model::scaling::bounds::{Distribution, MAX_RECEIVERS};
 
 /// Something in the link that was ignored or changed, and why.
 #[derive(Clone, Debug, PartialEq)]

@@ -11,14 +11,14 @@
 
 use rand::RngExt;
 
-use super::engine::{
+use crate::model::base::role::Role;
+use crate::model::sim::engine::versions::Heard;
+use crate::model::sim::engine::{
     DROP_SHOW_SECONDS, Flight, MAX_ATTEMPTS, OpenRequest, Packet, PacketKind, Simulation,
     TIMEOUT_SECONDS,
 };
-use super::event::{Event, FailReason};
-use super::role::Role;
-use super::topology::NodeIndex;
-use super::versions::Heard;
+use crate::model::sim::event::{Event, FailReason};
+use crate::model::sim::topology::NodeIndex;
 
 /// Why a requester moves on from its current attempt.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -30,7 +30,7 @@ enum MoveOn {
 }
 
 impl Simulation {
-    pub(super) fn arrive(&mut self, packet: Packet, now: f64) {
+    pub(in crate::model) fn arrive(&mut self, packet: Packet, now: f64) {
         if !self.up[packet.to] {
             self.packets.push(Packet {
                 flight: Flight::Dropped {
@@ -107,7 +107,7 @@ impl Simulation {
         }
     }
 
-    pub(super) fn expire(&mut self, now: f64) {
+    pub(in crate::model) fn expire(&mut self, now: f64) {
         let mut expired = std::mem::take(&mut self.expired);
         expired.extend(
             self.open
@@ -217,7 +217,7 @@ impl Simulation {
         (0..nodes).filter(|&j| allowed(j)).nth(k)
     }
 
-    pub(super) fn send_new_requests(&mut self, now: f64) {
+    pub(in crate::model) fn send_new_requests(&mut self, now: f64) {
         for node in 0..self.next_send.len() {
             if self.next_send[node] > now + 1e-9 {
                 continue;
