@@ -18,8 +18,10 @@ pub mod scaling;
 pub mod sim;
 
 pub use base::clock::{Clock, MAX_STEP_SECONDS, TICK_SECONDS};
+pub use base::kind::ModelKind;
 pub use base::lang::{Lang, choose as choose_lang};
 pub use base::message::{Availability, Explanation, Msg, NodeRef, ServersGot};
+pub use base::number::parse_decimal;
 pub use base::role::Role;
 pub use base::words::Words;
 pub use classroom::protocol::{
@@ -33,15 +35,15 @@ pub use history::{
     TimelineView, WINDOW_SECONDS,
 };
 pub use lab::scenario::{
-    CLASSROOM_MAX, CLIENTS, Controls, MAX_SCRIPT_ENTRIES, MAX_SCRIPT_SECONDS, PEERS, Rate, SERVERS,
+    CLASSROOM_MAX, CLIENTS, Controls, MAX_SCRIPT_ENTRIES, MAX_SCRIPT_SECONDS, PEERS, SERVERS,
     Scenario, ScriptAction, ScriptEntry, Speed, Theme, View,
 };
+pub use lab::snapshot::LabSnapshot;
 pub use lab::{Command, Lab, STEP_BUTTON_SECONDS};
 pub use lesson::steps::{CHOICES, STEP_COUNT, Task, step_name, step_named};
 pub use lesson::tour::{OBSERVE_SECONDS, Phase, Tour, TourCommand};
-pub use link::{
-    Notice, parse as parse_query, parse_decimal, parse_lang as parse_classroom_lang, to_query,
-};
+pub use lesson::view::{Stage, TourView};
+pub use link::{Notice, parse as parse_query, parse_lang as parse_classroom_lang, to_query};
 pub use scaling::bounds::{Distribution, MAX_RECEIVERS};
 pub use scaling::chart::{ScalingChart, ScalingPoint};
 pub use scaling::swarm::{CHUNKS, DistributionRun};
@@ -51,8 +53,8 @@ pub use sim::engine::{Integrity, Simulation, TIMEOUT_SECONDS};
 pub use sim::event::{Event, FailReason};
 pub use sim::layout::{HEIGHT as DRAWING_HEIGHT, WIDTH as DRAWING_WIDTH};
 pub use sim::metrics::{AVAILABILITY_WINDOW_SECONDS, Metrics};
-pub use sim::topology::{ModelKind, Node, NodeIndex, Topology};
+pub use sim::rate::Rate;
+pub use sim::topology::{Node, NodeIndex, Topology};
 pub use sim::view::{
-    DiagramSnapshot, FULL_LOAD, LabSnapshot, LinkView, MetricsView, NodeView, PacketShape,
-    PacketView, Stage, TourView,
+    DiagramSnapshot, FULL_LOAD, LinkView, MetricsView, NodeView, PacketShape, PacketView,
 };

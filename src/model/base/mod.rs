@@ -3,7 +3,9 @@
 //! catalogues turn into sentences.
 
 pub(in crate::model) mod clock;
+pub(in crate::model) mod kind;
 pub(in crate::model) mod lang;
 pub(in crate::model) mod message;
+pub(in crate::model) mod number;
 pub(in crate::model) mod role;
 pub(in crate::model) mod words;

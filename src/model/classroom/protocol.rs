@@ -5,10 +5,10 @@
 //! server cannot disagree on a spelling. Text (not JSON) keeps the page free of a JSON
 //! crate; every parser here is total: anything unexpected is `None`, never a panic.
 
+use crate::model::base::kind::ModelKind;
 use crate::model::base::role::parse_node_id;
-use crate::model::history::MarkKind;
+use crate::model::lab::command::MarkKind;
 use crate::model::lab::scenario::Speed;
-use crate::model::sim::topology::ModelKind;
 
 /// The protocol's version, in the WebSocket's path (`/ws/1`): a later, incompatible
 /// version gets a new path and old pages keep working against old servers.

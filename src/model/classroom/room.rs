@@ -9,17 +9,18 @@
 
 use std::collections::VecDeque;
 
-use crate::model::base::role::{Role, node_id};
+use crate::model::base::kind::ModelKind;
+use crate::model::base::role::{Role, node_id, parse_node_id};
 use crate::model::classroom::protocol::{
     LESSON_MARKS, LESSON_SAMPLES, ROOM_MAX_SERVERS, ROOM_MAX_STUDENTS, Refusal, RoomSpeed,
     ServerMsg, Standing,
 };
-use crate::model::history::{Entry, MarkKind};
 use crate::model::lab::Command;
-use crate::model::lab::scenario::Rate;
+use crate::model::lab::command::Entry;
 use crate::model::sim::engine::Simulation;
 use crate::model::sim::event::Event;
-use crate::model::sim::topology::{ModelKind, NodeIndex, Topology};
+use crate::model::sim::rate::Rate;
+use crate::model::sim::topology::{NodeIndex, Topology};
 
 /// How long a student whose connection dropped keeps their node for coming back.
 pub const REJOIN_SECONDS: f64 = 60.0;
@@ -645,12 +646,14 @@ impl Room {
 /// The mark a logged command makes on the teacher's plot: a server switched (a student's
 /// node switched by the teacher is not a turning point of the lesson), a publish, a reset.
 fn mark_of(entry: &Entry) -> Option<ServerMsg> {
-    let kind = match &entry.command {
-        Command::Switch { node, on, .. } if node.starts_with('s') => MarkKind::Switch { on: *on },
-        Command::Publish => MarkKind::Publish,
-        Command::Reset => MarkKind::Reset,
-        _ => return None,
-    };
+    // The class's plot marks the teacher's switches of servers only: a student's own node
+    // going off and on is that student's business, not the lesson's.
+    if let Command::Switch { node, .. } = &entry.command
+        && parse_node_id(node).map(|(role, _)| role) != Some(Role::Server)
+    {
+        return None;
+    }
+    let kind = entry.command.mark()?;
     Some(ServerMsg::Mark {
         seconds: entry.seconds() as u32,
         kind,

@@ -22,14 +22,15 @@ use std::collections::VecDeque;
 use std::ops::Deref;
 
 use crate::model::base::clock::{Clock, TICK_SECONDS};
+use crate::model::base::kind::ModelKind;
 use crate::model::base::message::Msg;
 use crate::model::base::role::{Role, parse_node_id};
+pub use crate::model::lab::command::{Entry, MarkKind};
 use crate::model::lab::scenario::{
     MAX_SCRIPT_ENTRIES, MAX_SCRIPT_SECONDS, Scenario, ScriptAction, ScriptEntry, sort_by_tick,
 };
 use crate::model::lab::{Command, Lab, MAX_FRAME_SECONDS, STEP_BUTTON_SECONDS};
 use crate::model::lesson::tour::TourCommand;
-use crate::model::sim::topology::ModelKind;
 
 /// Simulated seconds between two checkpoints: the most a seek has to replay.
 pub const CHECKPOINT_SECONDS: f64 = 5.0;
@@ -46,20 +47,6 @@ const CHECKPOINT_TICKS: u64 = (CHECKPOINT_SECONDS / TICK_SECONDS) as u64;
 const SAMPLE_TICKS: u64 = (SAMPLE_SECONDS / TICK_SECONDS) as u64;
 const WINDOW_TICKS: u64 = (WINDOW_SECONDS / TICK_SECONDS) as u64;
 
-/// One command of the log, with the tick it was given at.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Entry {
-    pub tick: u64,
-    pub command: Command,
-}
-
-impl Entry {
-    /// Session seconds of this entry.
-    pub fn seconds(&self) -> f64 {
-        self.tick as f64 * TICK_SECONDS
-    }
-}
-
 /// Availability (over its window) of both networks at one moment of session time.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Sample {
@@ -72,14 +59,6 @@ impl Sample {
     pub fn seconds(&self) -> f64 {
         self.tick as f64 * TICK_SECONDS
     }
-}
-
-/// What a mark on the timeline stands for.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum MarkKind {
-    Switch { on: bool },
-    Publish,
-    Reset,
 }
 
 /// The timeline as the page draws it; times in session seconds.
@@ -594,15 +573,7 @@ impl History {
             .entries
             .iter()
             .filter(|e| e.tick <= self.frontier)
-            .filter_map(|e| {
-                let kind = match e.command {
-                    Command::Switch { on, .. } => MarkKind::Switch { on },
-                    Command::Publish => MarkKind::Publish,
-                    Command::Reset => MarkKind::Reset,
-                    _ => return None,
-                };
-                Some((e.seconds(), kind))
-            })
+            .filter_map(|e| Some((e.seconds(), e.command.mark()?)))
             .collect();
         let availability = |kind| self.lab.simulation(kind).metrics().availability();
         TimelineView {

@@ -6,133 +6,29 @@
 //! both networks and the tour always read the same time; "time since Reset" is a
 //! difference on that clock, which is what the page's clock shows.
 
+pub(in crate::model) mod command;
 pub(in crate::model) mod scenario;
+pub(in crate::model) mod snapshot;
 
 use crate::model::base::clock::Clock;
-use crate::model::base::lang::Lang;
+use crate::model::base::kind::ModelKind;
 use crate::model::base::message::{Msg, ServersGot};
 use crate::model::base::role::Role;
-use crate::model::base::words::Words;
+pub use crate::model::lab::command::Command;
 use crate::model::lab::scenario::{Scenario, Speed};
+use crate::model::lab::snapshot::LabSnapshot;
 use crate::model::lesson::steps::{STEP_COUNT, Task};
 use crate::model::lesson::tour::{Tour, TourCommand};
-use crate::model::scaling::bounds::Distribution;
 use crate::model::sim::engine::Simulation;
 use crate::model::sim::engine::trust::PublishOutcome;
 use crate::model::sim::explain;
-use crate::model::sim::topology::{ModelKind, Topology};
-use crate::model::sim::view::LabSnapshot;
+use crate::model::sim::topology::Topology;
 
 /// Simulated seconds one press of Step advances (before the speed factor).
 pub const STEP_BUTTON_SECONDS: f64 = 0.25;
 /// Longest wall-clock gap taken from one frame: a tab left in the background resumes where
 /// it was instead of racing through minutes of backlog.
 pub const MAX_FRAME_SECONDS: f64 = 0.25;
-
-/// Something a person can do.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Command {
-    /// Switch a node (by id: `s1`, `c2`, `p3`…) off if it is on, on if it is off.
-    Toggle {
-        model: ModelKind,
-        node: String,
-    },
-    SetPaused(bool),
-    TogglePaused,
-    /// Advance a little while paused.
-    StepOnce,
-    SetSpeed(f64),
-    /// 1–4 servers, each with its own group of clients.
-    SetServers(usize),
-    SetClients(usize),
-    SetPeers(usize),
-    /// Start the scenario over.
-    Reset,
-    /// Publish a new version of the shared resource in both networks: at every server that
-    /// is on (one that is off catches up when it is back), and at the first peer that is on.
-    Publish,
-    /// Network words or the library analogy.
-    SetWords(Words),
-    /// Speak this language; the simulation is untouched, and Share keeps the choice.
-    SetLang(Lang),
-    /// Something done in the guided tour.
-    Tour(TourCommand),
-    /// The "Which model scales?" chart's problem and the N it is read at, kept so that
-    /// Share can write them (clamped like a link's values).
-    SetChart {
-        distribution: Distribution,
-        receivers: usize,
-    },
-
-    // Issue 15: who can you trust?
-    /// Make a node dishonest (`honest: false`) or honest again. Part of the scene: Reset
-    /// and a size change keep it, and Share writes it (`bad=`).
-    SetHonest {
-        model: ModelKind,
-        node: String,
-        honest: bool,
-    },
-    /// Peers check every copy they receive against the publisher's fingerprints
-    /// (`verify=`); clients trust their server, so client-server is unchanged.
-    SetVerify(bool),
-    /// `node` tries to publish a new version, in its own network only: a client is
-    /// refused by its server, a server or any peer publishes.
-    PublishFrom {
-        model: ModelKind,
-        node: String,
-    },
-    // issue 13: go back in time.
-    /// Switch a node on or off, whatever its state (a script's `on`/`off`; history keeps a
-    /// Toggle as the Switch it turned out to be, so a link can write it).
-    Switch {
-        model: ModelKind,
-        node: String,
-        on: bool,
-    },
-    /// Show the kept moment this many session seconds in (the timeline; history does it).
-    Seek {
-        seconds: f64,
-    },
-    /// A quarter second back (history does it).
-    StepBack,
-    /// Bring back the future the last act in the past cut off (history does it).
-    Undo,
-}
-
-impl Command {
-    /// Whether this command changes a simulation, and so belongs to its history. Display
-    /// choices (pause, speed, words, language, the chart, opening or closing the tour) do
-    /// not; a tour step that sets up its scene does. Step is time passing, which history
-    /// replays by itself.
-    pub fn changes_simulation(&self) -> bool {
-        match self {
-            Command::Toggle { .. }
-            | Command::Switch { .. }
-            | Command::SetServers(_)
-            | Command::SetClients(_)
-            | Command::SetPeers(_)
-            | Command::Reset
-            | Command::Publish
-            | Command::SetHonest { .. }
-            | Command::SetVerify(_)
-            | Command::PublishFrom { .. } => true,
-            Command::Tour(command) => matches!(
-                command,
-                TourCommand::Open(_) | TourCommand::Next | TourCommand::Back
-            ),
-            Command::SetPaused(_)
-            | Command::TogglePaused
-            | Command::StepOnce
-            | Command::SetSpeed(_)
-            | Command::SetWords(_)
-            | Command::SetLang(_)
-            | Command::SetChart { .. }
-            | Command::Seek { .. }
-            | Command::StepBack
-            | Command::Undo => false,
-        }
-    }
-}
 
 /// Both networks and the shared controls.
 #[derive(Clone, Debug)]
@@ -605,7 +501,13 @@ impl Lab {
             tour: None,
             tour_resume: self.tour_resume + 1,
         };
-        snapshot.tour = self.tour.map(|t| t.view(&snapshot));
+        snapshot.tour = self.tour.map(|t| {
+            t.view(
+                &snapshot.client_server,
+                &snapshot.peer_to_peer,
+                snapshot.session_time,
+            )
+        });
         snapshot
     }
 }

@@ -5,9 +5,11 @@
 use std::ops::RangeInclusive;
 
 use crate::model::base::lang::Lang;
+pub use crate::model::base::number::sort_by_tick;
 use crate::model::base::role::{Role, parse_node_id};
 use crate::model::base::words::Words;
 use crate::model::scaling::bounds::{Distribution, MAX_RECEIVERS};
+pub use crate::model::sim::rate::Rate;
 
 /// Allowed numbers of servers in the client-server network.
 pub const SERVERS: RangeInclusive<usize> = 1..=4;
@@ -18,34 +20,6 @@ pub const CLIENTS: RangeInclusive<usize> = 1..=100;
 pub const PEERS: RangeInclusive<usize> = 2..=100;
 /// The largest size the page's selectors offer: what reads well in a lecture hall.
 pub const CLASSROOM_MAX: usize = 12;
-
-/// How often each client or peer sends a request, per second: 0.1 to 10.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Rate(f64);
-
-impl Rate {
-    pub const MIN: f64 = 0.1;
-    pub const MAX: f64 = 10.0;
-
-    /// Clamps to 0.1–10 per second; anything not a number becomes the default.
-    pub fn new(per_second: f64) -> Rate {
-        match per_second.is_nan() {
-            true => Rate::default(),
-            false => Rate(per_second.clamp(Self::MIN, Self::MAX)),
-        }
-    }
-
-    pub fn per_second(self) -> f64 {
-        self.0
-    }
-}
-
-impl Default for Rate {
-    /// One request every two seconds: calm enough to follow each packet.
-    fn default() -> Rate {
-        Rate(0.5)
-    }
-}
 
 /// How much faster than real time the simulation runs: 0.25× to 4×.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -147,21 +121,6 @@ pub enum ScriptAction {
     /// Go to this step of the tour (1-based place; written by the step's name, `tour:spof`),
     /// setting up its scene as the tour's buttons do.
     Tour(usize),
-}
-
-/// Orders timed entries (a script's, history's) by `tick`, keeping the written order of
-/// entries at the same moment. An insertion sort, on purpose: they arrive sorted or nearly
-/// so and a script holds at most [`MAX_SCRIPT_ENTRIES`], and the standard library's stable
-/// sort would add about 9 KB of code to the page's wasm (measured with twiggy), which is
-/// on a size budget.
-pub fn sort_by_tick<T>(entries: &mut [T], tick: impl Fn(&T) -> u64) {
-    for i in 1..entries.len() {
-        let mut j = i;
-        while j > 0 && tick(&entries[j - 1]) > tick(&entries[j]) {
-            entries.swap(j - 1, j);
-            j -= 1;
-        }
-    }
 }
 
 /// One timed entry of a script: an action at a tick of session time.

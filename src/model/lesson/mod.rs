@@ -3,3 +3,4 @@
 
 pub(in crate::model) mod steps;
 pub(in crate::model) mod tour;
+pub(in crate::model) mod view;

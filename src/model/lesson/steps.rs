@@ -1,12 +1,12 @@
 //! The guided tour's steps: each one's scene, its answer and task, and the explanation's
 //! live numbers once the learner has watched. The words are in the catalogues.
 
+use crate::model::base::kind::ModelKind;
 use crate::model::base::message::Explanation;
 use crate::model::base::role::Role;
 use crate::model::scaling::bounds::Distribution;
 use crate::model::sim::engine::versions::Consistency;
-use crate::model::sim::topology::ModelKind;
-use crate::model::sim::view::{DiagramSnapshot, LabSnapshot};
+use crate::model::sim::view::DiagramSnapshot;
 
 /// How many steps the tour has.
 pub const STEP_COUNT: usize = 9;
@@ -172,8 +172,11 @@ fn mean_load(d: &DiagramSnapshot, role: Role) -> f64 {
 }
 
 /// What the learner has just seen, with the numbers on screen now.
-pub(in crate::model) fn explain(step: usize, lab: &LabSnapshot) -> Explanation {
-    let (cs, p2p) = (&lab.client_server, &lab.peer_to_peer);
+pub(in crate::model) fn explain(
+    step: usize,
+    cs: &DiagramSnapshot,
+    p2p: &DiagramSnapshot,
+) -> Explanation {
     match STEPS[step].key {
         1 => Explanation::Server {
             answered: cs.metrics.answered,

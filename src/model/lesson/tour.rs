@@ -6,7 +6,8 @@
 
 use crate::model::base::message::Msg;
 use crate::model::lesson::steps::{CHOICES, STEP_COUNT, STEPS, Step, Task, explain};
-use crate::model::sim::view::{LabSnapshot, Stage, TourView};
+use crate::model::lesson::view::{Stage, TourView};
+use crate::model::sim::view::DiagramSnapshot;
 
 /// Simulated seconds the learner watches after acting, before the explanation.
 pub const OBSERVE_SECONDS: f64 = 4.0;
@@ -105,8 +106,14 @@ impl Tour {
         }
     }
 
-    /// What to draw, with the live numbers of `lab`.
-    pub fn view(&self, lab: &LabSnapshot) -> TourView {
+    /// What to draw, with the live numbers of both networks' views and the session's
+    /// simulated seconds (the watch is timed on them).
+    pub fn view(
+        &self,
+        client_server: &DiagramSnapshot,
+        peer_to_peer: &DiagramSnapshot,
+        session_time: f64,
+    ) -> TourView {
         let step = self.current();
         // The catalogue's keys follow the step's fixed number, not its place.
         let number = step.key;
@@ -117,7 +124,7 @@ impl Tour {
                 Stage::Observe,
                 None,
                 None,
-                (since + self.observe_seconds() - lab.session_time).max(0.0),
+                (since + self.observe_seconds() - session_time).max(0.0),
             ),
             Phase::Explain { predicted } => {
                 let verdict = match predicted == step.answer {
@@ -134,7 +141,11 @@ impl Tour {
                 (
                     Stage::Explain,
                     Some(verdict),
-                    Some(Msg::TourExplanation(explain(self.step, lab))),
+                    Some(Msg::TourExplanation(explain(
+                        self.step,
+                        client_server,
+                        peer_to_peer,
+                    ))),
                     0.0,
                 )
             }

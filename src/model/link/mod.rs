@@ -7,6 +7,8 @@ use std::collections::HashSet;
 use crate::model::base::clock::{Clock, TICK_SECONDS};
 use crate::model::base::lang::Lang;
 use crate::model::base::message::Msg;
+use crate::model::base::number::decimal;
+pub use crate::model::base::number::parse_decimal;
 use crate::model::base::role::Role;
 use crate::model::base::words::Words;
 use crate::model::lab::scenario::{
@@ -41,75 +43,6 @@ fn short(value: &str) -> String {
 
 fn quote(value: &str) -> String {
     format!("“{}”", short(value))
-}
-
-/// A number for a link: at most four decimals, no trailing zeros (13.5, 0.315, 2).
-fn decimal(value: f64) -> String {
-    let text = format!("{value:.4}");
-    text.trim_end_matches('0').trim_end_matches('.').to_string()
-}
-
-/// A decimal number as links and form fields write it: an optional sign, digits with at
-/// most one point, and an optional exponent (`12.5`, `-3`, `.5`, `1e400`, which is
-/// infinite). Words (`inf`, `NaN`) are not numbers here. The standard library's parser
-/// would cost the page's wasm about 16 KB (its 128-bit power table is 10 KB that hardly
-/// compresses; measured with twiggy); this one is exact (correctly rounded) whenever the
-/// digits fit in 53 bits and the exponent in ±22, which covers every number the page
-/// reads, and otherwise within about one unit in the last place.
-pub fn parse_decimal(text: &str) -> Option<f64> {
-    let (negative, rest) = match text.as_bytes().first() {
-        Some(b'-') => (true, &text[1..]),
-        Some(b'+') => (false, &text[1..]),
-        _ => (false, text),
-    };
-    let (digits, exponent) = match rest.find(['e', 'E']) {
-        Some(at) => (&rest[..at], Some(&rest[at + 1..])),
-        None => (rest, None),
-    };
-    let mut mantissa: u64 = 0;
-    let mut scale: i64 = 0;
-    let (mut seen_digit, mut seen_point) = (false, false);
-    for b in digits.bytes() {
-        match b {
-            b'0'..=b'9' => {
-                seen_digit = true;
-                // Digits past the 19th no longer fit: they only move the point.
-                if mantissa < 1_000_000_000_000_000_000 {
-                    mantissa = mantissa * 10 + u64::from(b - b'0');
-                    scale -= i64::from(seen_point);
-                } else {
-                    scale += i64::from(!seen_point);
-                }
-            }
-            b'.' if !seen_point => seen_point = true,
-            _ => return None,
-        }
-    }
-    if !seen_digit {
-        return None;
-    }
-    if let Some(exponent) = exponent {
-        let (sign, digits) = match exponent.as_bytes().first() {
-            Some(b'-') => (-1, &exponent[1..]),
-            Some(b'+') => (1, &exponent[1..]),
-            _ => (1, exponent),
-        };
-        if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
-            return None;
-        }
-        // A longer exponent than this is infinite or zero whatever it says.
-        let e: i64 = digits.get(..digits.len().min(6))?.parse().ok()?;
-        scale += sign * e.min(99_999);
-    }
-    let value = mantissa as f64;
-    // Powers of ten up to 10^22 are exact, so one division or product rounds once.
-    let value = match scale {
-        0 => value,
-        s if s > 0 => value * 10f64.powi(s.min(400) as i32),
-        s if s >= -22 => value / 10f64.powi(-s as i32),
-        s => value / 1e22 / 10f64.powi((-s - 22).min(400) as i32),
-    };
-    Some(if negative { -value } else { value })
 }
 
 /// Units a file size may be given in, with how many GB (the page's unit) each is.
@@ -820,7 +753,7 @@ pub fn to_query(scenario: &Scenario) -> String {
 /// The language a live classroom's address asks for (`lang=`), and a notice when it names
 /// none the page speaks (English then, as on the main page). The classroom's screens read
 /// only this of the page's parameters; `join` and `classroom` are theirs (see
-/// [`super::classroom_mode`]).
+/// `classroom_mode` in the classroom layer).
 pub fn parse_lang(query: &str) -> (Option<Lang>, Vec<Notice>) {
     let query = query.strip_prefix('?').unwrap_or(query);
     let pairs: Vec<(String, String)> = serde_urlencoded::from_str(query).unwrap_or_default();

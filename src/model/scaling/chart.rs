@@ -3,9 +3,9 @@
 //! Above both the bounds (scaling.rs) and the simulation (distribution.rs), so neither
 //! needs the other's caller.
 
+use crate::model::base::kind::ModelKind;
 use crate::model::scaling::bounds::{Distribution, MAX_RECEIVERS};
 use crate::model::scaling::swarm::DistributionRun;
-use crate::model::sim::topology::ModelKind;
 
 /// One receiver count on the chart: both bounds, and both simulated times once run.
 #[derive(Clone, Copy, Debug, PartialEq)]

@@ -34,8 +34,8 @@
 
 use std::collections::VecDeque;
 
+use crate::model::base::kind::ModelKind;
 use crate::model::scaling::bounds::Distribution;
-use crate::model::sim::topology::ModelKind;
 
 /// Pieces the file is cut into. More pieces bring the simulation closer to the bound (the
 /// first and last pieces are where time is lost) at the cost of more events: with 256,

@@ -2,9 +2,10 @@
 //! lesson a diagram shows now, and a short summary for screen readers. The catalogues
 //! word them, in either vocabulary.
 
+use crate::model::base::kind::ModelKind;
 use crate::model::base::message::Msg;
 use crate::model::base::role::Role;
-use crate::model::sim::topology::{ModelKind, NodeIndex, Topology};
+use crate::model::sim::topology::{NodeIndex, Topology};
 
 fn count_up(topology: &Topology, up: &[bool], role: Role) -> usize {
     topology

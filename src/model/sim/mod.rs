@@ -7,5 +7,6 @@ pub(in crate::model) mod event;
 pub(in crate::model) mod explain;
 pub(in crate::model) mod layout;
 pub(in crate::model) mod metrics;
+pub(in crate::model) mod rate;
 pub(in crate::model) mod topology;
 pub(in crate::model) mod view;

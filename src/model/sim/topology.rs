@@ -1,33 +1,9 @@
 //! Who is in a network and who is wired to whom: nodes with roles, and the links between them.
 
+pub use crate::model::base::kind::ModelKind;
 use crate::model::base::message::NodeRef;
 use crate::model::base::role::{Role, node_id};
 use crate::model::sim::layout::{self, Point};
-
-/// Which of the two network models a topology follows.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum ModelKind {
-    ClientServer,
-    PeerToPeer,
-}
-
-impl ModelKind {
-    /// The stable name used in test hooks and URLs.
-    pub fn slug(self) -> &'static str {
-        match self {
-            ModelKind::ClientServer => "client-server",
-            ModelKind::PeerToPeer => "peer-to-peer",
-        }
-    }
-
-    /// A heading for people.
-    pub fn title(self) -> &'static str {
-        match self {
-            ModelKind::ClientServer => "Client-server",
-            ModelKind::PeerToPeer => "Peer-to-peer",
-        }
-    }
-}
 
 /// Position of a node in its topology's `nodes`.
 pub type NodeIndex = usize;

@@ -4,50 +4,16 @@ use crate::model::sim::engine::{Flight, Integrity, PacketKind, Simulation};
 use crate::model::sim::explain;
 use std::rc::Rc;
 
+use crate::model::base::kind::ModelKind;
 use crate::model::base::message::Msg;
 use crate::model::base::role::Role;
-use crate::model::base::words::Words;
 use crate::model::sim::engine::versions::Consistency;
 pub use crate::model::sim::layout::LinkView;
 use crate::model::sim::layout::{self, Point};
-use crate::model::sim::topology::ModelKind;
 
 /// Load at which a node's load bar is full, in requests served per second: one server
 /// answering twelve clients.
 pub const FULL_LOAD: f64 = 6.0;
-
-/// Everything the page shows.
-#[derive(Clone, Debug, PartialEq)]
-pub struct LabSnapshot {
-    pub paused: bool,
-    pub speed: f64,
-    /// Simulated seconds since the last Reset (or tour scene): what the page's clock shows.
-    pub time: f64,
-    /// Simulated seconds since the session began; never restarts. The tour times its
-    /// watching on this.
-    pub session_time: f64,
-    /// The latest thing worth telling a screen-reader user (none yet at the start).
-    pub announcement: Option<Msg>,
-    pub words: Words,
-    /// Whether peers check every copy against the publisher's fingerprints.
-    pub verify: bool,
-    /// The guided tour, while it is open.
-    pub tour: Option<TourView>,
-    /// The step (1-based) the tour opens at: where it was left.
-    pub tour_resume: usize,
-    pub client_server: DiagramSnapshot,
-    pub peer_to_peer: DiagramSnapshot,
-}
-
-impl LabSnapshot {
-    /// The drawing of one network model.
-    pub fn diagram(&self, kind: ModelKind) -> &DiagramSnapshot {
-        match kind {
-            ModelKind::ClientServer => &self.client_server,
-            ModelKind::PeerToPeer => &self.peer_to_peer,
-        }
-    }
-}
 
 /// One network at one instant.
 #[derive(Clone, Debug, PartialEq)]
@@ -146,60 +112,6 @@ pub struct MetricsView {
     pub requesters: usize,
     /// 0..=1 over the recent window; `None` before any request has an outcome.
     pub availability: Option<f64>,
-}
-
-/// Which part of a step the page shows; the name is also the `data-phase` hook.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Stage {
-    Predict,
-    Act,
-    Observe,
-    Explain,
-}
-
-impl Stage {
-    pub fn slug(self) -> &'static str {
-        match self {
-            Stage::Predict => "predict",
-            Stage::Act => "act",
-            Stage::Observe => "observe",
-            Stage::Explain => "explain",
-        }
-    }
-}
-
-/// Lets a stage be compared with its hook name, as tests read it off the page.
-impl PartialEq<&str> for Stage {
-    fn eq(&self, other: &&str) -> bool {
-        self.slug() == *other
-    }
-}
-
-/// The tour as the page shows it.
-#[derive(Clone, Debug, PartialEq)]
-pub struct TourView {
-    /// 1-based place in the tour.
-    pub step: usize,
-    /// The step's stable name (`spof`), as links and remembered progress name it.
-    pub name: &'static str,
-    pub count: usize,
-    pub title: Msg,
-    pub question: Msg,
-    pub choices: Vec<Msg>,
-    pub chosen: Option<usize>,
-    pub phase: Stage,
-    pub prompt: Msg,
-    /// Simulated seconds left to watch.
-    pub remaining: f64,
-    pub verdict: Option<Msg>,
-    pub explanation: Option<Msg>,
-    /// The step waits for Publish update: the panel offers the button itself, so the step
-    /// works even where the control bar is hidden.
-    pub offers_publish: bool,
-    /// The step is about the scaling chart: the panel links to it.
-    pub about_chart: bool,
-    /// The step waits for checking to be switched on: the panel offers the switch.
-    pub offers_verify: bool,
 }
 
 impl Simulation {

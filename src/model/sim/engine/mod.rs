@@ -17,10 +17,10 @@ use rand::{RngExt, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
 use crate::model::base::clock::Clock;
-use crate::model::lab::scenario::Rate;
 use crate::model::sim::event::Event;
 use crate::model::sim::layout::LinkView;
 use crate::model::sim::metrics::Metrics;
+use crate::model::sim::rate::Rate;
 use crate::model::sim::topology::{NodeIndex, Topology};
 
 /// Time a packet takes to cross one link.

@@ -13,10 +13,11 @@
 //!   answer and asks another peer. A dishonest publisher made the fingerprints from its
 //!   own damaged copy, so checking cannot catch that one: trust has to start somewhere.
 
+use crate::model::base::kind::ModelKind;
 use crate::model::base::role::Role;
 use crate::model::sim::engine::Simulation;
 use crate::model::sim::event::Event;
-use crate::model::sim::topology::{ModelKind, NodeIndex};
+use crate::model::sim::topology::NodeIndex;
 
 /// What came of an attempt to publish from one node.
 #[derive(Clone, Debug, PartialEq, Eq)]

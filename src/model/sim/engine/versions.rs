@@ -10,10 +10,11 @@
 //!   that is off hears nothing, so it stays stale until it is back on and trades with
 //!   someone.
 
+use crate::model::base::kind::ModelKind;
 use crate::model::base::role::Role;
 use crate::model::sim::engine::{Integrity, Simulation};
 use crate::model::sim::event::Event;
-use crate::model::sim::topology::{ModelKind, NodeIndex};
+use crate::model::sim::topology::NodeIndex;
 
 /// How far the latest version has spread.
 #[derive(Clone, Copy, Debug, PartialEq)]
