@@ -43,7 +43,7 @@ pub fn paused_notice(view: &ClassView) -> Html {
     html! {
         <p class="class-lesson" data-lesson={if view.paused { "paused" } else { "running" }}
             role="status" aria-live="polite">
-            if view.paused { { label_with("ui-class-paused", &[]) } }
+            if view.paused { { label_with("room-paused", &[]) } }
         </p>
     }
 }
@@ -52,9 +52,9 @@ pub fn paused_notice(view: &ClassView) -> Html {
 pub fn copy_line(view: &ClassView) -> Html {
     let newest = view.holds_newest();
     let key = if newest {
-        "ui-class-copy-new"
+        "room-copy-new"
     } else {
-        "ui-class-copy-old"
+        "room-copy-old"
     };
     let version = Value::count(view.version.max(1) as usize);
     html! {
@@ -107,7 +107,7 @@ pub fn host_controls(view: &ClassView, send: &Callback<ClientMsg>) -> Html {
                     </select>
                 </label>
             }
-            <p>{ label_with("ui-class-current", &[]) }{" "}
+            <p>{ label_with("room-current", &[]) }{" "}
                 <strong data-metric="current" data-value={view.current.to_string()}>{ view.current }</strong>
                 { format!(" / {}", view.students) }</p>
         </div>
@@ -152,7 +152,7 @@ pub fn lesson_plot(view: &ClassView) -> Html {
                 x1={at.clone()} x2={at} y1="0" y2={PLOT_HEIGHT.to_string()} />
         }
     });
-    let title = label_with("ui-class-history", &[]);
+    let title = label_with("room-history", &[]);
     html! {
         <figure class="class-history" data-panel="class-history">
             <figcaption>{ title.clone() }</figcaption>
