@@ -22,7 +22,7 @@ mod command_line {
     use std::path::PathBuf;
     use std::process::ExitCode;
 
-    use netmodels::server::{Config, Pages};
+    use netmodels::server::{Config, Pages, Server};
 
     fn options() -> Result<Config, String> {
         let mut options = Config {
@@ -69,12 +69,49 @@ mod command_line {
                 return ExitCode::FAILURE;
             }
         };
-        match runtime.block_on(netmodels::server::serve(options)) {
+        match runtime.block_on(serve(options)) {
             Ok(()) => ExitCode::SUCCESS,
             Err(message) => {
                 eprintln!("{message}");
                 ExitCode::FAILURE
             }
         }
+    }
+
+    /// Listens, prints the addresses to open, and serves until Ctrl+C.
+    async fn serve(config: Config) -> Result<(), String> {
+        let missing_page = match &config.pages {
+            Pages::Folder(dist) if !dist.join("index.html").is_file() => Some(dist.clone()),
+            _ => None,
+        };
+        let server = Server::bind(config).await?;
+        say(&format!(
+            "netmodels classroom listening on http://{}/",
+            server.local_addr()
+        ));
+        for url in server.join_bases() {
+            say(&format!(
+                "  teacher: {url}/?classroom=host   students: {url}/?join=CODE"
+            ));
+        }
+        if let Some(dist) = missing_page {
+            say(&format!(
+                "  note: {} has no index.html; build the page first (trunk build --release)",
+                dist.display()
+            ));
+        }
+        server
+            .serve(async {
+                let _ = tokio::signal::ctrl_c().await;
+            })
+            .await
+    }
+
+    /// A line on standard output; a closed output (the terminal went away) is no reason to
+    /// stop a lesson, unlike `println!`, which would panic.
+    fn say(line: &str) {
+        use std::io::Write;
+        let mut out = std::io::stdout().lock();
+        let _ = writeln!(out, "{line}").and_then(|()| out.flush());
     }
 }

@@ -33,6 +33,8 @@ pub(super) enum HubEvent {
     Closed {
         conn: u64,
     },
+    /// The server stops: the hub returns, and with it every screen's sender goes.
+    Stop,
 }
 
 /// One room and who is connected to it.
@@ -80,9 +82,9 @@ impl Hub {
         loop {
             let wait = HUB_TICK.saturating_sub(last_tick.elapsed());
             match inbox.recv_timeout(wait) {
+                Ok(HubEvent::Stop) | Err(std_mpsc::RecvTimeoutError::Disconnected) => return,
                 Ok(event) => self.handle(event),
                 Err(std_mpsc::RecvTimeoutError::Timeout) => {}
-                Err(std_mpsc::RecvTimeoutError::Disconnected) => return,
             }
             if last_tick.elapsed() >= HUB_TICK {
                 let dt = last_tick.elapsed().as_secs_f64();
@@ -106,6 +108,8 @@ impl Hub {
             }
             HubEvent::Line { conn, msg } => self.line(conn, msg),
             HubEvent::Closed { conn } => self.closed(conn),
+            // `run` returns on it before handling it.
+            HubEvent::Stop => {}
         }
     }
 

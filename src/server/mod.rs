@@ -8,7 +8,8 @@
 //!
 //! | file | what it is |
 //! |---|---|
-//! | `mod.rs` | `Config`, the router, serving until told to stop |
+//! | `mod.rs` | `Config`, `Server`: listening, the router, serving until told to stop |
+//! | `running.rs` | `Running`: a server on a thread of its own, stopped when dropped |
 //! | `files.rs` | the page's files and the QR code of a join link |
 //! | `connection.rs` | one screen's socket: size and rate limits, forwarding to the hub |
 //! | `hub.rs` | the one owner of every room: events in order, ticks, closing rooms |
@@ -25,6 +26,7 @@ mod files;
 mod hub;
 mod limits;
 mod lines;
+mod running;
 mod screens;
 mod secrets;
 mod stats;
@@ -38,6 +40,8 @@ use std::sync::{Arc, Mutex};
 
 use axum::Router;
 use axum::routing::get;
+
+pub use running::Running;
 
 use hub::{Hub, HubEvent};
 use limits::INBOX;
@@ -85,69 +89,89 @@ struct AppState {
     next_conn: Arc<AtomicU64>,
 }
 
-/// Listens on `config.addr`, prints the addresses to open, and serves until Ctrl+C.
-pub async fn serve(config: Config) -> Result<(), String> {
-    let listener = tokio::net::TcpListener::bind(config.addr)
-        .await
-        .map_err(|e| format!("cannot listen on {}: {e}", config.addr))?;
-    let local = listener.local_addr().map_err(|e| e.to_string())?;
-    let base = addresses::join_base(local);
-    say(&format!("netmodels classroom listening on http://{local}/"));
-    for url in &base {
-        say(&format!(
-            "  teacher: {url}/?classroom=host   students: {url}/?join=CODE"
-        ));
-    }
-    match &config.pages {
-        Pages::Folder(dist) if !dist.join("index.html").is_file() => say(&format!(
-            "  note: {} has no index.html; build the page first (trunk build --release)",
-            dist.display()
-        )),
-        _ => {}
-    }
-    let stats = Arc::new(Stats::default());
-    let links = Arc::new(Mutex::new(HashMap::new()));
-    let (hub_tx, hub_rx) = std_mpsc::sync_channel(INBOX);
-    {
-        let stats = Arc::clone(&stats);
-        let links = Arc::clone(&links);
-        let link_base = base
-            .first()
-            .cloned()
-            .unwrap_or_else(|| format!("http://{local}"));
-        std::thread::Builder::new()
-            .name("hub".into())
-            .spawn(move || Hub::new(stats, links, link_base).run(hub_rx))
-            .map_err(|e| e.to_string())?;
-    }
-    let state = AppState {
-        pages: Arc::new(config.pages),
-        hub: hub_tx,
-        stats,
-        links,
-        next_conn: Arc::new(AtomicU64::new(1)),
-    };
-    let app = Router::new()
-        .route("/ws/1", get(connection::websocket))
-        .route("/qr/{file}", get(files::qr))
-        .route("/stats", get(stats::stats_text))
-        .fallback(get(files::static_file))
-        .with_state(state);
-    axum::serve(
-        listener,
-        app.into_make_service_with_connect_info::<SocketAddr>(),
-    )
-    .with_graceful_shutdown(async {
-        let _ = tokio::signal::ctrl_c().await;
-    })
-    .await
-    .map_err(|e| e.to_string())
+/// A server listening on its address, not answering yet: `bind`, then `serve`.
+pub struct Server {
+    listener: tokio::net::TcpListener,
+    local: SocketAddr,
+    bases: Vec<String>,
+    pages: Pages,
 }
 
-/// A line on standard output; a closed output (the terminal went away) is no reason to
-/// stop a lesson, unlike `println!`, which would panic.
-fn say(line: &str) {
-    use std::io::Write;
-    let mut out = std::io::stdout().lock();
-    let _ = writeln!(out, "{line}").and_then(|()| out.flush());
+impl Server {
+    /// Listens on `config.addr` (port 0: a free port the system picks).
+    pub async fn bind(config: Config) -> Result<Server, String> {
+        let listener = tokio::net::TcpListener::bind(config.addr)
+            .await
+            .map_err(|e| format!("cannot listen on {}: {e}", config.addr))?;
+        let local = listener.local_addr().map_err(|e| e.to_string())?;
+        Ok(Server {
+            listener,
+            local,
+            bases: addresses::join_base(local),
+            pages: config.pages,
+        })
+    }
+
+    /// The address listened on, with the port the system picked.
+    pub fn local_addr(&self) -> SocketAddr {
+        self.local
+    }
+
+    /// `http://IP:PORT` for each address students can reach, the local network's first;
+    /// the first is the one join links and QR codes carry.
+    pub fn join_bases(&self) -> &[String] {
+        &self.bases
+    }
+
+    /// Answers requests until `shutdown` completes; then the hub stops, which closes every
+    /// screen's connection and forgets every room.
+    pub async fn serve(
+        self,
+        shutdown: impl Future<Output = ()> + Send + 'static,
+    ) -> Result<(), String> {
+        let stats = Arc::new(Stats::default());
+        let links = Arc::new(Mutex::new(HashMap::new()));
+        let (hub_tx, hub_rx) = std_mpsc::sync_channel(INBOX);
+        let hub = {
+            let stats = Arc::clone(&stats);
+            let links = Arc::clone(&links);
+            let link_base = self
+                .bases
+                .first()
+                .cloned()
+                .unwrap_or_else(|| format!("http://{}", self.local));
+            std::thread::Builder::new()
+                .name("hub".into())
+                .spawn(move || Hub::new(stats, links, link_base).run(hub_rx))
+                .map_err(|e| e.to_string())?
+        };
+        let state = AppState {
+            pages: Arc::new(self.pages),
+            hub: hub_tx.clone(),
+            stats,
+            links,
+            next_conn: Arc::new(AtomicU64::new(1)),
+        };
+        let app = Router::new()
+            .route("/ws/1", get(connection::websocket))
+            .route("/qr/{file}", get(files::qr))
+            .route("/stats", get(stats::stats_text))
+            .fallback(get(files::static_file))
+            .with_state(state);
+        let served = axum::serve(
+            self.listener,
+            app.into_make_service_with_connect_info::<SocketAddr>(),
+        )
+        .with_graceful_shutdown(shutdown)
+        .await
+        .map_err(|e| e.to_string());
+        // The hub handles what is queued before the stop (a bounded inbox), then returns;
+        // the connections still open hear it from their senders going.
+        let _ = tokio::task::spawn_blocking(move || {
+            let _ = hub_tx.send(HubEvent::Stop);
+            hub.join()
+        })
+        .await;
+        served
+    }
 }
