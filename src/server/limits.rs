@@ -7,6 +7,8 @@ use std::time::Duration;
 pub(super) const HUB_TICK: Duration = Duration::from_millis(50);
 /// The most rooms one server keeps (a school's worth of lessons at once).
 pub(super) const MAX_ROOMS: usize = 64;
+/// New codes tried for a room before the server says it is busy.
+pub(super) const CODE_TRIES: usize = 100;
 /// A room nobody is connected to closes after this long…
 pub(super) const ROOM_IDLE: Duration = Duration::from_secs(15 * 60);
 /// …and every room closes after this long (a school day).

@@ -7,7 +7,7 @@ use std::sync::atomic::Ordering;
 use std::time::{Duration, Instant};
 
 use super::hub::{Hub, RoomEntry};
-use super::limits::{FAILED_ATTEMPTS_PER_MINUTE, MAX_ROOMS};
+use super::limits::{CODE_TRIES, FAILED_ATTEMPTS_PER_MINUTE, MAX_ROOMS};
 use super::screens::Part;
 use super::secrets::same_secret;
 use super::stats::Stats;
@@ -160,11 +160,13 @@ impl Hub {
         if self.rooms.len() >= MAX_ROOMS {
             return self.refuse(conn, Refusal::Busy);
         }
-        let code = loop {
-            let code = self.random.code();
-            if !self.rooms.contains_key(&code) {
-                break code;
-            }
+        // With at most `MAX_ROOMS` rooms among about 10⁹ codes the first try is free; a
+        // bounded number of tries keeps a broken generator from stopping the hub.
+        let Some(code) = (0..CODE_TRIES)
+            .map(|_| self.random.code())
+            .find(|code| !self.rooms.contains_key(code))
+        else {
+            return self.refuse(conn, Refusal::Busy);
         };
         let now = Instant::now();
         self.rooms.insert(
