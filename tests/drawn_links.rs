@@ -5,12 +5,13 @@
 //! own server, every pair of peers directly).
 
 use netmodels::model::{
-    Command, DiagramSnapshot, Lab, LabSnapshot, LinkView, ModelKind, Scenario, Simulation, Topology,
+    Command, DiagramSnapshot, Lab, LabSnapshot, LinkView, ModelKind, Scenario, Simulation,
+    Topology, link_views,
 };
 
 /// The links of one network as the page draws them.
 fn links_of(d: &DiagramSnapshot) -> Vec<LinkView> {
-    d.links.to_vec()
+    link_views(&d.nodes)
 }
 
 /// Each link as "x1 y1 x2 y2 up|cut", the coordinates exactly as computed.
