@@ -57,4 +57,5 @@ pub use sim::rate::Rate;
 pub use sim::topology::{Node, NodeIndex, Topology};
 pub use sim::view::{
     DiagramSnapshot, FULL_LOAD, LinkView, MetricsView, NodeView, PacketShape, PacketView,
+    link_views,
 };

@@ -13,7 +13,7 @@ use super::language::use_speech;
 use super::packet_canvas::PacketCanvas;
 use crate::model::{
     Command, DRAWING_HEIGHT, DRAWING_WIDTH, DiagramSnapshot, LabSnapshot, LinkView, ModelKind,
-    NodeView, PacketShape, PacketView, Role, Words,
+    NodeView, PacketShape, PacketView, Role, Words, link_views,
 };
 use crate::text::Value;
 
@@ -319,21 +319,27 @@ fn node_label(n: &NodeView, words: Words, show_versions: bool, off: &str) -> Htm
 
 #[derive(Properties)]
 struct LinksProps {
-    links: Rc<[LinkView]>,
+    nodes: Rc<Vec<NodeView>>,
 }
 
 impl PartialEq for LinksProps {
+    /// The links depend on each node's role, place, server and state only: a frame
+    /// compares those (one pass over the nodes) instead of building thousands of links.
     fn eq(&self, other: &Self) -> bool {
-        // The model hands out the same links until a node is switched: usually this is
-        // one pointer comparison, not thousands of links.
-        Rc::ptr_eq(&self.links, &other.links) || self.links == other.links
+        Rc::ptr_eq(&self.nodes, &other.nodes)
+            || self.nodes.len() == other.nodes.len()
+                && self.nodes.iter().zip(other.nodes.iter()).all(|(a, b)| {
+                    a.role == b.role && a.position == b.position && a.home == b.home && a.up == b.up
+                })
     }
 }
 
-/// The links, in a layer of their own: redrawn only when a node is switched.
+/// The links, in a layer of their own: built and redrawn only when the nodes' props
+/// above differ, that is when a node is switched or the network changes size.
 #[component]
 fn Links(props: &LinksProps) -> Html {
-    html! { <g class="links">{ for props.links.iter().map(link) }</g> }
+    let links = link_views(&props.nodes);
+    html! { <g class="links">{ for links.iter().map(link) }</g> }
 }
 
 #[derive(Properties)]
@@ -405,7 +411,7 @@ pub fn Network(props: &NetworkProps) -> Html {
     html! {
         <div class="stage">
             <svg class="layer links-layer" viewBox={view_box.clone()} aria-hidden="true">
-                <Links links={Rc::clone(&d.links)} />
+                <Links nodes={Rc::clone(&nodes)} />
             </svg>
             <svg class="layer network" viewBox={view_box.clone()} role="group"
                 aria-label={speech.ui_with("ui-network-label", &[
