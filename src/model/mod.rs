@@ -29,7 +29,7 @@ pub use classroom::protocol::{
     ROOM_MAX_SERVERS, ROOM_MAX_STUDENTS, Refusal, RoomSpeed, ServerMsg, Standing, clean_name,
     is_code,
 };
-pub use classroom::room::{Audience, Outgoing, REJOIN_SECONDS, Room};
+pub use classroom::room::{Audience, Outgoing, REJOIN_SECONDS, Room, RoomRule};
 pub use classroom::screen::{ClassView, ClassroomMode, classroom_mode};
 pub use history::{
     BUDGET_BYTES, CHECKPOINT_SECONDS, Entry, History, MarkKind, SAMPLE_SECONDS, Sample,

@@ -2,11 +2,12 @@
 //! written here only.
 
 use crate::model::base::kind::ModelKind;
-use crate::model::base::role::parse_node_id;
+use crate::model::base::role::{Role, parse_node_id};
 use crate::model::classroom::protocol::{
     MAX_MESSAGE_BYTES, ROOM_MAX_SERVERS, RoomSpeed, clean_name, is_code, is_token, model_slug,
     parse_model, parse_yes_no, yes_no,
 };
+use crate::model::lab::Command;
 
 /// What a page (or a test client) sends.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -83,6 +84,38 @@ impl ClientMsg {
             _ => return None,
         };
         Some(msg)
+    }
+
+    /// The page's command a teacher's line stands for: `switch` is a Toggle of the node in
+    /// the network its id names, the others their namesakes. `None` for the lines that open,
+    /// join and leave a room, a student's ask, and the network model, which the page has no
+    /// command for as it shows both models side by side (see
+    /// [`Room::set_model`](crate::model::classroom::room::Room::set_model)).
+    pub fn command(&self) -> Option<Command> {
+        match self {
+            ClientMsg::Switch { node } => {
+                let model = match parse_node_id(node)?.0 {
+                    Role::Server | Role::Client => ModelKind::ClientServer,
+                    Role::Peer => ModelKind::PeerToPeer,
+                };
+                Some(Command::Toggle {
+                    model,
+                    node: node.clone(),
+                })
+            }
+            ClientMsg::Reset => Some(Command::Reset),
+            ClientMsg::Pause(on) => Some(Command::SetPaused(*on)),
+            ClientMsg::Speed(speed) => Some(Command::SetSpeed(speed.factor())),
+            ClientMsg::Publish => Some(Command::Publish),
+            ClientMsg::Servers(n) => Some(Command::SetServers(*n)),
+            ClientMsg::Create
+            | ClientMsg::Host { .. }
+            | ClientMsg::Join { .. }
+            | ClientMsg::Back { .. }
+            | ClientMsg::Ask
+            | ClientMsg::Leave
+            | ClientMsg::Model(_) => None,
+        }
     }
 
     pub fn line(&self) -> String {

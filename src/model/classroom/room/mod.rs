@@ -16,10 +16,12 @@ mod network;
 mod seats;
 mod teacher;
 
+pub use teacher::RoomRule;
+
 use crate::model::base::kind::ModelKind;
 use crate::model::base::role::{Role, node_id};
 use crate::model::classroom::protocol::{ROOM_MAX_SERVERS, RoomSpeed, ServerMsg, Standing};
-use crate::model::classroom::room::network::{index_in, network};
+use crate::model::classroom::room::network::{class_network, index_in};
 use crate::model::classroom::room::seats::{Seat, Student};
 use crate::model::lab::command::Entry;
 use crate::model::sim::engine::Simulation;
@@ -96,7 +98,7 @@ impl Room {
             log: VecDeque::new(),
             samples: VecDeque::new(),
             simulation: Simulation::with_rate(
-                network(model, 1, 0),
+                class_network(model, 1, 0),
                 ROOM_SEED,
                 Rate::new(ROOM_RATE),
             ),

@@ -5,7 +5,7 @@ use crate::model::base::kind::ModelKind;
 use crate::model::classroom::protocol::Standing;
 use crate::model::classroom::room::seats::Seat;
 use crate::model::classroom::room::{Audience, Outgoing, ROOM_RATE, ROOM_SEED, Room};
-use crate::model::sim::engine::Simulation;
+use crate::model::lab::network;
 use crate::model::sim::rate::Rate;
 use crate::model::sim::topology::{NodeIndex, Topology};
 
@@ -16,27 +16,18 @@ impl Room {
     /// The versions published so far are kept: each student's node keeps its copy, and
     /// each server that stays a server keeps its own.
     pub(super) fn rebuild(&mut self, out: &mut Vec<Outgoing>) {
-        let clock = self.simulation.clock();
-        let mut simulation = Simulation::starting_at(
-            network(self.model, self.servers, self.students.len()),
-            ROOM_SEED,
-            Rate::new(ROOM_RATE),
-            clock,
-        );
-        if self.model == ModelKind::ClientServer {
-            for server in 0..self.servers {
-                simulation.set_up(server, self.servers_up[server]);
-            }
-        }
-        for (i, s) in self.students.iter_mut().enumerate() {
+        for s in &mut self.students {
             if s.standing == Standing::Waiting {
                 s.standing = Standing::Idle;
             }
-            simulation.set_up(
-                index_in(self.model, self.servers, i),
-                s.seat == Seat::Present,
-            );
         }
+        let mut simulation = network::start(
+            class_network(self.model, self.servers, self.students.len()),
+            ROOM_SEED,
+            Rate::new(ROOM_RATE),
+            self.simulation.clock(),
+            self.down(),
+        );
         let before = &self.simulation;
         let old_servers = before
             .topology()
@@ -63,6 +54,20 @@ impl Room {
         }));
         self.tell_current(out);
     }
+
+    /// The nodes the class's network has off: each server the teacher left off, then each
+    /// student's node whose student is not there, in node order.
+    fn down(&self) -> Vec<NodeIndex> {
+        let servers = match self.model {
+            ModelKind::ClientServer => 0..self.servers,
+            ModelKind::PeerToPeer => 0..0,
+        };
+        let servers = servers.filter(|&server| !self.servers_up[server]);
+        let students = (self.students.iter().enumerate())
+            .filter(|(_, s)| s.seat != Seat::Present)
+            .map(|(i, _)| index_in(self.model, self.servers, i));
+        servers.chain(students).collect()
+    }
 }
 
 /// Where student `student` sits in a network of this model with `servers` servers.
@@ -74,7 +79,7 @@ pub(super) fn index_in(model: ModelKind, servers: usize, student: usize) -> Node
 }
 
 /// The class as a network: its servers and a client per student, or a peer per student.
-pub(super) fn network(model: ModelKind, servers: usize, students: usize) -> Topology {
+pub(super) fn class_network(model: ModelKind, servers: usize, students: usize) -> Topology {
     match model {
         ModelKind::ClientServer => Topology::client_server(servers, students),
         ModelKind::PeerToPeer => Topology::peer_to_peer(students),
