@@ -15,6 +15,7 @@ pub use client::ClientMsg;
 pub use server::ServerMsg;
 
 use crate::model::base::kind::ModelKind;
+use crate::model::base::number::parse_decimal;
 use crate::model::lab::command::MarkKind;
 use crate::model::lab::scenario::Speed;
 
@@ -47,12 +48,15 @@ impl RoomSpeed {
         RoomSpeed(quarters as u8)
     }
 
+    /// How many times faster than the server's clock the room's time runs.
     pub fn factor(self) -> f64 {
         f64::from(self.0) / 4.0
     }
 
+    /// The factor a line writes, read as the page reads a number (digits, a point, an
+    /// exponent; `NaN` and `inf` are words, not numbers), then clamped.
     fn parse(word: &str) -> Option<RoomSpeed> {
-        word.parse::<f64>().ok().map(RoomSpeed::new)
+        parse_decimal(word).map(RoomSpeed::new)
     }
 }
 
