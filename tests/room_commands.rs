@@ -4,8 +4,8 @@
 //! differs, it is by one of its named rules ([`RoomRule`]), each tested by name.
 
 use netmodels::model::{
-    ClientMsg, Command, Lab, ModelKind, Room, RoomRule, RoomSpeed, Scenario, Simulation,
-    TourCommand, Words,
+    Audience, ClientMsg, Command, Lab, ModelKind, Outgoing, Room, RoomRule, RoomSpeed, Scenario,
+    ServerMsg, Simulation, Standing, TourCommand, Words,
 };
 
 /// A room of `students` students in `model`.
@@ -233,4 +233,189 @@ fn a_switch_means_the_pages() {
     for (i, (room, page)) in steps.iter().enumerate() {
         assert_eq!(room, page, "after command {i}");
     }
+}
+
+#[test]
+fn publish_then_reset_starts_the_versions_over_as_on_the_page() {
+    for model in [ModelKind::ClientServer, ModelKind::PeerToPeer] {
+        let steps = room_and_page(
+            model,
+            3,
+            &[
+                Command::Publish,
+                Command::Publish,
+                Command::Reset,
+                Command::Publish,
+            ],
+        );
+        for (i, (room, page)) in steps.iter().enumerate() {
+            assert_eq!(room, page, "{model:?} after command {i}");
+        }
+        assert_eq!(
+            steps[2].0.latest, 1,
+            "{model:?}: Reset starts over at the first version"
+        );
+    }
+}
+
+#[test]
+fn a_reset_after_a_server_was_pulled_is_the_pages() {
+    let steps = room_and_page(
+        ModelKind::ClientServer,
+        3,
+        &[
+            toggle(ModelKind::ClientServer, "s1"),
+            Command::Publish,
+            Command::Reset,
+        ],
+    );
+    for (i, (room, page)) in steps.iter().enumerate() {
+        assert_eq!(room, page, "after command {i}");
+    }
+}
+
+#[test]
+fn a_reset_after_the_lesson_ran_is_the_pages() {
+    for model in [ModelKind::ClientServer, ModelKind::PeerToPeer] {
+        let mut room = class(4, model);
+        let mut lab = Lab::new(Scenario {
+            clients: 4,
+            peers: 4,
+            ..Scenario::default()
+        });
+        let mut out = Vec::new();
+        room.teacher(Command::Publish, &mut out);
+        lab.apply(Command::Publish);
+        // The copies spread, and requests are in flight, differently in each (their
+        // traffic is their own): what a Reset leaves is the same.
+        for s in 0..4 {
+            room.ask(s);
+        }
+        for _ in 0..40 {
+            room.elapse(0.05, &mut out);
+            lab.elapse(0.05);
+        }
+        assert!(room.current() > 0, "{model:?}: the new version spread");
+        room.teacher(Command::Reset, &mut out);
+        lab.apply(Command::Reset);
+        assert_eq!(
+            state(room.simulation()),
+            state(lab.simulation(model)),
+            "{model:?}"
+        );
+    }
+}
+
+#[test]
+fn a_reset_tells_every_screen_the_first_version_again() {
+    let mut room = class(3, ModelKind::ClientServer);
+    let mut out = Vec::new();
+    room.teacher(Command::Publish, &mut out);
+    for s in 0..3 {
+        room.ask(s);
+    }
+    for _ in 0..60 {
+        room.elapse(0.05, &mut out);
+    }
+    let mut out = Vec::new();
+    room.teacher(Command::Reset, &mut out);
+    assert!(out.contains(&Outgoing {
+        to: Audience::Everyone,
+        msg: ServerMsg::Latest(1)
+    }));
+    for s in 0..3 {
+        assert_eq!(
+            told(&out, s),
+            Some((Standing::Idle, 0, 1)),
+            "student {s} holds the first version again, nothing asked yet"
+        );
+    }
+}
+
+#[test]
+fn publish_then_servers_starts_the_versions_over_as_on_the_page() {
+    for servers in [2, 4, 1] {
+        let steps = room_and_page(
+            ModelKind::ClientServer,
+            4,
+            &[Command::Publish, Command::SetServers(servers)],
+        );
+        for (i, (room, page)) in steps.iter().enumerate() {
+            assert_eq!(room, page, "{servers} servers, after command {i}");
+        }
+    }
+}
+
+#[test]
+fn more_servers_tell_every_student_their_copy() {
+    let mut room = class(4, ModelKind::ClientServer);
+    let mut out = Vec::new();
+    room.teacher(Command::Publish, &mut out);
+    for s in 0..4 {
+        room.ask(s);
+    }
+    for _ in 0..60 {
+        room.elapse(0.05, &mut out);
+    }
+    let mut out = Vec::new();
+    room.teacher(Command::SetServers(2), &mut out);
+    assert!(out.contains(&Outgoing {
+        to: Audience::Everyone,
+        msg: ServerMsg::Latest(1)
+    }));
+    for s in 0..4 {
+        assert_eq!(
+            told(&out, s).map(|(_, _, version)| version),
+            Some(1),
+            "student {s} is told the copy their node holds now"
+        );
+    }
+}
+
+#[test]
+fn publish_reaches_the_nodes_it_reaches_on_the_page() {
+    let steps = room_and_page(
+        ModelKind::ClientServer,
+        4,
+        &[
+            Command::SetServers(2),
+            toggle(ModelKind::ClientServer, "s2"),
+            Command::Publish,
+            toggle(ModelKind::ClientServer, "s2"),
+            Command::Publish,
+        ],
+    );
+    for (i, (room, page)) in steps.iter().enumerate() {
+        assert_eq!(room, page, "after command {i}");
+    }
+    let steps = room_and_page(
+        ModelKind::PeerToPeer,
+        3,
+        &[
+            toggle(ModelKind::PeerToPeer, "p1"),
+            Command::Publish,
+            toggle(ModelKind::PeerToPeer, "p2"),
+            toggle(ModelKind::PeerToPeer, "p3"),
+            // No peer on: nothing is published, here as on the page.
+            Command::Publish,
+        ],
+    );
+    for (i, (room, page)) in steps.iter().enumerate() {
+        assert_eq!(room, page, "peer-to-peer, after command {i}");
+    }
+}
+
+/// What student `student` was last told of their own requests: standing, answers, version.
+fn told(out: &[Outgoing], student: usize) -> Option<(Standing, u64, u32)> {
+    out.iter().rev().find_map(|o| match (&o.to, &o.msg) {
+        (
+            Audience::Student(s),
+            ServerMsg::Me {
+                standing,
+                answers,
+                version,
+            },
+        ) if *s == student => Some((*standing, *answers, *version)),
+        _ => None,
+    })
 }

@@ -2,6 +2,7 @@
 //! their own node (the only node a student acts on).
 
 use crate::model::classroom::protocol::{ROOM_MAX_STUDENTS, Refusal, ServerMsg, Standing};
+use crate::model::classroom::room::network::Keep;
 use crate::model::classroom::room::{Audience, Outgoing, Room};
 
 /// Where a student is.
@@ -48,7 +49,7 @@ impl Room {
             answers: 0,
         });
         // Everyone else learns of one more node; the newcomer gets the whole present.
-        self.rebuild(&mut Vec::new());
+        self.rebuild(Keep::Lesson, &mut Vec::new());
         out.push(Outgoing {
             to: Audience::Everyone,
             msg: self.shape(),

@@ -6,6 +6,7 @@
 
 use crate::model::base::kind::ModelKind;
 use crate::model::classroom::protocol::{ROOM_MAX_SERVERS, RoomSpeed, ServerMsg, Standing};
+use crate::model::classroom::room::network::Keep;
 use crate::model::classroom::room::seats::Seat;
 use crate::model::classroom::room::{Audience, Outgoing, Room};
 use crate::model::lab::Command;
@@ -178,15 +179,16 @@ impl Room {
 
     /// `servers` servers in client-server (clamped to 1–[`ROOM_MAX_SERVERS`], the page's
     /// range), the students spread over their groups as the page spreads clients; each
-    /// student keeps their client id, and so their name on the teacher's screen.
+    /// student keeps their client id, and so their name on the teacher's screen. As on the
+    /// page, the network starts afresh at its new size, even the same size (the first
+    /// version again, nothing in flight); a class in peer-to-peer keeps the number for
+    /// when it is client-server again.
     fn set_servers(&mut self, servers: usize, out: &mut Vec<Outgoing>) {
-        let servers = servers.clamp(1, ROOM_MAX_SERVERS);
-        if servers != self.servers {
-            self.servers = servers;
-            self.record(Command::SetServers(servers), out);
-            if self.model == ModelKind::ClientServer {
-                self.rebuild(out);
-            }
+        self.servers = servers.clamp(1, ROOM_MAX_SERVERS);
+        self.record(Command::SetServers(self.servers), out);
+        match self.model {
+            ModelKind::ClientServer => self.rebuild(Keep::Nothing, out),
+            ModelKind::PeerToPeer => {}
         }
     }
 
@@ -194,11 +196,13 @@ impl Room {
     pub fn set_model(&mut self, model: ModelKind, out: &mut Vec<Outgoing>) {
         if model != self.model {
             self.model = model;
-            self.rebuild(out);
+            self.rebuild(Keep::Lesson, out);
         }
     }
 
-    /// Every present student's node and the servers on, counts back to zero.
+    /// Starts the class over as the page's Reset starts its networks: a fresh network
+    /// (the first version again, nothing in flight) with every present student's node and
+    /// every server on, and every student's count back to zero.
     fn reset(&mut self, out: &mut Vec<Outgoing>) {
         self.record(Command::Reset, out);
         self.servers_up = [true; ROOM_MAX_SERVERS];
@@ -206,9 +210,6 @@ impl Room {
             s.standing = Standing::Idle;
             s.answers = 0;
         }
-        self.rebuild(out);
-        for student in 0..self.students.len() {
-            self.tell_standing(student, out);
-        }
+        self.rebuild(Keep::Nothing, out);
     }
 }
