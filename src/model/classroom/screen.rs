@@ -20,6 +20,7 @@ fn push_bounded<T>(items: &mut Vec<T>, item: T, max: usize) {
 /// Which classroom screen a page's URL asks for: `?classroom=host` or `?join=CODE`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ClassroomMode {
+    /// The teacher opening a room.
     Host,
     /// A student joining the room with this code (upper-cased; not checked against the
     /// server until they join).
@@ -50,39 +51,54 @@ pub fn classroom_mode(search: &str) -> Option<ClassroomMode> {
 /// draws this and nothing else.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ClassView {
+    /// The room's join code.
     pub code: String,
     /// The host secret (teacher's screen only).
     pub secret: String,
+    /// The join link to show (teacher's screen only).
     pub link: String,
     /// This student's node and rejoin token, once seated.
     pub node: Option<String>,
+    /// This student's rejoin token, kept across a renaming of their node.
     pub token: String,
+    /// The class's network model, once told.
     pub model: Option<ModelKind>,
     /// Servers at the front of the node order (client-server).
     pub servers: usize,
     /// Every node's state, in node order.
     pub up: Vec<bool>,
+    /// Students present.
     pub students: usize,
     /// Node id → the name its student chose (teacher's screen only).
     pub names: Vec<(String, String)>,
+    /// This student's last request's outcome, once told.
     pub standing: Option<Standing>,
+    /// Answers this student received.
     pub answers: u64,
+    /// The last refusal, until something succeeds.
     pub refused: Option<Refusal>,
+    /// Whether the room closed.
     pub closed: bool,
+    /// Whether the teacher paused the lesson.
     pub paused: bool,
+    /// How fast the lesson's time runs.
     pub speed: RoomSpeed,
-    /// The version this student's node holds, and the newest one published.
+    /// The version this student's node holds.
     pub version: u32,
+    /// The newest version published in the room.
     pub latest: u32,
     /// Students holding the newest version (teacher's screen only).
     pub current: usize,
     /// The lesson's availability (seconds, percent) and marks, oldest first, at most
     /// [`LESSON_SAMPLES`] and [`LESSON_MARKS`] (teacher's screen only).
     pub samples: Vec<(u32, u8)>,
+    /// The lesson's marks (seconds, what the teacher did), oldest first.
     pub marks: Vec<(u32, MarkKind)>,
 }
 
 impl ClassView {
+    /// Takes in one line from the server; a line sent again (a reconnecting teacher is
+    /// sent the kept lesson) changes nothing.
     pub fn apply(&mut self, msg: ServerMsg) {
         match msg {
             ServerMsg::Room { code, secret } => {

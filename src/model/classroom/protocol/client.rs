@@ -9,29 +9,49 @@ use crate::model::classroom::protocol::{
 };
 use crate::model::lab::Command;
 
-/// What a page (or a test client) sends.
+/// What a page (or a test client) sends, by topic: opening or joining a room, a student's
+/// own actions, the teacher's controls.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ClientMsg {
     /// Open a new room; the sender becomes its host.
     Create,
     /// Come back as the host of room `code`.
-    Host { code: String, secret: String },
+    Host {
+        /// The room's join code.
+        code: String,
+        /// The secret the room was opened with.
+        secret: String,
+    },
     /// Join room `code` as a student called `name`.
-    Join { code: String, name: String },
+    Join {
+        /// The room's join code.
+        code: String,
+        /// The name chosen, cleaned (see [`clean_name`]).
+        name: String,
+    },
     /// Come back to the node given with `token` (after a dropped connection).
-    Back { code: String, token: String },
+    Back {
+        /// The room's join code.
+        code: String,
+        /// The rejoin token the server gave.
+        token: String,
+    },
+
     /// A student's request from their own node.
     Ask,
     /// A student leaves: their node is switched off.
     Leave,
-    /// Teacher: switch a node on or off.
-    Switch { node: String },
+
+    /// Teacher: switch a node on or off (the page's Toggle).
+    Switch {
+        /// The node's id (`s1`, `c2`, `p3`).
+        node: String,
+    },
     /// Teacher: run the class as this network model (students keep their seats).
     Model(ModelKind),
-    /// Teacher: every node on again, every student's count back to zero.
+    /// Teacher: start over, as the page's Reset: every node of a present student and every
+    /// server on, the first version again, every student's count back to zero.
     Reset,
-
-    // Issue 16 (round 3): the teacher's usual controls.
     /// Teacher: stop the room's time (`true`) or let it run again.
     Pause(bool),
     /// Teacher: the room's time runs this much faster than the server's clock.
@@ -45,6 +65,8 @@ pub enum ClientMsg {
 }
 
 impl ClientMsg {
+    /// Reads one line; `None` for anything that is not a line of protocol v1, or longer
+    /// than [`MAX_MESSAGE_BYTES`].
     pub fn parse(line: &str) -> Option<ClientMsg> {
         if line.len() > MAX_MESSAGE_BYTES {
             return None;
@@ -118,6 +140,7 @@ impl ClientMsg {
         }
     }
 
+    /// The line this message is sent as.
     pub fn line(&self) -> String {
         match self {
             ClientMsg::Create => "create".to_owned(),

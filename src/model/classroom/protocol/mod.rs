@@ -71,6 +71,7 @@ impl Default for RoomSpeed {
 /// names, what a reconnecting teacher's screen is sent stays well inside the server's
 /// 1,024 queued lines a screen.
 pub const LESSON_SAMPLES: usize = 360;
+/// The most marks of the lesson a screen keeps (see [`LESSON_SAMPLES`]).
 pub const LESSON_MARKS: usize = 100;
 
 fn mark_slug(kind: MarkKind) -> &'static str {
@@ -110,12 +111,16 @@ fn parse_yes_no(word: &str) -> Option<bool> {
 pub enum Standing {
     /// Nothing asked yet.
     Idle,
+    /// A request is on its way or waiting for an answer.
     Waiting,
+    /// The last request was answered.
     Served,
+    /// The last request timed out, after its tries.
     Failed,
 }
 
 impl Standing {
+    /// The word a line and the `data-state` hook write.
     pub fn slug(self) -> &'static str {
         match self {
             Standing::Idle => "idle",
@@ -155,6 +160,7 @@ pub enum Refusal {
 }
 
 impl Refusal {
+    /// The word a `refused` line writes.
     pub fn slug(self) -> &'static str {
         match self {
             Refusal::NoRoom => "no-room",

@@ -8,12 +8,15 @@ use crate::model::classroom::protocol::{
 };
 use crate::model::lab::command::MarkKind;
 
-/// What the classroom server sends.
+/// What the classroom server sends, by topic: the room and a seat in it, the network's
+/// present, a student's own requests, the lesson's controls, the teacher's record.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ServerMsg {
     /// To the host: the room's code and secret (the secret goes to the host only).
     Room {
+        /// The join code.
         code: String,
+        /// What makes a connection the room's host again (32 hex digits).
         secret: String,
     },
     /// To the host: the join link to show and to put in the QR code (the server's address
@@ -21,46 +24,61 @@ pub enum ServerMsg {
     Link(String),
     /// To a student: their node, and the token that gives it back after a dropped connection.
     You {
+        /// The student's node id (`c3`, `p3`).
         node: String,
+        /// The rejoin token; empty when only the node is renamed (the model changed).
         token: String,
-    },
-    /// The network's shape: its model, how many nodes it has (servers and students) and,
-    /// in client-server, how many of them are servers (written only when more than one,
-    /// as `shape cs 31 2`).
-    Shape {
-        model: ModelKind,
-        nodes: usize,
-        servers: usize,
-    },
-    /// Every node's state in node order, `1` on and `0` off: the present, for a late
-    /// joiner or after the shape changed.
-    Nodes {
-        up: Vec<bool>,
-    },
-    /// One node switched.
-    Node {
-        node: String,
-        up: bool,
     },
     /// Students present.
     Students(usize),
     /// To the host only: the name a student chose (never sent to other students).
     Name {
+        /// The student's node id.
         node: String,
+        /// The name, as text, whatever characters it holds.
         name: String,
     },
-    /// To a student: their own requests, and the version of the shared file their node
-    /// holds (a client: the one its last answer carried; `me served 4 2`).
-    Me {
-        standing: Standing,
-        answers: u64,
-        version: u32,
-    },
+    /// Something asked for was refused, and why.
     Refused(Refusal),
     /// The room closed (expired, or the server stops).
     Closed,
 
-    // Issue 16 (round 3): the teacher's usual controls.
+    /// The network's shape: its model, how many nodes it has (servers and students) and,
+    /// in client-server, how many of them are servers (written only when more than one,
+    /// as `shape cs 31 2`).
+    Shape {
+        /// The class's network model.
+        model: ModelKind,
+        /// Nodes in all, servers first.
+        nodes: usize,
+        /// Servers at the front of the node order (1 in peer-to-peer, where none is).
+        servers: usize,
+    },
+    /// Every node's state in node order, `1` on and `0` off: the present, for a late
+    /// joiner or after the shape changed.
+    Nodes {
+        /// On (`true`) or off, node by node.
+        up: Vec<bool>,
+    },
+    /// One node switched.
+    Node {
+        /// The node's id.
+        node: String,
+        /// Whether it is on now.
+        up: bool,
+    },
+
+    /// To a student: their own requests, and the version of the shared file their node
+    /// holds (a client: the one its last answer carried; `me served 4 2`).
+    Me {
+        /// Their last request's outcome.
+        standing: Standing,
+        /// Answers received since they joined (or the lesson started over).
+        answers: u64,
+        /// The version their node holds (1 when a line from an older server has none).
+        version: u32,
+    },
+
     /// Whether the teacher has paused the lesson (`paused yes`).
     Paused(bool),
     /// How fast the room's time runs.
@@ -69,21 +87,29 @@ pub enum ServerMsg {
     Latest(u32),
     /// To the host: how many students present hold the newest version (`current 12`).
     Current(usize),
+
     /// To the host: the class's availability, in percent, at this many seconds of lesson
     /// time (`sample 125 87`).
     Sample {
+        /// Seconds of lesson time.
         seconds: u32,
+        /// Availability then, 0–100.
         percent: u8,
     },
     /// To the host: the teacher switched a server, published or started over then
     /// (`mark 130 off`).
     Mark {
+        /// Seconds of lesson time.
         seconds: u32,
+        /// What the teacher did.
         kind: MarkKind,
     },
 }
 
 impl ServerMsg {
+    /// Reads one line; `None` for anything that is not a line of protocol v1 (an optional
+    /// trailing field missing is read as its default: `me` without a version, `shape`
+    /// without servers).
     pub fn parse(line: &str) -> Option<ServerMsg> {
         if line.len() > MAX_MESSAGE_BYTES * 2 {
             return None;
@@ -158,6 +184,7 @@ impl ServerMsg {
         Some(msg)
     }
 
+    /// The line this message is sent as.
     pub fn line(&self) -> String {
         match self {
             ServerMsg::Room { code, secret } => format!("room {code} {secret}"),

@@ -41,15 +41,20 @@ const ROOM_SEED: u64 = 16;
 /// Who a message is for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Audience {
+    /// Every screen of the room, the teacher's and the students'.
     Everyone,
+    /// The teacher's screen only.
     Host,
+    /// This student's screen only.
     Student(usize),
 }
 
 /// A message and who should get it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Outgoing {
+    /// Who gets it.
     pub to: Audience,
+    /// What they get.
     pub msg: ServerMsg,
 }
 
@@ -85,6 +90,7 @@ impl Default for Room {
 }
 
 impl Room {
+    /// An empty room: client-server, one server, nobody seated yet, time at zero.
     pub fn new() -> Room {
         let model = ModelKind::ClientServer;
         Room {
@@ -106,14 +112,17 @@ impl Room {
         }
     }
 
+    /// The class's network model now.
     pub fn model(&self) -> ModelKind {
         self.model
     }
 
+    /// Whether the teacher has stopped the lesson's time.
     pub fn is_paused(&self) -> bool {
         self.paused
     }
 
+    /// How fast the lesson's time runs.
     pub fn speed(&self) -> RoomSpeed {
         self.speed
     }

@@ -18,13 +18,18 @@ pub(super) enum Seat {
     Left,
 }
 
+/// One student of the class, the node they are.
 #[derive(Clone, Debug)]
 pub(super) struct Student {
     /// Kept in memory only, and sent only to the host.
     pub(super) name: String,
+    /// What gives them their node back after a dropped connection.
     pub(super) token: String,
+    /// Where they are.
     pub(super) seat: Seat,
+    /// Their last request's outcome, as their screen shows it.
     pub(super) standing: Standing,
+    /// Answers received since they joined or the lesson started over.
     pub(super) answers: u64,
 }
 
