@@ -25,11 +25,12 @@ pub use base::number::parse_decimal;
 pub use base::role::Role;
 pub use base::words::Words;
 pub use classroom::protocol::{
-    CODE_ALPHABET, CODE_LENGTH, ClassView, ClassroomMode, ClientMsg, MAX_MESSAGE_BYTES,
-    NAME_MAX_CHARS, PROTOCOL_VERSION, ROOM_MAX_SERVERS, ROOM_MAX_STUDENTS, Refusal, RoomSpeed,
-    ServerMsg, Standing, classroom_mode, clean_name, is_code,
+    CODE_ALPHABET, CODE_LENGTH, ClientMsg, MAX_MESSAGE_BYTES, NAME_MAX_CHARS, PROTOCOL_VERSION,
+    ROOM_MAX_SERVERS, ROOM_MAX_STUDENTS, Refusal, RoomSpeed, ServerMsg, Standing, clean_name,
+    is_code,
 };
-pub use classroom::room::{Audience, Outgoing, REJOIN_SECONDS, Room};
+pub use classroom::room::{Audience, Outgoing, REJOIN_SECONDS, Room, RoomRule};
+pub use classroom::screen::{ClassView, ClassroomMode, classroom_mode};
 pub use history::{
     BUDGET_BYTES, CHECKPOINT_SECONDS, Entry, History, MarkKind, SAMPLE_SECONDS, Sample,
     TimelineView, WINDOW_SECONDS,

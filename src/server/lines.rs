@@ -81,12 +81,6 @@ impl Hub {
                 }
                 self.route(&code, out);
             }
-            (ClientMsg::Switch { node }, Part::Host(code)) => {
-                if let Some(entry) = self.rooms.get_mut(&code) {
-                    entry.room.teacher_switch(&node, &mut out);
-                }
-                self.route(&code, out);
-            }
             (ClientMsg::Model(model), Part::Host(code)) => {
                 if let Some(entry) = self.rooms.get_mut(&code) {
                     entry.room.set_model(model, &mut out);
@@ -108,35 +102,10 @@ impl Hub {
                 }
                 self.route(&code, out);
             }
-            (ClientMsg::Reset, Part::Host(code)) => {
+            // Every other teacher's line is one of the page's commands.
+            (msg, Part::Host(code)) if let Some(command) = msg.command() => {
                 if let Some(entry) = self.rooms.get_mut(&code) {
-                    entry.room.reset(&mut out);
-                }
-                self.route(&code, out);
-            }
-            (ClientMsg::Pause(on), Part::Host(code)) => {
-                if let Some(entry) = self.rooms.get_mut(&code) {
-                    entry.room.set_paused(on, &mut out);
-                }
-                self.route(&code, out);
-            }
-            (ClientMsg::Speed(speed), Part::Host(code)) => {
-                if let Some(entry) = self.rooms.get_mut(&code) {
-                    entry.room.set_speed(speed, &mut out);
-                }
-                self.route(&code, out);
-            }
-            (ClientMsg::Publish, Part::Host(code)) => {
-                if let Some(entry) = self.rooms.get_mut(&code) {
-                    entry.room.publish(&mut out);
-                }
-                self.route(&code, out);
-            }
-            (ClientMsg::Servers(n), Part::Host(code)) => {
-                if let Some(entry) = self.rooms.get_mut(&code) {
-                    // Students keep their client ids (and so their names on the
-                    // teacher's screen); only their server changes.
-                    entry.room.set_servers(n, &mut out);
+                    entry.room.teacher(command, &mut out);
                 }
                 self.route(&code, out);
             }

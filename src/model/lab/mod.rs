@@ -7,6 +7,7 @@
 //! difference on that clock, which is what the page's clock shows.
 
 pub(in crate::model) mod command;
+pub(in crate::model) mod network;
 pub(in crate::model) mod scenario;
 pub(in crate::model) mod snapshot;
 
@@ -22,7 +23,7 @@ use crate::model::lesson::tour::{Tour, TourCommand};
 use crate::model::sim::engine::Simulation;
 use crate::model::sim::engine::trust::PublishOutcome;
 use crate::model::sim::explain;
-use crate::model::sim::topology::Topology;
+use crate::model::sim::topology::{NodeIndex, Topology};
 
 /// Simulated seconds one press of Step advances (before the speed factor).
 pub const STEP_BUTTON_SECONDS: f64 = 0.25;
@@ -59,12 +60,12 @@ fn build(kind: ModelKind, scenario: &Scenario, clock: Clock) -> Simulation {
             scenario.seed ^ 0x9e37_79b9_7f4a_7c15,
         ),
     };
-    let mut sim = Simulation::starting_at(topology, seed, scenario.rate, clock);
-    for id in &scenario.down {
-        if let Some(node) = sim.topology().find(id) {
-            sim.set_up(node, false);
-        }
-    }
+    let down: Vec<NodeIndex> = scenario
+        .down
+        .iter()
+        .filter_map(|id| topology.find(id))
+        .collect();
+    let mut sim = network::start(topology, seed, scenario.rate, clock, down);
     for id in &scenario.bad {
         if let Some(node) = sim.topology().find(id) {
             sim.set_honest(node, false);
@@ -133,11 +134,8 @@ impl Lab {
     pub fn apply(&mut self, command: Command) {
         match command {
             Command::Toggle { model, node } => {
-                let sim = self.simulation_mut(model);
-                if let Some(index) = sim.topology().find(&node) {
-                    let up = !sim.is_up(index);
-                    sim.set_up(index, up);
-                    self.announcement = Some(explain::announce(sim.topology(), sim.up(), index));
+                if let Some(switch) = network::toggled(self.simulation(model), model, node) {
+                    self.apply(switch);
                 }
             }
             Command::SetPaused(paused) => self.paused = paused,
@@ -170,9 +168,7 @@ impl Lab {
             Command::Seek { .. } | Command::StepBack | Command::Undo => {}
             Command::Switch { model, node, on } => {
                 let sim = self.simulation_mut(model);
-                let index = sim.topology().find(&node);
-                if let Some(index) = index.filter(|&i| sim.is_up(i) != on) {
-                    sim.set_up(index, on);
+                if let Some(index) = network::switch(sim, &node, on) {
                     self.announcement = Some(explain::announce(sim.topology(), sim.up(), index));
                 }
             }
@@ -234,13 +230,7 @@ impl Lab {
         let open = |step: usize| Some(Command::Tour(TourCommand::Open(Some(step + 1))));
         match command {
             Command::Toggle { model, node } => {
-                let sim = self.simulation(model);
-                let index = sim.topology().find(&node)?;
-                Some(Command::Switch {
-                    model,
-                    on: !sim.is_up(index),
-                    node,
-                })
+                network::toggled(self.simulation(model), model, node)
             }
             Command::Tour(TourCommand::Open(step)) => {
                 open(step.map_or(self.tour_resume, |s| s.saturating_sub(1)))
