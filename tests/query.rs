@@ -233,9 +233,7 @@ fn a_shared_link_reproduces_its_scenario() {
     };
     let query = to_query(&scenario);
     assert!(
-        query.contains(
-            "script=5:off:s1,12.5:publish,20.01:on:p10,21:dishonest:p2,22:verify,23:publish:c1&t=12.3456"
-        ),
+        query.contains("script=500ds1,750p,751up10,99bp2,100v,100pc1&t=12.3456"),
         "{query}"
     );
     assert_eq!(parse_query(&query), (scenario, vec![]));
@@ -581,10 +579,10 @@ fn a_script_resizes_and_opens_tour_scenes_and_writes_them_back() {
             &Command::Tour(TourCommand::Open(Some(3))),
         ]
     );
-    // A tour step is written by its name, whichever way it was given.
+    // A tour step is written by its key, whichever way it was given.
     assert_eq!(
         to_query(&scenario),
-        "script=12.5:servers:2,30:clients:8,41:peers:20,50:tour:spof,60:tour:spof"
+        "script=1250s2,1750c8,1100m20,900t3,1000t3"
     );
     let mut history = History::new(Scenario {
         at: Some(45.0),

@@ -674,7 +674,7 @@ mod tests {
         h.apply(Command::SetPaused(true));
         let shown = h.snapshot();
         let link = crate::model::link::to_query(&h.shareable());
-        assert!(link.contains("script=3:off:s1,5:on:s1,5:publish"), "{link}");
+        assert!(link.contains("script=300ds1,200us1,p&"), "{link}");
         let (scenario, notices) = crate::model::link::parse(&link);
         assert_eq!(notices, vec![]);
         let reopened = History::new(scenario);

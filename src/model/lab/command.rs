@@ -191,8 +191,11 @@ pub enum Takes {
 /// One verb of the script grammar: its word, and what it takes and makes.
 #[derive(Debug)]
 pub struct Verb {
-    /// The verb as an entry writes it (`off`, `publish`, `servers`…).
+    /// The verb as the first grammar writes it (`off`, `publish`, `servers`…).
     pub word: &'static str,
+    /// The verb as the compact grammar writes it: one letter (`d` for off, as in
+    /// `down=`; `p` for publish…). With what the verb takes, it is unique.
+    pub letter: char,
     /// What follows the verb, and the command they make together.
     pub takes: Takes,
 }
@@ -241,12 +244,14 @@ fn network_of(node: &str) -> ModelKind {
     }
 }
 
-/// Every command a script can say, one row each: the script grammar's whole vocabulary,
+/// Every command a script can say, one row each: the script grammars' whole vocabulary,
 /// read and written by the link, replayed and shared by history. A new scriptable
-/// command is one more row.
+/// command is one more row (a word and a letter no row with the same kind of argument
+/// has).
 pub static SCRIPT_VERBS: [Verb; 13] = [
     Verb {
         word: "off",
+        letter: 'd',
         takes: Takes::Node(|model, node| Command::Switch {
             model,
             node,
@@ -255,6 +260,7 @@ pub static SCRIPT_VERBS: [Verb; 13] = [
     },
     Verb {
         word: "on",
+        letter: 'u',
         takes: Takes::Node(|model, node| Command::Switch {
             model,
             node,
@@ -263,18 +269,22 @@ pub static SCRIPT_VERBS: [Verb; 13] = [
     },
     Verb {
         word: "publish",
+        letter: 'p',
         takes: Takes::Nothing(Command::Publish),
     },
     Verb {
         word: "reset",
+        letter: 'r',
         takes: Takes::Nothing(Command::Reset),
     },
     Verb {
         word: "publish",
+        letter: 'p',
         takes: Takes::Node(|model, node| Command::PublishFrom { model, node }),
     },
     Verb {
         word: "dishonest",
+        letter: 'b',
         takes: Takes::Node(|model, node| Command::SetHonest {
             model,
             node,
@@ -283,6 +293,7 @@ pub static SCRIPT_VERBS: [Verb; 13] = [
     },
     Verb {
         word: "honest",
+        letter: 'h',
         takes: Takes::Node(|model, node| Command::SetHonest {
             model,
             node,
@@ -291,26 +302,32 @@ pub static SCRIPT_VERBS: [Verb; 13] = [
     },
     Verb {
         word: "verify",
+        letter: 'v',
         takes: Takes::Nothing(Command::SetVerify(true)),
     },
     Verb {
         word: "noverify",
+        letter: 'n',
         takes: Takes::Nothing(Command::SetVerify(false)),
     },
     Verb {
         word: "servers",
+        letter: 's',
         takes: Takes::Count(Command::SetServers),
     },
     Verb {
         word: "clients",
+        letter: 'c',
         takes: Takes::Count(Command::SetClients),
     },
     Verb {
         word: "peers",
+        letter: 'm',
         takes: Takes::Count(Command::SetPeers),
     },
     Verb {
         word: "tour",
+        letter: 't',
         takes: Takes::Step(|place| Command::Tour(TourCommand::Open(Some(place)))),
     },
 ];
@@ -381,6 +398,7 @@ mod tests {
             for b in &SCRIPT_VERBS[i + 1..] {
                 let bare = |v: &Verb| matches!(v.takes, Takes::Nothing(_));
                 assert!(a.word != b.word || bare(a) != bare(b), "{}", a.word);
+                assert!(a.letter != b.letter || bare(a) != bare(b), "{}", a.letter);
             }
         }
     }
