@@ -1,6 +1,23 @@
-//! URL parameters ⇄ [`Scenario`](crate::model::lab::scenario::Scenario): reading a link leniently (every bad value becomes a
-//! default or a clamp, plus a notice saying so) and writing the link that reproduces a
-//! scenario. Text from the URL only ever comes back as plain text inside a notice.
+//! URL parameters ⇄ [`Scenario`](crate::model::lab::scenario::Scenario): reading a link
+//! leniently (every bad value becomes a default or a clamp, plus a notice saying so) and
+//! writing the link that reproduces a scenario. Text from the URL only ever comes back as
+//! plain text inside a notice.
+//!
+//! A link is a public format: links sit in course pages, slides and bookmarks, so every
+//! link ever written keeps its meaning (`tests/link_corpus.rs` replays them all). The
+//! parameters are listed in `docs/embedding.md`; the script grammars in
+//! `script.rs`.
+//!
+//! # Reserved
+//!
+//! These names are kept for what later work adds, and the reader gives them no other
+//! meaning meanwhile (today each is an unknown parameter or value, with a notice):
+//!
+//! - parameters `screen`, `capacity`, `peer_capacity`, `pex`, `voice`, `sound`;
+//! - the value `theme=projector`;
+//! - node ids with a dot, as a tracker's `tk.t1` and its peers' `tk.p3`: neither grammar
+//!   of a script splits an entry's argument at a dot (`0:off:tk.t1`, `dtk.t1`), and
+//!   `down=` and `bad=` read ids whole.
 
 mod notice;
 mod read;
