@@ -35,9 +35,10 @@ pub use history::{
     BUDGET_BYTES, CHECKPOINT_SECONDS, Entry, History, MarkKind, SAMPLE_SECONDS, Sample,
     TimelineView, WINDOW_SECONDS,
 };
+pub use lab::command::{SCRIPT_VERBS, ScriptArg, Takes, Verb};
 pub use lab::scenario::{
     CLASSROOM_MAX, CLIENTS, Controls, MAX_SCRIPT_ENTRIES, MAX_SCRIPT_SECONDS, PEERS, SERVERS,
-    Scenario, ScriptAction, ScriptEntry, Speed, Theme, View,
+    Scenario, Speed, Theme, View,
 };
 pub use lab::snapshot::LabSnapshot;
 pub use lab::{Command, Lab, STEP_BUTTON_SECONDS};

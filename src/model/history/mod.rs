@@ -24,11 +24,8 @@ use std::ops::Deref;
 use crate::model::base::clock::{Clock, TICK_SECONDS};
 use crate::model::base::kind::ModelKind;
 use crate::model::base::message::Msg;
-use crate::model::base::role::{Role, parse_node_id};
 pub use crate::model::lab::command::{Entry, MarkKind};
-use crate::model::lab::scenario::{
-    MAX_SCRIPT_ENTRIES, MAX_SCRIPT_SECONDS, Scenario, ScriptAction, ScriptEntry, sort_by_tick,
-};
+use crate::model::lab::scenario::{MAX_SCRIPT_ENTRIES, MAX_SCRIPT_SECONDS, Scenario, sort_by_tick};
 use crate::model::lab::{Command, Lab, MAX_FRAME_SECONDS, STEP_BUTTON_SECONDS};
 use crate::model::lesson::tour::TourCommand;
 
@@ -122,78 +119,11 @@ impl Deref for History {
     }
 }
 
-/// The command a script entry plays.
-fn command(action: &ScriptAction) -> Command {
-    let model = |node: &String| match parse_node_id(node) {
-        Some((Role::Peer, _)) => ModelKind::PeerToPeer,
-        _ => ModelKind::ClientServer,
-    };
-    let switch = |node: &String, on: bool| Command::Switch {
-        model: model(node),
-        node: node.clone(),
-        on,
-    };
-    let honesty = |node: &String, honest: bool| Command::SetHonest {
-        model: model(node),
-        node: node.clone(),
-        honest,
-    };
-    match action {
-        ScriptAction::Off(node) => switch(node, false),
-        ScriptAction::On(node) => switch(node, true),
-        ScriptAction::Publish => Command::Publish,
-        ScriptAction::Reset => Command::Reset,
-        ScriptAction::PublishFrom(node) => Command::PublishFrom {
-            model: model(node),
-            node: node.clone(),
-        },
-        ScriptAction::Dishonest(node) => honesty(node, false),
-        ScriptAction::Honest(node) => honesty(node, true),
-        ScriptAction::Verify(on) => Command::SetVerify(*on),
-        ScriptAction::Resize(Role::Server, n) => Command::SetServers(*n),
-        ScriptAction::Resize(Role::Client, n) => Command::SetClients(*n),
-        ScriptAction::Resize(Role::Peer, n) => Command::SetPeers(*n),
-        ScriptAction::Tour(place) => Command::Tour(TourCommand::Open(Some(*place))),
-    }
-}
-
 /// `clock` as a link's `t` (written to a ten-thousandth of a second) reopens it: within
 /// the same tick, however near its end the moment is.
 fn link_moment(clock: Clock) -> f64 {
     let within = clock.render_time() - clock.now();
     clock.now() + (within * 1e4).floor() / 1e4
-}
-
-/// The script entry that plays `entry`, if a script can say it.
-fn script_entry(entry: &Entry) -> Option<ScriptEntry> {
-    let action = match &entry.command {
-        Command::Switch {
-            node, on: false, ..
-        } => ScriptAction::Off(node.clone()),
-        Command::Switch { node, on: true, .. } => ScriptAction::On(node.clone()),
-        Command::Publish => ScriptAction::Publish,
-        Command::Reset => ScriptAction::Reset,
-        Command::PublishFrom { node, .. } => ScriptAction::PublishFrom(node.clone()),
-        Command::SetHonest {
-            node,
-            honest: false,
-            ..
-        } => ScriptAction::Dishonest(node.clone()),
-        Command::SetHonest {
-            node, honest: true, ..
-        } => ScriptAction::Honest(node.clone()),
-        Command::SetVerify(on) => ScriptAction::Verify(*on),
-        Command::SetServers(n) => ScriptAction::Resize(Role::Server, *n),
-        Command::SetClients(n) => ScriptAction::Resize(Role::Client, *n),
-        Command::SetPeers(n) => ScriptAction::Resize(Role::Peer, *n),
-        // History keeps every tour move as the step it opened (`Lab::resolve`).
-        Command::Tour(TourCommand::Open(Some(place))) => ScriptAction::Tour(*place),
-        _ => return None,
-    };
-    Some(ScriptEntry {
-        tick: entry.tick,
-        action,
-    })
 }
 
 impl History {
@@ -209,7 +139,7 @@ impl History {
                 .iter()
                 .map(|s| Entry {
                     tick: s.tick.max(start.ticks()),
-                    command: command(&s.action),
+                    command: s.command.clone(),
                 })
                 .collect(),
             next: 0,
@@ -598,12 +528,14 @@ impl History {
     /// before: writing the dropped start would need a checkpoint written out, which a
     /// link cannot hold.
     pub fn shareable(&self) -> Scenario {
-        let script: Option<Vec<ScriptEntry>> = self
+        // Every entry as it is, if a script can say each one (the log keeps a Toggle as
+        // the Switch it made, and every tour move as the step it opened).
+        let script: Option<Vec<Entry>> = self
             .entries
             .iter()
             .enumerate()
             .filter(|&(i, e)| i < self.next || e.tick > self.frontier)
-            .map(|(_, e)| script_entry(e))
+            .map(|(_, e)| e.command.script_form().map(|_| e.clone()))
             .collect();
         let present = self.lab.shareable();
         let (Some(mut script), Some(start), false) =
@@ -614,9 +546,9 @@ impl History {
         // A session opened in a tour scene: the link sets the same scene up at the start,
         // so that a later Reset starts from what the scene's Reset starts from.
         if let Some(place) = start.lab.scenario().tour {
-            let action = ScriptAction::Tour(place);
+            let command = Command::Tour(TourCommand::Open(Some(place)));
             let tick = start.tick;
-            script.insert(0, ScriptEntry { tick, action });
+            script.insert(0, Entry { tick, command });
         }
         if script.len() > MAX_SCRIPT_ENTRIES {
             return present;
@@ -706,9 +638,13 @@ mod tests {
     #[test]
     fn a_script_plays_at_its_moment_though_someone_acted_before_it() {
         let scenario = Scenario {
-            script: vec![ScriptEntry {
+            script: vec![Entry {
                 tick: 500,
-                action: ScriptAction::Off("s1".into()),
+                command: Command::Switch {
+                    model: ModelKind::ClientServer,
+                    node: "s1".into(),
+                    on: false,
+                },
             }],
             ..classroom()
         };
@@ -738,7 +674,7 @@ mod tests {
         h.apply(Command::SetPaused(true));
         let shown = h.snapshot();
         let link = crate::model::link::to_query(&h.shareable());
-        assert!(link.contains("script=3:off:s1,5:on:s1,5:publish"), "{link}");
+        assert!(link.contains("script=300ds1,200us1,p&"), "{link}");
         let (scenario, notices) = crate::model::link::parse(&link);
         assert_eq!(notices, vec![]);
         let reopened = History::new(scenario);

@@ -8,6 +8,7 @@ use crate::model::base::lang::Lang;
 pub use crate::model::base::number::sort_by_tick;
 use crate::model::base::role::{Role, parse_node_id};
 use crate::model::base::words::Words;
+use crate::model::lab::command::Entry;
 use crate::model::scaling::bounds::{Distribution, MAX_RECEIVERS};
 pub use crate::model::sim::rate::Rate;
 
@@ -98,38 +99,6 @@ pub const MAX_SCRIPT_SECONDS: f64 = 30.0 * 60.0;
 /// The most entries of a `script` played.
 pub const MAX_SCRIPT_ENTRIES: usize = 2_000;
 
-/// What one entry of a `script` link does (issue 13). A later action is one more variant.
-#[derive(Clone, Debug, PartialEq)]
-pub enum ScriptAction {
-    /// Switch this node (`s1`, `c2`, `p3`…) off.
-    Off(String),
-    On(String),
-    Publish,
-    Reset,
-    // Issue 15: who can you trust?
-    /// This node (a client, to see it refused) tries to publish: `publish:c1`.
-    PublishFrom(String),
-    /// Make this node dishonest (`dishonest:p2`) or honest again (`honest:p2`).
-    Dishonest(String),
-    Honest(String),
-    /// Peers start (`verify`) or stop (`noverify`) checking every copy.
-    Verify(bool),
-    // Issues 13 and 14 (round 3): links stay exact after a size change or a tour scene.
-    /// How many servers (`servers:2`), clients (`clients:8`) or peers (`peers:20`) there
-    /// are from then on, clamped as the link's own sizes are.
-    Resize(Role, usize),
-    /// Go to this step of the tour (1-based place; written by the step's name, `tour:spof`),
-    /// setting up its scene as the tour's buttons do.
-    Tour(usize),
-}
-
-/// One timed entry of a script: an action at a tick of session time.
-#[derive(Clone, Debug, PartialEq)]
-pub struct ScriptEntry {
-    pub tick: u64,
-    pub action: ScriptAction,
-}
-
 /// A situation to simulate, and how to present it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Scenario {
@@ -162,9 +131,8 @@ pub struct Scenario {
     pub bad: Vec<String>,
     /// Whether peers check every copy they receive against the publisher's fingerprints.
     pub verify: bool,
-    // issue 13: go back in time.
-    /// Actions played at their moments, as if someone clicked (in time order).
-    pub script: Vec<ScriptEntry>,
+    /// Commands played at their moments, as if someone clicked (in time order).
+    pub script: Vec<Entry>,
     /// The session moment, in seconds, to open at, paused (a link to a moment).
     pub at: Option<f64>,
 }
