@@ -1,0 +1,183 @@
+//! The share link: the log written as a link's `script`, from the session's start to
+//! the moment on screen (`t`), and a script's entries read back as the log's commands.
+
+use super::History;
+use crate::model::base::clock::Clock;
+use crate::model::base::kind::ModelKind;
+use crate::model::base::role::{Role, parse_node_id};
+use crate::model::lab::Command;
+use crate::model::lab::command::Entry;
+use crate::model::lab::scenario::{MAX_SCRIPT_ENTRIES, Scenario, ScriptAction, ScriptEntry};
+use crate::model::lesson::tour::TourCommand;
+
+/// The command a script entry plays.
+pub(super) fn command(action: &ScriptAction) -> Command {
+    let model = |node: &String| match parse_node_id(node) {
+        Some((Role::Peer, _)) => ModelKind::PeerToPeer,
+        _ => ModelKind::ClientServer,
+    };
+    let switch = |node: &String, on: bool| Command::Switch {
+        model: model(node),
+        node: node.clone(),
+        on,
+    };
+    let honesty = |node: &String, honest: bool| Command::SetHonest {
+        model: model(node),
+        node: node.clone(),
+        honest,
+    };
+    match action {
+        ScriptAction::Off(node) => switch(node, false),
+        ScriptAction::On(node) => switch(node, true),
+        ScriptAction::Publish => Command::Publish,
+        ScriptAction::Reset => Command::Reset,
+        ScriptAction::PublishFrom(node) => Command::PublishFrom {
+            model: model(node),
+            node: node.clone(),
+        },
+        ScriptAction::Dishonest(node) => honesty(node, false),
+        ScriptAction::Honest(node) => honesty(node, true),
+        ScriptAction::Verify(on) => Command::SetVerify(*on),
+        ScriptAction::Resize(Role::Server, n) => Command::SetServers(*n),
+        ScriptAction::Resize(Role::Client, n) => Command::SetClients(*n),
+        ScriptAction::Resize(Role::Peer, n) => Command::SetPeers(*n),
+        ScriptAction::Tour(place) => Command::Tour(TourCommand::Open(Some(*place))),
+    }
+}
+
+/// `clock` as a link's `t` (written to a ten-thousandth of a second) reopens it: within
+/// the same tick, however near its end the moment is.
+fn link_moment(clock: Clock) -> f64 {
+    let within = clock.render_time() - clock.now();
+    clock.now() + (within * 1e4).floor() / 1e4
+}
+
+/// The script entry that plays `entry`, if a script can say it.
+fn script_entry(entry: &Entry) -> Option<ScriptEntry> {
+    let action = match &entry.command {
+        Command::Switch {
+            node, on: false, ..
+        } => ScriptAction::Off(node.clone()),
+        Command::Switch { node, on: true, .. } => ScriptAction::On(node.clone()),
+        Command::Publish => ScriptAction::Publish,
+        Command::Reset => ScriptAction::Reset,
+        Command::PublishFrom { node, .. } => ScriptAction::PublishFrom(node.clone()),
+        Command::SetHonest {
+            node,
+            honest: false,
+            ..
+        } => ScriptAction::Dishonest(node.clone()),
+        Command::SetHonest {
+            node, honest: true, ..
+        } => ScriptAction::Honest(node.clone()),
+        Command::SetVerify(on) => ScriptAction::Verify(*on),
+        Command::SetServers(n) => ScriptAction::Resize(Role::Server, *n),
+        Command::SetClients(n) => ScriptAction::Resize(Role::Client, *n),
+        Command::SetPeers(n) => ScriptAction::Resize(Role::Peer, *n),
+        // History keeps every tour move as the step it opened (`Lab::resolve`).
+        Command::Tour(TourCommand::Open(Some(place))) => ScriptAction::Tour(*place),
+        _ => return None,
+    };
+    Some(ScriptEntry {
+        tick: entry.tick,
+        action,
+    })
+}
+
+impl History {
+    /// The scenario a link to this moment needs: the session's start, what was done as a
+    /// script, and the moment on screen as `t`. Once the start is no longer kept (a
+    /// session longer than the kept window) the link falls back to the present state, as
+    /// before: writing the dropped start would need a checkpoint written out, which a
+    /// link cannot hold.
+    pub fn shareable(&self) -> Scenario {
+        let script: Option<Vec<ScriptEntry>> = self
+            .entries
+            .iter()
+            .enumerate()
+            .filter(|&(i, e)| i < self.next || e.tick > self.frontier)
+            .map(|(_, e)| script_entry(e))
+            .collect();
+        let present = self.lab.shareable();
+        let (Some(mut script), Some(start), false) =
+            (script, self.checkpoints.front(), self.trimmed)
+        else {
+            return present;
+        };
+        // A session opened in a tour scene: the link sets the same scene up at the start,
+        // so that a later Reset starts from what the scene's Reset starts from.
+        if let Some(place) = start.lab.scenario().tour {
+            let action = ScriptAction::Tour(place);
+            let tick = start.tick;
+            script.insert(0, ScriptEntry { tick, action });
+        }
+        if script.len() > MAX_SCRIPT_ENTRIES {
+            return present;
+        }
+        // The simulation as it started (sizes, who was off or dishonest, checking), the
+        // display as chosen now.
+        let begun = start.lab.shareable();
+        Scenario {
+            servers: begun.servers,
+            clients: begun.clients,
+            peers: begun.peers,
+            down: begun.down,
+            bad: begun.bad,
+            verify: begun.verify,
+            script,
+            at: Some(link_moment(self.lab.clock())),
+            ..present
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::history::tests::{classroom, run};
+
+    #[test]
+    fn a_link_to_a_moment_reopens_the_same_frame() {
+        let mut h = History::new(classroom());
+        run(&mut h, 3.0);
+        h.apply(Command::Toggle {
+            model: ModelKind::ClientServer,
+            node: "s1".into(),
+        });
+        run(&mut h, 2.0);
+        h.apply(Command::Toggle {
+            model: ModelKind::ClientServer,
+            node: "s1".into(),
+        });
+        h.apply(Command::Publish);
+        h.elapse(0.123);
+        h.apply(Command::SetPaused(true));
+        let shown = h.snapshot();
+        let link = crate::model::link::to_query(&h.shareable());
+        assert!(link.contains("script=3:off:s1,5:on:s1,5:publish"), "{link}");
+        let (scenario, notices) = crate::model::link::parse(&link);
+        assert_eq!(notices, vec![]);
+        let reopened = History::new(scenario);
+        let again = reopened.snapshot();
+        assert!(again.paused);
+        assert_eq!(again.client_server.nodes, shown.client_server.nodes);
+        assert_eq!(again.client_server.metrics, shown.client_server.metrics);
+        for (a, b) in again
+            .client_server
+            .packets
+            .iter()
+            .chain(&again.peer_to_peer.packets)
+            .zip(
+                shown
+                    .client_server
+                    .packets
+                    .iter()
+                    .chain(&shown.peer_to_peer.packets),
+            )
+        {
+            assert_eq!(a.id, b.id);
+            assert!((a.position.x - b.position.x).abs() < 0.01);
+            assert!((a.position.y - b.position.y).abs() < 0.01);
+        }
+    }
+}
