@@ -630,3 +630,72 @@ fn every_server_has_clients_of_its_own() {
     .clamped();
     assert_eq!((clamped.servers, clamped.clients), (3, 3));
 }
+
+/// Whether the node `id` of `model` is drawn on.
+fn is_on(lab: &Lab, model: ModelKind, id: &str) -> bool {
+    let snapshot = lab.snapshot();
+    let diagram = match model {
+        ModelKind::ClientServer => snapshot.client_server,
+        ModelKind::PeerToPeer => snapshot.peer_to_peer,
+    };
+    let node = diagram.nodes.iter().find(|n| n.id == id);
+    node.unwrap_or_else(|| panic!("{id} is drawn")).up
+}
+
+fn toggle(lab: &mut Lab, model: ModelKind, id: &str) {
+    lab.apply(Command::Toggle {
+        model,
+        node: id.into(),
+    });
+}
+
+#[test]
+fn a_size_change_keeps_what_was_clicked() {
+    use ModelKind::{ClientServer, PeerToPeer};
+    let mut lab = Lab::new(Scenario::default());
+    toggle(&mut lab, ClientServer, "s1");
+    lab.apply(Command::SetClients(4));
+    assert!(
+        !is_on(&lab, ClientServer, "s1"),
+        "still off with a client more"
+    );
+    assert!(is_on(&lab, ClientServer, "c4"), "the new client comes on");
+    lab.apply(Command::SetServers(2));
+    assert!(
+        !is_on(&lab, ClientServer, "s1"),
+        "still off with a server more"
+    );
+    assert!(is_on(&lab, ClientServer, "s2"));
+    toggle(&mut lab, PeerToPeer, "p2");
+    lab.apply(Command::SetPeers(5));
+    assert!(
+        !is_on(&lab, PeerToPeer, "p2"),
+        "still off with two peers more"
+    );
+    for on in ["p1", "p3", "p4", "p5"] {
+        assert!(is_on(&lab, PeerToPeer, on), "{on}");
+    }
+    assert!(
+        !is_on(&lab, ClientServer, "s1"),
+        "a peer-to-peer size change leaves client-server alone"
+    );
+}
+
+#[test]
+fn a_size_change_keeps_a_node_switched_on_that_the_link_started_off() {
+    use ModelKind::{ClientServer, PeerToPeer};
+    let mut lab = Lab::new(Scenario {
+        down: vec!["s1".into(), "p1".into()],
+        ..Scenario::default()
+    });
+    toggle(&mut lab, ClientServer, "s1");
+    toggle(&mut lab, PeerToPeer, "p1");
+    lab.apply(Command::SetClients(5));
+    lab.apply(Command::SetPeers(4));
+    assert!(is_on(&lab, ClientServer, "s1"), "switched on, it stays on");
+    assert!(is_on(&lab, PeerToPeer, "p1"));
+    // Reset starts the link's situation over: its nodes off again.
+    lab.apply(Command::Reset);
+    assert!(!is_on(&lab, ClientServer, "s1"));
+    assert!(!is_on(&lab, PeerToPeer, "p1"));
+}

@@ -241,14 +241,15 @@ fn the_share_link_carries_the_nodes_that_are_off_now() {
         node: "p5".into(),
     });
     let query = to_query(&lab.shareable());
-    assert_eq!(query, "clients=5&peers=6&speed=2&seed=7&down=s1,c2,p5");
+    // p3, switched off before the peers were resized, is still off.
+    assert_eq!(query, "clients=5&peers=6&speed=2&seed=7&down=s1,c2,p3,p5");
     // Opening that link shows the same nodes off.
     let reopened = Lab::new(parse_query(&query).0).snapshot();
     let off: Vec<_> = [&reopened.client_server, &reopened.peer_to_peer]
         .iter()
         .flat_map(|d| d.nodes.iter().filter(|n| !n.up).map(|n| n.id.clone()))
         .collect();
-    assert_eq!(off, ["s1", "c2", "p5"]);
+    assert_eq!(off, ["s1", "c2", "p3", "p5"]);
 }
 
 #[test]

@@ -7,7 +7,9 @@ use crate::model::base::kind::ModelKind;
 use crate::model::base::role::{Role, parse_node_id};
 use crate::model::lab::Command;
 use crate::model::lab::command::Entry;
-use crate::model::lab::scenario::{MAX_SCRIPT_ENTRIES, Scenario, ScriptAction, ScriptEntry};
+use crate::model::lab::scenario::{
+    MAX_SCRIPT_ENTRIES, MAX_SCRIPT_SECONDS, Scenario, ScriptAction, ScriptEntry,
+};
 use crate::model::lesson::tour::TourCommand;
 
 /// The command a script entry plays.
@@ -111,7 +113,9 @@ impl History {
             let tick = start.tick;
             script.insert(0, ScriptEntry { tick, action });
         }
-        if script.len() > MAX_SCRIPT_ENTRIES {
+        // A link names no moment after the latest a script may reach.
+        let at = link_moment(self.lab.clock());
+        if script.len() > MAX_SCRIPT_ENTRIES || at > MAX_SCRIPT_SECONDS {
             return present;
         }
         // The simulation as it started (sizes, who was off or dishonest, checking), the
@@ -125,7 +129,7 @@ impl History {
             bad: begun.bad,
             verify: begun.verify,
             script,
-            at: Some(link_moment(self.lab.clock())),
+            at: Some(at),
             ..present
         }
     }

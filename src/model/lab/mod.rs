@@ -299,14 +299,29 @@ impl Lab {
 
     /// Gives the network with nodes of `role` `n` of them (see [`Scenario::resized`]) and
     /// rebuilds it at the present moment; the other network runs on undisturbed.
+    /// A node switched off stays off, one switched on stays on, and new nodes come on.
     fn resize(&mut self, role: Role, n: usize) {
         self.scenario = self.scenario.resized(role, n);
         let kind = match role {
             Role::Peer => ModelKind::PeerToPeer,
             Role::Server | Role::Client => ModelKind::ClientServer,
         };
-        let sim = build(kind, &self.scenario, self.clock);
+        let now = Scenario {
+            down: self.off(kind),
+            ..self.scenario.clone()
+        };
+        let sim = build(kind, &now, self.clock);
         *self.simulation_mut(kind) = sim;
+    }
+
+    /// The ids of the nodes of one network that are off now.
+    fn off(&self, kind: ModelKind) -> Vec<String> {
+        let sim = self.simulation(kind);
+        let nodes = sim.topology().nodes.iter().enumerate();
+        nodes
+            .filter(|&(i, _)| !sim.is_up(i))
+            .map(|(_, n)| n.id.clone())
+            .collect()
     }
 
     /// Both networks start over at the present moment, as `scenario` describes them.
@@ -483,6 +498,9 @@ impl Lab {
             bad,
             paused: false,
             tour: None,
+            // The past and a moment in it are History's to write.
+            script: Vec::new(),
+            at: None,
             ..self.scenario.clone()
         }
     }
