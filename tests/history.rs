@@ -169,7 +169,7 @@ fn assert_same_moment(reopened: &LabSnapshot, shown: &LabSnapshot) -> Result<(),
 
 /// What a Share link of `history` reopens: the link read back as the page reads it.
 fn reopened(history: &History) -> (String, LabSnapshot) {
-    let link = to_query(&history.shareable());
+    let link = to_query(&history.share_link());
     let (scenario, notices) = parse_query(&link);
     assert_eq!(notices, vec![], "{link}");
     (link, History::new(scenario).snapshot())
@@ -414,7 +414,7 @@ fn nodes_drawn(s: &LabSnapshot) -> Vec<(String, bool, bool)> {
 /// Share's link, opened as the page opens it: the moment on screen when it names one,
 /// else at least the networks as they are on screen (sizes, who is off or dishonest).
 fn assert_link_shows_the_screen(history: &History) {
-    let link = to_query(&history.shareable());
+    let link = to_query(&history.share_link());
     let (scenario, notices) = parse_query(&link);
     assert_eq!(notices, vec![], "{link}");
     let shown = history.snapshot();
@@ -451,7 +451,7 @@ fn longer_than_the_window() -> History {
 #[test]
 fn share_after_the_kept_window_carries_no_old_script_or_moment() {
     let h = longer_than_the_window();
-    let link = to_query(&h.shareable());
+    let link = to_query(&h.share_link());
     let (scenario, _) = parse_query(&link);
     assert_eq!(scenario.script, vec![], "the opening link's script: {link}");
     assert_eq!(scenario.at, None, "the opening link's moment: {link}");

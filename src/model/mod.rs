@@ -36,10 +36,10 @@ pub use history::{
 };
 pub use lab::scenario::{
     CLASSROOM_MAX, CLIENTS, Controls, MAX_SCRIPT_ENTRIES, MAX_SCRIPT_SECONDS, PEERS, SERVERS,
-    Scenario, ScriptAction, ScriptEntry, Speed, Theme, View,
+    Scenario, ScriptAction, ScriptEntry, Sizes, Speed, Theme, View,
 };
 pub use lab::snapshot::LabSnapshot;
-pub use lab::{Command, Lab, STEP_BUTTON_SECONDS};
+pub use lab::{Command, Lab, LiveState, STEP_BUTTON_SECONDS};
 pub use lesson::steps::{CHOICES, STEP_COUNT, Task, step_name, step_named};
 pub use lesson::tour::{OBSERVE_SECONDS, Phase, Tour, TourCommand};
 pub use lesson::view::{Stage, TourView};

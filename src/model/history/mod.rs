@@ -104,7 +104,7 @@ impl History {
     /// (`t`), the session runs there and pauses.
     pub fn new(scenario: Scenario) -> History {
         let lab = Lab::new(scenario);
-        let scenario = lab.scenario().clone();
+        let scenario = lab.start().clone();
         let start = lab.clock();
         let mut history = History {
             entries: scenario

@@ -87,12 +87,12 @@ fn script_entry(entry: &Entry) -> Option<ScriptEntry> {
 }
 
 impl History {
-    /// The scenario a link to this moment needs: the session's start, what was done as a
-    /// script, and the moment on screen as `t`. Once the start is no longer kept (a
-    /// session longer than the kept window) the link falls back to the present state, as
-    /// before: writing the dropped start would need a checkpoint written out, which a
-    /// link cannot hold.
-    pub fn shareable(&self) -> Scenario {
+    /// What Share writes: the scenario a link to the moment on screen needs, the session's
+    /// start with what was done as a script and the moment as `t`. Once the start is no
+    /// longer kept (a session longer than the kept window) the link falls back to the
+    /// present state ([`Lab::present_link`](crate::model::lab::Lab::present_link)): writing the dropped start would need a
+    /// checkpoint written out, which a link cannot hold.
+    pub fn share_link(&self) -> Scenario {
         let script: Option<Vec<ScriptEntry>> = self
             .entries
             .iter()
@@ -100,7 +100,7 @@ impl History {
             .filter(|&(i, e)| i < self.next || e.tick > self.frontier)
             .map(|(_, e)| script_entry(e))
             .collect();
-        let present = self.lab.shareable();
+        let present = self.lab.present_link();
         let (Some(mut script), Some(start), false) =
             (script, self.checkpoints.front(), self.trimmed)
         else {
@@ -108,7 +108,7 @@ impl History {
         };
         // A session opened in a tour scene: the link sets the same scene up at the start,
         // so that a later Reset starts from what the scene's Reset starts from.
-        if let Some(place) = start.lab.scenario().tour {
+        if let Some(place) = self.lab.start().tour {
             let action = ScriptAction::Tour(place);
             let tick = start.tick;
             script.insert(0, ScriptEntry { tick, action });
@@ -120,7 +120,7 @@ impl History {
         }
         // The simulation as it started (sizes, who was off or dishonest, checking), the
         // display as chosen now.
-        let begun = start.lab.shareable();
+        let begun = start.lab.present_link();
         Scenario {
             servers: begun.servers,
             clients: begun.clients,
@@ -157,7 +157,7 @@ mod tests {
         h.elapse(0.123);
         h.apply(Command::SetPaused(true));
         let shown = h.snapshot();
-        let link = crate::model::link::to_query(&h.shareable());
+        let link = crate::model::link::to_query(&h.share_link());
         assert!(link.contains("script=3:off:s1,5:on:s1,5:publish"), "{link}");
         let (scenario, notices) = crate::model::link::parse(&link);
         assert_eq!(notices, vec![]);
