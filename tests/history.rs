@@ -4,8 +4,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use netmodels::model::{
-    Clock, Command, DiagramSnapshot, History, LabSnapshot, ModelKind, Msg, Scenario, TourCommand,
-    WINDOW_SECONDS, parse_query, to_query,
+    Clock, Command, DiagramSnapshot, History, LabSnapshot, LinkFidelity, MAX_SCRIPT_ENTRIES,
+    ModelKind, Msg, Scenario, TourCommand, WINDOW_SECONDS, parse_query, to_query,
 };
 use proptest::prelude::*;
 
@@ -203,6 +203,7 @@ proptest! {
         }
         let shown = history.snapshot();
         let (link, again) = reopened(&history);
+        prop_assert_eq!(history.link_fidelity(), LinkFidelity::Exact);
         prop_assert!(link.contains("t="), "a link to a moment: {}", link);
         prop_assert!(again.paused);
         assert_same_moment(&again, &shown).map_err(|e| TestCaseError::fail(format!("{link}: {e}")))?;
@@ -413,16 +414,22 @@ fn nodes_drawn(s: &LabSnapshot) -> Vec<(String, bool, bool)> {
 
 /// Share's link, opened as the page opens it: the moment on screen when it names one,
 /// else at least the networks as they are on screen (sizes, who is off or dishonest).
-fn assert_link_shows_the_screen(history: &History) {
+/// Returns how much of the moment the link said it keeps.
+fn assert_link_shows_the_screen(history: &History) -> LinkFidelity {
     let link = to_query(&history.share_link());
     let (scenario, notices) = parse_query(&link);
     assert_eq!(notices, vec![], "{link}");
     let shown = history.snapshot();
     let again = History::new(scenario.clone()).snapshot();
-    match scenario.at {
-        Some(_) => assert_same_moment(&again, &shown).unwrap(),
-        None => assert_eq!(nodes_drawn(&again), nodes_drawn(&shown), "{link}"),
+    let fidelity = history.link_fidelity();
+    match fidelity {
+        LinkFidelity::Exact => assert_same_moment(&again, &shown).unwrap(),
+        LinkFidelity::PresentOnly => {
+            assert_eq!(scenario.at, None, "no moment claimed: {link}");
+            assert_eq!(nodes_drawn(&again), nodes_drawn(&shown), "{link}");
+        }
     }
+    fidelity
 }
 
 /// A session opened from a link with a script and a moment, in which someone then
@@ -461,9 +468,18 @@ fn share_after_the_kept_window_carries_no_old_script_or_moment() {
 #[test]
 fn a_shared_link_opened_shows_what_was_on_screen() {
     let mut h = longer_than_the_window();
-    assert_link_shows_the_screen(&h);
+    assert_eq!(assert_link_shows_the_screen(&h), LinkFidelity::PresentOnly);
     h.apply(Command::SetPaused(true));
-    assert_link_shows_the_screen(&h);
+    assert_eq!(assert_link_shows_the_screen(&h), LinkFidelity::PresentOnly);
+    // Shorter sessions get the moment itself.
+    let mut short = History::new(classroom());
+    seconds(&mut short, 3.0);
+    short.apply(Command::Toggle {
+        model: ModelKind::PeerToPeer,
+        node: "p2".into(),
+    });
+    seconds(&mut short, 1.0);
+    assert_eq!(assert_link_shows_the_screen(&short), LinkFidelity::Exact);
 }
 
 #[test]
@@ -478,5 +494,20 @@ fn a_shared_link_at_the_end_of_the_window_shows_what_was_on_screen() {
     });
     h.apply(Command::SetPaused(true));
     assert_eq!(h.kept_range().0, 0.0, "the start is still kept");
-    assert_link_shows_the_screen(&h);
+    assert_eq!(assert_link_shows_the_screen(&h), LinkFidelity::PresentOnly);
+}
+
+#[test]
+fn a_link_with_more_entries_than_a_script_plays_keeps_only_the_present() {
+    let mut h = History::new(classroom());
+    let switch = Command::Toggle {
+        model: ModelKind::PeerToPeer,
+        node: "p4".into(),
+    };
+    for _ in 0..=MAX_SCRIPT_ENTRIES {
+        h.apply(switch.clone());
+        h.elapse(0.01);
+    }
+    assert_eq!(assert_link_shows_the_screen(&h), LinkFidelity::PresentOnly);
+    assert_eq!(parse_query(&to_query(&h.share_link())).0.script, vec![]);
 }

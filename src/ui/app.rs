@@ -225,14 +225,17 @@ pub fn App() -> Html {
         Callback::from(move |_: ()| {
             let query = shareable_query(&lab.borrow(), speaking, asked);
             let link = share_link(&location_href(), &query);
+            let kept = lab.borrow().link_fidelity();
             shared.set(Some(match kind {
                 ShareKind::Link => Shared {
                     kind: SharedKind::Link,
                     text: link,
+                    kept,
                 },
                 ShareKind::Embed => Shared {
                     kind: SharedKind::Embed,
                     text: embed_snippet(&link, view, &speech.ui("ui-embed-frame-title")),
+                    kept,
                 },
             }));
         })

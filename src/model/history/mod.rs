@@ -35,6 +35,7 @@ use crate::model::base::message::Msg;
 pub use crate::model::lab::command::{Entry, MarkKind};
 use crate::model::lab::scenario::{MAX_SCRIPT_SECONDS, Scenario, sort_by_tick};
 use crate::model::lab::{Command, Lab, MAX_FRAME_SECONDS, STEP_BUTTON_SECONDS};
+pub use share::LinkFidelity;
 pub use timeline::{Sample, TimelineView};
 
 /// Simulated seconds between two checkpoints: the most a seek has to replay.

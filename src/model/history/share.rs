@@ -12,6 +12,18 @@ use crate::model::lab::scenario::{
 };
 use crate::model::lesson::tour::TourCommand;
 
+/// How much of the moment on screen a Share link reproduces: the Share panel says which.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LinkFidelity {
+    /// The moment itself: the session's start, everything done since (as a script) and
+    /// the time on screen, opened paused.
+    Exact,
+    /// The networks as they are now (sizes, who is off or dishonest, checking) and the
+    /// display choices, running from the start of a new session: not the moment on
+    /// screen nor what led to it, which a link can no longer hold.
+    PresentOnly,
+}
+
 /// The command a script entry plays.
 pub(super) fn command(action: &ScriptAction) -> Command {
     let model = |node: &String| match parse_node_id(node) {
@@ -88,24 +100,34 @@ fn script_entry(entry: &Entry) -> Option<ScriptEntry> {
 
 impl History {
     /// What Share writes: the scenario a link to the moment on screen needs, the session's
-    /// start with what was done as a script and the moment as `t`. Once the start is no
-    /// longer kept (a session longer than the kept window) the link falls back to the
-    /// present state ([`Lab::present_link`](crate::model::lab::Lab::present_link)): writing the dropped start would need a
-    /// checkpoint written out, which a link cannot hold.
+    /// start with what was done as a script and the moment as `t`, when a link can hold
+    /// that ([`LinkFidelity::Exact`]); else the present state
+    /// ([`Lab::present_link`](crate::model::lab::Lab::present_link)), with no script or
+    /// moment at all ([`LinkFidelity::PresentOnly`]).
     pub fn share_link(&self) -> Scenario {
-        let script: Option<Vec<ScriptEntry>> = self
+        self.exact_link().unwrap_or_else(|| self.lab.present_link())
+    }
+
+    /// How much of the moment on screen [`History::share_link`] reproduces.
+    pub fn link_fidelity(&self) -> LinkFidelity {
+        match self.exact_link() {
+            Some(_) => LinkFidelity::Exact,
+            None => LinkFidelity::PresentOnly,
+        }
+    }
+
+    /// The link to the moment on screen, if a link can hold it: not once the session's
+    /// start has left the kept window (writing it would need a checkpoint written out),
+    /// nor with more entries than a script plays, nor past the latest moment a link names.
+    fn exact_link(&self) -> Option<Scenario> {
+        let mut script: Vec<ScriptEntry> = self
             .entries
             .iter()
             .enumerate()
             .filter(|&(i, e)| i < self.next || e.tick > self.frontier)
             .map(|(_, e)| script_entry(e))
-            .collect();
-        let present = self.lab.present_link();
-        let (Some(mut script), Some(start), false) =
-            (script, self.checkpoints.front(), self.trimmed)
-        else {
-            return present;
-        };
+            .collect::<Option<_>>()?;
+        let start = self.checkpoints.front().filter(|_| !self.trimmed)?;
         // A session opened in a tour scene: the link sets the same scene up at the start,
         // so that a later Reset starts from what the scene's Reset starts from.
         if let Some(place) = self.lab.start().tour {
@@ -113,15 +135,14 @@ impl History {
             let tick = start.tick;
             script.insert(0, ScriptEntry { tick, action });
         }
-        // A link names no moment after the latest a script may reach.
         let at = link_moment(self.lab.clock());
         if script.len() > MAX_SCRIPT_ENTRIES || at > MAX_SCRIPT_SECONDS {
-            return present;
+            return None;
         }
         // The simulation as it started (sizes, who was off or dishonest, checking), the
         // display as chosen now.
         let begun = start.lab.present_link();
-        Scenario {
+        Some(Scenario {
             servers: begun.servers,
             clients: begun.clients,
             peers: begun.peers,
@@ -130,8 +151,8 @@ impl History {
             verify: begun.verify,
             script,
             at: Some(at),
-            ..present
-        }
+            ..self.lab.present_link()
+        })
     }
 }
 
