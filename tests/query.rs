@@ -258,15 +258,16 @@ fn the_share_link_carries_the_nodes_that_are_off_now() {
         model: ModelKind::PeerToPeer,
         node: "p5".into(),
     });
-    let query = to_query(&lab.shareable());
-    assert_eq!(query, "clients=5&peers=6&speed=2&seed=7&down=s1,c2,p5");
+    let query = to_query(&lab.present_link());
+    // p3, switched off before the peers were resized, is still off.
+    assert_eq!(query, "clients=5&peers=6&speed=2&seed=7&down=s1,c2,p3,p5");
     // Opening that link shows the same nodes off.
     let reopened = Lab::new(parse_query(&query).0).snapshot();
     let off: Vec<_> = [&reopened.client_server, &reopened.peer_to_peer]
         .iter()
         .flat_map(|d| d.nodes.iter().filter(|n| !n.up).map(|n| n.id.clone()))
         .collect();
-    assert_eq!(off, ["s1", "c2", "p5"]);
+    assert_eq!(off, ["s1", "c2", "p3", "p5"]);
 }
 
 #[test]
@@ -391,12 +392,12 @@ fn share_keeps_the_chart_settings() {
         },
         receivers: 40,
     });
-    let query = to_query(&lab.shareable());
+    let query = to_query(&lab.present_link());
     assert_eq!(
         query,
         "file=1.875&server_up=13.5&peer_up=0.315&dmin=0.9&n=40"
     );
-    assert_eq!(parse_query(&query).0.chart, lab.scenario().chart);
+    assert_eq!(parse_query(&query).0.chart, lab.state().chart);
     lab.apply(Command::SetChart {
         distribution: Distribution {
             file: -5.0,
@@ -405,7 +406,7 @@ fn share_keeps_the_chart_settings() {
         receivers: 5000,
     });
     assert_eq!(
-        to_query(&lab.shareable()),
+        to_query(&lab.present_link()),
         "file=0.1",
         "clamped like a link"
     );
@@ -453,8 +454,8 @@ fn switching_language_keeps_the_simulation_and_share_keeps_the_language() {
     assert_eq!(a.client_server, b.client_server);
     assert_eq!(a.peer_to_peer, b.peer_to_peer);
     assert!(a.client_server.metrics.sent > 0);
-    assert_eq!(to_query(&kept.shareable()), "clients=4&down=c2&lang=es");
-    let link = to_query(&switched.shareable());
+    assert_eq!(to_query(&kept.present_link()), "clients=4&down=c2&lang=es");
+    let link = to_query(&switched.present_link());
     assert_eq!(link, "clients=4&down=c2&lang=de");
     assert_eq!(parse_query(&link).0.lang, Some(Lang::De));
 }

@@ -92,7 +92,7 @@ fn the_fixture_is_the_lesson_it_says() {
 fn a_lesson_s_share_link_is_short_and_reopens_the_same_moment() {
     let history = lesson();
     let shown = history.snapshot();
-    let shared = history.shareable();
+    let shared = history.share_link();
     let link = to_query(&shared);
     let first = format!("script={}&t=1799", fixture_script());
     println!(

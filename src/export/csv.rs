@@ -146,7 +146,7 @@ fn event_rows(
 /// the last Reset), network, node, what happened, outcome. As long as the page's log: the
 /// latest lines of each network.
 pub fn events(lab: &Lab, catalogue: &Catalogue) -> Table {
-    let words = lab.scenario().words;
+    let words = lab.state().words;
     // Each network's log is in time order: merged into one timeline (client-server first
     // at equal times), rather than sorted, which would cost the page a sort's code.
     let mut client_server = event_rows(lab, ModelKind::ClientServer, catalogue, words)

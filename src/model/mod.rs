@@ -32,16 +32,16 @@ pub use classroom::protocol::{
 pub use classroom::room::{Audience, Outgoing, REJOIN_SECONDS, Room, RoomRule};
 pub use classroom::screen::{ClassView, ClassroomMode, classroom_mode};
 pub use history::{
-    BUDGET_BYTES, CHECKPOINT_SECONDS, Entry, History, MarkKind, SAMPLE_SECONDS, Sample,
-    TimelineView, WINDOW_SECONDS,
+    BUDGET_BYTES, CHECKPOINT_SECONDS, Entry, History, LinkFidelity, MarkKind, SAMPLE_SECONDS,
+    Sample, TimelineView, WINDOW_SECONDS,
 };
 pub use lab::command::{SCRIPT_VERBS, ScriptArg, Takes, Verb};
 pub use lab::scenario::{
     CLASSROOM_MAX, CLIENTS, Controls, MAX_SCRIPT_ENTRIES, MAX_SCRIPT_SECONDS, PEERS, SERVERS,
-    Scenario, Speed, Theme, View,
+    Scenario, Sizes, Speed, Theme, View,
 };
 pub use lab::snapshot::LabSnapshot;
-pub use lab::{Command, Lab, STEP_BUTTON_SECONDS};
+pub use lab::{Command, Lab, LiveState, STEP_BUTTON_SECONDS};
 pub use lesson::steps::{CHOICES, STEP_COUNT, Task, step_name, step_named};
 pub use lesson::tour::{OBSERVE_SECONDS, Phase, Tour, TourCommand};
 pub use lesson::view::{Stage, TourView};

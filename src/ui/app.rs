@@ -86,7 +86,7 @@ fn is_offline_copy() -> bool {
 /// language the page speaks, unless it is English that nobody asked for (so a plain link
 /// stays plain). Share, Embed and the Save menu all write this one.
 fn shareable_query(lab: &History, speaking: Lang, asked: Option<Lang>) -> String {
-    let mut scenario = lab.shareable();
+    let mut scenario = lab.share_link();
     scenario.lang = match (speaking, asked) {
         (Lang::En, None) => None,
         (lang, _) => Some(lang),
@@ -225,14 +225,17 @@ pub fn App() -> Html {
         Callback::from(move |_: ()| {
             let query = shareable_query(&lab.borrow(), speaking, asked);
             let link = share_link(&location_href(), &query);
+            let kept = lab.borrow().link_fidelity();
             shared.set(Some(match kind {
                 ShareKind::Link => Shared {
                     kind: SharedKind::Link,
                     text: link,
+                    kept,
                 },
                 ShareKind::Embed => Shared {
                     kind: SharedKind::Embed,
                     text: embed_snippet(&link, view, &speech.ui("ui-embed-frame-title")),
+                    kept,
                 },
             }));
         })

@@ -1,6 +1,7 @@
 //! Share and Embed: the link that reproduces the current scenario, and an `<iframe>`
 //! snippet for course pages. Copies to the clipboard where the browser allows it; always
-//! shows the text selected, so it can be copied by hand where it does not.
+//! shows the text selected, so it can be copied by hand where it does not. When the link
+//! cannot reopen the moment on screen, a sentence says what it keeps.
 
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -8,7 +9,7 @@ use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
 use super::language::use_speech;
-use crate::model::View;
+use crate::model::{LinkFidelity, View};
 
 /// The page's own address without query or fragment.
 pub fn page_address(href: &str) -> &str {
@@ -62,8 +63,12 @@ pub enum SharedKind {
 /// What the panel shows.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Shared {
+    /// A link or an embedding snippet.
     pub kind: SharedKind,
+    /// The text to copy.
     pub text: String,
+    /// How much of the moment on screen the link reopens.
+    pub kept: LinkFidelity,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -130,14 +135,28 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
         SharedKind::Embed => "ui-embed-title",
     });
     let on_close = props.on_close.reform(|_: MouseEvent| ());
+    // Said only when the link is not the moment itself, tied to the text box as the
+    // status is.
+    let (kept, described_by) = match props.shared.kept {
+        LinkFidelity::Exact => (html! {}, "share-status"),
+        LinkFidelity::PresentOnly => (
+            html! {
+                <p class="share-status" id="share-kept" data-share-kept="present">
+                    {speech.ui("ui-share-kept-present")}
+                </p>
+            },
+            "share-kept share-status",
+        ),
+    };
     html! {
         <section class="share-panel" aria-label={title.clone()} data-share-panel="">
             <label for="share-text">{title}</label>
             // The page has one live region (node on/off); this status is tied to the text
             // box instead, which has the focus.
             <textarea id="share-text" ref={text_ref} readonly=true rows="3"
-                aria-describedby="share-status" data-share-text=""
+                aria-describedby={described_by} data-share-text=""
                 value={props.shared.text.clone()} />
+            {kept}
             <p class="share-status" id="share-status">{message}</p>
             <button type="button" data-control="close-share" onclick={on_close}>{speech.ui("ui-close")}</button>
         </section>

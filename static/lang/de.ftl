@@ -502,6 +502,7 @@ ui-embed-title = Code, um dieses Szenario in eine Webseite einzubetten
 ui-embed-frame-title = netmodels: Client-Server- und Peer-to-Peer-Netze
 ui-copied = In die Zwischenablage kopiert.
 ui-copy-by-hand = Die Zwischenablage ist hier nicht verfügbar: Der Text ist markiert, kopieren Sie ihn mit Strg+C (⌘C auf einem Mac).
+ui-share-kept-present = Dieser Link behält die Netze so, wie sie jetzt sind (ihre Größe, wer aus oder unehrlich ist, ob Kopien geprüft werden), aber nicht diesen Moment und nicht, wie es dazu kam: Die Sitzung ist zu lang, um sie mit einem Link wiederzugeben.
 ui-close = Schließen
 ui-notices = Geänderte Einstellungen aus dem Link
 ui-notices-intro = Einige Einstellungen in diesem Link waren nicht verwendbar, deshalb gelten Standardwerte:

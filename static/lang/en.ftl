@@ -348,6 +348,7 @@ ui-embed-title = Code to embed this scenario in a web page
 ui-embed-frame-title = netmodels: client-server and peer-to-peer networks
 ui-copied = Copied to the clipboard.
 ui-copy-by-hand = The clipboard is not available here: the text is selected, copy it with Ctrl+C (⌘C on a Mac).
+ui-share-kept-present = This link keeps the networks as they are now (their sizes, who is off or dishonest, whether copies are checked), not this moment or what led to it: the session is longer than a link can replay.
 ui-close = Close
 ui-notices = Settings from the link that were changed
 ui-notices-intro = Some settings in this link could not be used, so defaults stand in:

@@ -507,6 +507,7 @@ ui-embed-title = Código para insertar este escenario en una página web
 ui-embed-frame-title = netmodels: redes cliente-servidor y entre pares
 ui-copied = Copiado al portapapeles.
 ui-copy-by-hand = El portapapeles no está disponible aquí: el texto está seleccionado, cópialo con Ctrl+C (⌘C en un Mac).
+ui-share-kept-present = Este enlace conserva las redes tal como están ahora (su tamaño, quién está apagado o es deshonesto, si se comprueban las copias), pero no este momento ni lo que llevó a él: la sesión es demasiado larga para que un enlace la reproduzca.
 ui-close = Cerrar
 ui-notices = Ajustes del enlace que se han cambiado
 ui-notices-intro = Algunos ajustes de este enlace no se pudieron usar, así que se aplican los valores por defecto:

@@ -519,6 +519,7 @@ ui-embed-title = Code pour intégrer ce scénario dans une page web
 ui-embed-frame-title = netmodels : réseaux client-serveur et pair-à-pair
 ui-copied = Copié dans le presse-papiers.
 ui-copy-by-hand = Le presse-papiers n’est pas disponible ici : le texte est sélectionné, copiez-le avec Ctrl+C (⌘C sur un Mac).
+ui-share-kept-present = Ce lien garde les réseaux tels qu’ils sont maintenant (leur taille, qui est éteint ou malhonnête, la vérification des copies), mais pas ce moment ni ce qui y a mené : la session est trop longue pour qu’un lien la rejoue.
 ui-close = Fermer
 ui-notices = Réglages du lien qui ont été modifiés
 ui-notices-intro = Certains réglages de ce lien sont inutilisables ; des valeurs par défaut les remplacent :
