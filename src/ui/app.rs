@@ -9,16 +9,15 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, KeyboardEvent};
 use yew::prelude::*;
 
-use super::controls::Controls;
+use super::browser::{frames, host};
+use super::controls::{Controls, Offer, STATE_EVENT};
 use super::diagram::{Diagram, Legend};
 use super::language::{self, Speech};
-use super::notices::Notices;
-use super::save_menu::{Offer, STATE_EVENT};
+use super::lesson::{TourPanel, tour_memory};
+use super::panels::{
+    Notices, POINTS, SharePanel, Shared, SharedKind, Timeline, embed_snippet, share_link,
+};
 use super::scaling::{ScalingPanel, SharedChart};
-use super::share::{SharePanel, Shared, SharedKind, embed_snippet, share_link};
-use super::timeline::{POINTS, Timeline};
-use super::tour::TourPanel;
-use super::{frames, host, memory};
 use crate::model::{
     Command, Controls as ControlLevel, History, LabSnapshot, Lang, ModelKind, Notice, Scenario,
     TourCommand, View, parse_query, to_query,
@@ -205,12 +204,14 @@ pub fn App() -> Html {
         let dispatch = dispatch.clone();
         let from_link = scenario.tour.is_some();
         use_effect_with((), move |_| {
-            if let (false, Some(step)) = (from_link, memory::saved_tour_step()) {
+            if let (false, Some(step)) = (from_link, tour_memory::saved_tour_step()) {
                 dispatch.emit(Command::Tour(TourCommand::Remember(step)));
             }
         });
     }
-    use_effect_with(snapshot.tour_resume, |step| memory::save_tour_step(*step));
+    use_effect_with(snapshot.tour_resume, |step| {
+        tour_memory::save_tour_step(*step)
+    });
 
     use_effect_with(scenario.theme, |theme| host::apply_theme(*theme));
     use_effect_with((), |_| {

@@ -5,8 +5,8 @@
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use super::language::use_speech;
 use crate::model::{Command, ModelKind, NodeView, Words};
+use crate::ui::language::use_speech;
 
 #[derive(Properties, PartialEq)]
 pub struct TrustProps {

@@ -14,10 +14,10 @@ use wasm_bindgen::prelude::Closure;
 use web_sys::{HtmlInputElement, IntersectionObserver, IntersectionObserverEntry};
 use yew::prelude::*;
 
-use super::frames;
 use super::language::{Speech, use_speech};
 use crate::model::{CHUNKS, Command, Distribution, MAX_RECEIVERS, ScalingChart, ScalingPoint};
 use crate::text::Value;
+use crate::ui::browser::frames;
 
 /// Longest a frame spends simulating, in milliseconds of wall-clock time: what is left of
 /// a 60 Hz frame after the networks are drawn, even on a slow device.

@@ -3,6 +3,8 @@
 //! server over its same-origin WebSocket and draw a [`ClassView`], which only the server's
 //! lines change; nothing from the server (names, links) ever becomes markup.
 
+mod lesson_controls;
+
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -11,9 +13,8 @@ use wasm_bindgen::closure::Closure;
 use web_sys::{HtmlInputElement, MessageEvent, WebSocket};
 use yew::prelude::*;
 
-use super::classroom_controls;
 use super::language::{Speech, use_language};
-use super::notices::Notices;
+use super::panels::Notices;
 use crate::model::{
     ClassView, ClassroomMode, ClientMsg, ModelKind, NAME_MAX_CHARS, PROTOCOL_VERSION, ServerMsg,
     Standing, parse_classroom_lang,
@@ -349,9 +350,9 @@ fn host_screen(view: &ClassView, link: &Rc<RefCell<Link>>, speech: &Speech) -> H
                     onclick={choose(ModelKind::PeerToPeer)}>{ speech.ui("ui-class-peer-to-peer") }</button>
                 <button type="button" data-control="reset" onclick={reset}>{ speech.ui("ui-class-reset") }</button>
             </div>
-            { classroom_controls::host_controls(view, &sender(link)) }
-            { classroom_controls::paused_notice(view) }
-            { classroom_controls::lesson_plot(view) }
+            { lesson_controls::host_controls(view, &sender(link)) }
+            { lesson_controls::paused_notice(view) }
+            { lesson_controls::lesson_plot(view) }
             { network(view, Some(link), None, speech) }
         </section>
     }
@@ -421,8 +422,8 @@ fn student_screen(
                 { speech.ui(&format!("ui-class-{}", standing.slug())) }
             </p>
             <p>{ speech.ui("ui-class-answers") }{" "}<strong data-metric="answers">{ view.answers }</strong></p>
-            { classroom_controls::copy_line(view) }
-            { classroom_controls::paused_notice(view) }
+            { lesson_controls::copy_line(view) }
+            { lesson_controls::paused_notice(view) }
             { network(view, None, Some(&node), speech) }
             <button type="button" data-control="leave" onclick={leave}>{ speech.ui("ui-class-leave") }</button>
         </section>

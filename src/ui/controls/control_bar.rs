@@ -6,12 +6,12 @@ use web_sys::HtmlSelectElement;
 
 use yew::prelude::*;
 
-use super::language::{Speech, use_speech};
 use super::save_menu::{Offer, save_menu};
 use crate::model::{
     Command, Controls as Level, STEP_BUTTON_SECONDS, STEP_COUNT, Speed, TourCommand, Words,
 };
 use crate::text::Value;
+use crate::ui::language::{Speech, use_speech};
 
 #[derive(Properties, PartialEq)]
 pub struct ControlsProps {

@@ -3,14 +3,18 @@
 //! The card is given a new snapshot every frame, but its parts are components that
 //! re-render only when what they show has changed (most frames, nothing has).
 
+mod network;
+mod packet_canvas;
+mod trust_row;
+
 use std::rc::Rc;
 
 use web_sys::{HtmlElement, HtmlSelectElement};
 use yew::prelude::*;
 
+use self::network::{Network, TORN};
+use self::trust_row::{TrustRow, trust_nodes};
 use super::language::{Speech, use_speech};
-use super::network::{Network, TORN};
-use super::trust::{TrustRow, trust_nodes};
 use crate::model::{
     AVAILABILITY_WINDOW_SECONDS, CLASSROOM_MAX, CLIENTS, Command, Consistency, DiagramSnapshot,
     FULL_LOAD, LabSnapshot, MetricsView, ModelKind, Msg, PEERS, Role, SERVERS, Words,
