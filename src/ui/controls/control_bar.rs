@@ -6,7 +6,9 @@ use web_sys::HtmlSelectElement;
 
 use yew::prelude::*;
 
+use super::icons::{icon_pause, icon_play, icon_reset, icon_step, icon_step_back};
 use super::save_menu::{Offer, save_menu};
+use super::speed::speed_label;
 use crate::model::{
     Command, Controls as Level, STEP_BUTTON_SECONDS, STEP_COUNT, Speed, TourCommand, Words,
 };
@@ -28,48 +30,6 @@ pub struct ControlsProps {
     pub on_embed: Callback<()>,
     /// Whether "More" ends with the Save menu (not in the offline copy).
     pub save: Offer,
-}
-
-pub(crate) fn speed_label(speech: &Speech, factor: f64) -> String {
-    let decimals = if factor.fract() == 0.0 { 0 } else { 2 };
-    let text = speech.number(factor, decimals);
-    // 0.25 stays 0.25 but 0.50 becomes 0.5, in any decimal mark.
-    let text = match decimals {
-        0 => text,
-        _ => text.trim_end_matches('0').to_string(),
-    };
-    format!("{text}×")
-}
-
-// Icons are drawn, not taken from a font, so they look the same on every machine.
-fn icon(body: Html) -> Html {
-    html! { <svg class="icon" viewBox="0 0 12 12" aria-hidden="true">{body}</svg> }
-}
-
-fn icon_play() -> Html {
-    icon(html! { <path d="M2 1 L11 6 L2 11 Z" /> })
-}
-
-fn icon_pause() -> Html {
-    icon(html! { <path d="M2 1 h3 v10 h-3 Z M7 1 h3 v10 h-3 Z" /> })
-}
-
-fn icon_step() -> Html {
-    icon(html! { <path d="M1 1 L8 6 L1 11 Z M9 1 h2 v10 h-2 Z" /> })
-}
-
-fn icon_step_back() -> Html {
-    icon(html! { <path d="M11 1 L4 6 L11 11 Z M1 1 h2 v10 h-2 Z" /> })
-}
-
-fn icon_reset() -> Html {
-    icon(html! {
-        <>
-            <path d="M6 1.5 A4.5 4.5 0 1 1 1.5 6" fill="none" stroke="currentColor"
-                stroke-width="1.8" />
-            <path d="M3.5 0 L7 1.8 L3.8 4 Z" />
-        </>
-    })
 }
 
 /// A switch between network words and the library analogy.
