@@ -12,22 +12,7 @@ use web_sys::{MessageEvent, WebSocket};
 use yew::Callback;
 
 use crate::model::{ClassView, ClassroomMode, ClientMsg, PROTOCOL_VERSION, ServerMsg};
-
-/// Where the rejoin token (student) or host secret (teacher) is kept, so a reopened tab
-/// gets its seat or its room back; storage refused means starting afresh.
-fn storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
-}
-
-pub(super) fn remember(key: &str, value: &str) {
-    if let Some(s) = storage() {
-        let _ = s.set_item(key, value);
-    }
-}
-
-fn recall(key: &str) -> Option<String> {
-    storage()?.get_item(key).ok().flatten()
-}
+use crate::ui::browser::storage::{Key, recall, remember};
 
 fn socket_url() -> Option<String> {
     let location = web_sys::window()?.location();
@@ -114,10 +99,10 @@ pub(super) fn connect(link: &Rc<RefCell<Link>>, mode: &ClassroomMode, redraw: &C
                 let mut l = link.borrow_mut();
                 match &msg {
                     ServerMsg::Room { code, secret } => {
-                        remember("netmodels-class-host", &format!("{code} {secret}"));
+                        remember(Key::ClassHost, &format!("{code} {secret}"));
                     }
                     ServerMsg::You { token, .. } if !token.is_empty() => {
-                        remember("netmodels-class-seat", &format!("{} {token}", l.view.code));
+                        remember(Key::ClassSeat, &format!("{} {token}", l.view.code));
                     }
                     _ => {}
                 }
@@ -165,7 +150,7 @@ pub(super) fn connect(link: &Rc<RefCell<Link>>, mode: &ClassroomMode, redraw: &C
 fn reclaim_line(view: &ClassView, mode: &ClassroomMode) -> Option<String> {
     match mode {
         ClassroomMode::Host => {
-            let saved = recall("netmodels-class-host");
+            let saved = recall(Key::ClassHost);
             let (code, secret) = match saved.as_deref().and_then(|s| s.split_once(' ')) {
                 _ if !view.secret.is_empty() => (view.code.clone(), view.secret.clone()),
                 Some((c, s)) => (c.to_owned(), s.to_owned()),
@@ -176,7 +161,7 @@ fn reclaim_line(view: &ClassView, mode: &ClassroomMode) -> Option<String> {
         ClassroomMode::Student(code) => {
             let token = match view.token.is_empty() {
                 false => view.token.clone(),
-                true => recall("netmodels-class-seat")?
+                true => recall(Key::ClassSeat)?
                     .strip_prefix(&format!("{code} "))?
                     .to_owned(),
             };

@@ -7,10 +7,11 @@ use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::connection::{Link, remember, send};
+use super::connection::{Link, send};
 use super::lesson_status::{copy_line, paused_notice};
 use super::network::network;
 use crate::model::{ClassView, ClientMsg, NAME_MAX_CHARS, Standing};
+use crate::ui::browser::storage::{Key, remember};
 use crate::ui::language::Speech;
 
 /// A student's screen for the room `code`: the join form until a seat is taken.
@@ -65,7 +66,7 @@ pub(super) fn student_screen(
             let mut l = link.borrow_mut();
             l.view.node = None;
             l.view.token.clear();
-            remember("netmodels-class-seat", "");
+            remember(Key::ClassSeat, "");
             drop(l);
             redraw.emit(());
         })

@@ -2,43 +2,17 @@
 //! itself (the offline copy), or fetched from the page's own origin (`lang/xx.ftl`, beside
 //! `index.html`).
 
-use js_sys::{Function, Reflect};
-use wasm_bindgen::{JsCast, JsValue};
-use wasm_bindgen_futures::JsFuture;
-
 use super::speech::Speech;
 use crate::model::Lang;
 use crate::text::Catalogue;
+use crate::ui::browser::fetch::fetch_text;
 
 /// Fetches and reads `lang/<code>.ftl` from the page's own origin. English is built in,
 /// so it is never fetched; any failure (offline, a 404, a broken file) is an error the
 /// page turns into a notice while it keeps speaking English.
 pub async fn fetch_catalogue(lang: Lang) -> Result<Catalogue, String> {
-    let window = web_sys::window().ok_or("no window")?;
     let url = format!("lang/{}.ftl", lang.code());
-    let failed = |e: JsValue| format!("{url}: {}", e.as_string().unwrap_or_default());
-    // The response is read through its JS properties, so the page needs no more web-sys
-    // features than it has.
-    let response = JsFuture::from(window.fetch_with_str(&url))
-        .await
-        .map_err(failed)?;
-    let field = |name: &str| Reflect::get(&response, &name.into()).unwrap_or(JsValue::NULL);
-    if field("ok") != JsValue::TRUE {
-        return Err(format!(
-            "{url}: HTTP {}",
-            field("status").as_f64().unwrap_or(0.0)
-        ));
-    }
-    let text: Function = field("text").dyn_into().map_err(failed)?;
-    let promise: js_sys::Promise = text
-        .call0(&response)
-        .and_then(|p| p.dyn_into())
-        .map_err(failed)?;
-    let text = JsFuture::from(promise)
-        .await
-        .map_err(failed)?
-        .as_string()
-        .ok_or_else(|| format!("{url}: not text"))?;
+    let text = fetch_text(&url).await?;
     let (catalogue, errors) = Catalogue::parse(lang, &text);
     match errors.first() {
         // A broken entry costs that entry only: the English one stands in for it.

@@ -11,23 +11,16 @@ use yew::prelude::*;
 use super::catalogues::load;
 use super::speech::{Speech, set_current};
 use crate::model::Lang;
-
-const KEY: &str = "netmodels:lang";
-
-fn storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
-}
+use crate::ui::browser::storage::{self, Key};
 
 /// The language code chosen on an earlier visit, if storage allows and holds one.
 pub fn remembered() -> Option<String> {
-    storage()?.get_item(KEY).ok().flatten()
+    storage::recall(Key::Lang)
 }
 
 /// Keeps the learner's choice for the next visit; silently nothing where refused.
 pub fn remember(lang: Lang) {
-    if let Some(storage) = storage() {
-        let _ = storage.set_item(KEY, lang.code());
-    }
+    storage::remember(Key::Lang, lang.code());
 }
 
 /// The browser's preferred languages, most preferred first (`navigator.languages`).
