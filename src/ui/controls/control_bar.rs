@@ -9,24 +9,32 @@ use yew::prelude::*;
 use super::icons::{icon_pause, icon_play, icon_reset, icon_step, icon_step_back};
 use super::save_menu::{Offer, save_menu};
 use super::speed::speed_label;
-use crate::model::{
-    Command, Controls as Level, STEP_BUTTON_SECONDS, STEP_COUNT, Speed, TourCommand, Words,
-};
+use crate::model::{Command, Controls, STEP_BUTTON_SECONDS, STEP_COUNT, Speed, TourCommand, Words};
 use crate::text::Value;
 use crate::ui::language::{Speech, use_speech};
 
+/// What the control bar shows, and where its buttons send.
 #[derive(Properties, PartialEq)]
-pub struct ControlsProps {
+pub struct ControlBarProps {
+    /// Whether time is paused (Play shows, and Step and Step back are enabled).
     pub paused: bool,
+    /// The speed factor in use.
     pub speed: f64,
+    /// The simulated clock, in seconds.
     pub time: f64,
-    pub level: Level,
+    /// How many controls the link asks for (`controls=`): none, the minimal bar, or all.
+    pub level: Controls,
+    /// The vocabulary in use (the library words button shows it pressed).
     pub words: Words,
     /// Whether the tour is open, and the step it resumes at when it is not.
     pub tour_open: bool,
+    /// The step the tour resumes at (1: it starts afresh).
     pub tour_resume: usize,
+    /// Where the buttons' commands go.
     pub on_command: Callback<Command>,
+    /// Asks for the Share panel.
     pub on_share: Callback<()>,
+    /// Asks for the Embed panel.
     pub on_embed: Callback<()>,
     /// Whether "More" ends with the Save menu (not in the offline copy).
     pub save: Offer,
@@ -59,8 +67,9 @@ fn narrow_screen() -> bool {
         .is_some_and(|m| m.matches())
 }
 
+/// The page's control bar (the model's [`Controls`] says how much of it shows).
 #[component]
-pub fn Controls(props: &ControlsProps) -> Html {
+pub fn ControlBar(props: &ControlBarProps) -> Html {
     let speech = use_speech();
     let more_open = *use_memo((), |_| !narrow_screen());
     let send = |command: Command| {
@@ -81,9 +90,9 @@ pub fn Controls(props: &ControlsProps) -> Html {
         false => (icon_pause(), "ui-pause", "ui-pause-hint"),
     };
     let full = match props.level {
-        Level::None => return html! {},
-        Level::Minimal => false,
-        Level::Full => true,
+        Controls::None => return html! {},
+        Controls::Minimal => false,
+        Controls::Full => true,
     };
     let play_pause = html! {
         <button type="button" data-control="play-pause" title={speech.ui(play_hint)}

@@ -5,6 +5,6 @@ mod icons;
 mod save_menu;
 mod speed;
 
-pub use control_bar::Controls;
+pub use control_bar::ControlBar;
 pub use save_menu::{Offer, STATE_EVENT};
 pub(crate) use speed::speed_label;
