@@ -28,7 +28,7 @@ fn socket_url() -> Option<String> {
 
 /// The connection and what it has told us.
 #[derive(Default)]
-pub(super) struct Link {
+pub(super) struct Connection {
     socket: Option<WebSocket>,
     /// The room as the server's lines describe it.
     pub(super) view: ClassView,
@@ -43,8 +43,8 @@ pub(super) struct Link {
 type JsValueEvent = web_sys::Event;
 
 /// Sends `msg` now, or once the socket is open.
-pub(super) fn send(link: &Rc<RefCell<Link>>, msg: &ClientMsg) {
-    let mut l = link.borrow_mut();
+pub(super) fn send(connection: &Rc<RefCell<Connection>>, msg: &ClientMsg) {
+    let mut l = connection.borrow_mut();
     let line = msg.line();
     match &l.socket {
         Some(s) if s.ready_state() == WebSocket::OPEN => {
@@ -55,26 +55,30 @@ pub(super) fn send(link: &Rc<RefCell<Link>>, msg: &ClientMsg) {
 }
 
 /// What the teacher's controls send through.
-pub(super) fn sender(link: &Rc<RefCell<Link>>) -> Callback<ClientMsg> {
-    let link = Rc::clone(link);
-    Callback::from(move |msg: ClientMsg| send(&link, &msg))
+pub(super) fn sender(connection: &Rc<RefCell<Connection>>) -> Callback<ClientMsg> {
+    let connection = Rc::clone(connection);
+    Callback::from(move |msg: ClientMsg| send(&connection, &msg))
 }
 
 /// Opens the socket; on open it sends what waits (first the line that (re)claims the seat
 /// or the room), on each line it updates the view, and when it drops it tries again.
-pub(super) fn connect(link: &Rc<RefCell<Link>>, mode: &ClassroomMode, redraw: &Callback<()>) {
+pub(super) fn connect(
+    connection: &Rc<RefCell<Connection>>,
+    mode: &ClassroomMode,
+    redraw: &Callback<()>,
+) {
     let Some(url) = socket_url() else { return };
     let Ok(socket) = WebSocket::new(&url) else {
-        link.borrow_mut().lost = true;
+        connection.borrow_mut().lost = true;
         redraw.emit(());
         return;
     };
     let on_open = {
-        let link = Rc::clone(link);
+        let connection = Rc::clone(connection);
         let mode = mode.clone();
         Closure::<dyn FnMut(JsValueEvent)>::new(move |_| {
-            let reclaim = reclaim_line(&link.borrow().view, &mode);
-            let mut l = link.borrow_mut();
+            let reclaim = reclaim_line(&connection.borrow().view, &mode);
+            let mut l = connection.borrow_mut();
             l.lost = false;
             let mut lines: Vec<String> = reclaim.into_iter().collect();
             lines.append(&mut l.pending);
@@ -86,7 +90,7 @@ pub(super) fn connect(link: &Rc<RefCell<Link>>, mode: &ClassroomMode, redraw: &C
         })
     };
     let on_message = {
-        let link = Rc::clone(link);
+        let connection = Rc::clone(connection);
         let redraw = redraw.clone();
         Closure::<dyn FnMut(JsValueEvent)>::new(move |event: JsValueEvent| {
             let Some(text) = event
@@ -96,7 +100,7 @@ pub(super) fn connect(link: &Rc<RefCell<Link>>, mode: &ClassroomMode, redraw: &C
                 return;
             };
             if let Some(msg) = ServerMsg::parse(&text) {
-                let mut l = link.borrow_mut();
+                let mut l = connection.borrow_mut();
                 match &msg {
                     ServerMsg::Room { code, secret } => {
                         remember(Key::ClassHost, &format!("{code} {secret}"));
@@ -113,21 +117,21 @@ pub(super) fn connect(link: &Rc<RefCell<Link>>, mode: &ClassroomMode, redraw: &C
         })
     };
     let on_close = {
-        let link = Rc::clone(link);
+        let connection = Rc::clone(connection);
         let redraw = redraw.clone();
         let mode = mode.clone();
         Closure::<dyn FnMut(JsValueEvent)>::new(move |_| {
-            link.borrow_mut().lost = true;
+            connection.borrow_mut().lost = true;
             redraw.emit(());
-            if link.borrow().view.closed {
+            if connection.borrow().view.closed {
                 return;
             }
             // Try again in two seconds: a phone that left the Wi-Fi comes back to its seat.
             let again = {
-                let link = Rc::clone(&link);
+                let connection = Rc::clone(&connection);
                 let mode = mode.clone();
                 let redraw = redraw.clone();
-                Closure::once_into_js(move || connect(&link, &mode, &redraw))
+                Closure::once_into_js(move || connect(&connection, &mode, &redraw))
             };
             if let Some(w) = web_sys::window() {
                 let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(
@@ -140,7 +144,7 @@ pub(super) fn connect(link: &Rc<RefCell<Link>>, mode: &ClassroomMode, redraw: &C
     socket.set_onopen(Some(on_open.as_ref().unchecked_ref()));
     socket.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     socket.set_onclose(Some(on_close.as_ref().unchecked_ref()));
-    let mut l = link.borrow_mut();
+    let mut l = connection.borrow_mut();
     l.handlers = vec![on_open, on_message, on_close];
     l.socket = Some(socket);
 }

@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::connection::{Link, send, sender};
+use super::connection::{Connection, send, sender};
 use super::lesson_controls::host_controls;
 use super::lesson_plot::lesson_plot;
 use super::lesson_status::paused_notice;
@@ -14,15 +14,19 @@ use super::network::network;
 use crate::model::{ClassView, ClientMsg, ModelKind};
 use crate::ui::language::Speech;
 
-/// The teacher's screen, drawn from the room's view; its buttons send through `link`.
-pub(super) fn host_screen(view: &ClassView, link: &Rc<RefCell<Link>>, speech: &Speech) -> Html {
+/// The teacher's screen, drawn from the room's view; its buttons send through `connection`.
+pub(super) fn host_screen(
+    view: &ClassView,
+    connection: &Rc<RefCell<Connection>>,
+    speech: &Speech,
+) -> Html {
     let choose = |model: ModelKind| {
-        let link = Rc::clone(link);
-        Callback::from(move |_| send(&link, &ClientMsg::Model(model)))
+        let connection = Rc::clone(connection);
+        Callback::from(move |_| send(&connection, &ClientMsg::Model(model)))
     };
     let reset = {
-        let link = Rc::clone(link);
-        Callback::from(move |_| send(&link, &ClientMsg::Reset))
+        let connection = Rc::clone(connection);
+        Callback::from(move |_| send(&connection, &ClientMsg::Reset))
     };
     let qr = (!view.code.is_empty()).then(|| format!("qr/{}.svg", view.code));
     // Only a link the server wrote for this room is made clickable.
@@ -49,10 +53,10 @@ pub(super) fn host_screen(view: &ClassView, link: &Rc<RefCell<Link>>, speech: &S
                     onclick={choose(ModelKind::PeerToPeer)}>{ speech.ui("ui-class-peer-to-peer") }</button>
                 <button type="button" data-control="reset" onclick={reset}>{ speech.ui("ui-class-reset") }</button>
             </div>
-            { host_controls(view, &sender(link)) }
+            { host_controls(view, &sender(connection)) }
             { paused_notice(view) }
             { lesson_plot(view) }
-            { network(view, Some(link), None, speech) }
+            { network(view, Some(connection), None, speech) }
         </section>
     }
 }

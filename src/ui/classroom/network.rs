@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::connection::{Link, send};
+use super::connection::{Connection, send};
 use crate::model::{ClassView, ClientMsg, ModelKind};
 use crate::ui::language::Speech;
 
@@ -26,7 +26,7 @@ fn role_of(node: &str) -> &'static str {
 /// teacher's screen.
 pub(super) fn network(
     view: &ClassView,
-    link: Option<&Rc<RefCell<Link>>>,
+    connection: Option<&Rc<RefCell<Connection>>>,
     mine: Option<&str>,
     speech: &Speech,
 ) -> Html {
@@ -36,12 +36,12 @@ pub(super) fn network(
         let name = view.name_of(&id).map_or_else(|| id.clone(), str::to_owned);
         let me = mine == Some(id.as_str());
         let class = classes!("class-node", me.then_some("class-me"));
-        match link {
-            Some(link) => {
+        match connection {
+            Some(connection) => {
                 let onclick = {
-                    let link = Rc::clone(link);
+                    let connection = Rc::clone(connection);
                     let node = id.clone();
-                    Callback::from(move |_| send(&link, &ClientMsg::Switch { node: node.clone() }))
+                    Callback::from(move |_| send(&connection, &ClientMsg::Switch { node: node.clone() }))
                 };
                 html! {
                     <li key={id.clone()}>
@@ -57,7 +57,7 @@ pub(super) fn network(
         }
     });
     html! {
-        <ul class={classes!("class-net", link.is_none().then_some("class-net-small"))} data-model={model}
+        <ul class={classes!("class-net", connection.is_none().then_some("class-net-small"))} data-model={model}
             aria-label={speech.ui("ui-class-network")}>{ for nodes }</ul>
     }
 }

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::connection::{Link, connect};
+use super::connection::{Connection, connect};
 use super::host_screen::host_screen;
 use super::student_screen::student_screen;
 use crate::model::{ClassroomMode, parse_classroom_lang};
@@ -35,25 +35,25 @@ pub fn Classroom(props: &ClassroomProps) -> Html {
     };
     let language = use_language(asked.0, title);
     let speech = &language.speech;
-    let link = use_mut_ref(Link::default);
+    let connection = use_mut_ref(Connection::default);
     let tick = use_state(|| 0u64);
     let redraw = {
         let tick = tick.clone();
         Callback::from(move |()| tick.set(tick.wrapping_add(1)))
     };
     {
-        let link = link.clone();
+        let connection = connection.clone();
         let mode = props.mode.clone();
         let redraw = redraw.clone();
         use_effect_with((), move |_| {
             if let ClassroomMode::Student(code) = &mode {
-                link.borrow_mut().view.code = code.clone();
+                connection.borrow_mut().view.code = code.clone();
             }
-            connect(&link, &mode, &redraw);
+            connect(&connection, &mode, &redraw);
         });
     }
-    let view = link.borrow().view.clone();
-    let lost = link.borrow().lost;
+    let view = connection.borrow().view.clone();
+    let lost = connection.borrow().lost;
     let status = match (view.closed, lost, view.refused) {
         (true, _, _) => speech.ui("ui-class-closed"),
         (_, true, _) => speech.ui("ui-class-lost"),
@@ -61,8 +61,8 @@ pub fn Classroom(props: &ClassroomProps) -> Html {
         _ => String::new(),
     };
     let body = match &props.mode {
-        ClassroomMode::Host => host_screen(&view, &link, speech),
-        ClassroomMode::Student(code) => student_screen(&view, &link, code, &redraw, speech),
+        ClassroomMode::Host => host_screen(&view, &connection, speech),
+        ClassroomMode::Student(code) => student_screen(&view, &connection, code, &redraw, speech),
     };
     // The context lets components inside (the teacher's controls) follow a switch.
     html! {

@@ -7,7 +7,7 @@ use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::connection::{Link, send};
+use super::connection::{Connection, send};
 use super::lesson_status::{copy_line, paused_notice};
 use super::network::network;
 use crate::model::{ClassView, ClientMsg, NAME_MAX_CHARS, Standing};
@@ -17,7 +17,7 @@ use crate::ui::language::Speech;
 /// A student's screen for the room `code`: the join form until a seat is taken.
 pub(super) fn student_screen(
     view: &ClassView,
-    link: &Rc<RefCell<Link>>,
+    connection: &Rc<RefCell<Connection>>,
     code: &str,
     redraw: &Callback<()>,
     speech: &Speech,
@@ -25,7 +25,7 @@ pub(super) fn student_screen(
     let Some(node) = view.node.clone() else {
         let name_ref = NodeRef::default();
         let onsubmit = {
-            let link = Rc::clone(link);
+            let connection = Rc::clone(connection);
             let code = code.to_owned();
             let name_ref = name_ref.clone();
             Callback::from(move |e: SubmitEvent| {
@@ -38,7 +38,7 @@ pub(super) fn student_screen(
                     code: code.clone(),
                     name,
                 }) {
-                    send(&link, &msg);
+                    send(&connection, &msg);
                 }
             })
         };
@@ -55,15 +55,15 @@ pub(super) fn student_screen(
         };
     };
     let ask = {
-        let link = Rc::clone(link);
-        Callback::from(move |_| send(&link, &ClientMsg::Ask))
+        let connection = Rc::clone(connection);
+        Callback::from(move |_| send(&connection, &ClientMsg::Ask))
     };
     let leave = {
-        let link = Rc::clone(link);
+        let connection = Rc::clone(connection);
         let redraw = redraw.clone();
         Callback::from(move |_| {
-            send(&link, &ClientMsg::Leave);
-            let mut l = link.borrow_mut();
+            send(&connection, &ClientMsg::Leave);
+            let mut l = connection.borrow_mut();
             l.view.node = None;
             l.view.token.clear();
             remember(Key::ClassSeat, "");
