@@ -139,7 +139,7 @@ pub fn App() -> Html {
     };
 
     // The networks are drawn from the second frame on: the first lays out the rest of
-    // the page, so a slow laptop's start-up is over before anything moves (issue 10).
+    // the page, so a slow laptop's start-up is over before anything moves.
     let drawn = use_state(|| false);
     {
         let history = history.clone();

@@ -1,4 +1,4 @@
-//! The live classroom's two screens (issue 16, docs/classroom.md): the teacher's room
+//! The live classroom's two screens (docs/classroom.md): the teacher's room
 //! (`?classroom=host`) and a student's node (`?join=CODE`). Both talk to the classroom
 //! server over its same-origin WebSocket and draw a [`ClassView`], which only the server's
 //! lines change; nothing from the server (names, links) ever becomes markup.

@@ -115,7 +115,7 @@ pub fn ControlBar(props: &ControlBarProps) -> Html {
             <button type="button" data-control="step" disabled={!props.paused}
                 title={speech.ui_with("ui-step-hint", &[("seconds", Value::Number(STEP_BUTTON_SECONDS, 2))])}
                 onclick={send(Command::StepOnce)}>{icon_step()}{speech.ui("ui-step")}</button>
-            // issue 13: a quarter second back, through history; like Step, while paused.
+            // A quarter second back, through the kept past; like Step, only while paused.
             <button type="button" data-control="step-back" disabled={!props.paused}
                 title={speech.ui("ui-step-back-hint")}
                 onclick={send(Command::StepBack)}>{icon_step_back()}

@@ -16,7 +16,7 @@ pub(super) struct LogProps {
     pub(super) on_command: Callback<Command>,
 }
 
-/// The event log; each line is a button that shows its moment (issue 13).
+/// The event log; each line is a button that goes back to its moment in the kept past.
 #[component]
 pub(super) fn Log(props: &LogProps) -> Html {
     let speech = use_speech();

@@ -388,7 +388,7 @@ pub struct NetworkProps {
     /// False for the page's first frames: the stage (its size fixed by CSS) stays empty
     /// while the rest of the page is built and laid out, so that the start-up's long
     /// work is done before the network appears, and it moves smoothly from its first
-    /// frame on a slow laptop (issue 10).
+    /// frame on a slow laptop.
     pub drawn: bool,
 }
 
