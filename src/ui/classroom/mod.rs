@@ -1,7 +1,8 @@
 //! The live classroom's two screens (docs/classroom.md): the teacher's room
 //! (`?classroom=host`) and a student's node (`?join=CODE`). Both talk to the classroom
-//! server over its same-origin WebSocket and draw a [`ClassView`], which only the server's
-//! lines change; nothing from the server (names, links) ever becomes markup.
+//! server over its same-origin WebSocket and draw a
+//! [`ClassView`](crate::model::ClassView), which only the server's lines change; nothing
+//! from the server (names, links) ever becomes markup.
 
 mod connection;
 mod host_screen;
