@@ -1,6 +1,7 @@
-//! The texts only the classroom's screens use: build.rs keeps their English out of the
-//! default page's catalogue (and so out of its wasm), so they are read here, in the
-//! language in use where its catalogue has them, else in English.
+//! The labels only the teacher's lesson controls and the screens' lesson status use
+//! (`room-…`): build.rs keeps their English out of the default page's catalogue (and so
+//! out of its wasm), so they are read here, in the language in use where its catalogue has
+//! them, else in English.
 
 use std::sync::OnceLock;
 
