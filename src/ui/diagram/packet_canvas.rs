@@ -12,8 +12,8 @@ use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 use yew::prelude::*;
 
-use super::frames;
 use crate::model::{DRAWING_HEIGHT, DRAWING_WIDTH, PacketShape, PacketView};
+use crate::ui::browser::frames;
 
 /// How long colours read from the stylesheet are used before being read again.
 const COLOURS_KEPT_MS: f64 = 1000.0;

@@ -4,9 +4,9 @@
 
 use yew::prelude::*;
 
-use super::language::use_speech;
 use crate::model::{Command, Msg, Stage, TourCommand, TourView, Words};
 use crate::text::Value;
+use crate::ui::language::use_speech;
 
 #[derive(Properties, PartialEq)]
 pub struct TourProps {

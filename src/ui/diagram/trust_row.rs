@@ -1,12 +1,12 @@
-//! A network card's trust row (issue 15): choose a node, then make it dishonest (or honest
+//! A network card's trust row: choose a node, then make it dishonest (or honest
 //! again) or have it publish; and (peer-to-peer) switch checking on. Only
-//! forwards commands; what they mean is decided in `crate::model` (trust.rs).
+//! forwards commands; what they mean is decided in `crate::model` (`sim/engine/trust.rs`).
 
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use super::language::use_speech;
 use crate::model::{Command, ModelKind, NodeView, Words};
+use crate::ui::language::use_speech;
 
 #[derive(Properties, PartialEq)]
 pub struct TrustProps {

@@ -4,7 +4,7 @@ use std::panic::PanicHookInfo;
 
 fn show(info: &PanicHookInfo<'_>) {
     // In the language the page speaks (English until another has loaded).
-    let message = super::language::panic_message(&info.to_string());
+    let message = crate::ui::language::panic_message(&info.to_string());
     web_sys::console::error_1(&message.as_str().into());
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;

@@ -9,13 +9,13 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, SvgElement};
 use yew::prelude::*;
 
-use super::language::use_speech;
 use super::packet_canvas::PacketCanvas;
 use crate::model::{
     Command, DRAWING_HEIGHT, DRAWING_WIDTH, DiagramSnapshot, LabSnapshot, LinkView, ModelKind,
     NodeView, PacketShape, PacketView, Role, Words, link_views,
 };
 use crate::text::Value;
+use crate::ui::language::use_speech;
 
 /// Scenes with up to this many nodes draw packets as SVG elements with test hooks.
 pub const SVG_PACKET_NODES: usize = 40;
@@ -388,7 +388,7 @@ pub struct NetworkProps {
     /// False for the page's first frames: the stage (its size fixed by CSS) stays empty
     /// while the rest of the page is built and laid out, so that the start-up's long
     /// work is done before the network appears, and it moves smoothly from its first
-    /// frame on a slow laptop (issue 10).
+    /// frame on a slow laptop.
     pub drawn: bool,
 }
 

@@ -2,8 +2,8 @@
 
 use yew::prelude::*;
 
-use super::language::use_speech;
 use crate::model::{Notice, Words};
+use crate::ui::language::use_speech;
 
 #[derive(Properties, PartialEq)]
 pub struct NoticesProps {

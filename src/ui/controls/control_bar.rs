@@ -6,70 +6,38 @@ use web_sys::HtmlSelectElement;
 
 use yew::prelude::*;
 
-use super::language::{Speech, use_speech};
+use super::icons::{icon_pause, icon_play, icon_reset, icon_step, icon_step_back};
 use super::save_menu::{Offer, save_menu};
-use crate::model::{
-    Command, Controls as Level, STEP_BUTTON_SECONDS, STEP_COUNT, Speed, TourCommand, Words,
-};
+use super::speed::speed_label;
+use crate::model::{Command, Controls, STEP_BUTTON_SECONDS, STEP_COUNT, Speed, TourCommand, Words};
 use crate::text::Value;
+use crate::ui::language::{Speech, use_speech};
 
+/// What the control bar shows, and where its buttons send.
 #[derive(Properties, PartialEq)]
-pub struct ControlsProps {
+pub struct ControlBarProps {
+    /// Whether time is paused (Play shows, and Step and Step back are enabled).
     pub paused: bool,
+    /// The speed factor in use.
     pub speed: f64,
+    /// The simulated clock, in seconds.
     pub time: f64,
-    pub level: Level,
+    /// How many controls the link asks for (`controls=`): none, the minimal bar, or all.
+    pub level: Controls,
+    /// The vocabulary in use (the library words button shows it pressed).
     pub words: Words,
     /// Whether the tour is open, and the step it resumes at when it is not.
     pub tour_open: bool,
+    /// The step the tour resumes at (1: it starts afresh).
     pub tour_resume: usize,
+    /// Where the buttons' commands go.
     pub on_command: Callback<Command>,
+    /// Asks for the Share panel.
     pub on_share: Callback<()>,
+    /// Asks for the Embed panel.
     pub on_embed: Callback<()>,
     /// Whether "More" ends with the Save menu (not in the offline copy).
     pub save: Offer,
-}
-
-pub(crate) fn speed_label(speech: &Speech, factor: f64) -> String {
-    let decimals = if factor.fract() == 0.0 { 0 } else { 2 };
-    let text = speech.number(factor, decimals);
-    // 0.25 stays 0.25 but 0.50 becomes 0.5, in any decimal mark.
-    let text = match decimals {
-        0 => text,
-        _ => text.trim_end_matches('0').to_string(),
-    };
-    format!("{text}×")
-}
-
-// Icons are drawn, not taken from a font, so they look the same on every machine.
-fn icon(body: Html) -> Html {
-    html! { <svg class="icon" viewBox="0 0 12 12" aria-hidden="true">{body}</svg> }
-}
-
-fn icon_play() -> Html {
-    icon(html! { <path d="M2 1 L11 6 L2 11 Z" /> })
-}
-
-fn icon_pause() -> Html {
-    icon(html! { <path d="M2 1 h3 v10 h-3 Z M7 1 h3 v10 h-3 Z" /> })
-}
-
-fn icon_step() -> Html {
-    icon(html! { <path d="M1 1 L8 6 L1 11 Z M9 1 h2 v10 h-2 Z" /> })
-}
-
-fn icon_step_back() -> Html {
-    icon(html! { <path d="M11 1 L4 6 L11 11 Z M1 1 h2 v10 h-2 Z" /> })
-}
-
-fn icon_reset() -> Html {
-    icon(html! {
-        <>
-            <path d="M6 1.5 A4.5 4.5 0 1 1 1.5 6" fill="none" stroke="currentColor"
-                stroke-width="1.8" />
-            <path d="M3.5 0 L7 1.8 L3.8 4 Z" />
-        </>
-    })
 }
 
 /// A switch between network words and the library analogy.
@@ -99,8 +67,9 @@ fn narrow_screen() -> bool {
         .is_some_and(|m| m.matches())
 }
 
+/// The page's control bar (the model's [`Controls`] says how much of it shows).
 #[component]
-pub fn Controls(props: &ControlsProps) -> Html {
+pub fn ControlBar(props: &ControlBarProps) -> Html {
     let speech = use_speech();
     let more_open = *use_memo((), |_| !narrow_screen());
     let send = |command: Command| {
@@ -121,9 +90,9 @@ pub fn Controls(props: &ControlsProps) -> Html {
         false => (icon_pause(), "ui-pause", "ui-pause-hint"),
     };
     let full = match props.level {
-        Level::None => return html! {},
-        Level::Minimal => false,
-        Level::Full => true,
+        Controls::None => return html! {},
+        Controls::Minimal => false,
+        Controls::Full => true,
     };
     let play_pause = html! {
         <button type="button" data-control="play-pause" title={speech.ui(play_hint)}
@@ -146,7 +115,7 @@ pub fn Controls(props: &ControlsProps) -> Html {
             <button type="button" data-control="step" disabled={!props.paused}
                 title={speech.ui_with("ui-step-hint", &[("seconds", Value::Number(STEP_BUTTON_SECONDS, 2))])}
                 onclick={send(Command::StepOnce)}>{icon_step()}{speech.ui("ui-step")}</button>
-            // issue 13: a quarter second back, through history; like Step, while paused.
+            // A quarter second back, through the kept past; like Step, only while paused.
             <button type="button" data-control="step-back" disabled={!props.paused}
                 title={speech.ui("ui-step-back-hint")}
                 onclick={send(Command::StepBack)}>{icon_step_back()}

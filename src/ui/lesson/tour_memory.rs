@@ -3,24 +3,17 @@
 //! then the tour simply starts at step 1, and nothing is reported as an error.
 
 use crate::model::{step_name, step_named};
-
-const KEY: &str = "netmodels:tour-step";
-
-fn storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
-}
+use crate::ui::browser::storage::{self, Key};
 
 /// The step (1-based place) saved on an earlier visit, if any: saved by its name, or by
 /// its number on a visit from before steps had names (that number keeps its step).
 pub fn saved_tour_step() -> Option<usize> {
-    let saved = storage()?.get_item(KEY).ok().flatten()?;
+    let saved = storage::recall(Key::TourStep)?;
     step_named(&saved).map(|place| place + 1)
 }
 
 /// Saves the step (1-based place) the tour resumes at, by name, so that a step added
 /// later does not move it; silently does nothing where storage is refused.
 pub fn save_tour_step(step: usize) {
-    if let Some(storage) = storage() {
-        let _ = storage.set_item(KEY, step_name(step.saturating_sub(1)));
-    }
+    storage::remember(Key::TourStep, step_name(step.saturating_sub(1)));
 }

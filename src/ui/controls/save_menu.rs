@@ -9,7 +9,7 @@
 
 use yew::prelude::*;
 
-use super::language::Speech;
+use crate::ui::language::Speech;
 
 /// The event the Save module dispatches on the document to ask for the moment on screen;
 /// the App's listener writes the query into the event's `query` property.

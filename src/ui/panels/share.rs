@@ -8,8 +8,8 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
-use super::language::use_speech;
 use crate::model::{LinkFidelity, View};
+use crate::ui::language::use_speech;
 
 /// The page's own address without query or fragment.
 pub fn page_address(href: &str) -> &str {

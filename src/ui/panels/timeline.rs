@@ -6,8 +6,8 @@
 use web_sys::{Element, KeyboardEvent, PointerEvent};
 use yew::prelude::*;
 
-use super::language::use_speech;
 use crate::model::{Command, MarkKind, Sample, TimelineView, Words};
+use crate::ui::language::use_speech;
 
 /// Drawing units of the plot.
 const WIDTH: f64 = 600.0;
