@@ -90,7 +90,7 @@ pub struct ClassView {
     /// Students holding the newest version (teacher's screen only).
     pub current: usize,
     /// The lesson's availability (seconds, percent) and marks, oldest first, at most
-    /// [`LESSON_SAMPLES`] and [`LESSON_MARKS`] (teacher's screen only).
+    /// `LESSON_SAMPLES` and `LESSON_MARKS` (teacher's screen only).
     pub samples: Vec<(u32, u8)>,
     /// The lesson's marks (seconds, what the teacher did), oldest first.
     pub marks: Vec<(u32, MarkKind)>,

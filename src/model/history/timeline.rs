@@ -38,7 +38,7 @@ pub struct TimelineView {
 }
 
 impl History {
-    /// Availability of both networks every [`SAMPLE_SECONDS`] over the kept window.
+    /// Availability of both networks every [`SAMPLE_SECONDS`](super::SAMPLE_SECONDS) over the kept window.
     pub fn samples(&self) -> &VecDeque<Sample> {
         &self.samples
     }

@@ -22,7 +22,7 @@ pub struct Node {
     pub number: usize,
     /// For a client, the server it belongs to.
     pub home: Option<NodeIndex>,
-    /// Where to draw it, in diagram units (see [`layout`]).
+    /// Where to draw it, in diagram units (see `layout`).
     pub position: Point,
 }
 

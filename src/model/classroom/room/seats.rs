@@ -10,7 +10,7 @@ use crate::model::classroom::room::{Audience, Outgoing, Room};
 pub(super) enum Seat {
     Present,
     /// Their connection dropped at this room time; the node is off, and theirs again if
-    /// they come back within [`REJOIN_SECONDS`].
+    /// they come back within [`REJOIN_SECONDS`](super::REJOIN_SECONDS).
     Away {
         since: f64,
     },
@@ -77,7 +77,7 @@ impl Room {
         Ok(student)
     }
 
-    /// A student coming back within [`REJOIN_SECONDS`] with the token `holds` recognises:
+    /// A student coming back within [`REJOIN_SECONDS`](super::REJOIN_SECONDS) with the token `holds` recognises:
     /// the same node, switched on again. The caller says how a token is compared (the
     /// server compares in constant time, with a crate the pure model does not carry).
     pub fn back(&mut self, holds: impl Fn(&str) -> bool, out: &mut Vec<Outgoing>) -> Option<usize> {
