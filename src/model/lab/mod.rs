@@ -91,10 +91,12 @@ impl Lab {
         &self.state
     }
 
+    /// Whether time is paused: nothing moves until Play (or Step).
     pub fn is_paused(&self) -> bool {
         self.paused
     }
 
+    /// The simulation of one network model.
     pub fn simulation(&self, kind: ModelKind) -> &Simulation {
         match kind {
             ModelKind::ClientServer => &self.client_server,
@@ -345,6 +347,8 @@ impl Lab {
         self.state.link(&self.start, down, bad)
     }
 
+    /// Everything the page shows now: both diagrams, the controls' state, the latest
+    /// announcement and the tour's panel.
     pub fn snapshot(&self) -> LabSnapshot {
         let mut snapshot = LabSnapshot {
             paused: self.paused,

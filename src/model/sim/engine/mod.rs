@@ -83,6 +83,7 @@ pub enum Integrity {
 }
 
 impl Integrity {
+    /// Whether the copy differs from the publisher's original, noticed or not.
     pub fn is_damaged(self) -> bool {
         match self {
             Integrity::Intact => false,
@@ -206,10 +207,12 @@ impl Simulation {
         }
     }
 
+    /// Who is in this network and who is linked to whom.
     pub fn topology(&self) -> &Topology {
         &self.topology
     }
 
+    /// The live counts and windows, fed with every event of this simulation.
     pub fn metrics(&self) -> &Metrics {
         &self.metrics
     }
