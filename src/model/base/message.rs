@@ -217,7 +217,7 @@ pub enum Msg {
         who: NodeRef,
     },
 
-    // The guided tour; `step` is 1-based.
+    // The guided tour; `step` is the step's fixed number (its key), not its place.
     /// A tour step's title.
     TourTitle {
         /// The step's fixed number (the N of `tour-N-…`), not its place in the tour.
@@ -367,7 +367,7 @@ pub enum Msg {
         id: String,
     },
 
-    // Issue 15: who can you trust?
+    // Who can you trust: dishonest nodes, checked copies, publishing from a node.
     /// Announcement: `node` was made dishonest (`honest` false) or honest again.
     HonestySet {
         /// The node whose honesty changed.
@@ -453,7 +453,7 @@ pub enum Msg {
         /// The id as the link gave it (lower-cased, quoted).
         id: String,
     },
-    // issue 13: go back in time. `entry` is a script entry as the link gave it (quoted).
+    // Going back in time, and scripts. `entry` is a script entry as the link gave it (quoted).
     /// A script entry that is not `seconds:action[:node]` with a known action.
     NoticeScriptEntry {
         /// The entry as the link gave it, quoted.

@@ -147,7 +147,7 @@ pub enum Event {
         after: f64,
     },
 
-    // Issue 15: who can you trust?
+    // Who can you trust: dishonest nodes, checked copies, publishing from a node.
     /// `node` was made dishonest (`honest` false) or honest again.
     HonestySet {
         /// When it happened, in simulated seconds.
