@@ -5,7 +5,7 @@
 //! its [`TourView`].
 
 use crate::model::base::message::Msg;
-use crate::model::lesson::steps::{CHOICES, STEP_COUNT, STEPS, Step, Task, explain};
+use crate::model::lesson::steps::{CHOICES, STEP_COUNT, STEPS, Step, Task, explanation};
 use crate::model::lesson::view::{Stage, TourView};
 use crate::model::sim::view::DiagramSnapshot;
 
@@ -162,7 +162,7 @@ impl Tour {
                 (
                     Stage::Explain,
                     Some(verdict),
-                    Some(Msg::TourExplanation(explain(
+                    Some(Msg::TourExplanation(explanation(
                         self.step,
                         client_server,
                         peer_to_peer,
