@@ -772,6 +772,101 @@ mod decimals {
     }
 }
 
+// The page's own number writer, checked against the standard library's formatting (the
+// oracle, native only): every number the page writes goes through it.
+#[cfg(not(target_arch = "wasm32"))]
+mod fixed_decimals {
+    use netmodels::model::{fixed, shortest};
+
+    #[test]
+    fn the_page_writes_numbers_as_the_standard_library_does() {
+        let cases = [
+            0.0,
+            -0.0,
+            0.25,
+            0.35,
+            0.5,
+            1.5,
+            2.5,
+            0.125,
+            0.375,
+            -0.04,
+            -0.25,
+            0.05,
+            1.0 / 3.0,
+            12.345,
+            99.95,
+            1800.0,
+            1e21,
+            1e300,
+            f64::MAX,
+            f64::MIN_POSITIVE,
+            5e-324,
+            4503599627370497.5,
+            f64::NAN,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+        ];
+        for value in cases {
+            for decimals in 0..=8 {
+                assert_eq!(
+                    fixed(value, decimals),
+                    format!("{value:.decimals$}"),
+                    "{value:?} to {decimals}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn the_shortest_form_is_the_standard_library_s() {
+        for value in [
+            0.0,
+            -0.0,
+            2.0,
+            0.25,
+            1.0 / 3.0,
+            0.1 + 0.2,
+            1e21,
+            1e-7,
+            640.0,
+            8.5,
+            f64::NAN,
+            f64::INFINITY,
+        ] {
+            assert_eq!(shortest(value), value.to_string(), "{value:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(20_000))]
+
+        #[test]
+        fn a_number_of_up_to_15_digits_is_written_shortest_as_the_standard_library_does(
+            digits in 0u64..1_000_000_000_000_000,
+            point in 0i32..=15,
+        ) {
+            let value = digits as f64 / 10f64.powi(point);
+            proptest::prop_assert_eq!(shortest(value), value.to_string(), "{:?}", value);
+        }
+
+        #[test]
+        fn any_float_is_written_as_the_standard_library_writes_it(
+            bits in proptest::prelude::any::<u64>(),
+            small in -1.0e7f64..1.0e7,
+            halves in -4_000_000i64..4_000_000,
+            decimals in 0usize..=8,
+        ) {
+            // Any bit pattern; an everyday magnitude; and exact ties (k/2^n) at the digit
+            // that is rounded, where half-to-even matters.
+            let tie = halves as f64 / 2f64.powi(decimals as i32 + 1) / 10f64.powi(decimals as i32);
+            for value in [f64::from_bits(bits), small, tie, halves as f64 / 8.0] {
+                proptest::prop_assert_eq!(fixed(value, decimals), format!("{value:.decimals$}"), "{:?}", value);
+            }
+        }
+    }
+}
+
 // Names later work adds (the link module's "Reserved"): until then the reader gives them
 // no meaning of their own. When one is added, its case moves from here to its own test.
 

@@ -70,7 +70,7 @@ impl<'a> Call<'a> {
 
     /// A number with as many decimals as it needs, up to four (13.5, 0.315, 2).
     fn decimal(self, name: &'static str, n: f64) -> Self {
-        let text = format!("{n:.4}");
+        let text = crate::model::fixed(n, 4);
         let decimals = text
             .trim_end_matches('0')
             .split('.')

@@ -61,7 +61,7 @@ impl Lang {
     /// `n` with `decimals` decimals and this language's decimal mark: for sentences, and
     /// for the page's English labels (its other languages' labels go through `Intl`).
     pub fn number(self, n: f64, decimals: usize) -> String {
-        let text = format!("{n:.decimals$}");
+        let text = crate::model::base::number::fixed(n, decimals);
         match self {
             Lang::En => text,
             Lang::Fr | Lang::De | Lang::Es => text.replace('.', ","),

@@ -3,8 +3,118 @@
 
 /// A number for a link: at most four decimals, no trailing zeros (13.5, 0.315, 2).
 pub(in crate::model) fn decimal(value: f64) -> String {
-    let text = format!("{value:.4}");
+    let text = fixed(value, 4);
     text.trim_end_matches('0').trim_end_matches('.').to_string()
+}
+
+/// The most decimals [`fixed`] writes; more are written as this many.
+pub const MAX_DECIMALS: usize = 22;
+
+/// `value` with exactly `decimals` decimals (at most [`MAX_DECIMALS`]), rounded as the
+/// standard library's `format!("{:.*}")` rounds: from the exact binary value, a tie to the
+/// even digit (0.125 → "0.12", 2.5 → "2"), the sign kept ("-0.0"), `NaN`, `inf`, `-inf`.
+/// Written here because the standard library's float formatting costs the page's wasm
+/// about 15 KB of code (measured with twiggy), and every number the page writes (sentences,
+/// links, coordinates) goes through this instead.
+pub fn fixed(value: f64, decimals: usize) -> String {
+    if value.is_nan() {
+        return "NaN".into();
+    }
+    let decimals = decimals.min(MAX_DECIMALS);
+    let mut out = String::new();
+    if value.is_sign_negative() {
+        out.push('-');
+    }
+    if value.is_infinite() {
+        out.push_str("inf");
+        return out;
+    }
+    // value = mantissa × 2^exponent, exactly.
+    let bits = value.abs().to_bits();
+    let (field, fraction) = ((bits >> 52) as i32, bits & ((1 << 52) - 1));
+    let (mantissa, exponent) = match field {
+        0 => (fraction, -1074),
+        _ => (fraction | (1 << 52), field - 1075),
+    };
+    let digits = if exponent >= 0 {
+        // A whole number: its digits, then zeros after the point.
+        let mut digits = whole_digits(mantissa, exponent as u32);
+        digits.extend(std::iter::repeat_n(b'0', decimals));
+        digits
+    } else {
+        // value × 10^decimals = mantissa × 10^decimals / 2^shift, rounded half to even.
+        // mantissa < 2^53 and 10^22 < 2^74, so the numerator fits in 128 bits.
+        let numerator = u128::from(mantissa) * 10u128.pow(decimals as u32);
+        let shift = (-exponent) as u32;
+        let rounded = if shift >= 128 {
+            // Under 2^-1: below half of the last digit, so it rounds to zero.
+            0
+        } else {
+            let (quotient, rest) = (numerator >> shift, numerator & ((1u128 << shift) - 1));
+            let half = 1u128 << (shift - 1);
+            match rest.cmp(&half) {
+                std::cmp::Ordering::Greater => quotient + 1,
+                std::cmp::Ordering::Equal => quotient + (quotient & 1),
+                std::cmp::Ordering::Less => quotient,
+            }
+        };
+        let mut digits = rounded.to_string().into_bytes();
+        if digits.len() <= decimals {
+            let mut padded = vec![b'0'; decimals + 1 - digits.len()];
+            padded.append(&mut digits);
+            digits = padded;
+        }
+        digits
+    };
+    let point = digits.len() - decimals;
+    out.push_str(std::str::from_utf8(&digits[..point]).unwrap_or("0"));
+    if decimals > 0 {
+        out.push('.');
+        out.push_str(std::str::from_utf8(&digits[point..]).unwrap_or(""));
+    }
+    out
+}
+
+/// `value` kept within `lo..=hi` (NaN becomes `lo`), as `f64::clamp` would keep it, but
+/// without its check that `lo <= hi`, whose message would bring the standard library's float
+/// formatting into the page's wasm (see [`fixed`]); with `lo > hi` it gives `hi`.
+pub fn within(value: f64, lo: f64, hi: f64) -> f64 {
+    value.max(lo).min(hi)
+}
+
+/// `value` in the fewest decimals that read back ([`parse_decimal`]) as the same number,
+/// as the standard library's `value.to_string()` writes it for every number of up to 15
+/// significant digits (2, 0.25, 1.3333, 1e21 as 1000000000000000000000), without its float
+/// formatting code (see [`fixed`]).
+pub fn shortest(value: f64) -> String {
+    (0..MAX_DECIMALS)
+        .map(|decimals| fixed(value, decimals))
+        .find(|text| parse_decimal(text) == Some(value))
+        .unwrap_or_else(|| fixed(value, MAX_DECIMALS))
+}
+
+/// The decimal digits of `mantissa × 2^exponent`, most significant first: doubled digit by
+/// digit, as a whole float can have over 300 of them.
+fn whole_digits(mantissa: u64, exponent: u32) -> Vec<u8> {
+    // Little-endian decimal digits (values 0–9) while doubling.
+    let mut digits: Vec<u8> = mantissa
+        .to_string()
+        .bytes()
+        .rev()
+        .map(|b| b - b'0')
+        .collect();
+    for _ in 0..exponent {
+        let mut carry = 0;
+        for digit in digits.iter_mut() {
+            let twice = *digit * 2 + carry;
+            *digit = twice % 10;
+            carry = twice / 10;
+        }
+        if carry > 0 {
+            digits.push(carry);
+        }
+    }
+    digits.iter().rev().map(|d| d + b'0').collect()
 }
 
 /// A decimal number as links and form fields write it: an optional sign, digits with at

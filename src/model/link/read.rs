@@ -6,6 +6,7 @@ use std::collections::HashSet;
 use crate::model::base::lang::Lang;
 use crate::model::base::message::Msg;
 pub use crate::model::base::number::parse_decimal;
+use crate::model::base::number::within;
 use crate::model::lab::scenario::{
     CLIENTS, MAX_SCRIPT_SECONDS, PEERS, Rate, SERVERS, Scenario, Speed,
 };
@@ -363,7 +364,7 @@ fn read_decimal(
     match parse_decimal(number).map(|v| v * scale) {
         Some(v) if v.is_finite() && (min..=max).contains(&v) => v,
         Some(v) if v.is_finite() || (numeric && v.is_infinite()) => {
-            let clamped = v.clamp(min, max);
+            let clamped = within(v, min, max);
             reader.note(
                 name,
                 Msg::NoticeRange {

@@ -1,7 +1,7 @@
 //! Writing a link: the query string that reproduces a scenario, only what differs from
 //! the defaults, in a fixed order.
 
-use crate::model::base::number::decimal;
+use crate::model::base::number::{decimal, shortest};
 use crate::model::lab::scenario::Scenario;
 use crate::model::lesson::steps::step_name;
 
@@ -35,10 +35,10 @@ pub fn to_query(scenario: &Scenario) -> String {
         }
     }
     if scenario.speed != d.speed {
-        pairs.push(("speed", scenario.speed.factor().to_string()));
+        pairs.push(("speed", shortest(scenario.speed.factor())));
     }
     if scenario.rate != d.rate {
-        pairs.push(("rate", scenario.rate.per_second().to_string()));
+        pairs.push(("rate", shortest(scenario.rate.per_second())));
     }
     if scenario.seed != d.seed {
         pairs.push(("seed", scenario.seed.to_string()));

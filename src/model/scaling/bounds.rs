@@ -12,6 +12,8 @@
 //! Any consistent units work; with F / u = 1 the times are in units of F / u (the
 //! textbook example's hours).
 
+use crate::model::base::number::within;
+
 /// Receivers the chart covers: N = 1 to this.
 pub const MAX_RECEIVERS: usize = 100;
 
@@ -55,7 +57,7 @@ impl Distribution {
         let t = Distribution::textbook();
         let clamp = |v: f64, (lo, hi): (f64, f64), default: f64| match v.is_nan() {
             true => default,
-            false => v.clamp(lo, hi),
+            false => within(v, lo, hi),
         };
         Distribution {
             file: clamp(self.file, Self::FILE_RANGE, t.file),

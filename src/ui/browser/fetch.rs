@@ -16,7 +16,9 @@ pub async fn fetch_text(url: &str) -> Result<String, String> {
         .map_err(failed)?;
     let field = |name: &str| Reflect::get(&response, &name.into()).unwrap_or(JsValue::NULL);
     if field("ok") != JsValue::TRUE {
-        let status = field("status").as_f64().unwrap_or(0.0);
+        // An HTTP status is a whole number; written as one, so the page's wasm needs no
+        // float formatting.
+        let status = field("status").as_f64().unwrap_or(0.0) as u16;
         return Err(format!("{url}: HTTP {status}"));
     }
     let text: Function = field("text").dyn_into().map_err(failed)?;

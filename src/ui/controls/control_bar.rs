@@ -9,7 +9,9 @@ use yew::prelude::*;
 use super::icons::{icon_pause, icon_play, icon_reset, icon_step, icon_step_back};
 use super::save_menu::{Offer, save_menu};
 use super::speed::speed_label;
-use crate::model::{Command, Controls, STEP_BUTTON_SECONDS, STEP_COUNT, Speed, TourCommand, Words};
+use crate::model::{
+    Command, Controls, STEP_BUTTON_SECONDS, STEP_COUNT, Speed, TourCommand, Words, shortest,
+};
 use crate::text::Value;
 use crate::ui::language::{Speech, use_speech};
 
@@ -137,7 +139,7 @@ pub fn ControlBar(props: &ControlBarProps) -> Html {
                         {speech.ui("ui-speed")}{" "}
                         <select data-control="speed" onchange={on_speed}>
                             { for Speed::new(props.speed).offered().into_iter().map(|f| html! {
-                                <option value={f.to_string()} selected={f == props.speed}>
+                                <option value={shortest(f)} selected={f == props.speed}>
                                     {speed_label(&speech, f)}
                                 </option>
                             }) }

@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use super::load_bar::LoadBar;
-use crate::model::{DiagramSnapshot, Msg, Role, Words};
+use crate::model::{DiagramSnapshot, Msg, Role, Words, fixed};
 use crate::text::Value;
 use crate::ui::language::{Speech, use_speech};
 
@@ -28,14 +28,14 @@ pub(super) fn load_rows(speech: &Speech, d: &DiagramSnapshot) -> Vec<LoadRow> {
         .map(|n| LoadRow {
             id: n.id.clone(),
             label: n.label.clone(),
-            bar: format!("{:.1}", n.load_fraction * 100.0),
+            bar: fixed(n.load_fraction * 100.0, 1),
             value: speech.ui_with(
                 "ui-per-second",
                 // Every frame, for every node: the model's decimal mark (the same as
                 // Intl's below 1,000) rather than a call into JS per node.
                 &[("value", Value::Text(speech.lang().number(n.load, 1)))],
             ),
-            plain: format!("{:.1}", n.load),
+            plain: fixed(n.load, 1),
         })
         .collect()
 }

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::model::{Command, Msg, Words};
+use crate::model::{Command, Msg, Words, fixed};
 use crate::ui::language::use_speech;
 
 #[derive(Properties, PartialEq)]
@@ -31,7 +31,7 @@ pub(super) fn Log(props: &LogProps) -> Html {
                         .on_command
                         .reform(move |_: MouseEvent| Command::Seek { seconds });
                     html! {
-                        <li><button type="button" class="log-line" data-at={format!("{at:.2}")}
+                        <li><button type="button" class="log-line" data-at={fixed(*at, 2)}
                             title={hint.clone()} {onclick}>{speech.say(line, props.words)}</button></li>
                     }
                 }) }

@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use crate::model::{AVAILABILITY_WINDOW_SECONDS, Consistency, MetricsView};
+use crate::model::{AVAILABILITY_WINDOW_SECONDS, Consistency, MetricsView, fixed};
 use crate::text::Value;
 use crate::ui::language::{Speech, use_speech};
 
@@ -26,7 +26,7 @@ fn count(speech: &Speech, n: impl Into<u64>) -> Shown {
 fn seconds(speech: &Speech, key: &str, s: f64) -> Shown {
     Shown {
         text: speech.ui_with(key, &[("value", Value::Text(speech.number(s, 1)))]),
-        value: format!("{s:.1}"),
+        value: fixed(s, 1),
     }
 }
 
@@ -74,7 +74,7 @@ pub(super) fn Metrics(props: &MetricsProps) -> Html {
         Some(a) => Shown {
             // Rounded first, so the text and the value agree.
             text: speech.percent((a * 100.0).round() / 100.0),
-            value: format!("{:.0}", a * 100.0),
+            value: fixed(a * 100.0, 0),
         },
         None => nothing(),
     };

@@ -12,7 +12,7 @@ use yew::prelude::*;
 use super::packet_canvas::PacketCanvas;
 use crate::model::{
     Command, DRAWING_HEIGHT, DRAWING_WIDTH, DiagramSnapshot, LabSnapshot, LinkView, ModelKind,
-    NodeView, PacketShape, PacketView, Role, Words, link_views,
+    NodeView, PacketShape, PacketView, Role, Words, fixed, link_views, shortest,
 };
 use crate::text::Value;
 use crate::ui::language::use_speech;
@@ -23,8 +23,8 @@ pub const SVG_PACKET_NODES: usize = 40;
 fn link(l: &LinkView) -> Html {
     html! {
         <line class={classes!("link", (!l.up).then_some("cut"))}
-            x1={format!("{:.1}", l.from.x)} y1={format!("{:.1}", l.from.y)}
-            x2={format!("{:.1}", l.to.x)} y2={format!("{:.1}", l.to.y)} />
+            x1={fixed(l.from.x, 1)} y1={fixed(l.from.y, 1)}
+            x2={fixed(l.to.x, 1)} y2={fixed(l.to.y, 1)} />
     }
 }
 
@@ -60,7 +60,7 @@ fn packet_prefix(kind: ModelKind) -> &'static str {
 
 /// One coordinate of a packet's drawing: its position plus an offset, as an attribute.
 fn at(centre: f64, offset: f64) -> String {
-    format!("{:.1}", centre + offset)
+    fixed(centre + offset, 1)
 }
 
 /// A packet drawn where it is by its shapes' own coordinates, not by a `transform`: in
@@ -114,11 +114,17 @@ fn node_shape(role: Role) -> Html {
 fn node_transform(n: &NodeView) -> String {
     if n.scale < 1.0 {
         format!(
-            "translate({:.1} {:.1}) scale({:.3})",
-            n.position.x, n.position.y, n.scale
+            "translate({} {}) scale({})",
+            fixed(n.position.x, 1),
+            fixed(n.position.y, 1),
+            fixed(n.scale, 3)
         )
     } else {
-        format!("translate({:.1} {:.1})", n.position.x, n.position.y)
+        format!(
+            "translate({} {})",
+            fixed(n.position.x, 1),
+            fixed(n.position.y, 1)
+        )
     }
 }
 
@@ -174,7 +180,7 @@ struct NodeButtonProps {
 
 /// The width of a node's load bar as drawn, in tenths of a diagram unit.
 fn load_bar_width(n: &NodeView) -> String {
-    format!("{:.1}", 36.0 * n.load_fraction)
+    fixed(36.0 * n.load_fraction, 1)
 }
 
 impl PartialEq for NodeButtonProps {
@@ -402,7 +408,11 @@ pub fn Network(props: &NetworkProps) -> Html {
         return html! { <div class="stage"></div> };
     }
     let d: &DiagramSnapshot = props.snapshot.diagram(kind);
-    let view_box = format!("0 0 {DRAWING_WIDTH} {DRAWING_HEIGHT}");
+    let view_box = format!(
+        "0 0 {} {}",
+        shortest(DRAWING_WIDTH),
+        shortest(DRAWING_HEIGHT)
+    );
     let nodes = Rc::new(d.nodes.clone());
     let svg_packets = d.nodes.len() <= SVG_PACKET_NODES;
     let words = props.snapshot.words;

@@ -6,7 +6,7 @@
 use web_sys::{Element, KeyboardEvent, PointerEvent};
 use yew::prelude::*;
 
-use crate::model::{Command, MarkKind, Sample, TimelineView, Words};
+use crate::model::{Command, MarkKind, Sample, TimelineView, Words, fixed, shortest, within};
 use crate::ui::language::use_speech;
 
 /// Drawing units of the plot.
@@ -44,15 +44,15 @@ fn series(samples: &[Sample], slug: &str, pick: fn(&Sample) -> Option<f64>) -> H
         .collect();
     let points = measured
         .iter()
-        .map(|&(t, a)| format!("{t:.2},{:.1}", y_of(a)))
+        .map(|&(t, a)| format!("{},{}", fixed(t, 2), fixed(y_of(a), 1)))
         .collect::<Vec<_>>()
         .join(" ");
     html! {
         <g class={classes!("series", slug.to_string())} data-series={slug.to_string()}>
             <polyline points={points} fill="none" />
             { for measured.iter().map(|&(t, a)| html! {
-                <circle cx={format!("{t:.2}")} cy={format!("{:.1}", y_of(a))} r="1"
-                    data-t={format!("{t:.2}")} data-value={format!("{a:.3}")} />
+                <circle cx={fixed(t, 2)} cy={fixed(y_of(a), 1)} r="1"
+                    data-t={fixed(t, 2)} data-value={fixed(a, 3)} />
             }) }
         </g>
     }
@@ -109,12 +109,16 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 _ => return,
             };
             event.prevent_default();
-            on_command.emit(seek(target.clamp(view.first, view.last)));
+            on_command.emit(seek(within(target, view.first, view.last)));
         })
     };
     // Seconds across to plot units: `first` at the left edge, `last` at the right.
     let across = WIDTH / (view.last - view.first).max(1.0);
-    let stretch = format!("matrix({across:.6} 0 0 1 {:.2} 0)", -view.first * across);
+    let stretch = format!(
+        "matrix({} 0 0 1 {} 0)",
+        fixed(across, 6),
+        fixed(-view.first * across, 2)
+    );
     let handle = x_of(view, view.now);
     let value = speech.say(&view.value, props.words);
     html! {
@@ -123,18 +127,18 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 <span class="key cs-availability">{label("ui-timeline-cs")}</span>
                 <span class="key p2p-availability">{label("ui-timeline-p2p")}</span>
             </div>
-            <svg class="timeline-plot" ref={plot} viewBox={format!("0 0 {WIDTH} {HEIGHT}")}
+            <svg class="timeline-plot" ref={plot} viewBox={format!("0 0 {} {}", shortest(WIDTH), shortest(HEIGHT))}
                 preserveAspectRatio="none" role="slider" tabindex="0"
                 data-control="timeline" aria-label={label("ui-timeline")}
-                aria-valuemin={format!("{:.2}", view.first)}
-                aria-valuemax={format!("{:.2}", view.last)}
-                aria-valuenow={format!("{:.2}", view.now)}
+                aria-valuemin={fixed(view.first, 2)}
+                aria-valuemax={fixed(view.last, 2)}
+                aria-valuenow={fixed(view.now, 2)}
                 aria-valuetext={value}
                 title={label("ui-timeline-hint")}
                 data-looking-back={view.looking_back.to_string()}
                 onpointerdown={on_pointer_down} onpointermove={on_pointer_move}
                 onkeydown={on_key}>
-                <rect class="timeline-track" width={WIDTH.to_string()} height={HEIGHT.to_string()} />
+                <rect class="timeline-track" width={shortest(WIDTH)} height={shortest(HEIGHT)} />
                 <g transform={stretch}>
                     { series(&view.samples, "cs-availability", |s| s.client_server) }
                     { series(&view.samples, "p2p-availability", |s| s.peer_to_peer) }
@@ -146,15 +150,15 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                         MarkKind::Publish => "publish",
                         MarkKind::Reset => "reset",
                     };
-                    let x = format!("{:.1}", x_of(view, t));
+                    let x = fixed(x_of(view, t), 1);
                     html! {
-                        <line class={classes!("mark", slug)} data-mark={slug} data-t={format!("{t:.2}")}
-                            x1={x.clone()} x2={x} y1="0" y2={HEIGHT.to_string()} />
+                        <line class={classes!("mark", slug)} data-mark={slug} data-t={fixed(t, 2)}
+                            x1={x.clone()} x2={x} y1="0" y2={shortest(HEIGHT)} />
                     }
                 }) }
-                <g class="timeline-handle" data-t={format!("{:.2}", view.now)}>
-                    <line x1={format!("{handle:.1}")} x2={format!("{handle:.1}")} y1="0"
-                        y2={HEIGHT.to_string()} />
+                <g class="timeline-handle" data-t={fixed(view.now, 2)}>
+                    <line x1={fixed(handle, 1)} x2={fixed(handle, 1)} y1="0"
+                        y2={shortest(HEIGHT)} />
                 </g>
             </svg>
             <button type="button" data-control="undo" title={label("ui-undo-hint")}

@@ -5,7 +5,7 @@
 use yew::prelude::*;
 
 use super::sliders::trim;
-use crate::model::{MAX_RECEIVERS, ScalingChart, ScalingPoint};
+use crate::model::{MAX_RECEIVERS, ScalingChart, ScalingPoint, fixed, shortest};
 use crate::ui::language::Speech;
 
 // The chart's drawing area, in SVG units.
@@ -75,19 +75,19 @@ fn points(series: Series, marks: &[ScalingPoint], axes: &Axes) -> Html {
             { for marks.iter().filter_map(|p| {
                 let h = series.hours(p)?;
                 let (x, y) = (axes.x(p.receivers), axes.y(h));
-                let (n, hours) = (p.receivers.to_string(), format!("{h:.4}"));
+                let (n, hours) = (p.receivers.to_string(), fixed(h, 4));
                 Some(match series {
                     Series::CsFormula | Series::P2pFormula => html! {
                         <circle data-n={n} data-series={series.slug()} data-hours={hours}
-                            cx={format!("{x:.1}")} cy={format!("{y:.1}")} r="1.4" />
+                            cx={fixed(x, 1)} cy={fixed(y, 1)} r="1.4" />
                     },
                     Series::CsSimulated => html! {
                         <rect data-n={n} data-series={series.slug()} data-hours={hours}
-                            x={format!("{:.1}", x - 2.5)} y={format!("{:.1}", y - 2.5)} width="5" height="5" />
+                            x={fixed(x - 2.5, 1)} y={fixed(y - 2.5, 1)} width="5" height="5" />
                     },
                     Series::P2pSimulated => html! {
                         <path data-n={n} data-series={series.slug()} data-hours={hours}
-                            d={format!("M{x:.1} {:.1} l3 3 l-3 3 l-3 -3 Z", y - 3.0)} />
+                            d={format!("M{} {} l3 3 l-3 3 l-3 -3 Z", fixed(x, 1), fixed(y - 3.0, 1))} />
                     },
                 })
             }) }
@@ -101,7 +101,11 @@ fn line(series: Series, chart: &ScalingChart, axes: &Axes) -> Html {
         .iter()
         .filter_map(|p| {
             let h = series.hours(p)?;
-            Some(format!("{:.1},{:.1}", axes.x(p.receivers), axes.y(h)))
+            Some(format!(
+                "{},{}",
+                fixed(axes.x(p.receivers), 1),
+                fixed(axes.y(h), 1)
+            ))
         })
         .collect();
     html! { <polyline class={classes!("curve", series.slug())} points={d.join(" ")} /> }
@@ -131,22 +135,22 @@ pub(super) fn chart_svg(speech: &Speech, chart: &ScalingChart, visible: bool) ->
     let y_ticks = (0..=4).map(|i| axes.top_hours * i as f64 / 4.0);
     let x_ticks = [1usize, 20, 40, 60, 80, 100];
     html! {
-        <svg class="chart" viewBox={format!("0 0 {WIDTH} {HEIGHT}")} aria-hidden="true">
+        <svg class="chart" viewBox={format!("0 0 {} {}", shortest(WIDTH), shortest(HEIGHT))} aria-hidden="true">
             <g class="grid">
                 { for y_ticks.map(|h| html! {
                     <>
-                        <line x1={LEFT.to_string()} x2={(WIDTH - RIGHT).to_string()}
-                            y1={format!("{:.1}", axes.y(h))} y2={format!("{:.1}", axes.y(h))} />
-                        <text class="tick" x={(LEFT - 6.0).to_string()} y={format!("{:.1}", axes.y(h) + 4.0)}
+                        <line x1={shortest(LEFT)} x2={shortest(WIDTH - RIGHT)}
+                            y1={fixed(axes.y(h), 1)} y2={fixed(axes.y(h), 1)} />
+                        <text class="tick" x={shortest(LEFT - 6.0)} y={fixed(axes.y(h) + 4.0, 1)}
                             text-anchor="end">{trim(speech, h)}</text>
                     </>
                 }) }
                 { for x_ticks.iter().map(|&n| html! {
-                    <text class="tick" x={format!("{:.1}", axes.x(n))} y={(HEIGHT - BOTTOM + 20.0).to_string()}
+                    <text class="tick" x={fixed(axes.x(n), 1)} y={shortest(HEIGHT - BOTTOM + 20.0)}
                         text-anchor="middle">{n}</text>
                 }) }
-                <text class="axis-title" x={format!("{:.1}", (LEFT + WIDTH - RIGHT) / 2.0)}
-                    y={(HEIGHT - 4.0).to_string()} text-anchor="middle">{speech.ui("ui-axis-receivers")}</text>
+                <text class="axis-title" x={fixed((LEFT + WIDTH - RIGHT) / 2.0, 1)}
+                    y={shortest(HEIGHT - 4.0)} text-anchor="middle">{speech.ui("ui-axis-receivers")}</text>
                 <text class="axis-title" x="8" y="18">{speech.ui("ui-axis-time")}</text>
             </g>
             {line(Series::CsFormula, chart, &axes)}

@@ -4,7 +4,7 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::model::Distribution;
+use crate::model::{Distribution, fixed, shortest};
 use crate::text::Value;
 use crate::ui::language::Speech;
 
@@ -100,15 +100,15 @@ pub(super) fn slider(
     html! {
         <div class="slider">
             <label for={id.clone()}>{label}{" "}<output>{format!("{} {unit}", trim(speech, value))}</output></label>
-            <input type="range" id={id} data-control={control} min={min.to_string()}
-                max={max.to_string()} step={step.to_string()} value={value.to_string()} {oninput} />
+            <input type="range" id={id} data-control={control} min={shortest(min)}
+                max={shortest(max)} step={shortest(step)} value={shortest(value)} {oninput} />
         </div>
     }
 }
 
 /// A number without needless decimals, in the page's language: 10, 0.5, 2.5 (0,5 in French).
 pub(super) fn trim(speech: &Speech, v: f64) -> String {
-    let s = format!("{v:.2}");
+    let s = fixed(v, 2);
     let decimals = s
         .trim_end_matches('0')
         .split('.')
