@@ -52,6 +52,7 @@ pub use sim::engine::versions::Consistency;
 pub use sim::engine::{Integrity, Simulation, TIMEOUT_SECONDS};
 pub use sim::event::{Event, FailReason};
 pub use sim::layout::{HEIGHT as DRAWING_HEIGHT, WIDTH as DRAWING_WIDTH};
+pub use sim::log_view::{LogEntry, Outcome, log_entries};
 pub use sim::metrics::{AVAILABILITY_WINDOW_SECONDS, Metrics};
 pub use sim::rate::Rate;
 pub use sim::topology::{Node, NodeIndex, Topology};

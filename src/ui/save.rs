@@ -297,7 +297,19 @@ async fn save(what: Save, state: &Function) -> Result<(), JsValue> {
             };
             download_blob(&blob, &file_name(&catalogue, "ui-file-diagrams", extension))
         }
-        Save::Events => csv_file(&csv::events(history.lab(), &catalogue), "ui-file-events"),
+        Save::Events => {
+            let log = |kind| history.simulation(kind).log_entries();
+            let (client_server, peer_to_peer) =
+                (log(ModelKind::ClientServer), log(ModelKind::PeerToPeer));
+            let table = csv::events(
+                &client_server,
+                &peer_to_peer,
+                history.reset_at(),
+                &catalogue,
+                words,
+            );
+            csv_file(&table, "ui-file-events")
+        }
         Save::Metrics => csv_file(
             &csv::metrics(&history.lab().snapshot(), &catalogue),
             "ui-file-metrics",
