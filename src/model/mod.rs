@@ -31,8 +31,8 @@ pub use classroom::protocol::{
 };
 pub use classroom::room::{Audience, Outgoing, REJOIN_SECONDS, Room};
 pub use history::{
-    BUDGET_BYTES, CHECKPOINT_SECONDS, Entry, History, MarkKind, SAMPLE_SECONDS, Sample,
-    TimelineView, WINDOW_SECONDS,
+    BUDGET_BYTES, CHECKPOINT_SECONDS, Entry, History, MOMENT_HEADER, MOMENT_VERSION, MarkKind,
+    Moment, ReadError, SAMPLE_SECONDS, Sample, TimelineView, WINDOW_SECONDS,
 };
 pub use lab::scenario::{
     CLASSROOM_MAX, CLIENTS, Controls, MAX_SCRIPT_ENTRIES, MAX_SCRIPT_SECONDS, PEERS, SERVERS,

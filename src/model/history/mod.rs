@@ -18,6 +18,10 @@
 //! dropped, so memory stays flat. Checkpoints are evenly spaced rather than thinned with
 //! age: the gap between two checkpoints is what bounds the slowest seek.
 
+mod moment;
+
+pub use moment::{MOMENT_HEADER, MOMENT_VERSION, Moment, ReadError};
+
 use std::collections::VecDeque;
 use std::ops::Deref;
 

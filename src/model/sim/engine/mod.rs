@@ -156,7 +156,7 @@ pub struct Simulation {
 }
 
 /// Every link of `topology` as drawn, with whether both its ends are on.
-fn link_views(topology: &Topology, up: &[bool]) -> Rc<[LinkView]> {
+pub(in crate::model) fn link_views(topology: &Topology, up: &[bool]) -> Rc<[LinkView]> {
     topology
         .links
         .iter()
