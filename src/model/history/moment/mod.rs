@@ -4,18 +4,18 @@
 //! file describes exactly what is shown, however long the session, and costs no replay.
 //!
 //! The writer is part of the page, whose wasm is on a size budget: it writes integers
-//! only, through one formatting call. The text is lines of a word and numbers separated
+//! only, through one formatting function. The text is lines of a word and numbers separated
 //! by single spaces; a real number is its IEEE 754 bits as a decimal integer (exact both
 //! ways, with no float printer or parser), a missing one `-`, a yes/no `1`/`0`:
 //!
 //! ```text
 //! netmodels-moment 1
-//! lab      time session-time reset-at paused speed words verify tour-resume
-//! network  kind servers clients peers alarm verify bad-release consistency version seconds
-//! metrics  sent answered failed cancelled waiting stale corrupt rejected served requesters availability
-//! node     up honest failing damaged stale version load          (one per node, in order)
+//! lab      time session-time reset-at paused speed words verify tour-resume servers clients peers
+//! network  alarm verify bad-release latest published-at converged-at
+//! metrics  sent answered failed cancelled waiting rejected availability
+//! node     up honest failing damaged version load                (one per node, in order)
 //! packet   id shape x y
-//! event    kind at a b c d                                      (the logged events, oldest first)
+//! event    kind at a b c                    (the logged events, oldest first; no request numbers)
 //! sample   tick client-server peer-to-peer
 //! mark     seconds kind
 //! end
@@ -23,9 +23,10 @@
 //!
 //! `network` opens a network's lines (client-server, then peer-to-peer); samples and marks
 //! follow both, and `end` closes the text, so a cut one is never taken for a shorter
-//! moment. The nodes' names, places and links are not written: they follow from the
-//! sizes, as the Lab builds them. What no file shows (the live announcement, the tour's
-//! panel) stays on the page.
+//! moment. What follows from other lines is not written: the nodes' names, places and
+//! links (from the sizes, as the Lab builds them), which copies are stale, the counts of
+//! stale, damaged and served nodes, and how far the latest version has spread. What no
+//! file shows (the live announcement, the tour's panel) stays on the page.
 
 mod fields;
 mod parts;

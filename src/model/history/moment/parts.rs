@@ -1,11 +1,9 @@
 //! Each kind of line of a moment's text, read into the values it holds: the lab's line,
 //! a network's opening line and its metrics, nodes, packets and events.
 
-use crate::model::base::kind::ModelKind;
 use crate::model::base::words::Words;
 use crate::model::history::moment::fields::{Fields, ReadError};
 use crate::model::lab::scenario::{CLIENTS, PEERS, SERVERS};
-use crate::model::sim::engine::versions::Consistency;
 use crate::model::sim::event::{Event, FailReason};
 use crate::model::sim::layout::Point;
 use crate::model::sim::topology::{NodeIndex, Topology};
@@ -17,7 +15,6 @@ pub(super) struct NodeState {
     pub(super) honest: bool,
     pub(super) failing: bool,
     pub(super) damaged: bool,
-    pub(super) stale: bool,
     pub(super) version: u32,
     pub(super) load: f64,
 }
@@ -28,47 +25,28 @@ pub(super) struct Network {
     pub(super) alarm: bool,
     pub(super) verify: bool,
     pub(super) bad_release: bool,
-    pub(super) consistency: Consistency,
+    /// The newest version, when it was published and when every copy had it.
+    pub(super) latest: u32,
+    pub(super) published_at: Option<f64>,
+    pub(super) converged_at: Option<f64>,
     pub(super) metrics: Option<MetricsView>,
     pub(super) nodes: Vec<NodeState>,
     pub(super) packets: Vec<PacketView>,
     pub(super) events: Vec<Event>,
 }
 
-/// A `network` line: the kind must be `kind`.
-pub(super) fn network(f: &mut Fields, kind: ModelKind) -> Result<Network, ReadError> {
-    let peer_to_peer = f.flag()?;
-    let (servers, clients, peers) = (f.int()?, f.int()?, f.int()?);
-    // Clamped to what a Lab builds: a hostile size makes no huge network (and then its
-    // node lines do not match).
-    let clamp = |n: u64, most: usize| n.min(most as u64) as usize;
-    let topology = match (kind, peer_to_peer) {
-        (ModelKind::ClientServer, false) => Topology::client_server(
-            clamp(servers, *SERVERS.end()),
-            clamp(clients, *CLIENTS.end()),
-        ),
-        (ModelKind::PeerToPeer, true) => Topology::peer_to_peer(clamp(peers, *PEERS.end())),
-        _ => return Err(f.bad()),
-    };
+/// A `network` line, opening the network `topology` (built from the lab line's sizes).
+pub(super) fn network(f: &mut Fields, topology: Topology) -> Result<Network, ReadError> {
     let (alarm, verify, bad_release) = (f.flag()?, f.flag()?, f.flag()?);
-    let (state, version, seconds) = (f.below(3)?, f.version()?, f.real()?);
-    let consistency = match state {
-        0 => Consistency::Original,
-        1 => Consistency::Spreading {
-            version,
-            for_seconds: seconds,
-        },
-        _ => Consistency::Converged {
-            version,
-            after_seconds: seconds,
-        },
-    };
+    let (latest, published_at, converged_at) = (f.version()?, f.maybe()?, f.maybe()?);
     Ok(Network {
         topology,
         alarm,
         verify,
         bad_release,
-        consistency,
+        latest,
+        published_at,
+        converged_at,
         metrics: None,
         nodes: Vec::new(),
         packets: Vec::new(),
@@ -76,6 +54,8 @@ pub(super) fn network(f: &mut Fields, kind: ModelKind) -> Result<Network, ReadEr
     })
 }
 
+/// A `metrics` line: the counts and the availability. The counts of nodes (stale, damaged,
+/// served) follow from the nodes' lines.
 pub(super) fn metrics(f: &mut Fields) -> Result<MetricsView, ReadError> {
     Ok(MetricsView {
         sent: f.int()?,
@@ -83,12 +63,12 @@ pub(super) fn metrics(f: &mut Fields) -> Result<MetricsView, ReadError> {
         failed: f.int()?,
         cancelled: f.int()?,
         in_flight: f.int()?,
-        stale: f.size(usize::MAX)?,
-        corrupt: f.size(usize::MAX)?,
         rejected: f.int()?,
-        served: f.size(usize::MAX)?,
-        requesters: f.size(usize::MAX)?,
         availability: f.maybe()?,
+        stale: 0,
+        corrupt: 0,
+        served: 0,
+        requesters: 0,
     })
 }
 
@@ -98,7 +78,6 @@ pub(super) fn node(f: &mut Fields) -> Result<NodeState, ReadError> {
         honest: f.flag()?,
         failing: f.flag()?,
         damaged: f.flag()?,
-        stale: f.flag()?,
         version: f.version()?,
         load: f.real()?,
     })
@@ -123,7 +102,7 @@ pub(super) fn packet(f: &mut Fields) -> Result<PacketView, ReadError> {
 /// An `event` line; every node it names must be one of the `nodes` of its network.
 pub(super) fn event(f: &mut Fields, nodes: usize) -> Result<Event, ReadError> {
     let (kind, at) = (f.below(12)?, f.real()?);
-    let [a, b, c, d] = [f.int()?, f.int()?, f.int()?, f.int()?];
+    let [a, b, c] = [f.int()?, f.int()?, f.int()?];
     let bad = f.bad();
     let node = |i: u64| -> Result<NodeIndex, ReadError> {
         match i < nodes as u64 {
@@ -136,6 +115,8 @@ pub(super) fn event(f: &mut Fields, nodes: usize) -> Result<Event, ReadError> {
         0 | 1 => Ok(v == 1),
         _ => Err(bad.clone()),
     };
+    // Request numbers are not written (no file or view shows them): 0.
+    let request = 0;
     Ok(match kind {
         0 => Event::NodeSwitched {
             at,
@@ -144,17 +125,17 @@ pub(super) fn event(f: &mut Fields, nodes: usize) -> Result<Event, ReadError> {
         },
         1 => Event::Retried {
             at,
-            request: a,
-            requester: node(b)?,
-            silent: node(c)?,
-            next: node(d)?,
+            request,
+            requester: node(a)?,
+            silent: node(b)?,
+            next: node(c)?,
         },
         2 => Event::Failed {
             at,
-            request: a,
-            requester: node(b)?,
-            target: node(c)?,
-            reason: match d {
+            request,
+            requester: node(a)?,
+            target: node(b)?,
+            reason: match c {
                 0 => FailReason::TargetOff,
                 1 => FailReason::NoAnswer,
                 2 => FailReason::NoPeerAnswered,
@@ -164,8 +145,8 @@ pub(super) fn event(f: &mut Fields, nodes: usize) -> Result<Event, ReadError> {
         },
         3 => Event::Cancelled {
             at,
-            request: a,
-            requester: node(b)?,
+            request,
+            requester: node(a)?,
         },
         4 => Event::Recovered {
             at,
@@ -201,12 +182,12 @@ pub(super) fn event(f: &mut Fields, nodes: usize) -> Result<Event, ReadError> {
         },
         10 => Event::Rejected {
             at,
-            request: a,
-            requester: node(b)?,
-            by: node(c)?,
-            next: match d {
+            request,
+            requester: node(a)?,
+            by: node(b)?,
+            next: match c {
                 0 => None,
-                d => Some(node(d - 1)?),
+                c => Some(node(c - 1)?),
             },
         },
         _ => Event::PublishRefused {
@@ -227,6 +208,8 @@ pub(super) struct Shown {
     pub(super) words: Words,
     pub(super) verify: bool,
     pub(super) tour_resume: usize,
+    /// The two networks as the Lab builds them from the sizes.
+    pub(super) topologies: [Topology; 2],
 }
 
 pub(super) fn shown(f: &mut Fields) -> Result<Shown, ReadError> {
@@ -242,5 +225,16 @@ pub(super) fn shown(f: &mut Fields) -> Result<Shown, ReadError> {
         },
         verify: f.flag()?,
         tour_resume: f.size(usize::MAX)?,
+        topologies: {
+            // Clamped to what a Lab builds: a hostile size makes no huge network (and then
+            // its node lines do not match).
+            let mut size = |most: usize| f.int().map(|n| n.min(most as u64) as usize);
+            let (servers, clients) = (size(*SERVERS.end())?, size(*CLIENTS.end())?);
+            let peers = size(*PEERS.end())?;
+            [
+                Topology::client_server(servers, clients),
+                Topology::peer_to_peer(peers),
+            ]
+        },
     })
 }

@@ -8,14 +8,17 @@
 //! network cut short is an error that says which line, never a panic. Sizes are clamped
 //! to what a Lab can build, so a hostile size cannot make a huge network.
 
-use crate::model::base::kind::ModelKind;
+use crate::model::base::clock::Clock;
 use crate::model::base::message::Msg;
 use crate::model::history::moment::fields::{Fields, ReadError};
-use crate::model::history::moment::parts::{Network, event, metrics, network, node, packet, shown};
+use crate::model::history::moment::parts::{
+    Network, Shown, event, metrics, network, node, packet, shown,
+};
 use crate::model::history::moment::{MOMENT_HEADER, MOMENT_VERSION, Moment};
 use crate::model::history::{MarkKind, Sample};
 use crate::model::lab::snapshot::LabSnapshot;
 use crate::model::sim::engine::link_views;
+use crate::model::sim::engine::versions::{consistency, holds_copy};
 use crate::model::sim::explain;
 use crate::model::sim::layout;
 use crate::model::sim::log_view::{LogEntry, log_entries};
@@ -23,20 +26,30 @@ use crate::model::sim::view::{DiagramSnapshot, FULL_LOAD, NodeView};
 
 impl Network {
     /// The network's view and log, rebuilt as the simulation builds them.
-    fn finish(self) -> Result<(DiagramSnapshot, Vec<LogEntry>), ReadError> {
+    fn finish(self, now: f64) -> Result<(DiagramSnapshot, Vec<LogEntry>), ReadError> {
         let topology = &self.topology;
-        let metrics = self.metrics.ok_or(ReadError::Incomplete)?;
+        let mut metrics = self.metrics.ok_or(ReadError::Incomplete)?;
         if self.nodes.len() != topology.nodes.len() {
             return Err(ReadError::Incomplete);
         }
         let up: Vec<bool> = self.nodes.iter().map(|n| n.up).collect();
         let honest: Vec<bool> = self.nodes.iter().map(|n| n.honest).collect();
         let failing: Vec<bool> = self.nodes.iter().map(|n| n.failing).collect();
-        let nodes = topology
+        // As the simulation says it: a copy others read that is older than the latest.
+        let stale: Vec<bool> = topology
             .nodes
             .iter()
             .zip(&self.nodes)
-            .map(|(n, s)| NodeView {
+            .map(|(n, s)| holds_copy(n.role) && s.version < self.latest)
+            .collect();
+        (metrics.served, metrics.requesters) = explain::served(topology, &up, &failing);
+        metrics.stale = stale.iter().filter(|&&s| s).count();
+        metrics.corrupt = self.nodes.iter().filter(|n| n.damaged).count();
+        let nodes = topology
+            .nodes
+            .iter()
+            .zip(self.nodes.iter().zip(stale))
+            .map(|(n, (s, stale))| NodeView {
                 id: n.id.clone(),
                 role: n.role,
                 label: Msg::Node(n.reference()),
@@ -46,7 +59,7 @@ impl Network {
                 load: s.load,
                 load_fraction: (s.load / FULL_LOAD).min(1.0),
                 version: s.version,
-                stale: s.stale,
+                stale,
                 honest: s.honest,
                 damaged: s.damaged,
             })
@@ -63,7 +76,7 @@ impl Network {
             insight: explain::card_insight(topology, &up, &honest, self.verify, self.bad_release),
             alarm: self.alarm,
             summary: explain::summary(topology, &up, &failing),
-            consistency: self.consistency,
+            consistency: consistency(self.latest, self.published_at, self.converged_at, now),
         };
         Ok((diagram, log))
     }
@@ -104,11 +117,8 @@ impl Moment {
             match word {
                 "lab" if lab.is_none() && count == 0 => lab = Some(shown(&mut f)?),
                 "network" if lab.is_some() && count < 2 && !timeline => {
-                    let kind = match count {
-                        0 => ModelKind::ClientServer,
-                        _ => ModelKind::PeerToPeer,
-                    };
-                    networks.push(network(&mut f, kind)?);
+                    let sizes: &Shown = lab.as_ref().ok_or(bad.clone())?;
+                    networks.push(network(&mut f, sizes.topologies[count].clone())?);
                 }
                 "sample" if count == 2 && marks.is_empty() => samples.push(Sample {
                     tick: f.int()?,
@@ -152,8 +162,10 @@ impl Moment {
         else {
             return Err(ReadError::Incomplete);
         };
-        let (client_server, client_server_log) = client_server.finish()?;
-        let (peer_to_peer, peer_to_peer_log) = peer_to_peer.finish()?;
+        // Both networks run on the session's clock, at its last whole tick.
+        let now = Clock::at_seconds(shown.session_time).now();
+        let (client_server, client_server_log) = client_server.finish(now)?;
+        let (peer_to_peer, peer_to_peer_log) = peer_to_peer.finish(now)?;
         Ok(Moment {
             snapshot: LabSnapshot {
                 paused: shown.paused,
