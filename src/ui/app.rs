@@ -13,7 +13,7 @@ use super::controls::Controls;
 use super::diagram::{Diagram, Legend};
 use super::language::{self, Speech};
 use super::notices::Notices;
-use super::save_menu::{Offer, STATE_EVENT};
+use super::save_menu::{Offer, STATE_EVENT, answer};
 use super::scaling::{ScalingPanel, SharedChart};
 use super::share::{SharePanel, Shared, SharedKind, embed_snippet, share_link};
 use super::timeline::{POINTS, Timeline};
@@ -165,8 +165,8 @@ pub fn App() -> Html {
     }
 
     // Space on the page plays and pauses; and the Save module asks for the moment when a
-    // file is asked for (a STATE_EVENT): the same query as Share. One effect for both: each
-    // effect costs the page's wasm.
+    // file is asked for (a STATE_EVENT): Share's query and the moment as text. One effect
+    // for both: each effect costs the page's wasm.
     {
         let dispatch = dispatch.clone();
         let (lab, latest, asked) = (lab.clone(), language.latest.clone(), scenario.lang);
@@ -176,7 +176,7 @@ pub fn App() -> Html {
                 .map(|document| {
                     let state = EventListener::new(&document, STATE_EVENT, move |event| {
                         let query = shareable_query(&lab.borrow(), *latest.borrow(), asked);
-                        let _ = js_sys::Reflect::set(event, &"query".into(), &query.into());
+                        answer(event, query, &lab.borrow());
                     });
                     let keys = EventListener::new_with_options(
                         &document,
