@@ -2,9 +2,11 @@
 //!
 //! `model` is the whole simulation in pure Rust; `ui` only draws its snapshots and
 //! turns clicks and keys into model commands; `export` writes the files a person takes
-//! away (an SVG picture, CSV data).
+//! away (an SVG picture, CSV data); `server` is the live classroom's server (native only).
 pub mod export;
 pub mod model;
+#[cfg(all(feature = "server", not(target_arch = "wasm32")))]
+pub mod server;
 pub mod text;
 #[cfg(feature = "web")]
 pub mod ui;

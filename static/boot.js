@@ -28,7 +28,7 @@ function couldNotStart() {
 }
 
 // The Save menu's code (src/bin/netmodels-save.rs) comes from save/ beside this file the
-// first time someone opens the menu (src/ui/save_menu.rs), so the page does not carry it.
+// first time someone opens the menu (src/ui/controls/save_menu.rs), so the page does not carry it.
 // The module asks for the moment on screen with an event the page answers. If loading
 // fails, the menu says so in the page's language; opening it again retries, under a fresh
 // address, as a browser may remember that an import failed.

@@ -1,63 +1,122 @@
-//! The classroom server over real sockets: each test starts `netmodels-classroom` on a free
-//! loopback port, talks to it as teacher and students would (protocol v1, docs/classroom.md),
-//! and kills it afterwards. `classroom_report` (ignored; run with `--ignored --nocapture`)
-//! prints the numbers of a 60-student lesson: CPU, memory and bytes per student per second.
+//! The classroom server over real sockets on loopback. Most tests start it in this process
+//! (`netmodels::server::Server::start` on a free port), talk to it as teacher and students
+//! would (protocol v1, docs/classroom.md) and stop it when they end. Those that need the
+//! process itself run the real `netmodels-classroom`: the fuzzing test reads the process's
+//! memory, the restart test kills it and starts it again on the same port, and
+//! `classroom_report` (ignored; run with `--ignored --nocapture`) prints the numbers of a
+//! 60-student lesson: CPU, memory and bytes per student per second.
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::io::{BufRead, BufReader, Read, Write};
-use std::net::TcpStream;
+use std::net::{SocketAddr, TcpStream};
+use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use futures_util::{SinkExt, StreamExt};
 use netmodels::model::{ClientMsg, ModelKind, Refusal, RoomSpeed, ServerMsg, Standing};
+use netmodels::server::{Config, Pages, Running};
 use tokio::net::TcpStream as TokioStream;
 use tokio_tungstenite::tungstenite::Message;
 use tokio_tungstenite::{MaybeTlsStream, WebSocketStream};
 
-/// The server, killed when the test ends however it ends.
+/// How a test's server runs.
+enum Kind {
+    /// In this process, on a thread of its own.
+    InProcess(Running),
+    /// The `netmodels-classroom` binary.
+    Process(Child),
+}
+
+/// A test's server, stopped (or killed) when the test ends however it ends, and its page
+/// folder removed.
 struct Server {
-    child: Child,
+    kind: Kind,
     port: u16,
+    dist: PathBuf,
 }
 
 impl Drop for Server {
     fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
+        if let Kind::Process(child) = &mut self.kind {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+        let _ = std::fs::remove_dir_all(&self.dist);
     }
 }
 
+/// A page folder of its own for each server (tests run at once): one `index.html`.
+fn page_folder() -> PathBuf {
+    static NEXT: AtomicUsize = AtomicUsize::new(0);
+    let n = NEXT.fetch_add(1, Ordering::Relaxed);
+    let dist = std::env::temp_dir().join(format!("netmodels-classroom-{}-{n}", std::process::id()));
+    std::fs::create_dir_all(&dist).expect("temp dir");
+    std::fs::write(dist.join("index.html"), "<!doctype html><title>t</title>").expect("write");
+    dist
+}
+
 impl Server {
+    /// The server in this process, on a free loopback port.
     fn start() -> Server {
-        let dist = std::env::temp_dir().join(format!("netmodels-classroom-{}", std::process::id()));
-        std::fs::create_dir_all(&dist).expect("temp dir");
-        std::fs::write(dist.join("index.html"), "<!doctype html><title>t</title>").expect("write");
+        let dist = page_folder();
+        let running = netmodels::server::Server::start(Config {
+            addr: SocketAddr::from(([127, 0, 0, 1], 0)),
+            pages: Pages::Folder(dist.clone()),
+        })
+        .expect("server starts");
+        Server {
+            port: running.addr().port(),
+            kind: Kind::InProcess(running),
+            dist,
+        }
+    }
+
+    /// The real binary on `port` of loopback (0: a free one), once it says it listens.
+    fn process(port: u16) -> Server {
+        let dist = page_folder();
         let mut child = Command::new(env!("CARGO_BIN_EXE_netmodels-classroom"))
-            .args(["--addr", "127.0.0.1:0", "--dist"])
+            .args(["--addr", &format!("127.0.0.1:{port}"), "--dist"])
             .arg(&dist)
             .stdout(Stdio::piped())
             .spawn()
             .expect("server starts");
-        let mut first = String::new();
         let mut out = BufReader::new(child.stdout.take().expect("stdout"));
-        out.read_line(&mut first)
-            .expect("server prints its address");
-        // The rest of its output is read (and dropped) so the server never blocks on it.
-        std::thread::spawn(move || std::io::copy(&mut out, &mut std::io::sink()));
+        let (first_tx, first_rx) = std::sync::mpsc::channel();
+        // The first line is the address; the rest of the output is read (and dropped) so
+        // the server never blocks on it. The thread ends when the server does.
+        std::thread::spawn(move || {
+            let mut first = String::new();
+            let _ = out.read_line(&mut first);
+            let _ = first_tx.send(first);
+            std::io::copy(&mut out, &mut std::io::sink())
+        });
+        // Made before a panic can happen, so the child is killed whatever follows.
+        let mut server = Server {
+            kind: Kind::Process(child),
+            port,
+            dist,
+        };
+        let first = first_rx
+            .recv_timeout(10 * SECOND)
+            .expect("the server prints its address");
         // "netmodels classroom listening on http://127.0.0.1:PORT/"
-        let port = first
+        server.port = first
             .trim()
             .trim_end_matches('/')
             .rsplit(':')
             .next()
             .and_then(|p| p.parse().ok())
             .unwrap_or_else(|| panic!("no port in {first:?}"));
-        Server { child, port }
+        server
     }
 
     fn alive(&mut self) -> bool {
-        matches!(self.child.try_wait(), Ok(None))
+        match &mut self.kind {
+            Kind::InProcess(running) => running.is_serving(),
+            Kind::Process(child) => matches!(child.try_wait(), Ok(None)),
+        }
     }
 
     /// `/stats` as (name, value) pairs.
@@ -80,16 +139,20 @@ impl Server {
     }
 
     async fn connect(&self) -> Screen {
-        let (ws, _) =
-            tokio_tungstenite::connect_async(format!("ws://127.0.0.1:{}/ws/1", self.port))
-                .await
-                .expect("websocket opens");
+        let url = format!("ws://127.0.0.1:{}/ws/1", self.port);
+        let (ws, _) = tokio::time::timeout(5 * SECOND, tokio_tungstenite::connect_async(url))
+            .await
+            .expect("the websocket opens in time")
+            .expect("websocket opens");
         Screen { ws, received: 0 }
     }
 }
 
+/// The body of a GET on loopback, within a few seconds.
 fn http_get(port: u16, path: &str) -> String {
-    let mut stream = TcpStream::connect(("127.0.0.1", port)).expect("connect");
+    let addr = SocketAddr::from(([127, 0, 0, 1], port));
+    let mut stream = TcpStream::connect_timeout(&addr, 5 * SECOND).expect("connect");
+    stream.set_read_timeout(Some(5 * SECOND)).expect("timeout");
     write!(
         stream,
         "GET {path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"
@@ -123,8 +186,10 @@ impl Screen {
 
     /// The next line the server sends, or `None` after `wait` or when the socket closes.
     async fn next(&mut self, wait: Duration) -> Option<ServerMsg> {
+        let deadline = Instant::now() + wait;
         loop {
-            let frame = tokio::time::timeout(wait, self.ws.next())
+            let left = deadline.checked_duration_since(Instant::now())?;
+            let frame = tokio::time::timeout(left, self.ws.next())
                 .await
                 .ok()??
                 .ok()?;
@@ -372,7 +437,7 @@ async fn a_student_cannot_act_as_the_teacher() {
     assert!(server.stat("refused") >= 9.0);
 }
 
-/// Issue 16 (round 3): the teacher pauses, resumes and publishes; a student's screen hears
+/// The teacher pauses, resumes and publishes; a student's screen hears
 /// of each over the socket, and their next answer carries the new version.
 #[tokio::test]
 async fn the_teacher_pauses_resumes_and_publishes_for_the_whole_class() {
@@ -496,7 +561,8 @@ async fn a_wrong_secret_or_token_is_refused_whatever_its_length() {
 
 #[tokio::test]
 async fn fuzzing_leaves_the_server_up_with_bounded_memory() {
-    let mut server = Server::start();
+    // The real process: its memory is the server's alone.
+    let mut server = Server::process(0);
     let mut teacher = server.connect().await;
     let (code, _) = teacher.open_room().await;
     let junk = [
@@ -595,6 +661,70 @@ async fn a_dropped_connection_gets_its_node_back() {
         .expect("and it is on again");
 }
 
+/// A server stopped in this process (its handle dropped) lets go of everything: every
+/// screen's socket closes, the port is free, and the stop takes no time to speak of.
+#[tokio::test]
+async fn a_stopped_server_closes_every_screen_and_frees_its_port() {
+    let server = Server::start();
+    let port = server.port;
+    let mut teacher = server.connect().await;
+    let (code, _) = teacher.open_room().await;
+    let mut student = server.connect().await;
+    student.join(&code, "Ada").await.expect("joined");
+    let started = Instant::now();
+    drop(server);
+    let stopping = started.elapsed();
+    assert!(stopping < 3 * SECOND, "stopped in {stopping:?}");
+    for screen in [&mut teacher, &mut student] {
+        let closed = tokio::time::timeout(5 * SECOND, async {
+            while let Some(Ok(_)) = screen.ws.next().await {}
+        })
+        .await;
+        assert!(closed.is_ok(), "the socket closed");
+    }
+    let addr = SocketAddr::from(([127, 0, 0, 1], port));
+    assert!(
+        TcpStream::connect_timeout(&addr, SECOND).is_err(),
+        "nothing listens on {addr} any more"
+    );
+    eprintln!("[classroom] a server with two screens stopped in {stopping:?}");
+}
+
+/// The server process killed in the middle of a lesson and started again on the same
+/// fixed port (a teacher's laptop restarted, or the program closed by mistake): the new one
+/// listens at once and has forgotten every room, so old codes, secrets and tokens are
+/// refused, and a new room opens.
+#[tokio::test]
+async fn a_killed_server_starts_again_on_the_same_port_without_its_rooms() {
+    let first = Server::process(0);
+    let port = first.port;
+    let mut teacher = first.connect().await;
+    let (code, secret) = teacher.open_room().await;
+    let mut student = first.connect().await;
+    let (_, token) = student.join(&code, "Ada").await.expect("joined");
+    drop(first); // killed, as by a crash or `kill -9`
+    let second = Server::process(port);
+    assert_eq!(second.port, port, "listening on the same port again");
+    let mut again = second.connect().await;
+    let back = ClientMsg::Back {
+        code: code.clone(),
+        token,
+    };
+    assert_eq!(
+        answer_to(&mut again, back).await,
+        Some(Err(Refusal::NoRoom))
+    );
+    let host = ClientMsg::Host { code, secret };
+    assert_eq!(
+        answer_to(&mut again, host).await,
+        Some(Err(Refusal::NotHost))
+    );
+    let mut teacher = second.connect().await;
+    let (new_code, _) = teacher.open_room().await;
+    let mut student = second.connect().await;
+    assert!(student.join(&new_code, "Ada").await.is_ok());
+}
+
 /// Opens a room and seats `n` students (each on its own connection, joining a few at a
 /// time as a class does).
 async fn class_of(server: &Server, n: usize) -> (Screen, Vec<Screen>) {
@@ -611,9 +741,15 @@ async fn class_of(server: &Server, n: usize) -> (Screen, Vec<Screen>) {
     (teacher, students)
 }
 
-/// Drains what a screen has been sent until it has been quiet for `quiet`.
+/// Drains what a screen has been sent until it has been quiet for `quiet` (or 10 s, or
+/// 10,000 lines, have passed).
 async fn drain(screen: &mut Screen, quiet: Duration) {
-    while screen.next(quiet).await.is_some() {}
+    let deadline = Instant::now() + 10 * SECOND;
+    for _ in 0..10_000 {
+        if Instant::now() >= deadline || screen.next(quiet).await.is_none() {
+            return;
+        }
+    }
 }
 
 #[tokio::test]
@@ -651,7 +787,8 @@ async fn three_hundred_students_all_see_the_server_go_off() {
 #[tokio::test]
 #[ignore = "a report: run with --ignored --nocapture"]
 async fn classroom_report() {
-    let server = Server::start();
+    // The real process: its CPU and memory are the server's alone.
+    let server = Server::process(0);
     let n = 60;
     let (mut teacher, mut students) = class_of(&server, n).await;
     for s in &mut students {

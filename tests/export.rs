@@ -33,7 +33,7 @@ fn events_of(lab: &Lab, catalogue: &Catalogue) -> Table {
         &log(ModelKind::PeerToPeer),
         lab.reset_at(),
         catalogue,
-        lab.scenario().words,
+        lab.state().words,
     )
 }
 

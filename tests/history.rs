@@ -4,8 +4,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use netmodels::model::{
-    Clock, Command, DiagramSnapshot, History, LabSnapshot, ModelKind, Msg, Scenario, TourCommand,
-    WINDOW_SECONDS, parse_query, to_query,
+    Clock, Command, DiagramSnapshot, History, LabSnapshot, LinkFidelity, MAX_SCRIPT_ENTRIES,
+    ModelKind, Msg, Scenario, TourCommand, WINDOW_SECONDS, parse_query, to_query,
 };
 use proptest::prelude::*;
 
@@ -169,7 +169,7 @@ fn assert_same_moment(reopened: &LabSnapshot, shown: &LabSnapshot) -> Result<(),
 
 /// What a Share link of `history` reopens: the link read back as the page reads it.
 fn reopened(history: &History) -> (String, LabSnapshot) {
-    let link = to_query(&history.shareable());
+    let link = to_query(&history.share_link());
     let (scenario, notices) = parse_query(&link);
     assert_eq!(notices, vec![], "{link}");
     (link, History::new(scenario).snapshot())
@@ -203,6 +203,7 @@ proptest! {
         }
         let shown = history.snapshot();
         let (link, again) = reopened(&history);
+        prop_assert_eq!(history.link_fidelity(), LinkFidelity::Exact);
         prop_assert!(link.contains("t="), "a link to a moment: {}", link);
         prop_assert!(again.paused);
         assert_same_moment(&again, &shown).map_err(|e| TestCaseError::fail(format!("{link}: {e}")))?;
@@ -330,11 +331,11 @@ fn a_link_after_resizing_both_networks_reopens_the_same_moment() {
     );
     let (link, again) = reopened(&h);
     assert!(
-        link.contains("clients=12&peers=12&script=4:off:c3,7.5:clients:5,7.5:peers:6,"),
+        link.contains("clients=12&peers=12&script=400dc3,350c5,m6,"),
         "the start's sizes, then the changes: {link}"
     );
     assert!(
-        link.contains("9.75:servers:2,") && link.contains(":off:s2"),
+        link.contains(",225dp6,s2,") && link.contains("ds2"),
         "{link}"
     );
     assert_same_moment(&again, &shown).unwrap();
@@ -375,10 +376,7 @@ fn a_link_after_tour_scenes_reopens_the_scene_without_the_panel() {
     seconds(&mut h, 1.75);
     let shown = h.snapshot();
     let (link, again) = reopened(&h);
-    assert!(
-        link.contains("script=0:tour:resilience,3:tour:consistency,5:reset,7:peers:4"),
-        "{link}"
-    );
+    assert!(link.contains("script=t4,300t5,200r,200m4"), "{link}");
     assert_same_moment(&again, &shown).unwrap();
     assert!(again.tour.is_none(), "a link opens no tour panel: {link}");
 }
@@ -403,4 +401,110 @@ fn a_scripted_size_change_names_nodes_that_exist_from_then_on() {
     h.apply(Command::SetPaused(false));
     seconds(&mut h, 1.0);
     assert_eq!(h.snapshot().peer_to_peer.nodes.len(), 2);
+}
+
+/// What a person reads off the diagrams: each node, whether it is on and honest.
+fn nodes_drawn(s: &LabSnapshot) -> Vec<(String, bool, bool)> {
+    let nodes = s.client_server.nodes.iter().chain(&s.peer_to_peer.nodes);
+    nodes.map(|n| (n.id.clone(), n.up, n.honest)).collect()
+}
+
+/// Share's link, opened as the page opens it: the moment on screen when it names one,
+/// else at least the networks as they are on screen (sizes, who is off or dishonest).
+/// Returns how much of the moment the link said it keeps.
+fn assert_link_shows_the_screen(history: &History) -> LinkFidelity {
+    let link = to_query(&history.share_link());
+    let (scenario, notices) = parse_query(&link);
+    assert_eq!(notices, vec![], "{link}");
+    let shown = history.snapshot();
+    let again = History::new(scenario.clone()).snapshot();
+    let fidelity = history.link_fidelity();
+    match fidelity {
+        LinkFidelity::Exact => assert_same_moment(&again, &shown).unwrap(),
+        LinkFidelity::PresentOnly => {
+            assert_eq!(scenario.at, None, "no moment claimed: {link}");
+            assert_eq!(nodes_drawn(&again), nodes_drawn(&shown), "{link}");
+        }
+    }
+    fidelity
+}
+
+/// A session opened from a link with a script and a moment, in which someone then
+/// switched s1 back on and p3 off, run on past the kept window.
+fn longer_than_the_window() -> History {
+    let (scenario, notices) = parse_query("clients=12&peers=12&script=2:off:s1,3:publish&t=4");
+    assert_eq!(notices, vec![]);
+    let mut h = History::new(scenario);
+    h.apply(Command::SetSpeed(4.0));
+    h.apply(Command::SetPaused(false));
+    seconds(&mut h, 20.0);
+    for (model, node) in [
+        (ModelKind::ClientServer, "s1"),
+        (ModelKind::PeerToPeer, "p3"),
+    ] {
+        h.apply(Command::Toggle {
+            model,
+            node: node.into(),
+        });
+    }
+    seconds(&mut h, (WINDOW_SECONDS + 60.0) / 4.0);
+    assert!(h.kept_range().0 > 80.0, "the start is out of the window");
+    h
+}
+
+#[test]
+fn share_after_the_kept_window_carries_no_old_script_or_moment() {
+    let h = longer_than_the_window();
+    let link = to_query(&h.share_link());
+    let (scenario, _) = parse_query(&link);
+    assert_eq!(scenario.script, vec![], "the opening link's script: {link}");
+    assert_eq!(scenario.at, None, "the opening link's moment: {link}");
+    assert!(link.contains("down=p3"), "{link}");
+}
+
+#[test]
+fn a_shared_link_opened_shows_what_was_on_screen() {
+    let mut h = longer_than_the_window();
+    assert_eq!(assert_link_shows_the_screen(&h), LinkFidelity::PresentOnly);
+    h.apply(Command::SetPaused(true));
+    assert_eq!(assert_link_shows_the_screen(&h), LinkFidelity::PresentOnly);
+    // Shorter sessions get the moment itself.
+    let mut short = History::new(classroom());
+    seconds(&mut short, 3.0);
+    short.apply(Command::Toggle {
+        model: ModelKind::PeerToPeer,
+        node: "p2".into(),
+    });
+    seconds(&mut short, 1.0);
+    assert_eq!(assert_link_shows_the_screen(&short), LinkFidelity::Exact);
+}
+
+#[test]
+fn a_shared_link_at_the_end_of_the_window_shows_what_was_on_screen() {
+    // Past the latest moment a link can name, though nothing has left the window yet.
+    let mut h = History::new(classroom());
+    h.apply(Command::SetSpeed(4.0));
+    seconds(&mut h, (WINDOW_SECONDS + 2.0) / 4.0);
+    h.apply(Command::Toggle {
+        model: ModelKind::ClientServer,
+        node: "c2".into(),
+    });
+    h.apply(Command::SetPaused(true));
+    assert_eq!(h.kept_range().0, 0.0, "the start is still kept");
+    assert_eq!(assert_link_shows_the_screen(&h), LinkFidelity::PresentOnly);
+}
+
+#[test]
+fn a_link_with_more_entries_than_a_script_plays_keeps_only_the_present() {
+    let mut h = History::new(classroom());
+    let switch = Command::Toggle {
+        model: ModelKind::PeerToPeer,
+        node: "p4".into(),
+    };
+    for _ in 0..=MAX_SCRIPT_ENTRIES {
+        h.apply(switch.clone());
+        h.elapse(0.01);
+    }
+    assert_eq!(assert_link_shows_the_screen(&h), LinkFidelity::PresentOnly);
+    assert_eq!(parse_query(&to_query(&h.share_link())).0.script, vec![]);
 }

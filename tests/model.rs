@@ -470,9 +470,9 @@ fn servers_can_be_added_in_the_page_each_with_its_own_clients() {
         2
     );
     lab.apply(Command::SetServers(9));
-    assert_eq!(lab.scenario().servers, 4, "clamped");
+    assert_eq!(lab.state().sizes.servers, 4, "clamped");
     assert_eq!(
-        netmodels::model::to_query(&lab.shareable()),
+        netmodels::model::to_query(&lab.present_link()),
         "servers=4&clients=6"
     );
 }
@@ -606,7 +606,11 @@ fn with_every_peer_off_the_warning_stays_on() {
 fn every_server_has_clients_of_its_own() {
     let mut lab = Lab::new(Scenario::default());
     lab.apply(Command::SetServers(4));
-    assert_eq!(lab.scenario().clients, 4, "clients grow with the servers");
+    assert_eq!(
+        lab.state().sizes.clients,
+        4,
+        "clients grow with the servers"
+    );
     let topology = lab.simulation(ModelKind::ClientServer).topology();
     for server in 0..4 {
         assert_eq!(topology.clients_of(server).count(), 1, "server {server}");
@@ -621,7 +625,10 @@ fn every_server_has_clients_of_its_own() {
     );
     // Fewer clients than servers: the latest choice wins, and servers go.
     lab.apply(Command::SetClients(2));
-    assert_eq!((lab.scenario().servers, lab.scenario().clients), (2, 2));
+    assert_eq!(
+        (lab.state().sizes.servers, lab.state().sizes.clients),
+        (2, 2)
+    );
     let clamped = Scenario {
         servers: 3,
         clients: 1,
@@ -629,4 +636,121 @@ fn every_server_has_clients_of_its_own() {
     }
     .clamped();
     assert_eq!((clamped.servers, clamped.clients), (3, 3));
+}
+
+/// Whether the node `id` of `model` is drawn on.
+fn is_on(lab: &Lab, model: ModelKind, id: &str) -> bool {
+    let snapshot = lab.snapshot();
+    let diagram = match model {
+        ModelKind::ClientServer => snapshot.client_server,
+        ModelKind::PeerToPeer => snapshot.peer_to_peer,
+    };
+    let node = diagram.nodes.iter().find(|n| n.id == id);
+    node.unwrap_or_else(|| panic!("{id} is drawn")).up
+}
+
+fn toggle(lab: &mut Lab, model: ModelKind, id: &str) {
+    lab.apply(Command::Toggle {
+        model,
+        node: id.into(),
+    });
+}
+
+#[test]
+fn a_size_change_keeps_what_was_clicked() {
+    use ModelKind::{ClientServer, PeerToPeer};
+    let mut lab = Lab::new(Scenario::default());
+    toggle(&mut lab, ClientServer, "s1");
+    lab.apply(Command::SetClients(4));
+    assert!(
+        !is_on(&lab, ClientServer, "s1"),
+        "still off with a client more"
+    );
+    assert!(is_on(&lab, ClientServer, "c4"), "the new client comes on");
+    lab.apply(Command::SetServers(2));
+    assert!(
+        !is_on(&lab, ClientServer, "s1"),
+        "still off with a server more"
+    );
+    assert!(is_on(&lab, ClientServer, "s2"));
+    toggle(&mut lab, PeerToPeer, "p2");
+    lab.apply(Command::SetPeers(5));
+    assert!(
+        !is_on(&lab, PeerToPeer, "p2"),
+        "still off with two peers more"
+    );
+    for on in ["p1", "p3", "p4", "p5"] {
+        assert!(is_on(&lab, PeerToPeer, on), "{on}");
+    }
+    assert!(
+        !is_on(&lab, ClientServer, "s1"),
+        "a peer-to-peer size change leaves client-server alone"
+    );
+}
+
+#[test]
+fn a_size_change_keeps_a_node_switched_on_that_the_link_started_off() {
+    use ModelKind::{ClientServer, PeerToPeer};
+    let mut lab = Lab::new(Scenario {
+        down: vec!["s1".into(), "p1".into()],
+        ..Scenario::default()
+    });
+    toggle(&mut lab, ClientServer, "s1");
+    toggle(&mut lab, PeerToPeer, "p1");
+    lab.apply(Command::SetClients(5));
+    lab.apply(Command::SetPeers(4));
+    assert!(is_on(&lab, ClientServer, "s1"), "switched on, it stays on");
+    assert!(is_on(&lab, PeerToPeer, "p1"));
+    // Reset starts the link's situation over: its nodes off again.
+    lab.apply(Command::Reset);
+    assert!(!is_on(&lab, ClientServer, "s1"));
+    assert!(!is_on(&lab, PeerToPeer, "p1"));
+}
+
+#[test]
+fn the_link_a_lab_was_opened_from_never_changes() {
+    use netmodels::model::{Distribution, TourCommand, parse_query};
+    let (opened, _) = parse_query("clients=5&peers=4&down=s1,p2&speed=2&bad=p3&labels=library");
+    let mut lab = Lab::new(opened.clone());
+    let cs = |node: &str| Command::Toggle {
+        model: ModelKind::ClientServer,
+        node: node.into(),
+    };
+    for command in [
+        cs("s1"),
+        cs("c2"),
+        Command::SetClients(9),
+        Command::SetServers(2),
+        Command::SetPeers(7),
+        Command::SetSpeed(4.0),
+        Command::SetWords(Words::Network),
+        Command::SetVerify(true),
+        Command::SetHonest {
+            model: ModelKind::PeerToPeer,
+            node: "p3".into(),
+            honest: true,
+        },
+        Command::SetChart {
+            distribution: Distribution {
+                file: 3.0,
+                ..Distribution::textbook()
+            },
+            receivers: 7,
+        },
+        Command::Reset,
+        Command::Tour(TourCommand::Open(Some(2))),
+        Command::Tour(TourCommand::Close),
+    ] {
+        lab.apply(command);
+        lab.elapse(0.25);
+    }
+    assert_eq!(lab.start(), &opened, "the start as the link wrote it");
+    let now = lab.state();
+    assert_ne!(
+        now.sizes,
+        opened.sizes(),
+        "the sizes now are the tour scene's"
+    );
+    assert_eq!(now.speed.factor(), 4.0);
+    assert_eq!(lab.snapshot().speed, 4.0);
 }

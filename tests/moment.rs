@@ -130,7 +130,7 @@ fn after_thirty_five_minutes_the_moment_is_the_one_on_screen_where_a_link_is_not
     assert!(m.samples[0].seconds() >= 2100.0 - WINDOW_SECONDS - 5.0);
     // A Share link of that moment no longer reproduces it (its start was dropped): the
     // replay the module used to do describes another moment.
-    let replayed = History::new(parse_query(&to_query(&h.shareable())).0);
+    let replayed = History::new(parse_query(&to_query(&h.share_link())).0);
     assert_ne!(replayed.snapshot().time, m.snapshot.time);
 }
 

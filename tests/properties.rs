@@ -108,7 +108,7 @@ fn check_invariants(lab: &Lab, snap: &LabSnapshot) -> Result<(), TestCaseError> 
         prop_assert_eq!(lab.simulation(kind).now(), session, "one clock, {:?}", kind);
     }
     let servers = lab.simulation(ModelKind::ClientServer).topology();
-    for server in 0..lab.scenario().servers {
+    for server in 0..lab.state().sizes.servers {
         prop_assert!(
             servers.clients_of(server).count() > 0,
             "server {} has clients",

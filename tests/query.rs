@@ -2,10 +2,23 @@
 //! the share link round trip.
 
 use netmodels::model::{
-    Command, Controls, Distribution, History, Lab, Lang, MAX_SCRIPT_ENTRIES, ModelKind, Rate, Role,
-    Scenario, ScriptAction, ScriptEntry, Speed, Theme, View, Words, parse_query, to_query,
+    Command, Controls, Distribution, Entry, History, Lab, Lang, MAX_SCRIPT_ENTRIES, ModelKind,
+    Rate, Scenario, Speed, Theme, TourCommand, View, Words, parse_query, to_query,
 };
 use netmodels::text::en;
+
+/// A script's switch of `node`, in the network its id names.
+fn switch(node: &str, on: bool) -> Command {
+    let model = match node.starts_with('p') {
+        true => ModelKind::PeerToPeer,
+        false => ModelKind::ClientServer,
+    };
+    Command::Switch {
+        model,
+        node: node.into(),
+        on,
+    }
+}
 
 fn notices_for(query: &str) -> Vec<String> {
     parse_query(query)
@@ -184,38 +197,43 @@ fn a_shared_link_reproduces_its_scenario() {
         bad: vec!["s2".into(), "p3".into()],
         verify: true,
         script: vec![
-            ScriptEntry {
+            Entry {
                 tick: 500,
-                action: ScriptAction::Off("s1".into()),
+                command: switch("s1", false),
             },
-            ScriptEntry {
+            Entry {
                 tick: 1250,
-                action: ScriptAction::Publish,
+                command: Command::Publish,
             },
-            ScriptEntry {
+            Entry {
                 tick: 2001,
-                action: ScriptAction::On("p10".into()),
+                command: switch("p10", true),
             },
-            ScriptEntry {
+            Entry {
                 tick: 2100,
-                action: ScriptAction::Dishonest("p2".into()),
+                command: Command::SetHonest {
+                    model: ModelKind::PeerToPeer,
+                    node: "p2".into(),
+                    honest: false,
+                },
             },
-            ScriptEntry {
+            Entry {
                 tick: 2200,
-                action: ScriptAction::Verify(true),
+                command: Command::SetVerify(true),
             },
-            ScriptEntry {
+            Entry {
                 tick: 2300,
-                action: ScriptAction::PublishFrom("c1".into()),
+                command: Command::PublishFrom {
+                    model: ModelKind::ClientServer,
+                    node: "c1".into(),
+                },
             },
         ],
         at: Some(12.3456),
     };
     let query = to_query(&scenario);
     assert!(
-        query.contains(
-            "script=5:off:s1,12.5:publish,20.01:on:p10,21:dishonest:p2,22:verify,23:publish:c1&t=12.3456"
-        ),
+        query.contains("script=500ds1,750p,751up10,99bp2,100v,100pc1&t=12.3456"),
         "{query}"
     );
     assert_eq!(parse_query(&query), (scenario, vec![]));
@@ -240,15 +258,16 @@ fn the_share_link_carries_the_nodes_that_are_off_now() {
         model: ModelKind::PeerToPeer,
         node: "p5".into(),
     });
-    let query = to_query(&lab.shareable());
-    assert_eq!(query, "clients=5&peers=6&speed=2&seed=7&down=s1,c2,p5");
+    let query = to_query(&lab.present_link());
+    // p3, switched off before the peers were resized, is still off.
+    assert_eq!(query, "clients=5&peers=6&speed=2&seed=7&down=s1,c2,p3,p5");
     // Opening that link shows the same nodes off.
     let reopened = Lab::new(parse_query(&query).0).snapshot();
     let off: Vec<_> = [&reopened.client_server, &reopened.peer_to_peer]
         .iter()
         .flat_map(|d| d.nodes.iter().filter(|n| !n.up).map(|n| n.id.clone()))
         .collect();
-    assert_eq!(off, ["s1", "c2", "p5"]);
+    assert_eq!(off, ["s1", "c2", "p3", "p5"]);
 }
 
 #[test]
@@ -373,12 +392,12 @@ fn share_keeps_the_chart_settings() {
         },
         receivers: 40,
     });
-    let query = to_query(&lab.shareable());
+    let query = to_query(&lab.present_link());
     assert_eq!(
         query,
         "file=1.875&server_up=13.5&peer_up=0.315&dmin=0.9&n=40"
     );
-    assert_eq!(parse_query(&query).0.chart, lab.scenario().chart);
+    assert_eq!(parse_query(&query).0.chart, lab.state().chart);
     lab.apply(Command::SetChart {
         distribution: Distribution {
             file: -5.0,
@@ -387,7 +406,7 @@ fn share_keeps_the_chart_settings() {
         receivers: 5000,
     });
     assert_eq!(
-        to_query(&lab.shareable()),
+        to_query(&lab.present_link()),
         "file=0.1",
         "clamped like a link"
     );
@@ -435,8 +454,8 @@ fn switching_language_keeps_the_simulation_and_share_keeps_the_language() {
     assert_eq!(a.client_server, b.client_server);
     assert_eq!(a.peer_to_peer, b.peer_to_peer);
     assert!(a.client_server.metrics.sent > 0);
-    assert_eq!(to_query(&kept.shareable()), "clients=4&down=c2&lang=es");
-    let link = to_query(&switched.shareable());
+    assert_eq!(to_query(&kept.present_link()), "clients=4&down=c2&lang=es");
+    let link = to_query(&switched.present_link());
     assert_eq!(link, "clients=4&down=c2&lang=de");
     assert_eq!(parse_query(&link).0.lang, Some(Lang::De));
 }
@@ -452,21 +471,21 @@ fn a_script_keeps_its_good_entries_and_names_each_bad_one() {
     assert_eq!(
         scenario.script,
         vec![
-            ScriptEntry {
+            Entry {
                 tick: 500,
-                action: ScriptAction::Off("s1".into())
+                command: switch("s1", false)
             },
-            ScriptEntry {
+            Entry {
                 tick: 1200,
-                action: ScriptAction::On("s1".into())
+                command: switch("s1", true)
             },
-            ScriptEntry {
+            Entry {
                 tick: 2000,
-                action: ScriptAction::Publish
+                command: Command::Publish
             },
-            ScriptEntry {
+            Entry {
                 tick: 3000,
-                action: ScriptAction::Reset
+                command: Command::Reset
             },
         ]
     );
@@ -550,21 +569,21 @@ fn a_script_resizes_and_opens_tour_scenes_and_writes_them_back() {
     let link = "script=12.5:servers:2,30:clients:8,41:peers:20,50:tour:spof,60:tour:3";
     let (scenario, notices) = parse_query(link);
     assert_eq!(notices, vec![]);
-    let actions: Vec<&ScriptAction> = scenario.script.iter().map(|e| &e.action).collect();
+    let commands: Vec<&Command> = scenario.script.iter().map(|e| &e.command).collect();
     assert_eq!(
-        actions,
+        commands,
         [
-            &ScriptAction::Resize(Role::Server, 2),
-            &ScriptAction::Resize(Role::Client, 8),
-            &ScriptAction::Resize(Role::Peer, 20),
-            &ScriptAction::Tour(3),
-            &ScriptAction::Tour(3),
+            &Command::SetServers(2),
+            &Command::SetClients(8),
+            &Command::SetPeers(20),
+            &Command::Tour(TourCommand::Open(Some(3))),
+            &Command::Tour(TourCommand::Open(Some(3))),
         ]
     );
-    // A tour step is written by its name, whichever way it was given.
+    // A tour step is written by its key, whichever way it was given.
     assert_eq!(
         to_query(&scenario),
-        "script=12.5:servers:2,30:clients:8,41:peers:20,50:tour:spof,60:tour:spof"
+        "script=1250s2,1750c8,1100m20,900t3,1000t3"
     );
     let mut history = History::new(Scenario {
         at: Some(45.0),
@@ -589,13 +608,13 @@ fn a_size_out_of_range_is_clamped_and_a_bad_one_skipped_with_a_notice() {
         "script=1:clients:999,2:peers:1,3:servers:99999999999999999999999,\
          4:clients:many,5:peers:-3,6:peers:2.5,7:servers,8:tour:nowhere,9:clients:4:5",
     );
-    let sizes: Vec<&ScriptAction> = scenario.script.iter().map(|e| &e.action).collect();
+    let sizes: Vec<&Command> = scenario.script.iter().map(|e| &e.command).collect();
     assert_eq!(
         sizes,
         [
-            &ScriptAction::Resize(Role::Client, 100),
-            &ScriptAction::Resize(Role::Peer, 2),
-            &ScriptAction::Resize(Role::Server, 4),
+            &Command::SetClients(100),
+            &Command::SetPeers(2),
+            &Command::SetServers(4),
         ]
     );
     let text: Vec<String> = notices
@@ -638,7 +657,7 @@ fn an_entry_written_twice_plays_twice() {
 #[cfg(not(target_arch = "wasm32"))]
 mod any_entry {
     use super::*;
-    use netmodels::model::{CLIENTS, PEERS, SERVERS};
+    use netmodels::model::{CLIENTS, PEERS, Role, SERVERS};
 
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(256))]
@@ -658,7 +677,13 @@ mod any_entry {
             proptest::prop_assert!(played <= 1);
             proptest::prop_assert!(played == 1 || !notices.is_empty(), "{entry}: silently dropped");
             for e in &scenario.script {
-                if let ScriptAction::Resize(role, n) = e.action {
+                let size = match e.command {
+                    Command::SetServers(n) => Some((Role::Server, n)),
+                    Command::SetClients(n) => Some((Role::Client, n)),
+                    Command::SetPeers(n) => Some((Role::Peer, n)),
+                    _ => None,
+                };
+                if let Some((role, n)) = size {
                     let range = match role {
                         Role::Server => SERVERS,
                         Role::Client => CLIENTS,
@@ -743,6 +768,61 @@ mod decimals {
             } else if b.is_finite() && b.abs() > 1e-300 {
                 proptest::prop_assert!((a - b).abs() <= 4.0 * f64::EPSILON * b.abs(), "{} {} {}", text, a, b);
             }
+        }
+    }
+}
+
+// Names later work adds (the link module's "Reserved"): until then the reader gives them
+// no meaning of their own. When one is added, its case moves from here to its own test.
+
+#[test]
+fn reserved_parameters_are_unknown_today() {
+    for name in [
+        "screen",
+        "capacity",
+        "peer_capacity",
+        "pex",
+        "voice",
+        "sound",
+    ] {
+        let (scenario, notices) = parse_query(&format!("{name}=1"));
+        assert_eq!(scenario, Scenario::default(), "{name}");
+        assert_eq!(notices.len(), 1, "{name}: {notices:?}");
+        assert_eq!(notices[0].parameter, name);
+        assert!(
+            format!("{:?}", notices[0].message).starts_with("NoticeUnknown"),
+            "{name}: {notices:?}"
+        );
+    }
+}
+
+#[test]
+fn the_projector_theme_is_not_a_theme_today() {
+    let (scenario, notices) = parse_query("theme=projector");
+    assert_eq!(scenario.theme, Theme::Auto);
+    assert_eq!(notices.len(), 1, "{notices:?}");
+    assert!(format!("{:?}", notices[0].message).starts_with("NoticeNotOneOf"));
+}
+
+#[test]
+fn tracker_node_ids_name_no_node_today_in_any_place_a_node_goes() {
+    for ids in ["tk.t1", "tk.p3"] {
+        for query in [
+            format!("down={ids}"),
+            format!("bad={ids}"),
+            format!("script=0:off:{ids}"),
+            format!("script=d{ids}"),
+            format!("script=3:publish:{ids}"),
+            format!("script=b{ids}"),
+        ] {
+            let (scenario, notices) = parse_query(&query);
+            assert_eq!(scenario, Scenario::default(), "{query}");
+            assert_eq!(notices.len(), 1, "{query}: {notices:?}");
+            let said = format!("{:?}", notices[0].message);
+            assert!(
+                said.contains(ids),
+                "the whole id, not a part of it: {query}: {said}"
+            );
         }
     }
 }

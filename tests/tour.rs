@@ -396,7 +396,7 @@ fn the_trust_step_starts_with_a_dishonest_peer_and_checking_off() {
     let s = lab.snapshot();
     let p2 = &s.peer_to_peer.nodes[1];
     assert_eq!((p2.id.as_str(), p2.honest), ("p2", false));
-    assert!(!lab.scenario().verify, "checking starts off");
+    assert!(!lab.state().verify, "checking starts off");
     // Predicting, then acting with the panel's switch.
     lab.apply(Command::Tour(TourCommand::Choose(1)));
     lab.apply(Command::Tour(TourCommand::Commit));

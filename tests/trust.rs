@@ -337,7 +337,7 @@ fn a_dishonest_server_damages_every_client_and_checks_change_nothing_there() {
     assert_eq!(checked.metrics, unchecked.metrics);
     assert_eq!(checked.log, unchecked.log);
     // The link says who lies, and Share keeps it.
-    assert!(to_query(&lab.shareable()).contains("bad=s1"));
+    assert!(to_query(&lab.present_link()).contains("bad=s1"));
 }
 
 #[test]
@@ -399,7 +399,7 @@ fn dishonesty_is_part_of_the_scene_reset_and_links_keep_it() {
     lab.apply(Command::Reset);
     let s = lab.snapshot();
     assert!(!s.peer_to_peer.nodes[1].honest, "Reset keeps who lies");
-    assert_eq!(to_query(&lab.shareable()), "bad=p2&verify=1");
+    assert_eq!(to_query(&lab.present_link()), "bad=p2&verify=1");
     // Bad ids from a link: a notice names each, as text; the good ones are kept.
     let (scenario, notices) = parse_query("bad=p2,x9,<i>s7</i>,P3&peers=4");
     assert_eq!(scenario.bad, ["p2", "p3"]);

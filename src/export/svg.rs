@@ -8,7 +8,7 @@ use std::fmt::Write;
 use super::label;
 use crate::model::{
     DRAWING_HEIGHT, DRAWING_WIDTH, DiagramSnapshot, LabSnapshot, ModelKind, NodeView, PacketShape,
-    Role, Words,
+    Role, Words, link_views,
 };
 use crate::text::{Catalogue, Value, render};
 
@@ -227,7 +227,7 @@ fn diagram(
         p.card,
         p.border
     );
-    for l in d.links.iter() {
+    for l in &link_views(&d.nodes) {
         let (colour, dash) = match l.up {
             true => (p.link, ""),
             false => (p.link_cut, " stroke-dasharray=\"5 5\""),

@@ -25,21 +25,23 @@ pub use base::number::parse_decimal;
 pub use base::role::Role;
 pub use base::words::Words;
 pub use classroom::protocol::{
-    CODE_ALPHABET, CODE_LENGTH, ClassView, ClassroomMode, ClientMsg, MAX_MESSAGE_BYTES,
-    NAME_MAX_CHARS, PROTOCOL_VERSION, ROOM_MAX_SERVERS, ROOM_MAX_STUDENTS, Refusal, RoomSpeed,
-    ServerMsg, Standing, classroom_mode, clean_name, is_code,
+    CODE_ALPHABET, CODE_LENGTH, ClientMsg, MAX_MESSAGE_BYTES, NAME_MAX_CHARS, PROTOCOL_VERSION,
+    ROOM_MAX_SERVERS, ROOM_MAX_STUDENTS, Refusal, RoomSpeed, ServerMsg, Standing, clean_name,
+    is_code,
 };
-pub use classroom::room::{Audience, Outgoing, REJOIN_SECONDS, Room};
+pub use classroom::room::{Audience, Outgoing, REJOIN_SECONDS, Room, RoomRule};
+pub use classroom::screen::{ClassView, ClassroomMode, classroom_mode};
 pub use history::{
-    BUDGET_BYTES, CHECKPOINT_SECONDS, Entry, History, MOMENT_HEADER, MOMENT_VERSION, MarkKind,
-    Moment, ReadError, SAMPLE_SECONDS, Sample, TimelineView, WINDOW_SECONDS,
+    BUDGET_BYTES, CHECKPOINT_SECONDS, Entry, History, LinkFidelity, MOMENT_HEADER, MOMENT_VERSION,
+    MarkKind, Moment, ReadError, SAMPLE_SECONDS, Sample, TimelineView, WINDOW_SECONDS,
 };
+pub use lab::command::{SCRIPT_VERBS, ScriptArg, Takes, Verb};
 pub use lab::scenario::{
     CLASSROOM_MAX, CLIENTS, Controls, MAX_SCRIPT_ENTRIES, MAX_SCRIPT_SECONDS, PEERS, SERVERS,
-    Scenario, ScriptAction, ScriptEntry, Speed, Theme, View,
+    Scenario, Sizes, Speed, Theme, View,
 };
 pub use lab::snapshot::LabSnapshot;
-pub use lab::{Command, Lab, STEP_BUTTON_SECONDS};
+pub use lab::{Command, Lab, LiveState, STEP_BUTTON_SECONDS};
 pub use lesson::steps::{CHOICES, STEP_COUNT, Task, step_name, step_named};
 pub use lesson::tour::{OBSERVE_SECONDS, Phase, Tour, TourCommand};
 pub use lesson::view::{Stage, TourView};
@@ -58,4 +60,5 @@ pub use sim::rate::Rate;
 pub use sim::topology::{Node, NodeIndex, Topology};
 pub use sim::view::{
     DiagramSnapshot, FULL_LOAD, LinkView, MetricsView, NodeView, PacketShape, PacketView,
+    link_views,
 };

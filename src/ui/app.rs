@@ -9,19 +9,18 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, KeyboardEvent};
 use yew::prelude::*;
 
-use super::controls::Controls;
+use super::browser::{frames, host};
+use super::controls::{ControlBar, Offer, STATE_EVENT, answer};
 use super::diagram::{Diagram, Legend};
 use super::language::{self, Speech};
-use super::notices::Notices;
-use super::save_menu::{Offer, STATE_EVENT, answer};
+use super::lesson::{TourPanel, tour_memory};
+use super::panels::{
+    Notices, POINTS, SharePanel, Shared, SharedKind, Timeline, embed_snippet, share_link,
+};
 use super::scaling::{ScalingPanel, SharedChart};
-use super::share::{SharePanel, Shared, SharedKind, embed_snippet, share_link};
-use super::timeline::{POINTS, Timeline};
-use super::tour::TourPanel;
-use super::{frames, host, memory};
 use crate::model::{
-    Command, Controls as ControlLevel, History, LabSnapshot, Lang, ModelKind, Notice, Scenario,
-    TourCommand, View, parse_query, to_query,
+    Command, Controls, History, LabSnapshot, Lang, ModelKind, Notice, Scenario, TourCommand, View,
+    parse_query, to_query,
 };
 
 fn location_href() -> String {
@@ -85,8 +84,8 @@ fn is_offline_copy() -> bool {
 /// The query of a link to the moment on screen: the kept past as a script, and the
 /// language the page speaks, unless it is English that nobody asked for (so a plain link
 /// stays plain). Share, Embed and the Save menu all write this one.
-fn shareable_query(lab: &History, speaking: Lang, asked: Option<Lang>) -> String {
-    let mut scenario = lab.shareable();
+fn shareable_query(history: &History, speaking: Lang, asked: Option<Lang>) -> String {
+    let mut scenario = history.share_link();
     scenario.lang = match (speaking, asked) {
         (Lang::En, None) => None,
         (lang, _) => Some(lang),
@@ -117,10 +116,10 @@ enum ShareKind {
 pub fn App() -> Html {
     let setup = use_memo((), |_| scenario_from_url());
     let (scenario, notices, reduced_motion, save) = (&setup.0, &setup.1, setup.2, setup.3);
-    // The live Lab with its kept past: every command and frame goes through history.
-    let lab = use_mut_ref(|| History::new(scenario.clone()));
+    // The live Lab with its kept past: every command and frame goes through it.
+    let history = use_mut_ref(|| History::new(scenario.clone()));
     let chart = use_memo((), |_| SharedChart::new(scenario.chart));
-    let snapshot = use_state(|| Rc::new(lab.borrow().snapshot()));
+    let snapshot = use_state(|| Rc::new(history.borrow().snapshot()));
     let shared = use_state(|| None::<Shared>);
     let framed = use_memo((), |_| host::parent_frame().is_some());
 
@@ -130,20 +129,20 @@ pub fn App() -> Html {
 
     // Created once, so components that receive it can skip re-rendering.
     let dispatch = {
-        let lab = lab.clone();
+        let history = history.clone();
         let set = snapshot.setter();
         use_callback((), move |command: Command, _| {
-            let mut lab = lab.borrow_mut();
-            lab.apply(command);
-            set.set(Rc::new(lab.snapshot()));
+            let mut history = history.borrow_mut();
+            history.apply(command);
+            set.set(Rc::new(history.snapshot()));
         })
     };
 
     // The networks are drawn from the second frame on: the first lays out the rest of
-    // the page, so a slow laptop's start-up is over before anything moves (issue 10).
+    // the page, so a slow laptop's start-up is over before anything moves.
     let drawn = use_state(|| false);
     {
-        let lab = lab.clone();
+        let history = history.clone();
         let set = snapshot.setter();
         let (set_drawn, mut frames_seen) = (drawn.setter(), 0u8);
         use_effect_with((), move |_| {
@@ -154,10 +153,10 @@ pub fn App() -> Html {
                         set_drawn.set(true);
                     }
                 }
-                let mut lab = lab.borrow_mut();
-                if !lab.is_paused() {
-                    lab.elapse(elapsed);
-                    set.set(Rc::new(lab.snapshot()));
+                let mut history = history.borrow_mut();
+                if !history.is_paused() {
+                    history.elapse(elapsed);
+                    set.set(Rc::new(history.snapshot()));
                 }
             });
             move || drop(frames)
@@ -169,14 +168,14 @@ pub fn App() -> Html {
     // for both: each effect costs the page's wasm.
     {
         let dispatch = dispatch.clone();
-        let (lab, latest, asked) = (lab.clone(), language.latest.clone(), scenario.lang);
+        let (history, latest, asked) = (history.clone(), language.latest.clone(), scenario.lang);
         use_effect_with((), move |_| {
             let listener = web_sys::window()
                 .and_then(|w| w.document())
                 .map(|document| {
                     let state = EventListener::new(&document, STATE_EVENT, move |event| {
-                        let query = shareable_query(&lab.borrow(), *latest.borrow(), asked);
-                        answer(event, query, &lab.borrow());
+                        let query = shareable_query(&history.borrow(), *latest.borrow(), asked);
+                        answer(event, query, &history.borrow());
                     });
                     let keys = EventListener::new_with_options(
                         &document,
@@ -205,12 +204,14 @@ pub fn App() -> Html {
         let dispatch = dispatch.clone();
         let from_link = scenario.tour.is_some();
         use_effect_with((), move |_| {
-            if let (false, Some(step)) = (from_link, memory::saved_tour_step()) {
+            if let (false, Some(step)) = (from_link, tour_memory::saved_tour_step()) {
                 dispatch.emit(Command::Tour(TourCommand::Remember(step)));
             }
         });
     }
-    use_effect_with(snapshot.tour_resume, |step| memory::save_tour_step(*step));
+    use_effect_with(snapshot.tour_resume, |step| {
+        tour_memory::save_tour_step(*step)
+    });
 
     use_effect_with(scenario.theme, |theme| host::apply_theme(*theme));
     use_effect_with((), |_| {
@@ -219,20 +220,23 @@ pub fn App() -> Html {
     });
 
     let share = |kind: ShareKind| {
-        let (lab, shared) = (lab.clone(), shared.clone());
+        let (history, shared) = (history.clone(), shared.clone());
         let (speaking, asked, view) = (language.chosen, scenario.lang, scenario.view);
         let speech = speech.clone();
         Callback::from(move |_: ()| {
-            let query = shareable_query(&lab.borrow(), speaking, asked);
+            let query = shareable_query(&history.borrow(), speaking, asked);
             let link = share_link(&location_href(), &query);
+            let kept = history.borrow().link_fidelity();
             shared.set(Some(match kind {
                 ShareKind::Link => Shared {
                     kind: SharedKind::Link,
                     text: link,
+                    kept,
                 },
                 ShareKind::Embed => Shared {
                     kind: SharedKind::Embed,
                     text: embed_snippet(&link, view, &speech.ui("ui-embed-frame-title")),
+                    kept,
                 },
             }));
         })
@@ -246,7 +250,7 @@ pub fn App() -> Html {
     let diagram = |kind: ModelKind| {
         html! {
             <Diagram snapshot={(*snapshot).clone()} {kind} show_log={scenario.show_log}
-                show_trust={scenario.controls == crate::model::Controls::Full} on_command={dispatch.clone()} drawn={*drawn} />
+                show_trust={scenario.controls == Controls::Full} on_command={dispatch.clone()} drawn={*drawn} />
         }
     };
     let diagrams = match scenario.view {
@@ -281,7 +285,7 @@ pub fn App() -> Html {
                 {language.bar()}
                 <p class="lede">{speech.ui("ui-lede")}</p>
             </header>
-            <Controls paused={snap.paused} speed={snap.speed} time={snap.time}
+            <ControlBar paused={snap.paused} speed={snap.speed} time={snap.time}
                 level={scenario.controls} words={snap.words} tour_open={snap.tour.is_some()}
                 tour_resume={snap.tour_resume} on_command={dispatch.clone()}
                 on_share={share(ShareKind::Link)} on_embed={share(ShareKind::Embed)} {save} />
@@ -301,8 +305,8 @@ pub fn App() -> Html {
                 <div class={classes!("diagrams", single.then_some("single"))}>{diagrams}</div>
             </div>
             // The kept past, as a plot of availability that is also the time control.
-            if scenario.controls == ControlLevel::Full {
-                <Timeline view={lab.borrow().timeline(POINTS)} words={snap.words}
+            if scenario.controls == Controls::Full {
+                <Timeline view={history.borrow().timeline(POINTS)} words={snap.words}
                     on_command={dispatch.clone()} />
             }
             <Legend words={snap.words} />

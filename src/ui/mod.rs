@@ -2,27 +2,17 @@
 //! into [`crate::model::Command`]s. No simulation rule lives here.
 
 mod app;
+mod browser;
 mod classroom;
-mod classroom_controls;
 mod controls;
 mod diagram;
-mod frames;
-mod host;
 // Public: other parts of the page render labels and messages through it (`ui`, `say`).
 pub mod language;
-mod memory;
-mod network;
-mod notices;
-mod packet_canvas;
-mod panic;
+mod lesson;
+mod panels;
 // Public: the Save module (src/bin/netmodels-save.rs) mounts its menu through it.
 pub mod save;
-mod save_menu;
 mod scaling;
-mod share;
-mod timeline;
-mod tour;
-mod trust;
 
 pub use app::App;
 
@@ -30,7 +20,7 @@ pub use app::App;
 /// student's screen, as the URL asks; without a classroom parameter, a student's screen
 /// that asks for the code's room.
 pub fn start_classroom() {
-    panic::install_hook();
+    browser::panic::install_hook();
     let document = web_sys::window().and_then(|w| w.document());
     let search = web_sys::window()
         .and_then(|w| w.location().search().ok())
@@ -51,7 +41,7 @@ pub fn start_classroom() {
 
 /// Installs the panic hook and mounts the app on the page's `#app` element.
 pub fn start() {
-    panic::install_hook();
+    browser::panic::install_hook();
     let root = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("app"));

@@ -416,7 +416,7 @@ notice-range-unit = { $name } muss zwischen { $min } und { $max } { $unit } lieg
 notice-not-a-number = { $name }={ $value } ist keine Zahl; verwendet wird { $default }.
 notice-no-node = down: Einen Knoten { $id } gibt es hier nicht; der Wert wird ignoriert.
 
-## issue 12: die Beschriftungen der Seite (Schaltflächen, Überschriften, Legenden, Hinweise)
+## Die Beschriftungen der Seite (Schaltflächen, Überschriften, Legenden, Hinweise)
 ui-page-title = netmodels: Client-Server oder Peer-to-Peer
 ui-language = Sprache
 ui-lang-failed = Die gewählte Sprache konnte nicht geladen werden; die Seite behält ihre bisherige Sprache.
@@ -502,6 +502,7 @@ ui-embed-title = Code, um dieses Szenario in eine Webseite einzubetten
 ui-embed-frame-title = netmodels: Client-Server- und Peer-to-Peer-Netze
 ui-copied = In die Zwischenablage kopiert.
 ui-copy-by-hand = Die Zwischenablage ist hier nicht verfügbar: Der Text ist markiert, kopieren Sie ihn mit Strg+C (⌘C auf einem Mac).
+ui-share-kept-present = Dieser Link behält die Netze so, wie sie jetzt sind (ihre Größe, wer aus oder unehrlich ist, ob Kopien geprüft werden), aber nicht diesen Moment und nicht, wie es dazu kam: Die Sitzung ist zu lang, um sie mit einem Link wiederzugeben.
 ui-close = Schließen
 ui-notices = Geänderte Einstellungen aus dem Link
 ui-notices-intro = Einige Einstellungen in diesem Link waren nicht verwendbar, deshalb gelten Standardwerte:
@@ -526,7 +527,7 @@ ui-hours = { $value } h
 ui-readout = Bei { $n } Empfängern braucht Client-Server mindestens { $cs } (simuliert: { $cs_sim }); Peer-to-Peer braucht mindestens { $p2p } (simuliert: { $p2p_sim }).
 ui-panic = netmodels wurde wegen eines internen Fehlers angehalten: { $error }. Laden Sie die Seite neu, um von vorn zu beginnen; falls es wieder passiert, beschreiben Sie uns bitte Ihre letzten Schritte davor.
 
-## issue 14: Bilder, Datendateien, Offline-Kopie (ui-Beschriftungen des Speichern-Menüs und der Dateien)
+## Bilder, Datendateien, Offline-Kopie (ui-Beschriftungen des Speichern-Menüs und der Dateien)
 
 ui-export-title = Client-Server- und Peer-to-Peer-Netze
 ui-export-time = Simulierte Zeit: { $seconds } s
@@ -608,7 +609,7 @@ ui-outcome-honest = wieder ehrlich
 ui-outcome-corrupted = beschädigte Kopie übernommen
 ui-outcome-rejected = beschädigte Antwort zurückgewiesen
 ui-outcome-refused = Veröffentlichung abgelehnt
-## issue 15: Wem kann man trauen? Unehrliche Knoten, geprüfte Kopien, der Server als Torwächter
+## Wem kann man trauen? Unehrliche Knoten, geprüfte Kopien, der Server als Torwächter
 
 honesty-set = { $honest ->
     [true] { $Node } ist wieder ehrlich: { resource } kommt wieder unbeschädigt bei den anderen an.
@@ -714,7 +715,7 @@ ui-legend-corrupt = Eine beschädigte Kopie: die Antwort eines unehrlichen Knote
 ui-legend-dishonest = Unehrlich: mit einem Warnzeichen markiert; verteilt beschädigte Kopien
 ui-trust = Wem kann man trauen
 
-## issue 16: Live-Unterricht (der Bildschirm der Lehrkraft und der eines Schülers)
+## Live-Unterricht (der Bildschirm der Lehrkraft und der eines Schülers)
 ui-class-host-title = Live-Unterricht
 ui-class-code = Beitrittscode:
 ui-class-qr = QR-Code des Beitrittslinks
@@ -743,7 +744,7 @@ ui-class-refused-slow-down = Zu viele Versuche: Warten Sie eine Minute und versu
 ui-class-refused-bad-name = Bitte wählen Sie einen Namen.
 ui-class-refused-busy = Der Klassenserver kann keine weitere Klasse aufnehmen.
 
-## issue 13: in der Zeit zurückgehen
+## In der Zeit zurückgehen
 notice-script-entry = script: { $entry } ist kein Eintrag der Form Zeit:Aktion:Knoten (etwa 5:off:s1); übersprungen.
 notice-script-time = script: { $entry } braucht eine Zeit in Sekunden von 0 bis { $max }; übersprungen.
 notice-script-node = script: { $entry } nennt einen Knoten, den diese Netze nicht haben; übersprungen.
@@ -761,8 +762,8 @@ ui-undo = Rückgängig
 ui-undo-hint = Die Aufzeichnung nach dem geänderten Zeitpunkt zurückholen
 ui-log-jump = Diesen Zeitpunkt auf der Zeitleiste zeigen
 
-## issue 14 (round 3): the Save menu, loaded the first time it is opened; the files' names
-## (ASCII only: they become file names; the program adds the extension)
+## Das Speichern-Menü, beim ersten Öffnen geladen; die Dateinamen
+## (nur ASCII: daraus werden Dateinamen; das Programm hängt die Endung an)
 
 ui-save = Speichern
 ui-save-unavailable = Das Menü „Speichern“ konnte nicht geladen werden (Verbindung unterbrochen?). Schließen Sie es und öffnen Sie es erneut.
@@ -785,9 +786,9 @@ ui-file-timeline = netmodels-verfuegbarkeit
 ui-file-scaling = netmodels-skalierung
 ui-file-offline = netmodels-offline-kopie
 
-## issue 16 (round 3): teacher controls
-ui-class-paused = Pausiert: Anfragen warten.
-ui-class-copy-new = Erhaltene Kopie: Version { $version }, die neueste.
-ui-class-copy-old = Erhaltene Kopie: Version { $version }, eine alte.
-ui-class-current = Mit der neuesten Version:
-ui-class-history = Verfügbarkeit im Verlauf der Stunde
+## Bedienelemente der Lehrkraft (nur im Live-Unterricht)
+room-paused = Pausiert: Anfragen warten.
+room-copy-new = Erhaltene Kopie: Version { $version }, die neueste.
+room-copy-old = Erhaltene Kopie: Version { $version }, eine alte.
+room-current = Mit der neuesten Version:
+room-history = Verfügbarkeit im Verlauf der Stunde

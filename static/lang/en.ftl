@@ -262,7 +262,7 @@ notice-range-unit = { $name } must be from { $min } to { $max } { $unit }; using
 notice-not-a-number = { $name }={ $value } is not a number; using { $default }.
 notice-no-node = down: there is no node { $id } here; ignored.
 
-## issue 12: the page's own labels (buttons, headings, captions, notices)
+## The page's own labels (buttons, headings, captions, notices)
 ui-page-title = netmodels: client-server vs peer-to-peer
 ui-language = Language
 ui-lang-failed = The chosen language could not be loaded, so the page keeps the language it had.
@@ -348,6 +348,7 @@ ui-embed-title = Code to embed this scenario in a web page
 ui-embed-frame-title = netmodels: client-server and peer-to-peer networks
 ui-copied = Copied to the clipboard.
 ui-copy-by-hand = The clipboard is not available here: the text is selected, copy it with Ctrl+C (⌘C on a Mac).
+ui-share-kept-present = This link keeps the networks as they are now (their sizes, who is off or dishonest, whether copies are checked), not this moment or what led to it: the session is longer than a link can replay.
 ui-close = Close
 ui-notices = Settings from the link that were changed
 ui-notices-intro = Some settings in this link could not be used, so defaults stand in:
@@ -372,7 +373,7 @@ ui-hours = { $value } h
 ui-readout = With { $n } receivers: client-server needs at least { $cs } (simulated { $cs_sim }); peer-to-peer needs at least { $p2p } (simulated { $p2p_sim }).
 ui-panic = netmodels stopped because of an internal error: { $error }. Reload the page to start again; if it happens again, please report what you did just before.
 
-## issue 14: pictures, data files, the offline copy (ui- labels of the Save menu and the files)
+## Pictures, data files, the offline copy (ui- labels of the Save menu and the files)
 
 ui-export-title = Client-server and peer-to-peer networks
 ui-export-time = Simulated time: { $seconds } s
@@ -442,7 +443,7 @@ ui-outcome-honest = honest again
 ui-outcome-corrupted = damaged copy taken
 ui-outcome-rejected = damaged answer rejected
 ui-outcome-refused = publishing refused
-## issue 15: who can you trust? Dishonest nodes, checked copies, the server as gatekeeper
+## Who can you trust? Dishonest nodes, checked copies, the server as gatekeeper
 
 honesty-set = { $honest ->
     [true] { $Node } is honest again: it hands out { resource } as it received it.
@@ -542,7 +543,7 @@ ui-legend-corrupt = A damaged copy: an answer from a dishonest node, or passed o
 ui-legend-dishonest = Dishonest: marked with a warning sign; it hands out damaged copies
 ui-trust = Who can you trust
 
-## issue 16: live classroom (the teacher's and a student's screen)
+## Live classroom (the teacher's and a student's screen)
 ui-class-host-title = Live classroom
 ui-class-code = Join code:
 ui-class-qr = QR code of the join link
@@ -571,7 +572,7 @@ ui-class-refused-slow-down = Too many attempts: wait a minute, then try again.
 ui-class-refused-bad-name = Please choose a name.
 ui-class-refused-busy = The classroom server has no room left for another class.
 
-## issue 13: go back in time
+## Go back in time
 notice-script-entry = script: { $entry } is not a time:action:node entry (such as 5:off:s1); skipped.
 notice-script-time = script: { $entry } needs a time in seconds from 0 to { $max }; skipped.
 notice-script-node = script: { $entry } names a node these networks do not have; skipped.
@@ -589,7 +590,7 @@ ui-undo = Undo
 ui-undo-hint = Bring back what came after the moment you changed
 ui-log-jump = Show this moment on the timeline
 
-## issue 14 (round 3): the Save menu, loaded the first time it is opened; the files' names
+## The Save menu, loaded the first time it is opened; the files' names
 ## (ASCII only: they become file names; the program adds the extension)
 
 ui-save = Save
@@ -613,10 +614,10 @@ ui-file-timeline = netmodels-availability
 ui-file-scaling = netmodels-scaling
 ui-file-offline = netmodels-offline
 
-## issue 16 (round 3): teacher controls
+## Teacher controls, only on the live classroom's screens (build.rs moves every room- key out of the page)
 # Kept out of the default page by build.rs: only the classroom's screens use these.
-ui-class-paused = Paused by the teacher: requests wait.
-ui-class-copy-new = Your copy: version { $version }, the newest.
-ui-class-copy-old = Your copy: version { $version }, an old one.
-ui-class-current = Students with the newest version:
-ui-class-history = Availability over the lesson
+room-paused = Paused by the teacher: requests wait.
+room-copy-new = Your copy: version { $version }, the newest.
+room-copy-old = Your copy: version { $version }, an old one.
+room-current = Students with the newest version:
+room-history = Availability over the lesson

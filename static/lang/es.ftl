@@ -421,7 +421,7 @@ notice-range-unit = { $name } debe estar entre { $min } y { $max } { $unit }; se
 notice-not-a-number = { $name }={ $value } no es un número; se usa { $default }.
 notice-no-node = down: aquí no hay ningún nodo { $id }; se ignora.
 
-## issue 12: las etiquetas de la página (botones, títulos, leyendas, avisos)
+## Las etiquetas de la página (botones, títulos, leyendas, avisos)
 ui-page-title = netmodels: cliente-servidor o entre pares
 ui-language = Idioma
 ui-lang-failed = No se pudo cargar el idioma elegido: la página conserva el idioma que tenía.
@@ -507,6 +507,7 @@ ui-embed-title = Código para insertar este escenario en una página web
 ui-embed-frame-title = netmodels: redes cliente-servidor y entre pares
 ui-copied = Copiado al portapapeles.
 ui-copy-by-hand = El portapapeles no está disponible aquí: el texto está seleccionado, cópialo con Ctrl+C (⌘C en un Mac).
+ui-share-kept-present = Este enlace conserva las redes tal como están ahora (su tamaño, quién está apagado o es deshonesto, si se comprueban las copias), pero no este momento ni lo que llevó a él: la sesión es demasiado larga para que un enlace la reproduzca.
 ui-close = Cerrar
 ui-notices = Ajustes del enlace que se han cambiado
 ui-notices-intro = Algunos ajustes de este enlace no se pudieron usar, así que se aplican los valores por defecto:
@@ -531,7 +532,7 @@ ui-hours = { $value } h
 ui-readout = Con { $n } receptores: cliente-servidor necesita al menos { $cs } (simulado: { $cs_sim }); entre pares necesita al menos { $p2p } (simulado: { $p2p_sim }).
 ui-panic = netmodels se detuvo por un error interno: { $error }. Recarga la página para empezar de nuevo; si vuelve a ocurrir, cuéntanos qué acababas de hacer.
 
-## issue 14: imágenes, archivos de datos, copia sin conexión (etiquetas ui- del menú Guardar y de los archivos)
+## Imágenes, archivos de datos, copia sin conexión (etiquetas ui- del menú Guardar y de los archivos)
 
 ui-export-title = Redes cliente-servidor y entre pares
 ui-export-time = Tiempo simulado: { $seconds } s
@@ -607,7 +608,7 @@ ui-outcome-honest = honesto otra vez
 ui-outcome-corrupted = copia dañada aceptada
 ui-outcome-rejected = respuesta dañada rechazada
 ui-outcome-refused = publicación rechazada
-## issue 15: ¿en quién confiar? Nodos deshonestos, copias comprobadas, el servidor como guardián
+## ¿en quién confiar? Nodos deshonestos, copias comprobadas, el servidor como guardián
 
 deshonesto-node = { $node_role ->
     [server] { $words ->
@@ -730,7 +731,7 @@ ui-legend-corrupt = Una copia dañada: la respuesta de un nodo deshonesto, o pas
 ui-legend-dishonest = Deshonesto: marcado con un signo de aviso; reparte copias dañadas
 ui-trust = En quién confiar
 
-## issue 16: clase en directo (la pantalla del docente y la de un estudiante)
+## Clase en directo (la pantalla del docente y la de un estudiante)
 ui-class-host-title = Clase en directo
 ui-class-code = Código para unirse:
 ui-class-qr = Código QR del enlace para unirse
@@ -759,7 +760,7 @@ ui-class-refused-slow-down = Demasiados intentos: espera un minuto y vuelve a in
 ui-class-refused-bad-name = Por favor, elige un nombre.
 ui-class-refused-busy = El servidor de la clase no tiene sitio para otra clase.
 
-## issue 13: volver atrás en el tiempo
+## Volver atrás en el tiempo
 notice-script-entry = script: { $entry } no es una entrada tiempo:acción:nodo (como 5:off:s1); se omite.
 notice-script-time = script: { $entry } necesita un tiempo en segundos entre 0 y { $max }; se omite.
 notice-script-node = script: { $entry } nombra un nodo que estas redes no tienen; se omite.
@@ -777,8 +778,8 @@ ui-undo = Deshacer
 ui-undo-hint = Recuperar lo que siguió al instante que cambiaste
 ui-log-jump = Mostrar este instante en la línea de tiempo
 
-## issue 14 (round 3): the Save menu, loaded the first time it is opened; the files' names
-## (ASCII only: they become file names; the program adds the extension)
+## El menú Guardar, cargado la primera vez que se abre; los nombres de los archivos
+## (solo ASCII: se convierten en nombres de archivo; el programa añade la extensión)
 
 ui-save = Guardar
 ui-save-unavailable = No se pudo cargar el menú Guardar (¿se perdió la conexión?). Ciérrelo y vuelva a abrirlo para reintentar.
@@ -801,9 +802,9 @@ ui-file-timeline = netmodels-disponibilidad
 ui-file-scaling = netmodels-escalabilidad
 ui-file-offline = netmodels-sin-conexion
 
-## issue 16 (round 3): teacher controls
-ui-class-paused = En pausa: las peticiones esperan.
-ui-class-copy-new = Copia recibida: versión { $version }, la más reciente.
-ui-class-copy-old = Copia recibida: versión { $version }, una antigua.
-ui-class-current = Estudiantes con la última versión:
-ui-class-history = Disponibilidad a lo largo de la clase
+## Controles del docente (solo en la clase en directo)
+room-paused = En pausa: las peticiones esperan.
+room-copy-new = Copia recibida: versión { $version }, la más reciente.
+room-copy-old = Copia recibida: versión { $version }, una antigua.
+room-current = Estudiantes con la última versión:
+room-history = Disponibilidad a lo largo de la clase

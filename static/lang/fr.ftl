@@ -433,7 +433,7 @@ notice-range-unit = { $name } doit être compris entre { $min } et { $max } { $u
 notice-not-a-number = { $name }={ $value } n’est pas un nombre ; valeur utilisée : { $default }.
 notice-no-node = down : il n’y a pas de nœud { $id } ici ; ignoré.
 
-## issue 12: les libellés de la page (boutons, titres, légendes, avis)
+## Les libellés de la page (boutons, titres, légendes, avis)
 ui-page-title = netmodels : client-serveur ou pair-à-pair
 ui-language = Langue
 ui-lang-failed = La langue choisie n’a pas pu être chargée : la page garde sa langue actuelle.
@@ -519,6 +519,7 @@ ui-embed-title = Code pour intégrer ce scénario dans une page web
 ui-embed-frame-title = netmodels : réseaux client-serveur et pair-à-pair
 ui-copied = Copié dans le presse-papiers.
 ui-copy-by-hand = Le presse-papiers n’est pas disponible ici : le texte est sélectionné, copiez-le avec Ctrl+C (⌘C sur un Mac).
+ui-share-kept-present = Ce lien garde les réseaux tels qu’ils sont maintenant (leur taille, qui est éteint ou malhonnête, la vérification des copies), mais pas ce moment ni ce qui y a mené : la session est trop longue pour qu’un lien la rejoue.
 ui-close = Fermer
 ui-notices = Réglages du lien qui ont été modifiés
 ui-notices-intro = Certains réglages de ce lien sont inutilisables ; des valeurs par défaut les remplacent :
@@ -543,7 +544,7 @@ ui-hours = { $value } h
 ui-readout = Avec { $n } destinataires : le client-serveur nécessite au moins { $cs } (simulé : { $cs_sim }) ; le pair-à-pair nécessite au moins { $p2p } (simulé : { $p2p_sim }).
 ui-panic = netmodels s’est arrêté à cause d’une erreur interne : { $error }. Rechargez la page pour recommencer ; si cela se reproduit, merci de signaler ce que vous veniez de faire.
 
-## issue 14: images, fichiers de données, copie hors ligne (libellés ui- du menu Enregistrer et des fichiers)
+## Images, fichiers de données, copie hors ligne (libellés ui- du menu Enregistrer et des fichiers)
 
 ui-export-title = Réseaux client-serveur et pair-à-pair
 ui-export-time = Temps simulé : { $seconds } s
@@ -634,7 +635,7 @@ ui-outcome-honest = redevient honnête
 ui-outcome-corrupted = copie endommagée acceptée
 ui-outcome-rejected = réponse endommagée rejetée
 ui-outcome-refused = publication refusée
-## issue 15: à qui se fier ? Nœuds malhonnêtes, copies vérifiées, le serveur gardien
+## à qui se fier ? Nœuds malhonnêtes, copies vérifiées, le serveur gardien
 
 honesty-set = { $honest ->
     [true] { Le-node } est de nouveau honnête : { resource } qu’{ $node_role ->
@@ -779,7 +780,7 @@ ui-legend-corrupt = Une copie endommagée : la réponse d’un nœud malhonnêt
 ui-legend-dishonest = Malhonnête : marqué d’un signe d’alerte ; il distribue des copies endommagées
 ui-trust = À qui se fier
 
-## issue 16: la classe en direct (l’écran de l’enseignant et celui d’un élève)
+## La classe en direct (l’écran de l’enseignant et celui d’un élève)
 ui-class-host-title = Classe en direct
 ui-class-code = Code pour rejoindre :
 ui-class-qr = Code QR du lien pour rejoindre
@@ -808,7 +809,7 @@ ui-class-refused-slow-down = Trop de tentatives : attendez une minute, puis ré
 ui-class-refused-bad-name = Veuillez choisir un prénom.
 ui-class-refused-busy = Le serveur de la classe ne peut plus accueillir d’autre classe.
 
-## issue 13: remonter le temps
+## Remonter le temps
 notice-script-entry = script : { $entry } n’est pas une entrée temps:action:nœud (comme 5:off:s1) ; ignorée.
 notice-script-time = script : { $entry } doit indiquer un temps en secondes entre 0 et { $max } ; ignorée.
 notice-script-node = script : { $entry } désigne un nœud absent de ces réseaux ; ignorée.
@@ -826,8 +827,8 @@ ui-undo = Annuler
 ui-undo-hint = Rétablir ce qui suivait l’instant que vous avez modifié
 ui-log-jump = Afficher cet instant sur la frise chronologique
 
-## issue 14 (round 3): the Save menu, loaded the first time it is opened; the files' names
-## (ASCII only: they become file names; the program adds the extension)
+## Le menu Enregistrer, chargé à sa première ouverture ; les noms des fichiers
+## (ASCII seulement : ils deviennent des noms de fichiers ; le programme ajoute l’extension)
 
 ui-save = Enregistrer
 ui-save-unavailable = Impossible de charger le menu Enregistrer (connexion perdue ?). Fermez-le puis rouvrez-le pour réessayer.
@@ -850,9 +851,9 @@ ui-file-timeline = netmodels-disponibilite
 ui-file-scaling = netmodels-passage-a-l-echelle
 ui-file-offline = netmodels-hors-ligne
 
-## issue 16 (round 3): teacher controls
-ui-class-paused = En pause : les requêtes attendent.
-ui-class-copy-new = Copie reçue : version { $version }, la plus récente.
-ui-class-copy-old = Copie reçue : version { $version }, une ancienne.
-ui-class-current = Élèves avec la dernière version :
-ui-class-history = Disponibilité au fil de la leçon
+## Commandes de l’enseignant (écran de la classe en direct seulement)
+room-paused = En pause : les requêtes attendent.
+room-copy-new = Copie reçue : version { $version }, la plus récente.
+room-copy-old = Copie reçue : version { $version }, une ancienne.
+room-current = Élèves avec la dernière version :
+room-history = Disponibilité au fil de la leçon

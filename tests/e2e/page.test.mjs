@@ -189,6 +189,58 @@ describe("the page", () => {
     });
   });
 
+  test("after a resize the drawing shows one line per link: a client to its server, every pair of peers", async () => {
+    await withPage(async (page) => {
+      // What a person sees as lines in a diagram's links layer: shapes with a length, a
+      // stroke and no hiding; dashed ones are the cut links.
+      const lines = (model) =>
+        page.evaluate((model) => {
+          const shown = [...document.querySelectorAll(`[data-model="${model}"] .links-layer *`)].filter((e) => {
+            if (!(e instanceof SVGGeometryElement) || e.getTotalLength() === 0) return false;
+            for (let n = e; n instanceof SVGElement; n = n.parentElement) {
+              const style = getComputedStyle(n);
+              if (style.display === "none" || style.visibility === "hidden" || Number(style.opacity) === 0) return false;
+            }
+            const style = getComputedStyle(e);
+            return style.stroke !== "none" && Number(style.strokeOpacity) > 0 && Number.parseFloat(style.strokeWidth) > 0;
+          });
+          const cut = shown.filter((e) => getComputedStyle(e).strokeDasharray !== "none").length;
+          // The other side of the rule: how many peers are on, from the nodes' own state.
+          const peersUp = document.querySelectorAll(`[data-model="${model}"] [data-role="peer"][data-state="up"]`).length;
+          return { shown: shown.length, cut, peersUp };
+        }, model);
+      const pairs = (n) => (n * (n - 1)) / 2;
+      // The drawing follows the next frame: look again for a while, then compare.
+      const settled = async (model, expected) => {
+        let seen;
+        for (let tries = 0; tries < 50; tries++) {
+          seen = await lines(model);
+          if (expected(seen)) break;
+          await sleep(100);
+        }
+        return seen;
+      };
+      const expectLines = async (model, want) =>
+        assert.deepEqual(await settled(model, (l) => JSON.stringify(l) === JSON.stringify(want)), want, model);
+      await expectLines(CS, { shown: 3, cut: 0, peersUp: 0 });
+      await page.locator('[data-control="servers"]').selectOption("2");
+      await page.locator('[data-control="clients"]').selectOption("12");
+      await page.locator('[data-control="peers"]').selectOption("7");
+      await expectLines(CS, { shown: 12, cut: 0, peersUp: 0 });
+      await expectLines(P2P, { shown: pairs(7), cut: 0, peersUp: 7 });
+      // One peer off: its six links are drawn cut, the others stay as they were.
+      await page.locator(`[data-model="${P2P}"] [data-node="p3"]`).click();
+      await expectLines(P2P, { shown: pairs(7), cut: 6, peersUp: 6 });
+      // Smaller again: every pair of the five peers, cut wherever an end is off.
+      await page.locator('[data-control="peers"]').selectOption("5");
+      const five = await settled(P2P, (l) => l.shown === pairs(5));
+      assert.equal(five.shown, pairs(5));
+      assert.equal(five.cut, pairs(5) - pairs(five.peersUp));
+      await page.locator('[data-control="clients"]').selectOption("4");
+      assert.equal((await settled(CS, (l) => l.shown === 4)).shown, 4);
+    });
+  });
+
   test("a narrow phone screen stacks the diagrams without horizontal scrolling", async () => {
     await withPage(async (page) => {
       const [cs, p2p] = await Promise.all(

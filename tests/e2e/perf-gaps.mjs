@@ -140,7 +140,7 @@ try {
     const inGap = samples.filter((s) => s.t >= from && s.t < to);
     for (const s of inGap) for (const name of new Set(s.stack.filter((n) => /netmodels::(ui|model|text)|FunctionProvider|Intl|NumberFormat|__wbg_new/.test(n)))) counts.set(name, (counts.get(name) ?? 0) + 1);
     const perSample = inGap.length ? (to - from) / 1000 / Math.max(1, inGap.length) : 0;
-    return [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([n, c]) => `${n.replace(/::h[0-9a-f]{16}$/, "").replace(/<netmodels::ui::(\w+)::(\w+) as yew::functional::FunctionProvider>::run.*/, "$2::run").slice(-60)} ~${(c * perSample).toFixed(0)}ms`).join("; ");
+    return [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([n, c]) => `${n.replace(/::h[0-9a-f]{16}$/, "").replace(/<netmodels::ui::(?:\w+::)+(\w+) as yew::functional::FunctionProvider>::run.*/, "$1::run").slice(-60)} ~${(c * perSample).toFixed(0)}ms`).join("; ");
   };
   if (process.env.GAP_TASKS) {
     // Every task over 5 ms from 1.5 s before the first node to 1.5 s after, and what ran in it.

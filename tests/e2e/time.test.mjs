@@ -104,7 +104,7 @@ describe("time", () => {
       await page.locator('[data-control="share"]').click();
       link = await page.locator("[data-share-text]").inputValue();
     });
-    assert.match(link, /script=[\d.]+:off:s1&t=[\d.]+$/);
+    assert.match(link, /script=\d+ds1&t=[\d.]+$/);
     await withSession(env, link.slice(link.indexOf("?")), async (page) => {
       assert.equal(await page.locator('[data-control="play-pause"]').textContent(), "Play");
       assert.ok(Math.abs((await now(page)) - shown.t) < 0.011);
@@ -137,7 +137,7 @@ describe("time", () => {
       await page.locator('[data-control="share"]').click();
       link = await page.locator("[data-share-text]").inputValue();
     });
-    assert.match(link, /script=[\d.]+:clients:6,[\d.]+:peers:5,[\d.]+:off:c5&t=[\d.]+$/);
+    assert.match(link, /script=\d*c6,\d*m5,\d*dc5&t=[\d.]+$/);
     await withSession(env, link.slice(link.indexOf("?")), async (page) => {
       assert.ok(Math.abs((await now(page)) - shown.t) < 0.011);
       assert.equal(await nodes(page), shown.nodes);

@@ -69,7 +69,7 @@ describe("trust", () => {
       link = await page.locator("[data-share-text]").inputValue();
     });
     // What was done is part of the link's script (from the start, nobody was dishonest).
-    assert.match(link, /script=0:dishonest:p3&t=0$/);
+    assert.match(link, /script=bp3&t=0$/);
     await withSession(env, link.slice(link.indexOf("?")), async (page) => {
       const card = page.locator(`[data-model="${P2P}"]`);
       assert.equal(await card.locator('[data-node="p3"]').getAttribute("data-honest"), "false");

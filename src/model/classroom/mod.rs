@@ -1,5 +1,7 @@
-//! The live classroom's pure part: one room's shared network and seats, and protocol v1
-//! (a public format: the classroom server and every screen speak it).
+//! The live classroom's pure part: one room's shared network and seats, protocol v1
+//! (a public format: the classroom server and every screen speak it), and a screen's
+//! state read from the server's lines.
 
 pub(in crate::model) mod protocol;
 pub(in crate::model) mod room;
+pub(in crate::model) mod screen;

@@ -5,24 +5,29 @@
 //! a size change or a tour scene rebuilds a network *at* the present session moment, so
 //! both networks and the tour always read the same time; "time since Reset" is a
 //! difference on that clock, which is what the page's clock shows.
+//!
+//! The link a Lab was opened from ([`Lab::start`]) never changes; what the session is now
+//! is its [`LiveState`] and its two simulations, which is all Share and the snapshot read.
 
 pub(in crate::model) mod command;
+pub(in crate::model) mod network;
 pub(in crate::model) mod scenario;
 pub(in crate::model) mod snapshot;
+pub(in crate::model) mod state;
 
 use crate::model::base::clock::Clock;
 use crate::model::base::kind::ModelKind;
 use crate::model::base::message::{Msg, ServersGot};
 use crate::model::base::role::Role;
 pub use crate::model::lab::command::Command;
-use crate::model::lab::scenario::{Scenario, Speed};
+use crate::model::lab::scenario::{Scenario, Sizes, Speed};
 use crate::model::lab::snapshot::LabSnapshot;
+pub use crate::model::lab::state::LiveState;
 use crate::model::lesson::steps::{STEP_COUNT, Task};
 use crate::model::lesson::tour::{Tour, TourCommand};
 use crate::model::sim::engine::Simulation;
 use crate::model::sim::engine::trust::PublishOutcome;
 use crate::model::sim::explain;
-use crate::model::sim::topology::Topology;
 
 /// Simulated seconds one press of Step advances (before the speed factor).
 pub const STEP_BUTTON_SECONDS: f64 = 0.25;
@@ -33,7 +38,10 @@ pub const MAX_FRAME_SECONDS: f64 = 0.25;
 /// Both networks and the shared controls.
 #[derive(Clone, Debug)]
 pub struct Lab {
-    scenario: Scenario,
+    /// The link the session was opened from, clamped: it never changes.
+    start: Scenario,
+    /// What the session is now, apart from the simulations' own state.
+    state: LiveState,
     /// The session's simulated time; every simulation runs to it.
     clock: Clock,
     /// Session seconds of the last Reset (or tour scene): the page's clock counts from here.
@@ -47,57 +55,39 @@ pub struct Lab {
     tour_resume: usize,
 }
 
-/// A fresh simulation of one network of `scenario`, starting at the moment `clock` shows.
-fn build(kind: ModelKind, scenario: &Scenario, clock: Clock) -> Simulation {
-    let (topology, seed) = match kind {
-        ModelKind::ClientServer => (
-            Topology::client_server(scenario.servers, scenario.clients),
-            scenario.seed,
-        ),
-        ModelKind::PeerToPeer => (
-            Topology::peer_to_peer(scenario.peers),
-            scenario.seed ^ 0x9e37_79b9_7f4a_7c15,
-        ),
-    };
-    let mut sim = Simulation::starting_at(topology, seed, scenario.rate, clock);
-    for id in &scenario.down {
-        if let Some(node) = sim.topology().find(id) {
-            sim.set_up(node, false);
-        }
-    }
-    for id in &scenario.bad {
-        if let Some(node) = sim.topology().find(id) {
-            sim.set_honest(node, false);
-        }
-    }
-    sim.set_verify(scenario.verify);
-    sim
-}
-
 impl Lab {
+    /// A session of `scenario` (clamped), at the start of its clock.
     pub fn new(scenario: Scenario) -> Lab {
-        let scenario = scenario.clamped();
-        let tour = scenario.tour;
+        let start = scenario.clamped();
+        let state = LiveState::of(&start);
         let clock = Clock::start();
         let mut lab = Lab {
             clock,
             reset_at: clock.now(),
-            paused: scenario.paused,
-            client_server: build(ModelKind::ClientServer, &scenario, clock),
-            peer_to_peer: build(ModelKind::PeerToPeer, &scenario, clock),
+            paused: start.paused,
+            client_server: state.build(ModelKind::ClientServer, &start.down, clock),
+            peer_to_peer: state.build(ModelKind::PeerToPeer, &start.down, clock),
             announcement: None,
             tour: None,
             tour_resume: 0,
-            scenario,
+            state,
+            start,
         };
-        if let Some(step) = tour {
+        if let Some(step) = lab.start.tour {
             lab.enter_step(step.saturating_sub(1));
         }
         lab
     }
 
-    pub fn scenario(&self) -> &Scenario {
-        &self.scenario
+    /// The link the session was opened from (clamped), as it was: nothing changes it.
+    /// What the session is now is [`Lab::state`].
+    pub fn start(&self) -> &Scenario {
+        &self.start
+    }
+
+    /// What the session is now: sizes, dishonest nodes, checking, the display choices.
+    pub fn state(&self) -> &LiveState {
+        &self.state
     }
 
     pub fn is_paused(&self) -> bool {
@@ -133,46 +123,45 @@ impl Lab {
     pub fn apply(&mut self, command: Command) {
         match command {
             Command::Toggle { model, node } => {
-                let sim = self.simulation_mut(model);
-                if let Some(index) = sim.topology().find(&node) {
-                    let up = !sim.is_up(index);
-                    sim.set_up(index, up);
-                    self.announcement = Some(explain::announce(sim.topology(), sim.up(), index));
+                if let Some(switch) = network::toggled(self.simulation(model), model, node) {
+                    self.apply(switch);
                 }
             }
             Command::SetPaused(paused) => self.paused = paused,
             Command::TogglePaused => self.paused = !self.paused,
             Command::StepOnce => self.advance(STEP_BUTTON_SECONDS),
-            Command::SetSpeed(factor) => self.scenario.speed = Speed::new(factor),
+            Command::SetSpeed(factor) => self.state.speed = Speed::new(factor),
             Command::SetServers(n) => self.resize(Role::Server, n),
             Command::SetClients(n) => self.resize(Role::Client, n),
             Command::SetPeers(n) => self.resize(Role::Peer, n),
             Command::Reset => {
-                self.rebuild_both(&self.scenario.clone());
+                let down = self.state.reset_down.clone();
+                self.rebuild_both(&down);
                 self.announcement = Some(Msg::Restarted);
             }
             Command::Publish => self.publish(),
-            Command::SetWords(words) => self.scenario.words = words,
-            Command::SetLang(lang) => self.scenario.lang = Some(lang),
+            Command::SetWords(words) => self.state.words = words,
+            Command::SetLang(lang) => self.state.lang = Some(lang),
             Command::Tour(command) => self.tour_command(command),
             Command::SetChart {
                 distribution,
                 receivers,
             } => {
-                self.scenario = Scenario {
+                // Clamped as a link's values are.
+                let chart = Scenario {
                     chart: distribution,
                     chart_receivers: receivers,
-                    ..self.scenario.clone()
+                    ..Scenario::default()
                 }
                 .clamped();
+                self.state.chart = chart.chart;
+                self.state.chart_receivers = chart.chart_receivers;
             }
             // Time travel needs the past, which the Lab does not keep: see `History`.
             Command::Seek { .. } | Command::StepBack | Command::Undo => {}
             Command::Switch { model, node, on } => {
                 let sim = self.simulation_mut(model);
-                let index = sim.topology().find(&node);
-                if let Some(index) = index.filter(|&i| sim.is_up(i) != on) {
-                    sim.set_up(index, on);
+                if let Some(index) = network::switch(sim, &node, on) {
                     self.announcement = Some(explain::announce(sim.topology(), sim.up(), index));
                 }
             }
@@ -182,7 +171,7 @@ impl Lab {
                 honest,
             } => self.set_honest(model, &node, honest),
             Command::SetVerify(on) => {
-                self.scenario.verify = on;
+                self.state.verify = on;
                 self.client_server.set_verify(on);
                 self.peer_to_peer.set_verify(on);
                 self.announcement = Some(Msg::VerifySet { on });
@@ -198,7 +187,7 @@ impl Lab {
         };
         sim.set_honest(index, honest);
         let node = sim.topology().nodes[index].reference();
-        let bad = &mut self.scenario.bad;
+        let bad = &mut self.state.bad;
         bad.retain(|b| b != id);
         if !honest {
             bad.push(id.to_string());
@@ -234,13 +223,7 @@ impl Lab {
         let open = |step: usize| Some(Command::Tour(TourCommand::Open(Some(step + 1))));
         match command {
             Command::Toggle { model, node } => {
-                let sim = self.simulation(model);
-                let index = sim.topology().find(&node)?;
-                Some(Command::Switch {
-                    model,
-                    on: !sim.is_up(index),
-                    node,
-                })
+                network::toggled(self.simulation(model), model, node)
             }
             Command::Tour(TourCommand::Open(step)) => {
                 open(step.map_or(self.tour_resume, |s| s.saturating_sub(1)))
@@ -263,11 +246,11 @@ impl Lab {
     /// tour's panel): what history restores is the simulation, not how it is shown.
     pub(in crate::model) fn keep_display_of(&mut self, other: &Lab) {
         self.paused = other.paused;
-        self.scenario.speed = other.scenario.speed;
-        self.scenario.words = other.scenario.words;
-        self.scenario.lang = other.scenario.lang;
-        self.scenario.chart = other.scenario.chart;
-        self.scenario.chart_receivers = other.scenario.chart_receivers;
+        self.state.speed = other.state.speed;
+        self.state.words = other.state.words;
+        self.state.lang = other.state.lang;
+        self.state.chart = other.state.chart;
+        self.state.chart_receivers = other.state.chart_receivers;
         self.tour = other.tour;
         self.tour_resume = other.tour_resume;
     }
@@ -297,22 +280,34 @@ impl Lab {
         self.client_server.heap_bytes() + self.peer_to_peer.heap_bytes()
     }
 
-    /// Gives the network with nodes of `role` `n` of them (see [`Scenario::resized`]) and
+    /// Gives the network with nodes of `role` `n` of them (see [`Sizes::resized`]) and
     /// rebuilds it at the present moment; the other network runs on undisturbed.
+    /// A node switched off stays off, one switched on stays on, and new nodes come on.
     fn resize(&mut self, role: Role, n: usize) {
-        self.scenario = self.scenario.resized(role, n);
+        self.state.sizes = self.state.sizes.resized(role, n);
         let kind = match role {
             Role::Peer => ModelKind::PeerToPeer,
             Role::Server | Role::Client => ModelKind::ClientServer,
         };
-        let sim = build(kind, &self.scenario, self.clock);
+        let sim = self.state.build(kind, &self.off(kind), self.clock);
         *self.simulation_mut(kind) = sim;
     }
 
-    /// Both networks start over at the present moment, as `scenario` describes them.
-    fn rebuild_both(&mut self, scenario: &Scenario) {
-        self.client_server = build(ModelKind::ClientServer, scenario, self.clock);
-        self.peer_to_peer = build(ModelKind::PeerToPeer, scenario, self.clock);
+    /// The ids of the nodes of one network that are off now.
+    fn off(&self, kind: ModelKind) -> Vec<String> {
+        let sim = self.simulation(kind);
+        let nodes = sim.topology().nodes.iter().enumerate();
+        nodes
+            .filter(|&(i, _)| !sim.is_up(i))
+            .map(|(_, n)| n.id.clone())
+            .collect()
+    }
+
+    /// Both networks start over at the present moment, as the live state describes them,
+    /// with the nodes `down` off.
+    fn rebuild_both(&mut self, down: &[String]) {
+        self.client_server = self.state.build(ModelKind::ClientServer, down, self.clock);
+        self.peer_to_peer = self.state.build(ModelKind::PeerToPeer, down, self.clock);
         self.reset_at = self.clock.now();
     }
 
@@ -356,19 +351,18 @@ impl Lab {
     fn enter_step(&mut self, step: usize) {
         let tour = Tour::at(step);
         if let Some(scene) = tour.current().scene {
-            self.scenario.servers = scene.servers;
-            self.scenario.clients = scene.clients;
-            self.scenario.peers = scene.peers;
-            // The scene's nodes start off in this step only; a later Reset starts all on.
-            self.scenario.down.clear();
-            // Who is dishonest is part of the scene, and checking starts off.
-            self.scenario.bad = scene.bad.iter().map(|s| s.to_string()).collect();
-            self.scenario.verify = false;
-            let start = Scenario {
-                down: scene.down.iter().map(|s| s.to_string()).collect(),
-                ..self.scenario.clone()
+            self.state.sizes = Sizes {
+                servers: scene.servers,
+                clients: scene.clients,
+                peers: scene.peers,
             };
-            self.rebuild_both(&start);
+            // The scene's nodes start off in this step only; a later Reset starts all on.
+            self.state.reset_down.clear();
+            // Who is dishonest is part of the scene, and checking starts off.
+            self.state.bad = scene.bad.iter().map(|s| s.to_string()).collect();
+            self.state.verify = false;
+            let down: Vec<String> = scene.down.iter().map(|s| s.to_string()).collect();
+            self.rebuild_both(&down);
         }
         self.announcement = Some(Msg::TourStepOpened {
             step: tour.step + 1,
@@ -392,7 +386,7 @@ impl Lab {
                 (0..sim.topology().nodes.len()).any(|i| !sim.is_up(i))
             }
             Task::Publish => self.client_server.latest_version() > 1,
-            Task::Verify => self.scenario.verify,
+            Task::Verify => self.state.verify,
         }
     }
 
@@ -430,7 +424,7 @@ impl Lab {
     /// The session clock after `wall_seconds` more at the present speed.
     pub(in crate::model) fn clock_after(&self, wall_seconds: f64) -> Clock {
         let mut target = self.clock;
-        target.advance(wall_seconds * self.scenario.speed.factor());
+        target.advance(wall_seconds * self.state.speed.factor());
         target
     }
 
@@ -459,9 +453,10 @@ impl Lab {
         }
     }
 
-    /// The scenario that reproduces what is on screen now: the same sizes, speed and seed,
-    /// with the nodes that are off now starting off.
-    pub fn shareable(&self) -> Scenario {
+    /// The present as a link: the live state, with the nodes that are off now starting
+    /// off and those dishonest now dishonest; no past and no moment (History's share link
+    /// writes those).
+    pub fn present_link(&self) -> Scenario {
         // The ids, in both networks, of the nodes for which `pick` holds.
         let ids = |pick: fn(&Simulation, usize) -> bool| -> Vec<String> {
             [&self.client_server, &self.peer_to_peer]
@@ -478,24 +473,18 @@ impl Lab {
         };
         let down = ids(|sim, i| !sim.is_up(i));
         let bad = ids(|sim, i| !sim.is_honest(i));
-        Scenario {
-            down,
-            bad,
-            paused: false,
-            tour: None,
-            ..self.scenario.clone()
-        }
+        self.state.link(&self.start, down, bad)
     }
 
     pub fn snapshot(&self) -> LabSnapshot {
         let mut snapshot = LabSnapshot {
             paused: self.paused,
-            speed: self.scenario.speed.factor(),
+            speed: self.state.speed.factor(),
             time: self.clock.render_time() - self.reset_at,
             session_time: self.clock.now(),
             announcement: self.announcement.clone(),
-            words: self.scenario.words,
-            verify: self.scenario.verify,
+            words: self.state.words,
+            verify: self.state.verify,
             client_server: self.client_server.snapshot(),
             peer_to_peer: self.peer_to_peer.snapshot(),
             tour: None,

@@ -8,6 +8,7 @@ use crate::model::base::lang::Lang;
 pub use crate::model::base::number::sort_by_tick;
 use crate::model::base::role::{Role, parse_node_id};
 use crate::model::base::words::Words;
+use crate::model::lab::command::Entry;
 use crate::model::scaling::bounds::{Distribution, MAX_RECEIVERS};
 pub use crate::model::sim::rate::Rate;
 
@@ -98,38 +99,6 @@ pub const MAX_SCRIPT_SECONDS: f64 = 30.0 * 60.0;
 /// The most entries of a `script` played.
 pub const MAX_SCRIPT_ENTRIES: usize = 2_000;
 
-/// What one entry of a `script` link does (issue 13). A later action is one more variant.
-#[derive(Clone, Debug, PartialEq)]
-pub enum ScriptAction {
-    /// Switch this node (`s1`, `c2`, `p3`…) off.
-    Off(String),
-    On(String),
-    Publish,
-    Reset,
-    // Issue 15: who can you trust?
-    /// This node (a client, to see it refused) tries to publish: `publish:c1`.
-    PublishFrom(String),
-    /// Make this node dishonest (`dishonest:p2`) or honest again (`honest:p2`).
-    Dishonest(String),
-    Honest(String),
-    /// Peers start (`verify`) or stop (`noverify`) checking every copy.
-    Verify(bool),
-    // Issues 13 and 14 (round 3): links stay exact after a size change or a tour scene.
-    /// How many servers (`servers:2`), clients (`clients:8`) or peers (`peers:20`) there
-    /// are from then on, clamped as the link's own sizes are.
-    Resize(Role, usize),
-    /// Go to this step of the tour (1-based place; written by the step's name, `tour:spof`),
-    /// setting up its scene as the tour's buttons do.
-    Tour(usize),
-}
-
-/// One timed entry of a script: an action at a tick of session time.
-#[derive(Clone, Debug, PartialEq)]
-pub struct ScriptEntry {
-    pub tick: u64,
-    pub action: ScriptAction,
-}
-
 /// A situation to simulate, and how to present it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Scenario {
@@ -162,9 +131,8 @@ pub struct Scenario {
     pub bad: Vec<String>,
     /// Whether peers check every copy they receive against the publisher's fingerprints.
     pub verify: bool,
-    // issue 13: go back in time.
-    /// Actions played at their moments, as if someone clicked (in time order).
-    pub script: Vec<ScriptEntry>,
+    /// Commands played at their moments, as if someone clicked (in time order).
+    pub script: Vec<Entry>,
     /// The session moment, in seconds, to open at, paused (a link to a moment).
     pub at: Option<f64>,
 }
@@ -202,44 +170,94 @@ fn clamp(value: usize, range: RangeInclusive<usize>) -> usize {
     value.clamp(*range.start(), *range.end())
 }
 
-impl Scenario {
-    /// The same scenario with every size inside its allowed range.
-    pub fn clamped(self) -> Scenario {
+/// How many servers, clients and peers the two networks have.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Sizes {
+    /// Servers of the client-server network, each with a group of clients of its own.
+    pub servers: usize,
+    /// Clients of the client-server network.
+    pub clients: usize,
+    /// Peers of the peer-to-peer network.
+    pub peers: usize,
+}
+
+impl Sizes {
+    /// Every size inside its allowed range, and every server with a client of its own: at
+    /// least as many clients as servers.
+    pub fn clamped(self) -> Sizes {
         let servers = clamp(self.servers, SERVERS);
-        Scenario {
+        Sizes {
             servers,
-            // Every server has clients of its own: at least as many clients as servers.
             clients: clamp(self.clients, servers.max(*CLIENTS.start())..=*CLIENTS.end()),
             peers: clamp(self.peers, PEERS),
-            chart: self.chart.clamped(),
-            chart_receivers: clamp(self.chart_receivers, 1..=MAX_RECEIVERS),
-            ..self
         }
     }
 
-    /// This scenario with `n` nodes of `role`, clamped by its one rule. The latest choice
+    /// These sizes with `n` nodes of `role`, clamped by the one rule. The latest choice
     /// wins: more servers than clients brings clients with them, fewer clients than
     /// servers takes servers away.
-    pub fn resized(&self, role: Role, n: usize) -> Scenario {
-        let mut scenario = self.clone();
+    pub fn resized(self, role: Role, n: usize) -> Sizes {
+        let mut sizes = self;
         match role {
-            Role::Server => scenario.servers = n,
+            Role::Server => sizes.servers = n,
             Role::Client => {
-                scenario.clients = n;
-                scenario.servers = scenario.servers.min(n);
+                sizes.clients = n;
+                sizes.servers = sizes.servers.min(n);
             }
-            Role::Peer => scenario.peers = n,
+            Role::Peer => sizes.peers = n,
         }
-        scenario.clamped()
+        sizes.clamped()
     }
 
-    /// How many nodes of this role the scenario's networks have.
-    pub fn count(&self, role: Role) -> usize {
+    /// How many nodes of this role there are.
+    pub fn count(self, role: Role) -> usize {
         match role {
             Role::Server => self.servers,
             Role::Client => self.clients,
             Role::Peer => self.peers,
         }
+    }
+}
+
+impl Scenario {
+    /// The scenario's sizes, as written (see [`Scenario::clamped`]).
+    pub fn sizes(&self) -> Sizes {
+        Sizes {
+            servers: self.servers,
+            clients: self.clients,
+            peers: self.peers,
+        }
+    }
+
+    /// This scenario with these sizes.
+    pub fn with_sizes(self, sizes: Sizes) -> Scenario {
+        Scenario {
+            servers: sizes.servers,
+            clients: sizes.clients,
+            peers: sizes.peers,
+            ..self
+        }
+    }
+
+    /// The same scenario with every size inside its allowed range.
+    pub fn clamped(self) -> Scenario {
+        let sizes = self.sizes().clamped();
+        Scenario {
+            chart: self.chart.clamped(),
+            chart_receivers: clamp(self.chart_receivers, 1..=MAX_RECEIVERS),
+            ..self.with_sizes(sizes)
+        }
+    }
+
+    /// This scenario with `n` nodes of `role` (see [`Sizes::resized`]).
+    pub fn resized(&self, role: Role, n: usize) -> Scenario {
+        let sizes = self.sizes().resized(role, n);
+        self.clone().with_sizes(sizes).clamped()
+    }
+
+    /// How many nodes of this role the scenario's networks have.
+    pub fn count(&self, role: Role) -> usize {
+        self.sizes().count(role)
     }
 
     /// Whether a node with this id (`s1`, `c2`, `p3`…) exists in this scenario's networks.

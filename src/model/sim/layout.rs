@@ -26,15 +26,6 @@ impl Point {
     }
 }
 
-/// One link as drawn: from one node's place to another's.
-#[derive(Clone, Debug, PartialEq)]
-pub struct LinkView {
-    pub from: Point,
-    pub to: Point,
-    /// Both ends are on.
-    pub up: bool,
-}
-
 fn spread(index: usize, count: usize) -> f64 {
     let margin = 30.0;
     margin + (WIDTH - 2.0 * margin) * (index as f64 + 0.5) / count.max(1) as f64

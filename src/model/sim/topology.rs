@@ -1,4 +1,8 @@
-//! Who is in a network and who is wired to whom: nodes with roles, and the links between them.
+//! Who is in a network and who can reach whom: nodes with roles, a client's own server
+//! (`home`), and peers that reach every other peer. No list of links is kept: a peer picks
+//! its partner by index, and a 300-peer mesh would be 44,850 pairs built for every change
+//! of size, in the classroom server too, where nothing is drawn. The drawing builds the
+//! links it shows from the nodes' views (`view::link_views`).
 
 pub use crate::model::base::kind::ModelKind;
 use crate::model::base::message::NodeRef;
@@ -18,7 +22,7 @@ pub struct Node {
     pub number: usize,
     /// For a client, the server it belongs to.
     pub home: Option<NodeIndex>,
-    /// Where to draw it, in diagram units (see [`layout`]).
+    /// Where to draw it, in diagram units (see `layout`).
     pub position: Point,
 }
 
@@ -42,24 +46,16 @@ impl Node {
     }
 }
 
-/// A direct connection between two nodes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Link {
-    pub a: NodeIndex,
-    pub b: NodeIndex,
-}
-
-/// The nodes and links of one network.
+/// The nodes of one network; who is wired to whom follows from their roles and homes.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Topology {
     pub kind: ModelKind,
     pub nodes: Vec<Node>,
-    pub links: Vec<Link>,
 }
 
 impl Topology {
     /// Servers first, then clients; each server owns a contiguous group of clients and each
-    /// client is linked to its own server only.
+    /// client is linked to its own server (its `home`) only.
     pub fn client_server(servers: usize, clients: usize) -> Topology {
         let servers = servers.max(1);
         let mut nodes = Vec::with_capacity(servers + clients);
@@ -71,13 +67,8 @@ impl Topology {
                 layout::server_position(s, servers),
             ));
         }
-        let mut links = Vec::with_capacity(clients);
         for c in 0..clients {
             let home = c * servers / clients.max(1);
-            links.push(Link {
-                a: servers + c,
-                b: home,
-            });
             nodes.push(Node::new(
                 Role::Client,
                 c + 1,
@@ -88,25 +79,18 @@ impl Topology {
         Topology {
             kind: ModelKind::ClientServer,
             nodes,
-            links,
         }
     }
 
-    /// Peers only, every pair linked directly (a full mesh): anyone can ask anyone.
+    /// Peers only, every pair linked directly (a full mesh): anyone can ask anyone, so a
+    /// partner is any other index and the pairs are never listed.
     pub fn peer_to_peer(peers: usize) -> Topology {
         let nodes = (0..peers)
             .map(|p| Node::new(Role::Peer, p + 1, None, layout::peer_position(p, peers)))
             .collect();
-        let mut links = Vec::with_capacity(peers * peers.saturating_sub(1) / 2);
-        for a in 0..peers {
-            for b in a + 1..peers {
-                links.push(Link { a, b });
-            }
-        }
         Topology {
             kind: ModelKind::PeerToPeer,
             nodes,
-            links,
         }
     }
 
@@ -135,15 +119,18 @@ mod tests {
     use super::*;
 
     #[test]
-    fn client_server_links_every_client_to_its_server() {
+    fn client_server_gives_every_client_a_server_as_its_home() {
         let t = Topology::client_server(2, 5);
         assert_eq!(t.count(Role::Server), 2);
         assert_eq!(t.count(Role::Client), 5);
-        assert_eq!(t.links.len(), 5);
-        for link in &t.links {
-            assert_eq!(t.nodes[link.a].role, Role::Client);
-            assert_eq!(t.nodes[link.a].home, Some(link.b));
-            assert_eq!(t.nodes[link.b].role, Role::Server);
+        for node in &t.nodes {
+            match node.role {
+                Role::Client => {
+                    let home = node.home.expect("a client's server");
+                    assert_eq!(t.nodes[home].role, Role::Server);
+                }
+                Role::Server | Role::Peer => assert_eq!(node.home, None),
+            }
         }
         // Contiguous groups: c1..c3 on s1, c4..c5 on s2.
         assert_eq!(t.clients_of(0).count(), 3);
@@ -152,9 +139,9 @@ mod tests {
     }
 
     #[test]
-    fn peer_to_peer_is_a_full_mesh_with_stable_ids() {
+    fn peer_to_peer_has_peers_only_with_stable_ids() {
         let t = Topology::peer_to_peer(4);
-        assert_eq!(t.links.len(), 6);
+        assert_eq!(t.count(Role::Peer), 4);
         let ids: Vec<_> = t.nodes.iter().map(|n| n.id.as_str()).collect();
         assert_eq!(ids, ["p1", "p2", "p3", "p4"]);
         assert_eq!(

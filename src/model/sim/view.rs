@@ -1,15 +1,16 @@
 //! Plain values that describe what to draw at one instant: the only thing the UI reads.
+//! The links are not among them: [`link_views`] builds them from the nodes, only where
+//! they are drawn (the page memoises them on the nodes; the classroom server builds none).
 
 use crate::model::sim::engine::{Flight, Integrity, PacketKind, Simulation};
 use crate::model::sim::explain;
-use std::rc::Rc;
 
 use crate::model::base::kind::ModelKind;
 use crate::model::base::message::Msg;
 use crate::model::base::role::Role;
 use crate::model::sim::engine::versions::Consistency;
-pub use crate::model::sim::layout::LinkView;
 use crate::model::sim::layout::{self, Point};
+use crate::model::sim::topology::NodeIndex;
 
 /// Load at which a node's load bar is full, in requests served per second: one server
 /// answering twelve clients.
@@ -19,10 +20,8 @@ pub const FULL_LOAD: f64 = 6.0;
 #[derive(Clone, Debug, PartialEq)]
 pub struct DiagramSnapshot {
     pub kind: ModelKind,
+    /// In the topology's order, so a node's [`NodeView::home`] indexes this list.
     pub nodes: Vec<NodeView>,
-    /// Shared with the simulation, which rebuilds them only when a node is switched: a
-    /// 100-peer mesh has 4,950.
-    pub links: Rc<[LinkView]>,
     pub packets: Vec<PacketView>,
     pub metrics: MetricsView,
     /// Most recent first.
@@ -46,6 +45,8 @@ pub struct NodeView {
     pub label: Msg,
     pub up: bool,
     pub position: Point,
+    /// For a client, the index (in the same list of nodes) of the server it is linked to.
+    pub home: Option<NodeIndex>,
     /// Drawing size relative to the classroom size (1), smaller in crowded scenes.
     pub scale: f64,
     /// Requests served per second, recently.
@@ -60,6 +61,45 @@ pub struct NodeView {
     pub honest: bool,
     /// It is honest and holds a damaged copy (a client: received last).
     pub damaged: bool,
+}
+
+/// One link as drawn: from one node's place to another's.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LinkView {
+    /// The client's place, or the first peer's.
+    pub from: Point,
+    /// The server's place, or the second peer's.
+    pub to: Point,
+    /// Both ends are on.
+    pub up: bool,
+}
+
+/// The links between `nodes` (one network's, in its snapshot's order), as drawn: each
+/// client to its server (its `home`), in the clients' order; in peer-to-peer every pair
+/// of peers once, ordered by the first peer then the second. A link is up when both its
+/// ends are on. Built from the views, so only a drawing pays for the pairs (100 peers
+/// are 4,950; the classroom's 300 would be 44,850).
+pub fn link_views(nodes: &[NodeView]) -> Vec<LinkView> {
+    let peers = nodes.iter().filter(|n| n.role == Role::Peer).count();
+    let mut links = Vec::with_capacity(peers * peers.saturating_sub(1) / 2 + nodes.len());
+    for (i, a) in nodes.iter().enumerate() {
+        let to = |b: &NodeView| LinkView {
+            from: a.position,
+            to: b.position,
+            up: a.up && b.up,
+        };
+        match a.role {
+            Role::Client => links.extend(a.home.and_then(|h| nodes.get(h)).map(to)),
+            Role::Peer => links.extend(
+                nodes[i + 1..]
+                    .iter()
+                    .filter(|b| b.role == Role::Peer)
+                    .map(to),
+            ),
+            Role::Server => {}
+        }
+    }
+    links
 }
 
 /// How a packet looks; each has its own shape, not only its own colour.
@@ -131,6 +171,7 @@ impl Simulation {
                     label: Msg::Node(n.reference()),
                     up: self.up[i],
                     position: n.position,
+                    home: n.home,
                     scale: layout::node_scale(n.role, topology.count(n.role)),
                     load,
                     load_fraction: (load / FULL_LOAD).min(1.0),
@@ -141,7 +182,6 @@ impl Simulation {
                 }
             })
             .collect();
-        let links = Rc::clone(&self.links);
         let packets = self
             .packets
             .iter()
@@ -178,7 +218,6 @@ impl Simulation {
         DiagramSnapshot {
             kind: topology.kind,
             nodes,
-            links,
             packets,
             metrics: MetricsView {
                 sent: m.sent,

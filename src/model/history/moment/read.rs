@@ -17,7 +17,6 @@ use crate::model::history::moment::parts::{
 use crate::model::history::moment::{MOMENT_HEADER, MOMENT_VERSION, Moment};
 use crate::model::history::{MarkKind, Sample};
 use crate::model::lab::snapshot::LabSnapshot;
-use crate::model::sim::engine::link_views;
 use crate::model::sim::engine::versions::{consistency, holds_copy};
 use crate::model::sim::explain;
 use crate::model::sim::layout;
@@ -55,6 +54,7 @@ impl Network {
                 label: Msg::Node(n.reference()),
                 up: s.up,
                 position: n.position,
+                home: n.home,
                 scale: layout::node_scale(n.role, topology.count(n.role)),
                 load: s.load,
                 load_fraction: (s.load / FULL_LOAD).min(1.0),
@@ -68,7 +68,6 @@ impl Network {
         let diagram = DiagramSnapshot {
             kind: topology.kind,
             nodes,
-            links: link_views(topology, &up),
             packets: self.packets,
             metrics,
             log: log.iter().rev().map(|e| e.line.clone()).collect(),

@@ -178,7 +178,7 @@ impl Moment {
     pub fn write(history: &History) -> String {
         let lab = history.lab();
         let shown = lab.snapshot();
-        let sizes = lab.scenario();
+        let sizes = lab.state().sizes;
         let mut w = Writer(String::new());
         w.line(MOMENT_HEADER, &[MOMENT_VERSION.into()]);
         w.line(

@@ -11,14 +11,12 @@ pub(in crate::model) mod trust;
 pub(in crate::model) mod versions;
 
 use std::collections::{BTreeMap, VecDeque};
-use std::rc::Rc;
 
 use rand::{RngExt, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
 use crate::model::base::clock::Clock;
 use crate::model::sim::event::Event;
-use crate::model::sim::layout::LinkView;
 use crate::model::sim::metrics::Metrics;
 use crate::model::sim::rate::Rate;
 use crate::model::sim::topology::{NodeIndex, Topology};
@@ -118,14 +116,12 @@ pub(in crate::model) struct OpenRequest {
 pub struct Simulation {
     pub(in crate::model) topology: Topology,
     pub(in crate::model) up: Vec<bool>,
-    /// The links as drawn, rebuilt only when a node is switched (see [`link_views`]).
-    pub(in crate::model) links: Rc<[LinkView]>,
     pub(in crate::model) next_send: Vec<f64>,
     /// Mean time between two requests of one requester.
     pub(in crate::model) interval: f64,
     /// Whether each requester's last request failed (to report recovery and who is served).
     pub(in crate::model) failing: Vec<bool>,
-    /// Simulated time: the session's, when a [`Lab`](super::Lab) runs this simulation.
+    /// Simulated time: the session's, when a [`Lab`](crate::model::Lab) runs this simulation.
     clock: Clock,
     /// When this simulation started, in simulated seconds.
     started_at: f64,
@@ -155,19 +151,6 @@ pub struct Simulation {
     pub(in crate::model) expired: Vec<u64>,
 }
 
-/// Every link of `topology` as drawn, with whether both its ends are on.
-pub(in crate::model) fn link_views(topology: &Topology, up: &[bool]) -> Rc<[LinkView]> {
-    topology
-        .links
-        .iter()
-        .map(|l| LinkView {
-            from: topology.nodes[l.a].position,
-            to: topology.nodes[l.b].position,
-            up: up[l.a] && up[l.b],
-        })
-        .collect()
-}
-
 impl Simulation {
     /// A fresh simulation of `topology` at the default request rate, every node on, at
     /// time zero.
@@ -195,10 +178,8 @@ impl Simulation {
             })
             .collect();
         let n = topology.nodes.len();
-        let up = vec![true; n];
         Simulation {
-            links: link_views(&topology, &up),
-            up,
+            up: vec![true; n],
             next_send,
             interval,
             failing: vec![false; n],
@@ -273,7 +254,7 @@ impl Simulation {
         self.packets.len()
     }
 
-    /// The events the log keeps (the latest [`LOG_LINES`]), oldest first: for a file of
+    /// The events the log keeps (the latest `LOG_LINES`), oldest first: for a file of
     /// them with their times.
     pub fn logged_events(&self) -> impl Iterator<Item = &Event> {
         self.log.iter()
@@ -298,7 +279,7 @@ impl Simulation {
     }
 
     /// Runs every tick up to `target`, a clock at or after this simulation's: how a
-    /// [`Lab`](super::Lab) keeps its simulations on its one session clock.
+    /// [`Lab`](crate::model::Lab) keeps its simulations on its one session clock.
     pub fn run_to(&mut self, target: Clock) {
         while self.clock.ticks() < target.ticks() {
             self.tick();
@@ -306,8 +287,7 @@ impl Simulation {
         self.clock.catch_up(target);
     }
 
-    /// Rough bytes this simulation holds on the heap (its links as drawn are shared
-    /// between copies, so not counted): what a copy of it costs history.
+    /// Rough bytes this simulation holds on the heap: what a copy of it costs history.
     pub(in crate::model) fn heap_bytes(&self) -> usize {
         use std::mem::size_of;
         let nodes = self.topology.nodes.len();
@@ -316,7 +296,6 @@ impl Simulation {
         let open = self.open.len() * (size_of::<u64>() + size_of::<OpenRequest>() + 16);
         nodes * (size_of::<crate::model::sim::topology::Node>() + 1 + 8 + 1 + 4)
             + ids
-            + self.topology.links.capacity() * size_of::<crate::model::sim::topology::Link>()
             + self.packets.capacity() * size_of::<Packet>()
             + open
             + (self.log.capacity() + self.events.capacity()) * size_of::<Event>()
@@ -329,7 +308,6 @@ impl Simulation {
             return;
         }
         self.up[node] = up;
-        self.links = link_views(&self.topology, &self.up);
         let at = self.now();
         self.emit(Event::NodeSwitched { at, node, up });
         if up {

@@ -1,0 +1,161 @@
+//! What a classroom screen (or a test client) sends: one line per action, read and
+//! written here only.
+
+use crate::model::base::kind::ModelKind;
+use crate::model::base::role::{Role, parse_node_id};
+use crate::model::classroom::protocol::{
+    MAX_MESSAGE_BYTES, ROOM_MAX_SERVERS, RoomSpeed, clean_name, is_code, is_token, model_slug,
+    parse_model, parse_yes_no, yes_no,
+};
+use crate::model::lab::Command;
+
+/// What a page (or a test client) sends, by topic: opening or joining a room, a student's
+/// own actions, the teacher's controls.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ClientMsg {
+    /// Open a new room; the sender becomes its host.
+    Create,
+    /// Come back as the host of room `code`.
+    Host {
+        /// The room's join code.
+        code: String,
+        /// The secret the room was opened with.
+        secret: String,
+    },
+    /// Join room `code` as a student called `name`.
+    Join {
+        /// The room's join code.
+        code: String,
+        /// The name chosen, cleaned (see [`clean_name`]).
+        name: String,
+    },
+    /// Come back to the node given with `token` (after a dropped connection).
+    Back {
+        /// The room's join code.
+        code: String,
+        /// The rejoin token the server gave.
+        token: String,
+    },
+
+    /// A student's request from their own node.
+    Ask,
+    /// A student leaves: their node is switched off.
+    Leave,
+
+    /// Teacher: switch a node on or off (the page's Toggle).
+    Switch {
+        /// The node's id (`s1`, `c2`, `p3`).
+        node: String,
+    },
+    /// Teacher: run the class as this network model (students keep their seats).
+    Model(ModelKind),
+    /// Teacher: start over, as the page's Reset: every node of a present student and every
+    /// server on, the first version again, every student's count back to zero.
+    Reset,
+    /// Teacher: stop the room's time (`true`) or let it run again.
+    Pause(bool),
+    /// Teacher: the room's time runs this much faster than the server's clock.
+    Speed(RoomSpeed),
+    /// Teacher: a new version of the shared file, at every server that is on (client-server)
+    /// or at the first peer that is on.
+    Publish,
+    /// Teacher: this many servers in client-server (clamped to 1–[`ROOM_MAX_SERVERS`]),
+    /// the students spread over their groups.
+    Servers(usize),
+}
+
+impl ClientMsg {
+    /// Reads one line; `None` for anything that is not a line of protocol v1, or longer
+    /// than [`MAX_MESSAGE_BYTES`].
+    pub fn parse(line: &str) -> Option<ClientMsg> {
+        if line.len() > MAX_MESSAGE_BYTES {
+            return None;
+        }
+        let (verb, rest) = line.split_once(' ').unwrap_or((line, ""));
+        let words: Vec<&str> = rest.split(' ').filter(|w| !w.is_empty()).collect();
+        let msg = match (verb, words.as_slice()) {
+            ("create", []) => ClientMsg::Create,
+            ("host", [code, secret]) if is_code(code) && is_token(secret) => ClientMsg::Host {
+                code: (*code).to_owned(),
+                secret: (*secret).to_owned(),
+            },
+            ("join", [code, ..]) if is_code(code) => {
+                let raw = rest.split_once(' ').map_or("", |(_, name)| name);
+                ClientMsg::Join {
+                    code: (*code).to_owned(),
+                    name: clean_name(raw)?,
+                }
+            }
+            ("back", [code, token]) if is_code(code) && is_token(token) => ClientMsg::Back {
+                code: (*code).to_owned(),
+                token: (*token).to_owned(),
+            },
+            ("ask", []) => ClientMsg::Ask,
+            ("leave", []) => ClientMsg::Leave,
+            ("switch", [node]) if parse_node_id(node).is_some() => ClientMsg::Switch {
+                node: (*node).to_owned(),
+            },
+            ("model", [model]) => ClientMsg::Model(parse_model(model)?),
+            ("reset", []) => ClientMsg::Reset,
+            ("pause", [on]) => ClientMsg::Pause(parse_yes_no(on)?),
+            ("speed", [factor]) => ClientMsg::Speed(RoomSpeed::parse(factor)?),
+            ("publish", []) => ClientMsg::Publish,
+            ("servers", [n]) => {
+                ClientMsg::Servers(n.parse::<usize>().ok()?.clamp(1, ROOM_MAX_SERVERS))
+            }
+            _ => return None,
+        };
+        Some(msg)
+    }
+
+    /// The page's command a teacher's line stands for: `switch` is a Toggle of the node in
+    /// the network its id names, the others their namesakes. `None` for the lines that open,
+    /// join and leave a room, a student's ask, and the network model, which the page has no
+    /// command for as it shows both models side by side (see
+    /// [`Room::set_model`](crate::model::classroom::room::Room::set_model)).
+    pub fn command(&self) -> Option<Command> {
+        match self {
+            ClientMsg::Switch { node } => {
+                let model = match parse_node_id(node)?.0 {
+                    Role::Server | Role::Client => ModelKind::ClientServer,
+                    Role::Peer => ModelKind::PeerToPeer,
+                };
+                Some(Command::Toggle {
+                    model,
+                    node: node.clone(),
+                })
+            }
+            ClientMsg::Reset => Some(Command::Reset),
+            ClientMsg::Pause(on) => Some(Command::SetPaused(*on)),
+            ClientMsg::Speed(speed) => Some(Command::SetSpeed(speed.factor())),
+            ClientMsg::Publish => Some(Command::Publish),
+            ClientMsg::Servers(n) => Some(Command::SetServers(*n)),
+            ClientMsg::Create
+            | ClientMsg::Host { .. }
+            | ClientMsg::Join { .. }
+            | ClientMsg::Back { .. }
+            | ClientMsg::Ask
+            | ClientMsg::Leave
+            | ClientMsg::Model(_) => None,
+        }
+    }
+
+    /// The line this message is sent as.
+    pub fn line(&self) -> String {
+        match self {
+            ClientMsg::Create => "create".to_owned(),
+            ClientMsg::Host { code, secret } => format!("host {code} {secret}"),
+            ClientMsg::Join { code, name } => format!("join {code} {name}"),
+            ClientMsg::Back { code, token } => format!("back {code} {token}"),
+            ClientMsg::Ask => "ask".to_owned(),
+            ClientMsg::Leave => "leave".to_owned(),
+            ClientMsg::Switch { node } => format!("switch {node}"),
+            ClientMsg::Model(model) => format!("model {}", model_slug(*model)),
+            ClientMsg::Reset => "reset".to_owned(),
+            ClientMsg::Pause(on) => format!("pause {}", yes_no(*on)),
+            ClientMsg::Speed(speed) => format!("speed {}", speed.factor()),
+            ClientMsg::Publish => "publish".to_owned(),
+            ClientMsg::Servers(n) => format!("servers {n}"),
+        }
+    }
+}

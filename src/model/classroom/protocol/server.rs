@@ -1,0 +1,227 @@
+//! What the classroom server sends to a screen: one line per change, read and written
+//! here only.
+
+use crate::model::base::kind::ModelKind;
+use crate::model::classroom::protocol::{
+    MAX_MESSAGE_BYTES, Refusal, RoomSpeed, Standing, mark_slug, model_slug, parse_mark,
+    parse_model, parse_yes_no, yes_no,
+};
+use crate::model::lab::command::MarkKind;
+
+/// What the classroom server sends, by topic: the room and a seat in it, the network's
+/// present, a student's own requests, the lesson's controls, the teacher's record.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ServerMsg {
+    /// To the host: the room's code and secret (the secret goes to the host only).
+    Room {
+        /// The join code.
+        code: String,
+        /// What makes a connection the room's host again (32 hex digits).
+        secret: String,
+    },
+    /// To the host: the join link to show and to put in the QR code (the server's address
+    /// on the local network, which the teacher's own page may not know).
+    Link(String),
+    /// To a student: their node, and the token that gives it back after a dropped connection.
+    You {
+        /// The student's node id (`c3`, `p3`).
+        node: String,
+        /// The rejoin token; empty when only the node is renamed (the model changed).
+        token: String,
+    },
+    /// Students present.
+    Students(usize),
+    /// To the host only: the name a student chose (never sent to other students).
+    Name {
+        /// The student's node id.
+        node: String,
+        /// The name, as text, whatever characters it holds.
+        name: String,
+    },
+    /// Something asked for was refused, and why.
+    Refused(Refusal),
+    /// The room closed (expired, or the server stops).
+    Closed,
+
+    /// The network's shape: its model, how many nodes it has (servers and students) and,
+    /// in client-server, how many of them are servers (written only when more than one,
+    /// as `shape cs 31 2`).
+    Shape {
+        /// The class's network model.
+        model: ModelKind,
+        /// Nodes in all, servers first.
+        nodes: usize,
+        /// Servers at the front of the node order (1 in peer-to-peer, where none is).
+        servers: usize,
+    },
+    /// Every node's state in node order, `1` on and `0` off: the present, for a late
+    /// joiner or after the shape changed.
+    Nodes {
+        /// On (`true`) or off, node by node.
+        up: Vec<bool>,
+    },
+    /// One node switched.
+    Node {
+        /// The node's id.
+        node: String,
+        /// Whether it is on now.
+        up: bool,
+    },
+
+    /// To a student: their own requests, and the version of the shared file their node
+    /// holds (a client: the one its last answer carried; `me served 4 2`).
+    Me {
+        /// Their last request's outcome.
+        standing: Standing,
+        /// Answers received since they joined (or the lesson started over).
+        answers: u64,
+        /// The version their node holds (1 when a line from an older server has none).
+        version: u32,
+    },
+
+    /// Whether the teacher has paused the lesson (`paused yes`).
+    Paused(bool),
+    /// How fast the room's time runs.
+    Speed(RoomSpeed),
+    /// The newest version of the shared file published in the room (`latest 3`).
+    Latest(u32),
+    /// To the host: how many students present hold the newest version (`current 12`).
+    Current(usize),
+
+    /// To the host: the class's availability, in percent, at this many seconds of lesson
+    /// time (`sample 125 87`).
+    Sample {
+        /// Seconds of lesson time.
+        seconds: u32,
+        /// Availability then, 0–100.
+        percent: u8,
+    },
+    /// To the host: the teacher switched a server, published or started over then
+    /// (`mark 130 off`).
+    Mark {
+        /// Seconds of lesson time.
+        seconds: u32,
+        /// What the teacher did.
+        kind: MarkKind,
+    },
+}
+
+impl ServerMsg {
+    /// Reads one line; `None` for anything that is not a line of protocol v1 (an optional
+    /// trailing field missing is read as its default: `me` without a version, `shape`
+    /// without servers).
+    pub fn parse(line: &str) -> Option<ServerMsg> {
+        if line.len() > MAX_MESSAGE_BYTES * 2 {
+            return None;
+        }
+        let (verb, rest) = line.split_once(' ').unwrap_or((line, ""));
+        let words: Vec<&str> = rest.split(' ').collect();
+        let msg = match (verb, words.as_slice()) {
+            ("room", [code, secret]) => ServerMsg::Room {
+                code: (*code).to_owned(),
+                secret: (*secret).to_owned(),
+            },
+            ("link", [url]) => ServerMsg::Link((*url).to_owned()),
+            ("you", [node, token]) => ServerMsg::You {
+                node: (*node).to_owned(),
+                token: (*token).to_owned(),
+            },
+            ("shape", [model, nodes, servers @ ..]) if servers.len() <= 1 => ServerMsg::Shape {
+                model: parse_model(model)?,
+                nodes: nodes.parse().ok()?,
+                servers: match servers {
+                    [n] => n.parse().ok()?,
+                    _ => 1,
+                },
+            },
+            ("nodes", [bits]) => ServerMsg::Nodes {
+                up: bits
+                    .bytes()
+                    .map(|b| match b {
+                        b'1' => Some(true),
+                        b'0' => Some(false),
+                        _ => None,
+                    })
+                    .collect::<Option<Vec<bool>>>()?,
+            },
+            ("node", [node, state]) => ServerMsg::Node {
+                node: (*node).to_owned(),
+                up: match *state {
+                    "up" => true,
+                    "down" => false,
+                    _ => return None,
+                },
+            },
+            ("students", [n]) => ServerMsg::Students(n.parse().ok()?),
+            ("name", [node, ..]) => ServerMsg::Name {
+                node: (*node).to_owned(),
+                name: rest.split_once(' ').map(|(_, n)| n.to_owned())?,
+            },
+            ("me", [standing, answers, version @ ..]) if version.len() <= 1 => ServerMsg::Me {
+                standing: Standing::parse(standing)?,
+                answers: answers.parse().ok()?,
+                version: match version {
+                    [v] => v.parse().ok()?,
+                    _ => 1,
+                },
+            },
+            ("refused", [why]) => ServerMsg::Refused(Refusal::parse(why)?),
+            ("closed", [""]) => ServerMsg::Closed,
+            ("paused", [on]) => ServerMsg::Paused(parse_yes_no(on)?),
+            ("speed", [factor]) => ServerMsg::Speed(RoomSpeed::parse(factor)?),
+            ("latest", [version]) => ServerMsg::Latest(version.parse().ok()?),
+            ("current", [n]) => ServerMsg::Current(n.parse().ok()?),
+            ("sample", [seconds, percent]) => ServerMsg::Sample {
+                seconds: seconds.parse().ok()?,
+                percent: percent.parse::<u8>().ok()?.min(100),
+            },
+            ("mark", [seconds, kind]) => ServerMsg::Mark {
+                seconds: seconds.parse().ok()?,
+                kind: parse_mark(kind)?,
+            },
+            _ => return None,
+        };
+        Some(msg)
+    }
+
+    /// The line this message is sent as.
+    pub fn line(&self) -> String {
+        match self {
+            ServerMsg::Room { code, secret } => format!("room {code} {secret}"),
+            ServerMsg::Link(url) => format!("link {url}"),
+            ServerMsg::You { node, token } => format!("you {node} {token}"),
+            ServerMsg::Shape {
+                model,
+                nodes,
+                servers,
+            } => match (model, servers) {
+                (ModelKind::ClientServer, 2..) => {
+                    format!("shape {} {nodes} {servers}", model_slug(*model))
+                }
+                _ => format!("shape {} {nodes}", model_slug(*model)),
+            },
+            ServerMsg::Nodes { up } => {
+                let bits: String = up.iter().map(|&u| if u { '1' } else { '0' }).collect();
+                format!("nodes {bits}")
+            }
+            ServerMsg::Node { node, up } => {
+                format!("node {node} {}", if *up { "up" } else { "down" })
+            }
+            ServerMsg::Students(n) => format!("students {n}"),
+            ServerMsg::Name { node, name } => format!("name {node} {name}"),
+            ServerMsg::Me {
+                standing,
+                answers,
+                version,
+            } => format!("me {} {answers} {version}", standing.slug()),
+            ServerMsg::Refused(why) => format!("refused {}", why.slug()),
+            ServerMsg::Closed => "closed".to_owned(),
+            ServerMsg::Paused(on) => format!("paused {}", yes_no(*on)),
+            ServerMsg::Speed(speed) => format!("speed {}", speed.factor()),
+            ServerMsg::Latest(version) => format!("latest {version}"),
+            ServerMsg::Current(n) => format!("current {n}"),
+            ServerMsg::Sample { seconds, percent } => format!("sample {seconds} {percent}"),
+            ServerMsg::Mark { seconds, kind } => format!("mark {seconds} {}", mark_slug(*kind)),
+        }
+    }
+}

@@ -1,0 +1,139 @@
+//! Who is in the class: a student joins, drops, comes back or leaves, and asks from
+//! their own node (the only node a student acts on).
+
+use crate::model::classroom::protocol::{ROOM_MAX_STUDENTS, Refusal, ServerMsg, Standing};
+use crate::model::classroom::room::network::Keep;
+use crate::model::classroom::room::{Audience, Outgoing, Room};
+
+/// Where a student is.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(super) enum Seat {
+    Present,
+    /// Their connection dropped at this room time; the node is off, and theirs again if
+    /// they come back within [`REJOIN_SECONDS`](super::REJOIN_SECONDS).
+    Away {
+        since: f64,
+    },
+    /// Gone for good (Leave, or away too long): the node stays, switched off.
+    Left,
+}
+
+/// One student of the class, the node they are.
+#[derive(Clone, Debug)]
+pub(super) struct Student {
+    /// Kept in memory only, and sent only to the host.
+    pub(super) name: String,
+    /// What gives them their node back after a dropped connection.
+    pub(super) token: String,
+    /// Where they are.
+    pub(super) seat: Seat,
+    /// Their last request's outcome, as their screen shows it.
+    pub(super) standing: Standing,
+    /// Answers received since they joined or the lesson started over.
+    pub(super) answers: u64,
+}
+
+impl Room {
+    /// A new student called `name` (already cleaned, see [`crate::model::classroom::protocol::clean_name`]),
+    /// holding `token` for coming back. Returns their number.
+    pub fn join(
+        &mut self,
+        name: String,
+        token: String,
+        out: &mut Vec<Outgoing>,
+    ) -> Result<usize, Refusal> {
+        if self.students.len() >= ROOM_MAX_STUDENTS {
+            return Err(Refusal::Full);
+        }
+        let student = self.students.len();
+        self.students.push(Student {
+            name,
+            token,
+            seat: Seat::Present,
+            standing: Standing::Idle,
+            answers: 0,
+        });
+        // Everyone else learns of one more node; the newcomer gets the whole present.
+        self.rebuild(Keep::Lesson, &mut Vec::new());
+        out.push(Outgoing {
+            to: Audience::Everyone,
+            msg: self.shape(),
+        });
+        out.push(Outgoing {
+            to: Audience::Everyone,
+            msg: ServerMsg::Node {
+                node: self.node_of(student),
+                up: true,
+            },
+        });
+        self.count(out);
+        out.push(Outgoing {
+            to: Audience::Host,
+            msg: ServerMsg::Name {
+                node: self.node_of(student),
+                name: self.students[student].name.clone(),
+            },
+        });
+        Ok(student)
+    }
+
+    /// A student coming back within [`REJOIN_SECONDS`](super::REJOIN_SECONDS) with the token `holds` recognises:
+    /// the same node, switched on again. The caller says how a token is compared (the
+    /// server compares in constant time, with a crate the pure model does not carry).
+    pub fn back(&mut self, holds: impl Fn(&str) -> bool, out: &mut Vec<Outgoing>) -> Option<usize> {
+        // Every seat's token is compared, with no early exit, so how long a wrong token
+        // takes does not tell how many seats it was compared with.
+        let mut found = None;
+        for (i, s) in self.students.iter().enumerate() {
+            if holds(&s.token) && found.is_none() {
+                found = Some(i);
+            }
+        }
+        let student = found
+            .filter(|&i| matches!(self.students[i].seat, Seat::Away { .. } | Seat::Present))?;
+        self.students[student].seat = Seat::Present;
+        self.switch(self.index_of(student), true, out);
+        self.count(out);
+        Some(student)
+    }
+
+    /// A student's connection dropped: their node goes off and waits for them.
+    pub fn dropped(&mut self, student: usize, out: &mut Vec<Outgoing>) {
+        if let Some(s) = self.students.get_mut(student)
+            && s.seat == Seat::Present
+        {
+            s.seat = Seat::Away { since: self.now };
+            self.switch(self.index_of(student), false, out);
+            self.count(out);
+        }
+    }
+
+    /// A student pressed Leave: their node goes off for good.
+    pub fn leave(&mut self, student: usize, out: &mut Vec<Outgoing>) {
+        if let Some(s) = self.students.get_mut(student) {
+            s.seat = Seat::Left;
+            self.switch(self.index_of(student), false, out);
+            self.count(out);
+        }
+    }
+
+    /// A student's "ask": a request from their own node, now. While the lesson is paused
+    /// the request is sent but stands still, like everything else, and goes on when the
+    /// teacher resumes; one waiting request per student is enough, so further asks while
+    /// paused change nothing (and a long pause cannot pile requests up).
+    pub fn ask(&mut self, student: usize) {
+        let Some(s) = self.students.get(student) else {
+            return;
+        };
+        let waits = self.paused && s.standing == Standing::Waiting;
+        let index = self.index_of(student);
+        if s.seat == Seat::Present && !waits && self.simulation.is_up(index) {
+            self.simulation.ask(index);
+            if self.paused {
+                // Marked now, not when the room next reads its events: the next ask
+                // already finds this one waiting.
+                self.students[student].standing = Standing::Waiting;
+            }
+        }
+    }
+}

@@ -1,0 +1,110 @@
+//! One screen's WebSocket: the upgrade at `/ws/1`, then a loop that forwards its checked
+//! lines to the hub and the hub's lines to it. Rate and size limits apply here, before
+//! the hub sees anything.
+
+use std::net::{IpAddr, SocketAddr};
+use std::sync::Arc;
+use std::sync::atomic::Ordering;
+use std::time::Instant;
+
+use axum::extract::ws::{Message, WebSocket, WebSocketUpgrade};
+use axum::extract::{ConnectInfo, State};
+use axum::response::Response;
+use tokio::sync::mpsc;
+
+use super::AppState;
+use super::hub::HubEvent;
+use super::limits::{DROPS_BEFORE_CLOSE, FRAME_LIMIT, MESSAGE_BURST, MESSAGES_PER_SECOND, OUTBOX};
+use super::stats::Stats;
+use crate::model::{ClientMsg, MAX_MESSAGE_BYTES};
+
+/// `/ws/1`: the socket, with frames over `FRAME_LIMIT` refused by the WebSocket layer.
+pub(super) async fn websocket(
+    State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    upgrade: WebSocketUpgrade,
+) -> Response {
+    upgrade
+        .max_message_size(FRAME_LIMIT)
+        .max_frame_size(FRAME_LIMIT)
+        .on_upgrade(move |socket| connection(socket, peer.ip(), state))
+}
+
+/// One screen's connection: forwards its checked lines to the hub and the hub's lines
+/// to it. Rate limits and size limits are applied here, before the hub sees anything.
+async fn connection(mut socket: WebSocket, ip: IpAddr, state: AppState) {
+    let conn = state.next_conn.fetch_add(1, Ordering::Relaxed);
+    let (tx, mut rx) = mpsc::channel::<Arc<str>>(OUTBOX);
+    if state.hub.try_send(HubEvent::Open { conn, ip, tx }).is_err() {
+        return;
+    }
+    state.stats.connections.fetch_add(1, Ordering::Relaxed);
+    let mut bucket = MESSAGE_BURST;
+    let mut last = Instant::now();
+    let mut drops = 0u64;
+    loop {
+        tokio::select! {
+            line = rx.recv() => match line {
+                Some(line) => {
+                    if socket.send(Message::Text(line.as_ref().into())).await.is_err() {
+                        break;
+                    }
+                }
+                // The hub let go of this screen (slow, or its room closed).
+                None => break,
+            },
+            incoming = socket.recv() => {
+                let text = match incoming {
+                    Some(Ok(Message::Text(text))) => text,
+                    Some(Ok(Message::Binary(_))) => {
+                        Stats::add(&state.stats.malformed);
+                        drops += 1;
+                        continue;
+                    }
+                    Some(Ok(Message::Ping(_) | Message::Pong(_))) => continue,
+                    Some(Ok(Message::Close(_))) | None => break,
+                    Some(Err(_)) => {
+                        // Mostly a frame over FRAME_LIMIT: the socket is unusable now.
+                        Stats::add(&state.stats.oversized);
+                        break;
+                    }
+                };
+                let now = Instant::now();
+                bucket = (bucket + now.duration_since(last).as_secs_f64() * MESSAGES_PER_SECOND)
+                    .min(MESSAGE_BURST);
+                last = now;
+                let counter = if bucket < 1.0 {
+                    Some(&state.stats.too_frequent)
+                } else if text.len() > MAX_MESSAGE_BYTES {
+                    Some(&state.stats.oversized)
+                } else {
+                    None
+                };
+                bucket = (bucket - 1.0).max(0.0);
+                if let Some(counter) = counter {
+                    Stats::add(counter);
+                    drops += 1;
+                } else {
+                    match ClientMsg::parse(text.as_str()) {
+                        Some(msg) => {
+                            if state.hub.try_send(HubEvent::Line { conn, msg }).is_err() {
+                                Stats::add(&state.stats.too_frequent);
+                            }
+                        }
+                        None => {
+                            Stats::add(&state.stats.malformed);
+                            drops += 1;
+                        }
+                    }
+                }
+                if drops > DROPS_BEFORE_CLOSE {
+                    break;
+                }
+            }
+        }
+    }
+    state.stats.connections.fetch_sub(1, Ordering::Relaxed);
+    // The hub must hear of every close; block rather than lose it.
+    let hub = state.hub.clone();
+    let _ = tokio::task::spawn_blocking(move || hub.send(HubEvent::Closed { conn })).await;
+}

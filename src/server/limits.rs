@@ -1,0 +1,30 @@
+//! The classroom server's limits in one place: how big, how often and how long anything
+//! may be (docs/classroom.md, "Limits", says them in words).
+
+use std::time::Duration;
+
+/// How often the hub moves every room's simulation on.
+pub(super) const HUB_TICK: Duration = Duration::from_millis(50);
+/// The most rooms one server keeps (a school's worth of lessons at once).
+pub(super) const MAX_ROOMS: usize = 64;
+/// New codes tried for a room before the server says it is busy.
+pub(super) const CODE_TRIES: usize = 100;
+/// A room nobody is connected to closes after this long…
+pub(super) const ROOM_IDLE: Duration = Duration::from_secs(15 * 60);
+/// …and every room closes after this long (a school day).
+pub(super) const ROOM_LIFETIME: Duration = Duration::from_secs(8 * 3600);
+/// Wrong codes or secrets one address may try per minute: a 6-character code from 32
+/// signs has about 10⁹ values, so guessing one takes far longer than a lesson.
+pub(super) const FAILED_ATTEMPTS_PER_MINUTE: u32 = 10;
+/// Messages a connection may send per second on average, and in one burst.
+pub(super) const MESSAGES_PER_SECOND: f64 = 10.0;
+pub(super) const MESSAGE_BURST: f64 = 20.0;
+/// A connection that keeps flooding after this many dropped messages is closed.
+pub(super) const DROPS_BEFORE_CLOSE: u64 = 200;
+/// Lines waiting to be written to one screen; a screen that falls this far behind is
+/// disconnected (it reconnects and gets the present state) rather than buffered forever.
+pub(super) const OUTBOX: usize = 1024;
+/// Lines waiting for the hub; beyond this, messages are dropped and counted.
+pub(super) const INBOX: usize = 65_536;
+/// What the WebSocket layer reads at most: bigger frames close the connection.
+pub(super) const FRAME_LIMIT: usize = 16 * 1024;

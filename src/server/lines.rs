@@ -1,0 +1,232 @@
+//! What each line of protocol v1 does, on the hub: who may send it (a teacher's verb from
+//! anyone but the room's host is refused and counted), what it changes in the room, and
+//! the limit on wrong codes and secrets per address.
+
+use std::collections::HashMap;
+use std::sync::atomic::Ordering;
+use std::time::{Duration, Instant};
+
+use super::hub::{Hub, RoomEntry};
+use super::limits::{CODE_TRIES, FAILED_ATTEMPTS_PER_MINUTE, MAX_ROOMS};
+use super::screens::Part;
+use super::secrets::same_secret;
+use super::stats::Stats;
+use crate::model::{Audience, ClientMsg, Outgoing, Refusal, Room, ServerMsg};
+
+impl Hub {
+    pub(super) fn line(&mut self, conn: u64, msg: ClientMsg) {
+        let Some(part) = self.screens.get(&conn).map(|s| s.part.clone()) else {
+            return;
+        };
+        let mut out = Vec::new();
+        match (msg, part) {
+            (ClientMsg::Create, Part::Nobody) => self.create(conn),
+            (ClientMsg::Host { code, secret }, Part::Nobody) => match self.rooms.get(&code) {
+                Some(entry)
+                    if same_secret(&entry.secret, &secret) && !self.too_many_failures(conn) =>
+                {
+                    self.become_host(conn, &code)
+                }
+                _ => self.refuse_attempt(conn, Refusal::NotHost),
+            },
+            (ClientMsg::Join { code, name }, Part::Nobody) => {
+                if self.too_many_failures(conn) {
+                    return self.refuse(conn, Refusal::SlowDown);
+                }
+                let token = self.random.token();
+                let Some(entry) = self.rooms.get_mut(&code) else {
+                    return self.refuse_attempt(conn, Refusal::NoRoom);
+                };
+                match entry.room.join(name, token.clone(), &mut out) {
+                    Ok(student) => {
+                        entry.students.insert(student, conn);
+                        let node = entry.room.node_of(student);
+                        Stats::add(&self.stats.students);
+                        self.seat(conn, &code, student, node, token);
+                    }
+                    Err(why) => return self.refuse(conn, why),
+                }
+                self.route(&code, out);
+            }
+            (ClientMsg::Back { code, token }, Part::Nobody) => {
+                if self.too_many_failures(conn) {
+                    return self.refuse(conn, Refusal::SlowDown);
+                }
+                let Some(entry) = self.rooms.get_mut(&code) else {
+                    return self.refuse_attempt(conn, Refusal::NoRoom);
+                };
+                let Some(student) = entry.room.back(|t| same_secret(t, &token), &mut out) else {
+                    return self.refuse_attempt(conn, Refusal::NoRoom);
+                };
+                // A second tab with the same token takes the seat over.
+                if let Some(old) = entry.students.insert(student, conn) {
+                    self.screens.remove(&old);
+                }
+                let node = entry.room.node_of(student);
+                self.seat(conn, &code, student, node, token);
+                self.route(&code, out);
+            }
+            (ClientMsg::Ask, Part::Student(code, student)) => {
+                if let Some(entry) = self.rooms.get_mut(&code) {
+                    entry.room.ask(student);
+                }
+            }
+            (ClientMsg::Leave, Part::Student(code, student)) => {
+                if let Some(entry) = self.rooms.get_mut(&code) {
+                    entry.room.leave(student, &mut out);
+                    entry.students.remove(&student);
+                }
+                if let Some(screen) = self.screens.get_mut(&conn) {
+                    screen.part = Part::Nobody;
+                }
+                self.route(&code, out);
+            }
+            (ClientMsg::Model(model), Part::Host(code)) => {
+                if let Some(entry) = self.rooms.get_mut(&code) {
+                    entry.room.set_model(model, &mut out);
+                    // Each student's node has a new id in the other model.
+                    for student in entry.students.keys().copied().collect::<Vec<_>>() {
+                        let node = entry.room.node_of(student);
+                        out.push(Outgoing {
+                            to: Audience::Student(student),
+                            msg: ServerMsg::You {
+                                node,
+                                token: String::new(),
+                            },
+                        });
+                    }
+                    out.extend(entry.room.names().into_iter().map(|msg| Outgoing {
+                        to: Audience::Host,
+                        msg,
+                    }));
+                }
+                self.route(&code, out);
+            }
+            // Every other teacher's line is one of the page's commands.
+            (msg, Part::Host(code)) if let Some(command) = msg.command() => {
+                if let Some(entry) = self.rooms.get_mut(&code) {
+                    entry.room.teacher(command, &mut out);
+                }
+                self.route(&code, out);
+            }
+            // A teacher's action from a student or a stranger, or a student's from
+            // the host: refused and counted, nothing changes.
+            (
+                ClientMsg::Switch { .. }
+                | ClientMsg::Model(_)
+                | ClientMsg::Reset
+                | ClientMsg::Pause(_)
+                | ClientMsg::Speed(_)
+                | ClientMsg::Publish
+                | ClientMsg::Servers(_),
+                _,
+            ) => self.refuse(conn, Refusal::NotHost),
+            _ => Stats::add(&self.stats.malformed),
+        }
+    }
+
+    fn create(&mut self, conn: u64) {
+        if self.rooms.len() >= MAX_ROOMS {
+            return self.refuse(conn, Refusal::Busy);
+        }
+        // With at most `MAX_ROOMS` rooms among about 10⁹ codes the first try is free; a
+        // bounded number of tries keeps a broken generator from stopping the hub.
+        let Some(code) = (0..CODE_TRIES)
+            .map(|_| self.random.code())
+            .find(|code| !self.rooms.contains_key(code))
+        else {
+            return self.refuse(conn, Refusal::Busy);
+        };
+        let now = Instant::now();
+        self.rooms.insert(
+            code.clone(),
+            RoomEntry {
+                room: Room::new(),
+                secret: self.random.token(),
+                host: None,
+                students: HashMap::new(),
+                opened: now,
+                last_seen: now,
+            },
+        );
+        if let Ok(mut links) = self.links.lock() {
+            links.insert(code.clone(), format!("{}/?join={code}", self.link_base));
+        }
+        self.stats
+            .rooms
+            .store(self.rooms.len() as u64, Ordering::Relaxed);
+        self.become_host(conn, &code);
+    }
+
+    fn become_host(&mut self, conn: u64, code: &str) {
+        let Some(entry) = self.rooms.get_mut(code) else {
+            return;
+        };
+        if let Some(old) = entry.host.replace(conn) {
+            // The teacher's newer tab wins; the older one is let go.
+            self.screens.remove(&old);
+        }
+        let mut lines = vec![
+            ServerMsg::Room {
+                code: code.to_owned(),
+                secret: entry.secret.clone(),
+            },
+            ServerMsg::Link(format!("{}/?join={code}", self.link_base)),
+        ];
+        lines.extend(entry.room.present_state());
+        lines.extend(entry.room.host_state());
+        if let Some(screen) = self.screens.get_mut(&conn) {
+            screen.part = Part::Host(code.to_owned());
+        }
+        for msg in lines {
+            self.send(conn, &msg);
+        }
+    }
+
+    fn seat(&mut self, conn: u64, code: &str, student: usize, node: String, token: String) {
+        if let Some(screen) = self.screens.get_mut(&conn) {
+            screen.part = Part::Student(code.to_owned(), student);
+        }
+        let Some(entry) = self.rooms.get(code) else {
+            return;
+        };
+        let mut lines = vec![ServerMsg::You { node, token }];
+        lines.extend(entry.room.present_state());
+        for msg in lines {
+            self.send(conn, &msg);
+        }
+    }
+
+    fn too_many_failures(&self, conn: u64) -> bool {
+        let Some(ip) = self.screens.get(&conn).map(|s| s.ip) else {
+            return true;
+        };
+        match self.failures.get(&ip) {
+            Some(&(since, count)) if since.elapsed() < Duration::from_secs(60) => {
+                count >= FAILED_ATTEMPTS_PER_MINUTE
+            }
+            _ => false,
+        }
+    }
+
+    /// A wrong code or secret: refused, and counted against the sender's address.
+    fn refuse_attempt(&mut self, conn: u64, why: Refusal) {
+        if let Some(ip) = self.screens.get(&conn).map(|s| s.ip) {
+            // Bounded: old windows are forgotten each tick, and a flood of new
+            // addresses only fills the map up to a cap.
+            if self.failures.len() < 100_000 || self.failures.contains_key(&ip) {
+                let entry = self.failures.entry(ip).or_insert((Instant::now(), 0));
+                if entry.0.elapsed() >= Duration::from_secs(60) {
+                    *entry = (Instant::now(), 0);
+                }
+                entry.1 += 1;
+            }
+        }
+        self.refuse(conn, why);
+    }
+
+    fn refuse(&mut self, conn: u64, why: Refusal) {
+        Stats::add(&self.stats.refused);
+        self.send(conn, &ServerMsg::Refused(why));
+    }
+}

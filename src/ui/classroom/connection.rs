@@ -1,0 +1,181 @@
+//! The connection to the classroom server: its same-origin WebSocket, the lines waiting to
+//! be sent, and what the server's lines have said (a [`ClassView`]). A dropped connection
+//! is tried again every two seconds; on each (re)connection the first line reclaims the
+//! teacher's room or the student's seat, kept in local storage for a reopened tab.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen::closure::Closure;
+use web_sys::{MessageEvent, WebSocket};
+use yew::Callback;
+
+use crate::model::{ClassView, ClassroomMode, ClientMsg, PROTOCOL_VERSION, ServerMsg};
+use crate::ui::browser::storage::{Key, recall, remember};
+
+fn socket_url() -> Option<String> {
+    let location = web_sys::window()?.location();
+    let scheme = match location.protocol().ok()?.as_str() {
+        "https:" => "wss",
+        _ => "ws",
+    };
+    Some(format!(
+        "{scheme}://{}/ws/{PROTOCOL_VERSION}",
+        location.host().ok()?
+    ))
+}
+
+/// The connection and what it has told us.
+#[derive(Default)]
+pub(super) struct Connection {
+    socket: Option<WebSocket>,
+    /// The room as the server's lines describe it.
+    pub(super) view: ClassView,
+    /// Lines to send once the socket is open.
+    pending: Vec<String>,
+    /// The closures the socket calls, kept alive with it.
+    handlers: Vec<Closure<dyn FnMut(JsValueEvent)>>,
+    /// The socket dropped (or could not be opened) and is being tried again.
+    pub(super) lost: bool,
+}
+
+type JsValueEvent = web_sys::Event;
+
+/// Sends `msg` now, or once the socket is open.
+pub(super) fn send(connection: &Rc<RefCell<Connection>>, msg: &ClientMsg) {
+    let mut l = connection.borrow_mut();
+    let line = msg.line();
+    match &l.socket {
+        Some(s) if s.ready_state() == WebSocket::OPEN => {
+            let _ = s.send_with_str(&line);
+        }
+        _ => l.pending.push(line),
+    }
+}
+
+/// What the teacher's controls send through.
+pub(super) fn sender(connection: &Rc<RefCell<Connection>>) -> Callback<ClientMsg> {
+    let connection = Rc::clone(connection);
+    Callback::from(move |msg: ClientMsg| send(&connection, &msg))
+}
+
+/// Opens the socket; on open it sends what waits (first the line that (re)claims the seat
+/// or the room), on each line it updates the view, and when it drops it tries again.
+pub(super) fn connect(
+    connection: &Rc<RefCell<Connection>>,
+    mode: &ClassroomMode,
+    redraw: &Callback<()>,
+) {
+    let Some(url) = socket_url() else { return };
+    let Ok(socket) = WebSocket::new(&url) else {
+        connection.borrow_mut().lost = true;
+        redraw.emit(());
+        return;
+    };
+    let on_open = {
+        let connection = Rc::clone(connection);
+        let mode = mode.clone();
+        Closure::<dyn FnMut(JsValueEvent)>::new(move |_| {
+            let reclaim = reclaim_line(&connection.borrow().view, &mode);
+            let mut l = connection.borrow_mut();
+            l.lost = false;
+            let mut lines: Vec<String> = reclaim.into_iter().collect();
+            lines.append(&mut l.pending);
+            if let Some(s) = &l.socket {
+                for line in lines {
+                    let _ = s.send_with_str(&line);
+                }
+            }
+        })
+    };
+    let on_message = {
+        let connection = Rc::clone(connection);
+        let redraw = redraw.clone();
+        Closure::<dyn FnMut(JsValueEvent)>::new(move |event: JsValueEvent| {
+            let Some(text) = event
+                .dyn_ref::<MessageEvent>()
+                .and_then(|m| m.data().as_string())
+            else {
+                return;
+            };
+            if let Some(msg) = ServerMsg::parse(&text) {
+                let mut l = connection.borrow_mut();
+                match &msg {
+                    ServerMsg::Room { code, secret } => {
+                        remember(Key::ClassHost, &format!("{code} {secret}"));
+                    }
+                    ServerMsg::You { token, .. } if !token.is_empty() => {
+                        remember(Key::ClassSeat, &format!("{} {token}", l.view.code));
+                    }
+                    _ => {}
+                }
+                l.view.apply(msg);
+                drop(l);
+                redraw.emit(());
+            }
+        })
+    };
+    let on_close = {
+        let connection = Rc::clone(connection);
+        let redraw = redraw.clone();
+        let mode = mode.clone();
+        Closure::<dyn FnMut(JsValueEvent)>::new(move |_| {
+            connection.borrow_mut().lost = true;
+            redraw.emit(());
+            if connection.borrow().view.closed {
+                return;
+            }
+            // Try again in two seconds: a phone that left the Wi-Fi comes back to its seat.
+            let again = {
+                let connection = Rc::clone(&connection);
+                let mode = mode.clone();
+                let redraw = redraw.clone();
+                Closure::once_into_js(move || connect(&connection, &mode, &redraw))
+            };
+            if let Some(w) = web_sys::window() {
+                let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(
+                    again.unchecked_ref(),
+                    2000,
+                );
+            }
+        })
+    };
+    socket.set_onopen(Some(on_open.as_ref().unchecked_ref()));
+    socket.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    socket.set_onclose(Some(on_close.as_ref().unchecked_ref()));
+    let mut l = connection.borrow_mut();
+    l.handlers = vec![on_open, on_message, on_close];
+    l.socket = Some(socket);
+}
+
+/// What to send first on a (re)connection: the teacher reclaims (or opens) the room; a
+/// student who has a seat asks for it back.
+fn reclaim_line(view: &ClassView, mode: &ClassroomMode) -> Option<String> {
+    match mode {
+        ClassroomMode::Host => {
+            let saved = recall(Key::ClassHost);
+            let (code, secret) = match saved.as_deref().and_then(|s| s.split_once(' ')) {
+                _ if !view.secret.is_empty() => (view.code.clone(), view.secret.clone()),
+                Some((c, s)) => (c.to_owned(), s.to_owned()),
+                None => return Some(ClientMsg::Create.line()),
+            };
+            Some(ClientMsg::Host { code, secret }.line())
+        }
+        ClassroomMode::Student(code) => {
+            let token = match view.token.is_empty() {
+                false => view.token.clone(),
+                true => recall(Key::ClassSeat)?
+                    .strip_prefix(&format!("{code} "))?
+                    .to_owned(),
+            };
+            Some(
+                ClientMsg::Back {
+                    code: code.clone(),
+                    token,
+                }
+                .line(),
+            )
+        }
+    }
+}

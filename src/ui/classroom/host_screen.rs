@@ -1,0 +1,62 @@
+//! The teacher's screen: the room's code, link and QR code, the students' count, the
+//! choice of model, the lesson's controls and plot, and the class as buttons.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::connection::{Connection, send, sender};
+use super::lesson_controls::host_controls;
+use super::lesson_plot::lesson_plot;
+use super::lesson_status::paused_notice;
+use super::network::network;
+use crate::model::{ClassView, ClientMsg, ModelKind};
+use crate::ui::language::Speech;
+
+/// The teacher's screen, drawn from the room's view; its buttons send through `connection`.
+pub(super) fn host_screen(
+    view: &ClassView,
+    connection: &Rc<RefCell<Connection>>,
+    speech: &Speech,
+) -> Html {
+    let choose = |model: ModelKind| {
+        let connection = Rc::clone(connection);
+        Callback::from(move |_| send(&connection, &ClientMsg::Model(model)))
+    };
+    let reset = {
+        let connection = Rc::clone(connection);
+        Callback::from(move |_| send(&connection, &ClientMsg::Reset))
+    };
+    let qr = (!view.code.is_empty()).then(|| format!("qr/{}.svg", view.code));
+    // Only a link the server wrote for this room is made clickable.
+    let href = (view.link.starts_with("http://") || view.link.starts_with("https://"))
+        .then(|| view.link.clone());
+    let is = |m: ModelKind| (view.model == Some(m)).to_string();
+    html! {
+        <section class="class-host" data-classroom="host">
+            <h1>{ speech.ui("ui-class-host-title") }</h1>
+            <div class="class-join">
+                <p>{ speech.ui("ui-class-code") }{" "}<strong class="class-code" data-room-code="">{ view.code.clone() }</strong></p>
+                if let Some(href) = href {
+                    <p><a href={href.clone()}>{ href }</a></p>
+                }
+                if let Some(src) = qr {
+                    <img class="class-qr" {src} alt={speech.ui("ui-class-qr")} width="240" height="240" />
+                }
+                <p>{ speech.ui("ui-class-students") }{" "}<strong data-metric="students">{ view.students }</strong></p>
+            </div>
+            <div class="class-controls" role="group" aria-label={speech.ui("ui-class-model")}>
+                <button type="button" data-control="model-client-server" aria-pressed={is(ModelKind::ClientServer)}
+                    onclick={choose(ModelKind::ClientServer)}>{ speech.ui("ui-class-client-server") }</button>
+                <button type="button" data-control="model-peer-to-peer" aria-pressed={is(ModelKind::PeerToPeer)}
+                    onclick={choose(ModelKind::PeerToPeer)}>{ speech.ui("ui-class-peer-to-peer") }</button>
+                <button type="button" data-control="reset" onclick={reset}>{ speech.ui("ui-class-reset") }</button>
+            </div>
+            { host_controls(view, &sender(connection)) }
+            { paused_notice(view) }
+            { lesson_plot(view) }
+            { network(view, Some(connection), None, speech) }
+        </section>
+    }
+}

@@ -1,0 +1,60 @@
+//! The class's availability over the lesson, with the teacher's turning points marked.
+
+use yew::prelude::*;
+
+use super::words::label_with;
+use crate::model::{ClassView, MarkKind};
+
+/// The plot's size in its own units (the SVG scales to the screen's width).
+const PLOT_WIDTH: f64 = 600.0;
+const PLOT_HEIGHT: f64 = 80.0;
+
+/// The class's availability over the lesson as a line, with a mark where the teacher
+/// switched a server, published or started over: "here I pulled the server". Nothing
+/// until the first point (after ten seconds of lesson) or mark.
+pub fn lesson_plot(view: &ClassView) -> Html {
+    let times = || {
+        let samples = view.samples.iter().map(|&(s, _)| s);
+        samples.chain(view.marks.iter().map(|&(s, _)| s))
+    };
+    let (Some(first), Some(last)) = (times().min(), times().max()) else {
+        return html! {};
+    };
+    let span = f64::from(last.saturating_sub(first).max(1));
+    let x = |seconds: u32| {
+        (f64::from(seconds.saturating_sub(first)) / span * PLOT_WIDTH).min(PLOT_WIDTH)
+    };
+    let y = |percent: u8| PLOT_HEIGHT - f64::from(percent) / 100.0 * PLOT_HEIGHT;
+    let points: Vec<String> = view
+        .samples
+        .iter()
+        .map(|&(s, p)| format!("{:.1},{:.1}", x(s), y(p)))
+        .collect();
+    let marks = view.marks.iter().map(|&(s, kind)| {
+        let kind = match kind {
+            MarkKind::Switch { on: true } => "switch-on",
+            MarkKind::Switch { on: false } => "switch-off",
+            MarkKind::Publish => "publish",
+            MarkKind::Reset => "reset",
+        };
+        let at = format!("{:.1}", x(s));
+        html! {
+            <line class="class-mark" data-mark={kind} data-t={s.to_string()}
+                x1={at.clone()} x2={at} y1="0" y2={PLOT_HEIGHT.to_string()} />
+        }
+    });
+    let title = label_with("room-history", &[]);
+    html! {
+        <figure class="class-history" data-panel="class-history">
+            <figcaption>{ title.clone() }</figcaption>
+            <svg viewBox={format!("0 0 {PLOT_WIDTH} {PLOT_HEIGHT}")} preserveAspectRatio="none"
+                role="img" aria-label={title}>
+                { for marks }
+                if !points.is_empty() {
+                    <polyline data-series="class-availability" points={points.join(" ")}
+                        fill="none" vector-effect="non-scaling-stroke" />
+                }
+            </svg>
+        </figure>
+    }
+}

@@ -1,0 +1,50 @@
+//! The page's half of the Save menu: a folded `<details>` in the controls with an empty
+//! panel. The first time it is opened, `static/boot.js` imports the Save module
+//! (`save/netmodels-save.js`, built from `src/bin/netmodels-save.rs`), which fills the
+//! panel; the files' code never travels with the default page (ARCHITECTURE.md). The
+//! module asks for the moment on screen with a [`STATE_EVENT`] on the document, which the
+//! App answers ([`answer`]). The work is split this way because a call from Rust into the
+//! loader, or a Rust closure handed to it, costs the page's wasm more than these few lines
+//! of boot.js.
+
+use yew::prelude::*;
+
+use crate::model::{History, Moment};
+use crate::ui::language::Speech;
+
+/// The event the Save module dispatches on the document to ask for the moment on screen;
+/// the App's listener answers it with [`answer`].
+pub const STATE_EVENT: &str = "netmodels-state";
+
+/// Writes the page's state into a [`STATE_EVENT`]: `query`, Share's query (the display
+/// choices, and the offline copy's scene), and `moment`, the moment on screen as text
+/// ([`Moment::write`]), which the files are made from.
+pub fn answer(event: &web_sys::Event, query: String, history: &History) {
+    let set = |name: &str, text: String| {
+        let _ = js_sys::Reflect::set(event, &name.into(), &text.into());
+    };
+    set("query", query);
+    set("moment", Moment::write(history));
+}
+
+/// Whether the page offers the Save menu: not in the offline copy, which, opened from
+/// disk, cannot import the module (printing still gives the handout there).
+#[derive(Clone, Copy, PartialEq)]
+pub enum Offer {
+    Save,
+    Nothing,
+}
+
+/// The folded Save menu. Its failure line (`data-unavailable`, in the page's language) is
+/// what boot.js shows when the module cannot be loaded; opening the menu again retries.
+pub fn save_menu(speech: &Speech, offer: Offer) -> Html {
+    if offer == Offer::Nothing {
+        return html! {};
+    }
+    html! {
+        <details class="save" data-unavailable={speech.ui("ui-save-unavailable")}>
+            <summary data-control="save">{speech.ui("ui-save")}</summary>
+            <div data-panel="save"></div>
+        </details>
+    }
+}
