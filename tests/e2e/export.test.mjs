@@ -1,7 +1,8 @@
 // Taking things away. The Save menu: its module loads when the menu is first opened (and
 // says so when it cannot, without harming the page); each download arrives with the right
-// name and type (the browser's download event, and the Blob the page made), rebuilt from
-// the moment on screen (a server switched off shows OFF); the PNG decodes at twice the
+// name and type (the browser's download event, and the Blob the page made), made from
+// the moment on screen the page hands over (a server switched off shows OFF; 35 simulated
+// minutes in, past what a Share link can hold, still the moment on screen); the PNG decodes at twice the
 // picture's size and is not blank; the CSV files hold what the page shows, in the page's
 // language; the offline copy carries the scene it was saved in. The offline copy, opened
 // from file:// with no server, starts in its scene, works and sends no request anywhere;

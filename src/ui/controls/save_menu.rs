@@ -16,9 +16,12 @@ use crate::ui::language::Speech;
 /// the App's listener answers it with [`answer`].
 pub const STATE_EVENT: &str = "netmodels-state";
 
-/// Writes the page's state into a [`STATE_EVENT`]: `query`, Share's query (the display
-/// choices, and the offline copy's scene), and `moment`, the moment on screen as text
-/// ([`Moment::write`]), which the files are made from.
+/// Answers a [`STATE_EVENT`] by writing two strings into it, all that crosses from the
+/// page to the Save module: `moment`, the moment on screen as text ([`Moment::write`]: both
+/// diagrams as drawn, the event logs, the timeline's kept samples and marks, the clocks),
+/// which every file but the offline copy is made from with no replay; and `query`, Share's
+/// query, for the display choices (language, words, theme, diagrams, the chart's settings)
+/// and the offline copy's scene.
 pub fn answer(event: &web_sys::Event, query: String, history: &History) {
     let set = |name: &str, text: String| {
         let _ = js_sys::Reflect::set(event, &name.into(), &text.into());
