@@ -782,7 +782,7 @@ async fn three_hundred_students_all_see_the_server_go_off() {
     assert!(to_last < 5 * SECOND);
 }
 
-/// The numbers the issue asks for, at 60 students asking about every 3 s for 20 s:
+/// What a lesson costs the server, at 60 students asking about every 3 s for 20 s:
 /// server CPU (share of one core), resident memory, and bytes each student receives per second.
 #[tokio::test]
 #[ignore = "a report: run with --ignored --nocapture"]

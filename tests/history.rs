@@ -1,4 +1,4 @@
-//! History (issue 13): any kept moment, sought after the fact, is exactly the moment as it
+//! History: any kept moment, sought after the fact, is exactly the moment as it
 //! was shown live; a fork cuts the future off and one Undo brings it back; the kept past
 //! stays within its memory bound and stops growing once its window is full.
 #![cfg(not(target_arch = "wasm32"))]
@@ -300,7 +300,7 @@ fn the_kept_window_holds_thirty_minutes_then_slides() {
     );
 }
 
-// Issues 13 and 14 (round 3): a link stays exact after a size change or a tour scene.
+// A link stays exact after a size change or a tour scene.
 
 #[test]
 fn a_link_after_resizing_both_networks_reopens_the_same_moment() {

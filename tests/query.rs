@@ -460,7 +460,7 @@ fn switching_language_keeps_the_simulation_and_share_keeps_the_language() {
     assert_eq!(parse_query(&link).0.lang, Some(Lang::De));
 }
 
-// issue 13: scripts and links to a moment.
+// Scripts and links to a moment.
 
 #[test]
 fn a_script_keeps_its_good_entries_and_names_each_bad_one() {
@@ -562,7 +562,7 @@ fn a_moment_outside_the_kept_past_is_clamped_with_a_notice() {
     assert_eq!(notices.len(), 1);
 }
 
-// Issues 13 and 14 (round 3): scripts that resize the networks or open a tour scene.
+// Scripts that resize the networks or open a tour scene.
 
 #[test]
 fn a_script_resizes_and_opens_tour_scenes_and_writes_them_back() {

@@ -311,7 +311,7 @@ fn the_url_opens_a_classroom_screen_only_when_asked() {
     assert_eq!(classroom_mode("?classroom=yes"), None);
 }
 
-// Issue 16 (round 3): the teacher's usual controls.
+// The teacher's usual controls.
 
 /// What each student was last told about their own request, waiting included, and the
 /// version their node held then.

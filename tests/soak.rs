@@ -1,6 +1,6 @@
 //! A whole simulated day at the largest scene a link allows (4 servers, 100 clients, 100
 //! peers) with random failures: it must finish quickly, keep every invariant, recover fully
-//! at the end, and not grow its memory. And history's kept past (issue 13): its memory per
+//! at the end, and not grow its memory. And history's kept past: its memory per
 //! simulated minute, within its bound, flat once its window is full.
 
 use std::alloc::{GlobalAlloc, Layout, System};

@@ -75,7 +75,7 @@ fn kind(m: &Msg) -> &'static str {
         Msg::NoticeRange { .. } => "NoticeRange",
         Msg::NoticeNotANumber { .. } => "NoticeNotANumber",
         Msg::NoticeNoNode { .. } => "NoticeNoNode",
-        // Issue 15: who can you trust?
+        // Who can you trust?
         Msg::HonestySet { .. } => "HonestySet",
         Msg::VerifySet { .. } => "VerifySet",
         Msg::PublishRefused { .. } => "PublishRefused",
@@ -91,7 +91,7 @@ fn kind(m: &Msg) -> &'static str {
         Msg::InsightChecked => "InsightChecked",
         Msg::InsightBadPublisher => "InsightBadPublisher",
         Msg::NoticeNoDishonestNode { .. } => "NoticeNoDishonestNode",
-        // issue 13: go back in time.
+        // Going back in time.
         Msg::NoticeScriptEntry { .. } => "NoticeScriptEntry",
         Msg::NoticeScriptTime { .. } => "NoticeScriptTime",
         Msg::NoticeScriptNode { .. } => "NoticeScriptNode",
@@ -159,7 +159,7 @@ const KINDS: &[&str] = &[
     "NoticeRange",
     "NoticeNotANumber",
     "NoticeNoNode",
-    // Issue 15: who can you trust?
+    // Who can you trust?
     "HonestySet",
     "VerifySet",
     "PublishRefused",
@@ -175,7 +175,7 @@ const KINDS: &[&str] = &[
     "InsightChecked",
     "InsightBadPublisher",
     "NoticeNoDishonestNode",
-    // issue 13: go back in time.
+    // Going back in time.
     "NoticeScriptEntry",
     "NoticeScriptTime",
     "NoticeScriptNode",
@@ -413,7 +413,7 @@ fn samples() -> Vec<Msg> {
             default: 1.5,
         },
         Msg::NoticeNoNode { id: value() },
-        // issue 13: go back in time.
+        // Going back in time.
         Msg::NoticeScriptEntry { entry: value() },
         Msg::NoticeScriptTime {
             entry: value(),
@@ -429,7 +429,7 @@ fn samples() -> Vec<Msg> {
             peer_to_peer: None,
         },
     ]);
-    // Issue 15: who can you trust? Every role, both states, counts 0, 1 and 5.
+    // Who can you trust? Every role, both states, counts 0, 1 and 5.
     for role in roles {
         let n = node(role, 2);
         for flag in [true, false] {

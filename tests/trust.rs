@@ -1,4 +1,4 @@
-//! Who can you trust (issue 15), natively: over 10,000 random sessions an honest server
+//! Who can you trust, natively: over 10,000 random sessions an honest server
 //! never hands out a damaged copy, a dishonest peer's damage reaches the others when nobody
 //! checks and is never accepted when everyone does, and every session is the same twice
 //! for the same seed; then the cases told one by one (a dishonest publisher, a dishonest

@@ -12,7 +12,9 @@ use crate::text::{Catalogue, Value, render};
 /// A table: a header row and rows of the same width.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Table {
+    /// The column titles, in the catalogue's language.
     pub header: Vec<String>,
+    /// The data rows, each as wide as `header`, as plain text (quoted when written).
     pub rows: Vec<Vec<String>>,
 }
 

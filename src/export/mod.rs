@@ -30,12 +30,17 @@ pub fn english() -> &'static Catalogue {
     })
 }
 
-/// The file names of the downloads, the same in every language so a teacher's notes can
-/// name them.
+/// English name of the diagrams picture, without its extension (`.svg` or `.png`). The
+/// page itself names each download from the catalogue's `ui-file-…` entry, in the
+/// learner's language; these constants are the English names.
 pub const PICTURE_NAME: &str = "netmodels-diagrams";
+/// English name of the event log's CSV file.
 pub const EVENTS_NAME: &str = "netmodels-events.csv";
+/// English name of the CSV file of the numbers now.
 pub const METRICS_NAME: &str = "netmodels-metrics.csv";
+/// English name of the scaling chart's CSV file.
 pub const SCALING_NAME: &str = "netmodels-scaling.csv";
+/// English name of the offline copy of the page.
 pub const OFFLINE_NAME: &str = "netmodels-offline.html";
 
 /// The `ui-…` label `key` in `catalogue`, in English where the catalogue lacks it.

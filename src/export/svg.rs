@@ -15,7 +15,9 @@ use crate::text::{Catalogue, Value, render};
 /// Which of the page's two palettes to draw in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Shade {
+    /// Dark text on a light background.
     Light,
+    /// Light text on a dark background.
     Dark,
 }
 

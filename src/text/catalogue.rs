@@ -24,6 +24,7 @@ pub enum Value {
 }
 
 impl Value {
+    /// A whole count (nodes, requests…), shown without decimals and choosing plural forms.
     pub fn count(n: usize) -> Value {
         Value::Number(n as f64, 0)
     }
@@ -73,10 +74,12 @@ impl Catalogue {
         (Catalogue { lang, messages }, errors)
     }
 
+    /// The language this catalogue's messages are in (it sets plurals and decimal marks).
     pub fn lang(&self) -> Lang {
         self.lang
     }
 
+    /// Whether this catalogue itself defines `key` (English is not consulted).
     pub fn has(&self, key: &str) -> bool {
         self.messages.contains_key(key)
     }

@@ -406,7 +406,7 @@ pub fn render(msg: &Msg, catalogue: &Catalogue, words: Words) -> String {
                 .decimal("default", *default),
         ),
         Msg::NoticeNoNode { id } => ("notice-no-node".into(), call.text("id", id.clone())),
-        // Issue 15: who can you trust?
+        // Who can you trust: dishonest nodes, checked copies, publishing from a node.
         Msg::HonestySet { node, honest } => (
             "honesty-set".into(),
             call.node(NODE, *node).text("honest", honest.to_string()),
@@ -462,7 +462,7 @@ pub fn render(msg: &Msg, catalogue: &Catalogue, words: Words) -> String {
         Msg::NoticeNoDishonestNode { id } => {
             ("notice-no-bad-node".into(), call.text("id", id.clone()))
         }
-        // issue 13: go back in time.
+        // Going back in time, and scripts.
         Msg::NoticeScriptEntry { entry } => (
             "notice-script-entry".into(),
             call.text("entry", entry.clone()),

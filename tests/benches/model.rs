@@ -2,7 +2,7 @@
 //! their traffic keeps in flight (up to about 100,000), reported per packet, plus the heap
 //! allocations a tick makes once traffic is steady; and the chunked file distribution of
 //! the scaling panel, per N and for the whole chart; and history's worst-case seek at the
-//! classroom scene (issue 13: goal ≤ 4 ms).
+//! classroom scene (goal ≤ 4 ms: a drag of the timeline must keep up with the pointer).
 // criterion does not build for wasm32; there the bench is an empty program.
 #[cfg(not(target_arch = "wasm32"))]
 mod native {

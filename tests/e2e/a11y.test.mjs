@@ -122,7 +122,7 @@ describe("keyboard, touch, motion and screen readers", () => {
       assert.deepEqual(order, [
         "language", "play-pause", "reset", "tour", "speed", "publish", "labels", "share", "embed", "save",
         "servers", "clients", "s1", "c1", "c2", "c3",
-        // The card's trust row (issue 15): a node, then what it does.
+        // The card's trust row: a node, then what it does.
         "trust-node", "dishonest", "publish-from", "peers", "p1",
       ]);
       // Step is skipped while running (disabled), and on a wide screen the "More" group is

@@ -182,6 +182,14 @@ test("each screen speaks its own learner's language, and switching it keeps the 
   assert.match(await text(page, "[data-metric='me'][data-state='served']"), /^Bedient/);
   assert.equal(await text(teacher.page, "[data-metric='students']"), "1", "still one student");
   assert.equal(await teacher.page.locator("[data-role='client']").count(), 1, "still one node for the student");
+  // Every number either screen shows carries it plain in data-value, as the page's own
+  // metrics do, so a tool reads it without parsing German; `me` is a state (data-state).
+  for (const screen of [page, teacher.page]) {
+    const bare = await screen.$$eval("[data-metric]:not([data-metric='me'])", (shown) =>
+      shown.filter((e) => !e.hasAttribute("data-value")).map((e) => e.dataset.metric));
+    assert.deepEqual(bare, [], "every shown number has its data-value");
+  }
+  assert.equal(await teacher.page.locator("[data-metric='students']").getAttribute("data-value"), "1");
 
   // The join link (and QR) carry no lang, so the student's remembered choice holds when
   // the tab is reopened; the page also asks for the same seat back.
@@ -214,7 +222,7 @@ test("each screen speaks its own learner's language, and switching it keeps the 
   }
 });
 
-// Issue 16 (round 3): the teacher's usual controls, seen from a student's page.
+// The teacher's usual controls, seen from a student's page.
 test("the teacher pauses (a student's page says so and its ask waits), resumes, publishes a version the student's next answer carries, and sees the lesson's history", async () => {
   const teacher = await openPage(env.browser, `${env.base}/?classroom=host`, undefined, { waitFor: "[data-classroom='host']" });
   env.sessions.push(teacher);

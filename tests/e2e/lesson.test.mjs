@@ -1,4 +1,4 @@
-// Issue 4 through the page, as a learner or teacher uses it: the library words, Publish
+// The lesson through the page, as a learner or teacher uses it: the library words, Publish
 // update and stale copies, the scaling panel's chart and sliders, and the guided tour by
 // keyboard and mouse. Runs against dist/ from `trunk build --release`.
 import { describe, test } from "node:test";

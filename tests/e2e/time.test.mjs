@@ -1,4 +1,4 @@
-// Going back in time (issue 13), as a person does it: dragging the timeline back to before
+// Going back in time, as a person does it: dragging the timeline back to before
 // the server went off, Step back, a log line that jumps to its moment, a scripted link
 // that plays by itself, a Share link that reopens the same frame (also after a resize),
 // and the keyboard on the timeline. Read from what the page shows: node states, metrics,
@@ -114,7 +114,7 @@ describe("time", () => {
     });
   });
 
-  // Issues 13 and 14 (round 3): sizes are script actions, so the link stays exact.
+  // Sizes are script actions, so the link stays exact.
   test("after the networks are resized, a Share link still reopens the same frame", async () => {
     let link;
     let shown;

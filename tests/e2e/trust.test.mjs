@@ -1,4 +1,4 @@
-// Who can you trust (issue 15), as a person sees it: a dishonest peer's damaged answers
+// Who can you trust, as a person sees it: a dishonest peer's damaged answers
 // arrive (torn squares) and damaged copies are counted; with checking on from the link,
 // none is held while rejected answers grow; a client's attempt to publish is refused,
 // visibly and in the log; and a node is made dishonest with the keyboard alone.

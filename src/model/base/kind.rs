@@ -3,7 +3,9 @@
 /// Which of the two network models a topology follows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum ModelKind {
+    /// Servers answer the requests of their own clients.
     ClientServer,
+    /// Peers ask and answer each other, with no server.
     PeerToPeer,
 }
 

@@ -4,14 +4,19 @@
 /// A language with a catalogue.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Lang {
+    /// English, built into the page and the fallback for every message.
     #[default]
     En,
+    /// French.
     Fr,
+    /// German.
     De,
+    /// Spanish.
     Es,
 }
 
 impl Lang {
+    /// Every language the page speaks, English first.
     pub const ALL: [Lang; 4] = [Lang::En, Lang::Fr, Lang::De, Lang::Es];
 
     /// The BCP 47 code, as in `lang=fr` and `<html lang="fr">`.

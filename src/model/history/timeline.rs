@@ -12,12 +12,16 @@ use crate::model::lab::command::MarkKind;
 /// Availability (over its window) of both networks at one moment of session time.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Sample {
+    /// The moment, in whole ticks of session time (see `Sample::seconds`).
     pub tick: u64,
+    /// The client-server network's availability then, 0..=1; `None` before any outcome.
     pub client_server: Option<f64>,
+    /// The peer-to-peer network's availability then, 0..=1; `None` before any outcome.
     pub peer_to_peer: Option<f64>,
 }
 
 impl Sample {
+    /// The moment, in session seconds.
     pub fn seconds(&self) -> f64 {
         self.tick as f64 * TICK_SECONDS
     }
@@ -26,12 +30,19 @@ impl Sample {
 /// The timeline as the page draws it; times in session seconds.
 #[derive(Clone, Debug, PartialEq)]
 pub struct TimelineView {
+    /// The earliest moment history still keeps, where the timeline starts.
     pub first: f64,
+    /// The furthest moment reached, where the timeline ends.
     pub last: f64,
+    /// The moment shown now, where the handle stands.
     pub now: f64,
+    /// Availability of both networks over the kept range, thinned to the points asked for.
     pub samples: Vec<Sample>,
+    /// What was done and when (session seconds): a switch, a publish or a reset.
     pub marks: Vec<(f64, MarkKind)>,
+    /// Whether Undo can bring back a future cut off by acting in the past.
     pub can_undo: bool,
+    /// Whether the page shows a moment before the furthest one reached.
     pub looking_back: bool,
     /// What the handle says to a screen reader.
     pub value: Msg,

@@ -18,12 +18,20 @@ use crate::model::scaling::bounds::Distribution;
 pub enum Command {
     // The networks: their nodes, sizes and the shared resource.
     /// Switch a node (by id: `s1`, `c2`, `p3`…) off if it is on, on if it is off.
-    Toggle { model: ModelKind, node: String },
+    Toggle {
+        /// Which network the node is in.
+        model: ModelKind,
+        /// The node's id (`s1`, `c2`, `p3`…); an id the network lacks does nothing.
+        node: String,
+    },
     /// Switch a node on or off, whatever its state (a script's `on`/`off`; history keeps a
     /// Toggle as the Switch it turned out to be, so a link can write it).
     Switch {
+        /// Which network the node is in.
         model: ModelKind,
+        /// The node's id (`s1`, `c2`, `p3`…); an id the network lacks does nothing.
         node: String,
+        /// The state wanted: `true` on, `false` off.
         on: bool,
     },
     /// 1–4 servers, each with its own group of clients.
@@ -39,14 +47,22 @@ pub enum Command {
     Publish,
     /// `node` tries to publish a new version, in its own network only: a client is
     /// refused by its server, a server or any peer publishes.
-    PublishFrom { model: ModelKind, node: String },
+    PublishFrom {
+        /// Which network the node is in.
+        model: ModelKind,
+        /// The id of the node that publishes (`s1`, `c2`, `p3`…).
+        node: String,
+    },
 
     // Trust: who hands out damaged copies, and whether peers check them.
     /// Make a node dishonest (`honest: false`) or honest again. Part of the scene: Reset
     /// and a size change keep it, and Share writes it (`bad=`).
     SetHonest {
+        /// Which network the node is in.
         model: ModelKind,
+        /// The node's id (`s1`, `c2`, `p3`…); an id the network lacks does nothing.
         node: String,
+        /// `false` makes it hand out damaged copies; `true` makes it honest again.
         honest: bool,
     },
     /// Peers check every copy they receive against the publisher's fingerprints
@@ -67,7 +83,10 @@ pub enum Command {
     /// Run this many times faster than real time (clamped to 0.25–4).
     SetSpeed(f64),
     /// Show the kept moment this many session seconds in (the timeline; history does it).
-    Seek { seconds: f64 },
+    Seek {
+        /// The moment to show, in session seconds (clamped to the kept window).
+        seconds: f64,
+    },
     /// A quarter second back (history does it).
     StepBack,
     /// Bring back the future the last act in the past cut off (history does it).
@@ -81,7 +100,9 @@ pub enum Command {
     /// The "Which model scales?" chart's problem and the N it is read at, kept so that
     /// Share can write them (clamped like a link's values).
     SetChart {
+        /// The problem: file size in GB, upload and download rates in GB per hour.
         distribution: Distribution,
+        /// The receiver count N the chart is read at.
         receivers: usize,
     },
 }

@@ -11,22 +11,23 @@
 
 pub(in crate::model) mod command;
 pub(in crate::model) mod network;
+mod publishing;
 pub(in crate::model) mod scenario;
 pub(in crate::model) mod snapshot;
 pub(in crate::model) mod state;
+mod tour;
 
 use crate::model::base::clock::Clock;
 use crate::model::base::kind::ModelKind;
-use crate::model::base::message::{Msg, ServersGot};
+use crate::model::base::message::Msg;
 use crate::model::base::role::Role;
 pub use crate::model::lab::command::Command;
-use crate::model::lab::scenario::{Scenario, Sizes, Speed};
+use crate::model::lab::scenario::{Scenario, Speed};
 use crate::model::lab::snapshot::LabSnapshot;
 pub use crate::model::lab::state::LiveState;
-use crate::model::lesson::steps::{STEP_COUNT, Task};
+use crate::model::lesson::steps::STEP_COUNT;
 use crate::model::lesson::tour::{Tour, TourCommand};
 use crate::model::sim::engine::Simulation;
-use crate::model::sim::engine::trust::PublishOutcome;
 use crate::model::sim::explain;
 
 /// Simulated seconds one press of Step advances (before the speed factor).
@@ -90,10 +91,12 @@ impl Lab {
         &self.state
     }
 
+    /// Whether time is paused: nothing moves until Play (or Step).
     pub fn is_paused(&self) -> bool {
         self.paused
     }
 
+    /// The simulation of one network model.
     pub fn simulation(&self, kind: ModelKind) -> &Simulation {
         match kind {
             ModelKind::ClientServer => &self.client_server,
@@ -178,41 +181,6 @@ impl Lab {
             }
             Command::PublishFrom { model, node } => self.publish_from(model, &node),
         }
-    }
-
-    fn set_honest(&mut self, model: ModelKind, id: &str, honest: bool) {
-        let sim = self.simulation_mut(model);
-        let Some(index) = sim.topology().find(id) else {
-            return;
-        };
-        sim.set_honest(index, honest);
-        let node = sim.topology().nodes[index].reference();
-        let bad = &mut self.state.bad;
-        bad.retain(|b| b != id);
-        if !honest {
-            bad.push(id.to_string());
-        }
-        self.announcement = Some(Msg::HonestySet { node, honest });
-    }
-
-    fn publish_from(&mut self, model: ModelKind, id: &str) {
-        let sim = self.simulation_mut(model);
-        let Some(index) = sim.topology().find(id) else {
-            return;
-        };
-        let node = sim.topology().nodes[index].reference();
-        self.announcement = Some(match sim.publish_from(index) {
-            PublishOutcome::Published(_) => Msg::PublishedFrom {
-                version: sim.latest_version(),
-                node,
-                damaged: model == ModelKind::PeerToPeer && !sim.is_honest(index),
-            },
-            PublishOutcome::Refused { server } => Msg::PublishRefused {
-                who: node,
-                server: sim.topology().nodes[server].reference(),
-            },
-            PublishOutcome::NotOn => Msg::PublishNotOn { node },
-        });
     }
 
     /// What `command` amounts to now, for history to replay whatever state the display
@@ -311,103 +279,6 @@ impl Lab {
         self.reset_at = self.clock.now();
     }
 
-    fn tour_command(&mut self, command: TourCommand) {
-        let at = self.tour.map(|t| t.step);
-        match (command, at) {
-            (TourCommand::Open(step), _) => {
-                let step = step.map_or(self.tour_resume, |s| s.saturating_sub(1));
-                self.enter_step(step);
-            }
-            (TourCommand::Next, Some(step)) if step + 1 < STEP_COUNT => self.enter_step(step + 1),
-            (TourCommand::Next, Some(_)) => {
-                self.tour = None;
-                self.tour_resume = 0;
-                self.announcement = Some(Msg::TourFinished);
-            }
-            (TourCommand::Back, Some(step)) => self.enter_step(step.saturating_sub(1)),
-            (TourCommand::Close, Some(step)) => {
-                self.tour = None;
-                self.tour_resume = step;
-                self.announcement = Some(Msg::TourClosed {
-                    step: step + 1,
-                    count: STEP_COUNT,
-                });
-            }
-            (TourCommand::Remember(step), None) => {
-                self.tour_resume = step.clamp(1, STEP_COUNT) - 1;
-            }
-            (TourCommand::Choose(_) | TourCommand::Commit, Some(_)) => {
-                let now = self.clock.now();
-                if let Some(tour) = &mut self.tour {
-                    tour.answer(command, now);
-                }
-            }
-            // An open tour is where the learner is now; a remembered step waits.
-            (TourCommand::Remember(_), Some(_)) | (_, None) => {}
-        }
-    }
-
-    /// Opens the tour at `step` (0-based) and sets up its scene.
-    fn enter_step(&mut self, step: usize) {
-        let tour = Tour::at(step);
-        if let Some(scene) = tour.current().scene {
-            self.state.sizes = Sizes {
-                servers: scene.servers,
-                clients: scene.clients,
-                peers: scene.peers,
-            };
-            // The scene's nodes start off in this step only; a later Reset starts all on.
-            self.state.reset_down.clear();
-            // Who is dishonest is part of the scene, and checking starts off.
-            self.state.bad = scene.bad.iter().map(|s| s.to_string()).collect();
-            self.state.verify = false;
-            let down: Vec<String> = scene.down.iter().map(|s| s.to_string()).collect();
-            self.rebuild_both(&down);
-        }
-        self.announcement = Some(Msg::TourStepOpened {
-            step: tour.step + 1,
-            count: STEP_COUNT,
-            key: tour.current().key,
-        });
-        self.tour_resume = tour.step;
-        self.tour = Some(tour);
-    }
-
-    /// Whether the learner has done what the current tour step asks.
-    fn task_done(&self, task: Task) -> bool {
-        match task {
-            Task::Watch | Task::ReadChart => true,
-            Task::SwitchOff(kind, id) => {
-                let sim = self.simulation(kind);
-                sim.topology().find(id).is_some_and(|i| !sim.is_up(i))
-            }
-            Task::SwitchOffAPeer => {
-                let sim = &self.peer_to_peer;
-                (0..sim.topology().nodes.len()).any(|i| !sim.is_up(i))
-            }
-            Task::Publish => self.client_server.latest_version() > 1,
-            Task::Verify => self.state.verify,
-        }
-    }
-
-    fn publish(&mut self) {
-        let servers = self.client_server.publish(None).len();
-        let at = self.peer_to_peer.publish(None);
-        let total = self.client_server.topology().count(Role::Server);
-        self.announcement = Some(Msg::Published {
-            version: self.client_server.latest_version(),
-            servers: match (servers, total) {
-                (1, 1) => ServersGot::TheOne,
-                (s, t) if s == t => ServersGot::Every,
-                (0, _) => ServersGot::None,
-                _ => ServersGot::ThoseOn,
-            },
-            first_peer: at
-                .first()
-                .map(|&p| self.peer_to_peer.topology().nodes[p].reference()),
-        });
-    }
-
     /// Lets `wall_seconds` of real time pass (clamped to [`MAX_FRAME_SECONDS`]); nothing
     /// moves while paused.
     pub fn elapse(&mut self, wall_seconds: f64) {
@@ -476,6 +347,8 @@ impl Lab {
         self.state.link(&self.start, down, bad)
     }
 
+    /// Everything the page shows now: both diagrams, the controls' state, the latest
+    /// announcement and the tour's panel.
     pub fn snapshot(&self) -> LabSnapshot {
         let mut snapshot = LabSnapshot {
             paused: self.paused,

@@ -27,7 +27,9 @@ pub const CLASSROOM_MAX: usize = 12;
 pub struct Speed(f64);
 
 impl Speed {
+    /// The slowest speed: a quarter of real time.
     pub const MIN: f64 = 0.25;
+    /// The fastest speed: four times real time.
     pub const MAX: f64 = 4.0;
     /// The choices offered in the page.
     pub const CHOICES: [f64; 5] = [0.25, 0.5, 1.0, 2.0, 4.0];
@@ -40,6 +42,7 @@ impl Speed {
         }
     }
 
+    /// Simulated seconds per second of real time.
     pub fn factor(self) -> f64 {
         self.0
     }
@@ -69,8 +72,11 @@ impl Default for Speed {
 /// Which diagrams the page shows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum View {
+    /// Both diagrams side by side (the default).
     Both,
+    /// Only the client-server diagram.
     ClientServer,
+    /// Only the peer-to-peer diagram.
     PeerToPeer,
     /// Only the "Which model scales?" panel: the chart, for a page about scaling.
     Scaling,
@@ -79,17 +85,22 @@ pub enum View {
 /// How much of the control bar the page shows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Controls {
+    /// Every control (the default).
     Full,
     /// Play/pause and reset only.
     Minimal,
+    /// No control bar at all (`controls=none`): the diagrams only.
     None,
 }
 
 /// Colour scheme: follow the system, or force one.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Theme {
+    /// Follow the system's light or dark setting (the default).
     Auto,
+    /// Always light.
     Light,
+    /// Always dark.
     Dark,
 }
 
@@ -102,17 +113,27 @@ pub const MAX_SCRIPT_ENTRIES: usize = 2_000;
 /// A situation to simulate, and how to present it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Scenario {
+    /// Which diagrams the page shows (`view=`).
     pub view: View,
+    /// Servers of the client-server network, in [`SERVERS`].
     pub servers: usize,
+    /// Clients of the client-server network, in [`CLIENTS`] and at least one per server.
     pub clients: usize,
+    /// Peers of the peer-to-peer network, in [`PEERS`].
     pub peers: usize,
+    /// Seed of both networks' randomness: the same seed replays the same traffic.
     pub seed: u64,
+    /// How much faster than real time the simulation runs.
     pub speed: Speed,
+    /// How often each client or peer sends a request.
     pub rate: Rate,
     /// Ids of nodes that start switched off (`s1`, `c2`, `p3`…); unknown ids are ignored.
     pub down: Vec<String>,
+    /// Whether time starts paused (`paused=1`).
     pub paused: bool,
+    /// How much of the control bar the page shows.
     pub controls: Controls,
+    /// Colour scheme: follow the system, or force light or dark.
     pub theme: Theme,
     /// Whether the event logs are shown.
     pub show_log: bool,

@@ -10,7 +10,9 @@ use crate::model::sim::view::DiagramSnapshot;
 /// Everything the page shows.
 #[derive(Clone, Debug, PartialEq)]
 pub struct LabSnapshot {
+    /// Whether time is paused: the Play/Pause button's state.
     pub paused: bool,
+    /// The speed factor: simulated seconds per second of real time (0.25 to 4).
     pub speed: f64,
     /// Simulated seconds since the last Reset (or tour scene): what the page's clock shows.
     pub time: f64,
@@ -19,6 +21,7 @@ pub struct LabSnapshot {
     pub session_time: f64,
     /// The latest thing worth telling a screen-reader user (none yet at the start).
     pub announcement: Option<Msg>,
+    /// Network words or the library analogy, for every message shown.
     pub words: Words,
     /// Whether peers check every copy against the publisher's fingerprints.
     pub verify: bool,
@@ -26,7 +29,9 @@ pub struct LabSnapshot {
     pub tour: Option<TourView>,
     /// The step (1-based) the tour opens at: where it was left.
     pub tour_resume: usize,
+    /// The client-server network as drawn now.
     pub client_server: DiagramSnapshot,
+    /// The peer-to-peer network as drawn now.
     pub peer_to_peer: DiagramSnapshot,
 }
 

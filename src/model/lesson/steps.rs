@@ -172,7 +172,7 @@ fn mean_load(d: &DiagramSnapshot, role: Role) -> f64 {
 }
 
 /// What the learner has just seen, with the numbers on screen now.
-pub(in crate::model) fn explain(
+pub(in crate::model) fn explanation(
     step: usize,
     cs: &DiagramSnapshot,
     p2p: &DiagramSnapshot,

@@ -5,7 +5,7 @@
 //! its [`TourView`].
 
 use crate::model::base::message::Msg;
-use crate::model::lesson::steps::{CHOICES, STEP_COUNT, STEPS, Step, Task, explain};
+use crate::model::lesson::steps::{CHOICES, STEP_COUNT, STEPS, Step, Task, explanation};
 use crate::model::lesson::view::{Stage, TourView};
 use crate::model::sim::view::DiagramSnapshot;
 
@@ -16,13 +16,28 @@ pub const OBSERVE_SECONDS: f64 = 4.0;
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Phase {
     /// Choosing an answer.
-    Predict { choice: Option<usize> },
+    Predict {
+        /// 0-based index of the answer picked so far; `None` before any.
+        choice: Option<usize>,
+    },
     /// Prediction made; waiting for the learner to act.
-    Act { predicted: usize },
+    Act {
+        /// 0-based index of the answer locked in.
+        predicted: usize,
+    },
     /// Acted at simulated time `since`; watching.
-    Observe { predicted: usize, since: f64 },
+    Observe {
+        /// 0-based index of the answer locked in.
+        predicted: usize,
+        /// When the learner acted (or locked in, for a watch-only step), in session
+        /// seconds.
+        since: f64,
+    },
     /// Showing what happened.
-    Explain { predicted: usize },
+    Explain {
+        /// 0-based index of the answer locked in.
+        predicted: usize,
+    },
 }
 
 /// Something the learner does in the tour.
@@ -34,7 +49,9 @@ pub enum TourCommand {
     Choose(usize),
     /// Settle on the chosen answer and go on to act.
     Commit,
+    /// Go on to the next step; on the last one this finishes the tour.
     Next,
+    /// Go back to the previous step (the first stays where it is).
     Back,
     /// Leave the tour; opening it again resumes here.
     Close,
@@ -46,11 +63,14 @@ pub enum TourCommand {
 /// The tour's state: which step (0-based) and phase.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Tour {
+    /// 0-based place of the step in the tour (not its catalogue key).
     pub step: usize,
+    /// Where the learner is within the step.
     pub phase: Phase,
 }
 
 impl Tour {
+    /// The tour at `step` (0-based; clamped to the last step), waiting for a prediction.
     pub fn at(step: usize) -> Tour {
         Tour {
             step: step.min(STEP_COUNT - 1),
@@ -58,6 +78,7 @@ impl Tour {
         }
     }
 
+    /// The step shown: its scene, answer and task.
     pub fn current(&self) -> &'static Step {
         &STEPS[self.step]
     }
@@ -141,7 +162,7 @@ impl Tour {
                 (
                     Stage::Explain,
                     Some(verdict),
-                    Some(Msg::TourExplanation(explain(
+                    Some(Msg::TourExplanation(explanation(
                         self.step,
                         client_server,
                         peer_to_peer,

@@ -5,13 +5,18 @@ use crate::model::base::message::Msg;
 /// Which part of a step the page shows; the name is also the `data-phase` hook.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Stage {
+    /// The learner picks the answer they expect.
     Predict,
+    /// Prediction locked in; the step waits for the learner to do its task.
     Act,
+    /// The learner acted; a few simulated seconds pass while they watch.
     Observe,
+    /// What happened is explained, with the verdict on the prediction.
     Explain,
 }
 
 impl Stage {
+    /// The stable name used in `data-phase`: `predict`, `act`, `observe` or `explain`.
     pub fn slug(self) -> &'static str {
         match self {
             Stage::Predict => "predict",
@@ -36,16 +41,25 @@ pub struct TourView {
     pub step: usize,
     /// The step's stable name (`spof`), as links and remembered progress name it.
     pub name: &'static str,
+    /// How many steps the tour has.
     pub count: usize,
+    /// The step's title (`Msg::TourTitle`).
     pub title: Msg,
+    /// The question the learner predicts an answer to (`Msg::TourQuestion`).
     pub question: Msg,
+    /// The answers offered (`Msg::TourChoice`), in order.
     pub choices: Vec<Msg>,
+    /// 0-based index into `choices` of the answer picked or locked in; `None` before any.
     pub chosen: Option<usize>,
+    /// Which part of the step to show.
     pub phase: Stage,
+    /// What the learner should do now (`Msg::TourPrompt`).
     pub prompt: Msg,
     /// Simulated seconds left to watch.
     pub remaining: f64,
+    /// Once explained: whether the prediction was right (`Msg::TourRight` or `TourWrong`).
     pub verdict: Option<Msg>,
+    /// Once explained: what happened, with the live numbers (`Msg::TourExplanation`).
     pub explanation: Option<Msg>,
     /// The step waits for Publish update: the panel offers the button itself, so the step
     /// works even where the control bar is hidden.

@@ -7,7 +7,10 @@ use crate::model::base::message::Msg;
 /// Something in the link that was ignored or changed, and why.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Notice {
+    /// The parameter the notice is about, as the link wrote it (cut short): the notice's
+    /// `data-notice` key.
     pub parameter: String,
+    /// What went wrong and what is used instead, to be worded by a catalogue.
     pub message: Msg,
 }
 

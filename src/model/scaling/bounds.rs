@@ -42,8 +42,11 @@ impl Distribution {
     /// The slider ranges of the page, as (min, max) per field: file size in GB, rates in GB
     /// per hour.
     pub const FILE_RANGE: (f64, f64) = (0.1, 10.0);
+    /// Server upload u_s, in GB per hour.
     pub const SERVER_UPLOAD_RANGE: (f64, f64) = (1.0, 100.0);
+    /// Each peer's upload u, in GB per hour.
     pub const PEER_UPLOAD_RANGE: (f64, f64) = (0.1, 10.0);
+    /// The slowest receiver's download d_min, in GB per hour.
     pub const MIN_DOWNLOAD_RANGE: (f64, f64) = (0.5, 100.0);
 
     /// The same problem with every value inside the page's ranges (anything not a number

@@ -1,6 +1,6 @@
 //! The "Which model scales?" chart's data: both bounds for N = 1..=[`MAX_RECEIVERS`] at
 //! once, and the simulated times filled in beside them, a bounded amount of work at a time.
-//! Above both the bounds (scaling.rs) and the simulation (distribution.rs), so neither
+//! Above both the bounds (bounds.rs) and the simulation (swarm.rs), so neither
 //! needs the other's caller.
 
 use crate::model::base::kind::ModelKind;
@@ -10,10 +10,15 @@ use crate::model::scaling::swarm::DistributionRun;
 /// One receiver count on the chart: both bounds, and both simulated times once run.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct ScalingPoint {
+    /// The receiver count N of this point, from 1 to `MAX_RECEIVERS`.
     pub receivers: usize,
+    /// The least time client-server can take to serve N receivers, in hours.
     pub client_server_bound: f64,
+    /// The least time peer-to-peer can take to serve N receivers, in hours.
     pub peer_to_peer_bound: f64,
+    /// The client-server simulation's time for N receivers, in hours, once it has run.
     pub client_server_simulated: Option<f64>,
+    /// The peer-to-peer simulation's time for N receivers, in hours, once it has run.
     pub peer_to_peer_simulated: Option<f64>,
 }
 
@@ -23,7 +28,9 @@ pub struct ScalingPoint {
 /// likes. The results do not depend on how the work is sliced.
 #[derive(Clone, Debug)]
 pub struct ScalingChart {
+    /// The problem charted (clamped): file size in GB, rates in GB per hour.
     pub distribution: Distribution,
+    /// One point per receiver count, N = 1 first.
     pub points: Vec<ScalingPoint>,
     /// Receiver counts fully simulated, in both models.
     next: usize,
@@ -32,6 +39,7 @@ pub struct ScalingChart {
 }
 
 impl ScalingChart {
+    /// The chart of `distribution` (clamped): every bound now, no simulated time yet.
     pub fn new(distribution: Distribution) -> ScalingChart {
         let d = distribution.clamped();
         let points = (1..=MAX_RECEIVERS)
@@ -108,6 +116,7 @@ impl ScalingChart {
         self.next
     }
 
+    /// Whether every receiver count has been simulated in both models.
     pub fn is_complete(&self) -> bool {
         self.next == self.points.len()
     }

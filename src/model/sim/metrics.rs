@@ -14,9 +14,13 @@ pub const LOAD_WINDOW_SECONDS: f64 = 10.0;
 /// Running totals and windows, fed with every event of one simulation.
 #[derive(Clone, Debug, Default)]
 pub struct Metrics {
+    /// Requests sent since the start (first attempts only; a peer's retries are not counted).
     pub sent: u64,
+    /// Requests that got an answer since the start.
     pub answered: u64,
+    /// Requests that ended without an answer since the start.
     pub failed: u64,
+    /// Requests given up since the start, because the requester was switched off.
     pub cancelled: u64,
     /// Damaged answers caught by checking.
     pub rejected: u64,

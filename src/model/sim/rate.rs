@@ -5,7 +5,9 @@
 pub struct Rate(f64);
 
 impl Rate {
+    /// The fewest requests per second a requester may send: one every ten seconds.
     pub const MIN: f64 = 0.1;
+    /// The most requests per second a requester may send.
     pub const MAX: f64 = 10.0;
 
     /// Clamps to 0.1–10 per second; anything not a number becomes the default.
@@ -16,6 +18,7 @@ impl Rate {
         }
     }
 
+    /// Requests each client or peer sends per second, on average.
     pub fn per_second(self) -> f64 {
         self.0
     }

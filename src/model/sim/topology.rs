@@ -17,6 +17,7 @@ pub type NodeIndex = usize;
 pub struct Node {
     /// Stable id: `s1`, `c3`, `p2`…
     pub id: String,
+    /// What the node does: server, client or peer.
     pub role: Role,
     /// 1-based number within its role.
     pub number: usize,
@@ -49,7 +50,9 @@ impl Node {
 /// The nodes of one network; who is wired to whom follows from their roles and homes.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Topology {
+    /// Which network model this is.
     pub kind: ModelKind,
+    /// Every node, servers first then clients, or peers only: a `NodeIndex` indexes this.
     pub nodes: Vec<Node>,
 }
 

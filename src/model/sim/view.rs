@@ -19,31 +19,43 @@ pub const FULL_LOAD: f64 = 6.0;
 /// One network at one instant.
 #[derive(Clone, Debug, PartialEq)]
 pub struct DiagramSnapshot {
+    /// Which network this is: client-server or peer-to-peer.
     pub kind: ModelKind,
     /// In the topology's order, so a node's [`NodeView::home`] indexes this list.
     pub nodes: Vec<NodeView>,
+    /// The packets on the wire now, and the dropped ones still shown where they were lost.
     pub packets: Vec<PacketView>,
+    /// The network's live numbers.
     pub metrics: MetricsView,
     /// Most recent first.
     pub log: Vec<Msg>,
-    /// Session seconds of each line of `log` (issue 13: a log line jumps to its moment).
+    /// Session seconds of each line of `log`, in the same order, so a log line can put the
+    /// timeline at its moment.
     pub log_at: Vec<f64>,
+    /// The lesson the diagram shows now: what is off first, then who can be trusted, else
+    /// what the traffic shows (`Msg::OnlyServerOff`, `Msg::PeersShare`…).
     pub insight: Msg,
     /// Whether the lesson is a warning: a server is off, fewer than two peers are on, or
     /// availability is below 95 %.
     pub alarm: bool,
+    /// The one-line summary a screen reader hears for this diagram (`Msg::Summary`).
     pub summary: Msg,
     /// How far the latest published version has spread.
     pub consistency: Consistency,
 }
 
+/// One node as drawn at one instant.
 #[derive(Clone, Debug, PartialEq)]
 pub struct NodeView {
+    /// Stable id (`s1`, `c3`, `p2`), also the `data-node` hook and the id links use.
     pub id: String,
+    /// What the node does: server, client or peer.
     pub role: Role,
     /// "Server 1", "Client 3"… once worded.
     pub label: Msg,
+    /// Whether it is switched on.
     pub up: bool,
+    /// Its centre in the 400 × 300 diagram space.
     pub position: Point,
     /// For a client, the index (in the same list of nodes) of the server it is linked to.
     pub home: Option<NodeIndex>,
@@ -105,8 +117,11 @@ pub fn link_views(nodes: &[NodeView]) -> Vec<LinkView> {
 /// How a packet looks; each has its own shape, not only its own colour.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum PacketShape {
+    /// A request on its way to the node asked (a circle).
     Request,
+    /// An answer on its way back to the requester (a square).
     Response,
+    /// A packet lost at a node that is off, shown there for a moment.
     Dropped,
     /// An answer carrying a damaged copy.
     Corrupt,
@@ -124,18 +139,27 @@ impl PacketShape {
     }
 }
 
+/// One packet as drawn at one instant.
 #[derive(Clone, Debug, PartialEq)]
 pub struct PacketView {
+    /// The packet's id, unique within its simulation: a stable key for drawing it.
     pub id: u64,
+    /// What it is, and so how it looks.
     pub shape: PacketShape,
+    /// Where it is now in diagram space, part way along its link (or where it was lost).
     pub position: Point,
 }
 
+/// The live numbers of one network: counts since it started, and the present state.
 #[derive(Clone, Debug, PartialEq)]
 pub struct MetricsView {
+    /// Requests its clients or peers have sent (first attempts; retries are not counted).
     pub sent: u64,
+    /// Requests that got an answer.
     pub answered: u64,
+    /// Requests that ended without an answer (timed out, or only damaged answers).
     pub failed: u64,
+    /// Requests given up because the requester was switched off while it waited.
     pub cancelled: u64,
     /// Requests waiting for an answer, counted in the engine's table of open requests, not
     /// worked out from the other counts: so that sent = answered + failed + cancelled +
@@ -149,6 +173,7 @@ pub struct MetricsView {
     pub rejected: u64,
     /// Clients or peers served now (on, last request not failed), of `requesters`.
     pub served: usize,
+    /// All its clients or peers: the nodes that send requests.
     pub requesters: usize,
     /// 0..=1 over the recent window; `None` before any request has an outcome.
     pub availability: Option<f64>,

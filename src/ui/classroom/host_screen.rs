@@ -44,7 +44,7 @@ pub(super) fn host_screen(
                 if let Some(src) = qr {
                     <img class="class-qr" {src} alt={speech.ui("ui-class-qr")} width="240" height="240" />
                 }
-                <p>{ speech.ui("ui-class-students") }{" "}<strong data-metric="students">{ view.students }</strong></p>
+                <p>{ speech.ui("ui-class-students") }{" "}<strong data-metric="students" data-value={view.students.to_string()}>{ view.students }</strong></p>
             </div>
             <div class="class-controls" role="group" aria-label={speech.ui("ui-class-model")}>
                 <button type="button" data-control="model-client-server" aria-pressed={is(ModelKind::ClientServer)}

@@ -78,7 +78,7 @@ pub(super) fn student_screen(
             <p class="class-me" data-metric="me" data-state={standing.slug()}>
                 { speech.ui(&format!("ui-class-{}", standing.slug())) }
             </p>
-            <p>{ speech.ui("ui-class-answers") }{" "}<strong data-metric="answers">{ view.answers }</strong></p>
+            <p>{ speech.ui("ui-class-answers") }{" "}<strong data-metric="answers" data-value={view.answers.to_string()}>{ view.answers }</strong></p>
             { copy_line(view) }
             { paused_notice(view) }
             { network(view, None, Some(&node), speech) }

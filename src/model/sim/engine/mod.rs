@@ -83,6 +83,7 @@ pub enum Integrity {
 }
 
 impl Integrity {
+    /// Whether the copy differs from the publisher's original, noticed or not.
     pub fn is_damaged(self) -> bool {
         match self {
             Integrity::Intact => false,
@@ -121,7 +122,7 @@ pub struct Simulation {
     pub(in crate::model) interval: f64,
     /// Whether each requester's last request failed (to report recovery and who is served).
     pub(in crate::model) failing: Vec<bool>,
-    /// Simulated time: the session's, when a [`Lab`](crate::model::Lab) runs this simulation.
+    /// Simulated time: the session's, when the lab runs this simulation.
     clock: Clock,
     /// When this simulation started, in simulated seconds.
     started_at: f64,
@@ -206,10 +207,12 @@ impl Simulation {
         }
     }
 
+    /// Who is in this network and who is linked to whom.
     pub fn topology(&self) -> &Topology {
         &self.topology
     }
 
+    /// The live counts and windows, fed with every event of this simulation.
     pub fn metrics(&self) -> &Metrics {
         &self.metrics
     }
@@ -279,7 +282,7 @@ impl Simulation {
     }
 
     /// Runs every tick up to `target`, a clock at or after this simulation's: how a
-    /// [`Lab`](crate::model::Lab) keeps its simulations on its one session clock.
+    /// lab keeps its simulations on its one session clock.
     pub fn run_to(&mut self, target: Clock) {
         while self.clock.ticks() < target.ticks() {
             self.tick();

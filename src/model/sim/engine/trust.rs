@@ -25,7 +25,10 @@ pub enum PublishOutcome {
     /// The new version appeared at these nodes.
     Published(Vec<NodeIndex>),
     /// A client asked; its server refused.
-    Refused { server: NodeIndex },
+    Refused {
+        /// The client's server, which alone may change the shared copy.
+        server: NodeIndex,
+    },
     /// The node is off (or unknown): nothing happened.
     NotOn,
 }
@@ -42,6 +45,7 @@ impl Simulation {
         self.emit(Event::HonestySet { at, node, honest });
     }
 
+    /// Whether `node` is honest: it hands on copies as it received them.
     pub fn is_honest(&self, node: NodeIndex) -> bool {
         self.honest[node]
     }
@@ -51,6 +55,7 @@ impl Simulation {
         self.verify = verify;
     }
 
+    /// Whether peers check every copy they receive against the publisher's fingerprints.
     pub fn verifies(&self) -> bool {
         self.verify
     }

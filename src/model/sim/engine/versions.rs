@@ -22,9 +22,19 @@ pub enum Consistency {
     /// Nothing has been published since the start: everyone holds version 1.
     Original,
     /// `version` was published `for_seconds` ago and some copies are still older.
-    Spreading { version: u32, for_seconds: f64 },
+    Spreading {
+        /// The newest version.
+        version: u32,
+        /// Simulated seconds since it was published.
+        for_seconds: f64,
+    },
     /// Every copy reached `version`, `after_seconds` after it was published.
-    Converged { version: u32, after_seconds: f64 },
+    Converged {
+        /// The version every copy holds.
+        version: u32,
+        /// Simulated seconds from publishing to the last copy catching up.
+        after_seconds: f64,
+    },
 }
 
 /// How a node heard of a copy.
@@ -92,7 +102,7 @@ impl Simulation {
     }
 
     /// Takes over the versions of `before`, this lesson's network before it was rebuilt at
-    /// another size or model (issue 16's classroom, where every join rebuilds it): the
+    /// another size or model (as the live classroom does on every join): the
     /// newest version and when it was published, and each node's copy where `same` finds
     /// that node in `before`. A server that is on holds the newest (its operator writes
     /// it); a node `same` does not find starts with nothing newer than version 1.
@@ -209,6 +219,7 @@ impl Simulation {
             .count()
     }
 
+    /// How far the latest version has spread: nothing published, spreading, or everywhere.
     pub fn consistency(&self) -> Consistency {
         consistency(
             self.latest,
