@@ -37,6 +37,7 @@ const PNG_SCALE: f64 = 2.0;
 /// The scaling chart is simulated in steps of this many transfers, and the page is given a
 /// turn after about [`SLICE_MS`] of them, so it keeps drawing meanwhile.
 const CHART_STEP: usize = 500;
+/// Milliseconds of chart work between two turns for the page.
 const SLICE_MS: f64 = 12.0;
 
 /// What the Save menu makes.
@@ -106,12 +107,14 @@ impl Save {
     }
 }
 
+/// The page's document.
 fn document() -> Result<Document, JsValue> {
     web_sys::window()
         .and_then(|w| w.document())
         .ok_or_else(|| "no document".into())
 }
 
+/// An error as words for the menu's message.
 fn error_text(e: JsValue) -> String {
     e.as_string()
         .or_else(|| {
@@ -168,6 +171,7 @@ fn download_blob(blob: &Blob, name: &str) -> Result<(), JsValue> {
     Ok(())
 }
 
+/// `text` as a Blob of type `mime`.
 fn text_blob(text: &str, mime: &str) -> Result<Blob, JsValue> {
     let options = BlobPropertyBag::new();
     options.set_type(mime);

@@ -72,6 +72,7 @@ pub(super) fn metrics(f: &mut Fields) -> Result<MetricsView, ReadError> {
     })
 }
 
+/// A `node` line: a node's state, in the order of the network's nodes.
 pub(super) fn node(f: &mut Fields) -> Result<NodeState, ReadError> {
     Ok(NodeState {
         up: f.flag()?,
@@ -83,6 +84,7 @@ pub(super) fn node(f: &mut Fields) -> Result<NodeState, ReadError> {
     })
 }
 
+/// A `packet` line: a packet on the wire, its shape and where it is drawn.
 pub(super) fn packet(f: &mut Fields) -> Result<PacketView, ReadError> {
     let id = f.int()?;
     let shape = match f.below(4)? {
@@ -212,6 +214,7 @@ pub(super) struct Shown {
     pub(super) topologies: [Topology; 2],
 }
 
+/// The `lab` line: the clocks, pause, speed, words, checking, the tour's step and the sizes.
 pub(super) fn shown(f: &mut Fields) -> Result<Shown, ReadError> {
     Ok(Shown {
         time: f.real()?,
