@@ -37,10 +37,11 @@ let saveTries = 0;
 document.addEventListener("toggle", async ({ target: menu }) => {
   if (!menu.matches?.(".save[open]")) return;
   const at = (file) => new URL("save/" + file + "?" + saveTries, import.meta.url);
+  // The page writes its state into the event: Share's query and the moment on screen.
   const state = () => {
     const asked = new Event("netmodels-state");
     document.dispatchEvent(asked);
-    return asked.query;
+    return asked;
   };
   try {
     saving ??= (async () => {

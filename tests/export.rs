@@ -25,6 +25,18 @@ fn catalogue(lang: Lang) -> Catalogue {
     Catalogue::parse(lang, &source).0
 }
 
+/// The events file of `lab`'s logs.
+fn events_of(lab: &Lab, catalogue: &Catalogue) -> Table {
+    let log = |kind| lab.simulation(kind).log_entries();
+    export_csv::events(
+        &log(ModelKind::ClientServer),
+        &log(ModelKind::PeerToPeer),
+        lab.reset_at(),
+        catalogue,
+        lab.state().words,
+    )
+}
+
 /// A lab with a server and a peer off after `seconds` of running.
 fn lab_after(query: &str, seconds: f64) -> Lab {
     let (scenario, notices) = parse_query(query);
@@ -261,7 +273,7 @@ fn the_event_log_file_says_when_where_who_what_and_how_it_ended() {
         t += 0.1;
     }
     let rows = read(
-        &export_csv::write(&export_csv::events(&lab, english()), Lang::En),
+        &export_csv::write(&events_of(&lab, english()), Lang::En),
         b',',
     );
     assert_eq!(
@@ -283,7 +295,7 @@ fn the_event_log_file_says_when_where_who_what_and_how_it_ended() {
     assert!(times.windows(2).all(|w| w[0] <= w[1]), "{times:?}");
 
     // In French: a decimal comma, so a semicolon between fields.
-    let french = export_csv::write(&export_csv::events(&lab, &catalogue(Lang::Fr)), Lang::Fr);
+    let french = export_csv::write(&events_of(&lab, &catalogue(Lang::Fr)), Lang::Fr);
     let rows = read(&french, b';');
     assert_eq!(rows[0][0], "Temps (s)");
     let off = rows.iter().find(|r| r[2] == "Serveur 1").unwrap();

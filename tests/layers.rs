@@ -26,14 +26,22 @@ const LAYERS: [(&str, &[&str]); 8] = [
 ];
 
 /// What the other library folders may name of the model: `text` only its vocabulary,
-/// `export` its vocabulary and the views (a module path under a layer, as `sim::view`).
-/// The CSV writer still reads the live lab and the engine's events; when it takes views
-/// only, `sim`, `lab` and `history` narrow to their view modules.
+/// `export` its vocabulary and the views (a module path under a layer, as `sim::view`):
+/// never a live simulation, lab or history. `history` is named for its `Sample`, the
+/// timeline's points.
 const READERS: [(&str, &[&str]); 2] = [
     ("text", &["base"]),
     (
         "export",
-        &["base", "sim", "scaling::chart", "lab", "history"],
+        &[
+            "base",
+            "sim::view",
+            "sim::layout",
+            "sim::log_view",
+            "scaling::chart",
+            "lab::snapshot",
+            "history",
+        ],
     ),
 ];
 

@@ -4,8 +4,8 @@
 
 use wasm_bindgen::prelude::*;
 
-/// Fills `container` with the Save menu; `state` returns the moment on screen as a Share
-/// link's query, asked again at every click.
+/// Fills `container` with the Save menu; `state` returns the page's state, asked again at
+/// every click: an object with Share's `query` and the `moment` on screen as text.
 #[wasm_bindgen]
 pub async fn mount(container: web_sys::Element, state: js_sys::Function) -> Result<(), JsValue> {
     netmodels::ui::save::mount(container, state).await

@@ -5,7 +5,7 @@
 
 use super::label;
 use crate::model::{
-    Event, Lab, LabSnapshot, Lang, ModelKind, Msg, NodeIndex, Role, Sample, ScalingPoint, Words,
+    LabSnapshot, Lang, LogEntry, ModelKind, Msg, Outcome, Role, Sample, ScalingPoint, Words,
 };
 use crate::text::{Catalogue, Value, render};
 
@@ -64,99 +64,75 @@ fn network(catalogue: &Catalogue, words: Words, kind: ModelKind) -> String {
     label(catalogue, words, key, &[])
 }
 
-/// The node an event is about (the requester, for a request's fate), if any.
-fn subject(event: &Event) -> Option<NodeIndex> {
-    match *event {
-        Event::NodeSwitched { node, .. }
-        | Event::Published { node, .. }
-        | Event::Updated { node, .. }
-        | Event::HonestySet { node, .. }
-        | Event::Corrupted { node, .. }
-        | Event::PublishRefused { node, .. } => Some(node),
-        Event::RequestSent { from, .. } => Some(from),
-        Event::RequestServed { by, .. } => Some(by),
-        Event::PacketDropped { at_node, .. } => Some(at_node),
-        Event::Answered { requester, .. }
-        | Event::Retried { requester, .. }
-        | Event::Failed { requester, .. }
-        | Event::Cancelled { requester, .. }
-        | Event::Recovered { requester, .. }
-        | Event::Rejected { requester, .. } => Some(requester),
-        Event::Converged { .. } => None,
-    }
-}
-
-/// What an event came to, in one word or two: the column a spreadsheet filters on.
-/// `role` is the node's the event is about, for the languages whose words agree with it.
-fn outcome(event: &Event, role: Option<Role>, catalogue: &Catalogue, words: Words) -> String {
+/// What an entry came to, in one word or two: the column a spreadsheet filters on.
+/// `role` is the node's the entry is about, for the languages whose words agree with it.
+fn outcome(outcome: Outcome, role: Option<Role>, catalogue: &Catalogue, words: Words) -> String {
     let version = |v: u32| [("version", Value::Number(v.into(), 0))];
     let role = vec![("role", Value::Text(role.map_or("", Role::slug).into()))];
-    let (key, args): (&str, Vec<(&str, Value)>) = match *event {
-        Event::NodeSwitched { up: true, .. } => ("ui-outcome-on", role),
-        Event::NodeSwitched { up: false, .. } => ("ui-outcome-off", role),
-        Event::Published { version: v, .. } => ("ui-outcome-published", version(v).into()),
-        Event::Updated { version: v, .. } => ("ui-outcome-updated", version(v).into()),
-        Event::Converged { version: v, .. } => ("ui-outcome-converged", version(v).into()),
-        Event::Retried { .. } => ("ui-outcome-retried", vec![]),
-        Event::Failed { .. } => ("ui-outcome-failed", vec![]),
-        Event::Cancelled { .. } => ("ui-outcome-cancelled", vec![]),
-        Event::Recovered { .. } | Event::Answered { .. } => ("ui-outcome-answered", vec![]),
-        Event::HonestySet { honest: false, .. } => ("ui-outcome-dishonest", vec![]),
-        Event::HonestySet { honest: true, .. } => ("ui-outcome-honest", vec![]),
-        Event::Corrupted { .. } => ("ui-outcome-corrupted", vec![]),
-        Event::Rejected { .. } => ("ui-outcome-rejected", vec![]),
-        Event::PublishRefused { .. } => ("ui-outcome-refused", vec![]),
-        Event::RequestSent { .. } | Event::RequestServed { .. } | Event::PacketDropped { .. } => {
-            return String::new();
-        }
+    let (key, args): (&str, Vec<(&str, Value)>) = match outcome {
+        Outcome::On => ("ui-outcome-on", role),
+        Outcome::Off => ("ui-outcome-off", role),
+        Outcome::Published { version: v } => ("ui-outcome-published", version(v).into()),
+        Outcome::Updated { version: v } => ("ui-outcome-updated", version(v).into()),
+        Outcome::Converged { version: v } => ("ui-outcome-converged", version(v).into()),
+        Outcome::Retried => ("ui-outcome-retried", vec![]),
+        Outcome::Failed => ("ui-outcome-failed", vec![]),
+        Outcome::Cancelled => ("ui-outcome-cancelled", vec![]),
+        Outcome::Answered => ("ui-outcome-answered", vec![]),
+        Outcome::Dishonest => ("ui-outcome-dishonest", vec![]),
+        Outcome::Honest => ("ui-outcome-honest", vec![]),
+        Outcome::Corrupted => ("ui-outcome-corrupted", vec![]),
+        Outcome::Rejected => ("ui-outcome-rejected", vec![]),
+        Outcome::Refused => ("ui-outcome-refused", vec![]),
     };
     label(catalogue, words, key, &args)
 }
 
-/// One network's logged events as rows, with their times on the page's clock.
+/// One network's log entries as rows, with their times on the page's clock (seconds since
+/// `reset_at`, the last Reset in session seconds).
 fn event_rows(
-    lab: &Lab,
+    log: &[LogEntry],
     kind: ModelKind,
+    reset_at: f64,
     catalogue: &Catalogue,
     words: Words,
 ) -> Vec<(f64, Vec<String>)> {
-    let (lang, reset_at) = (catalogue.lang(), lab.reset_at());
-    let sim = lab.simulation(kind);
-    let topology = sim.topology();
+    let lang = catalogue.lang();
     let network = network(catalogue, words, kind);
-    sim.logged_events()
-        .filter_map(|event| {
-            let time = (event.at() - reset_at).max(0.0);
-            let line = event.log_line(topology)?;
-            let node = subject(event).and_then(|i| topology.nodes.get(i));
-            let name = node
-                .map(|n| render(&Msg::Node(n.reference()), catalogue, words))
+    log.iter()
+        .map(|entry| {
+            let time = (entry.at - reset_at).max(0.0);
+            let name = entry
+                .node
+                .map(|n| render(&Msg::Node(n), catalogue, words))
                 .unwrap_or_default();
             let row = vec![
                 lang.number(time, 2),
                 network.clone(),
                 name,
-                render(&line, catalogue, words),
-                outcome(event, node.map(|n| n.role), catalogue, words),
+                render(&entry.line, catalogue, words),
+                outcome(entry.outcome, entry.node.map(|n| n.role), catalogue, words),
             ];
-            Some((time, row))
+            (time, row)
         })
         .collect()
 }
 
 /// The event log of both networks, oldest first: time on the page's clock (seconds since
-/// the last Reset), network, node, what happened, outcome. As long as the page's log: the
-/// latest lines of each network.
-pub fn events(lab: &Lab, catalogue: &Catalogue) -> Table {
-    let words = lab.state().words;
+/// the last Reset, at `reset_at` session seconds), network, node, what happened, outcome.
+/// As long as the page's log: the latest lines of each network.
+pub fn events(
+    client_server: &[LogEntry],
+    peer_to_peer: &[LogEntry],
+    reset_at: f64,
+    catalogue: &Catalogue,
+    words: Words,
+) -> Table {
     // Each network's log is in time order: merged into one timeline (client-server first
-    // at equal times), rather than sorted, which would cost the page a sort's code.
-    let mut client_server = event_rows(lab, ModelKind::ClientServer, catalogue, words)
-        .into_iter()
-        .peekable();
-    let mut peer_to_peer = event_rows(lab, ModelKind::PeerToPeer, catalogue, words)
-        .into_iter()
-        .peekable();
+    // at equal times), rather than sorted, which would cost a sort's code.
+    let rows = |log, kind| event_rows(log, kind, reset_at, catalogue, words).into_iter();
+    let mut client_server = rows(client_server, ModelKind::ClientServer).peekable();
+    let mut peer_to_peer = rows(peer_to_peer, ModelKind::PeerToPeer).peekable();
     let mut rows = Vec::new();
     loop {
         let next = match (client_server.peek(), peer_to_peer.peek()) {

@@ -10,7 +10,7 @@ use web_sys::{Element, KeyboardEvent};
 use yew::prelude::*;
 
 use super::browser::{frames, host};
-use super::controls::{ControlBar, Offer, STATE_EVENT};
+use super::controls::{ControlBar, Offer, STATE_EVENT, answer};
 use super::diagram::{Diagram, Legend};
 use super::language::{self, Speech};
 use super::lesson::{TourPanel, tour_memory};
@@ -164,8 +164,8 @@ pub fn App() -> Html {
     }
 
     // Space on the page plays and pauses; and the Save module asks for the moment when a
-    // file is asked for (a STATE_EVENT): the same query as Share. One effect for both: each
-    // effect costs the page's wasm.
+    // file is asked for (a STATE_EVENT): Share's query and the moment as text. One effect
+    // for both: each effect costs the page's wasm.
     {
         let dispatch = dispatch.clone();
         let (history, latest, asked) = (history.clone(), language.latest.clone(), scenario.lang);
@@ -175,7 +175,7 @@ pub fn App() -> Html {
                 .map(|document| {
                     let state = EventListener::new(&document, STATE_EVENT, move |event| {
                         let query = shareable_query(&history.borrow(), *latest.borrow(), asked);
-                        let _ = js_sys::Reflect::set(event, &"query".into(), &query.into());
+                        answer(event, query, &history.borrow());
                     });
                     let keys = EventListener::new_with_options(
                         &document,

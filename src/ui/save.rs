@@ -4,9 +4,11 @@
 //! menu is a handful of buttons, and the module stays small for a cheap phone.
 //!
 //! Every file is made here in the browser (a Blob and a download link): nothing is sent.
-//! At each click the page hands over the moment on screen as a Share link's query; the
-//! module rebuilds that very moment by replaying it (the model is deterministic), and the
-//! files' contents come from [`crate::export`].
+//! At each click the page hands over two texts: the moment on screen ([`Moment`]: the
+//! diagrams as drawn, the event logs, the timeline's samples and marks, the clocks), which
+//! the pictures and the CSV files are made from with no replay, and Share's query, for the
+//! display choices (language, words, theme, which diagrams, the chart's settings) and the
+//! offline copy's scene. The files' contents come from [`crate::export`].
 
 use std::rc::Rc;
 
@@ -21,7 +23,7 @@ use web_sys::{
 
 use super::language::fetch_catalogue;
 use crate::export::{self, csv, svg};
-use crate::model::{History, Lang, ModelKind, ScalingChart, Theme, View, parse_query};
+use crate::model::{Lang, ModelKind, Moment, ScalingChart, Theme, View, parse_query};
 use crate::text::{Catalogue, Value};
 
 /// The `<meta>` the offline copy carries its saved scenario in (the Share link's query).
@@ -35,6 +37,7 @@ const PNG_SCALE: f64 = 2.0;
 /// The scaling chart is simulated in steps of this many transfers, and the page is given a
 /// turn after about [`SLICE_MS`] of them, so it keeps drawing meanwhile.
 const CHART_STEP: usize = 500;
+/// Milliseconds of chart work between two turns for the page.
 const SLICE_MS: f64 = 12.0;
 
 /// What the Save menu makes.
@@ -104,12 +107,14 @@ impl Save {
     }
 }
 
+/// The page's document.
 fn document() -> Result<Document, JsValue> {
     web_sys::window()
         .and_then(|w| w.document())
         .ok_or_else(|| "no document".into())
 }
 
+/// An error as words for the menu's message.
 fn error_text(e: JsValue) -> String {
     e.as_string()
         .or_else(|| {
@@ -166,6 +171,7 @@ fn download_blob(blob: &Blob, name: &str) -> Result<(), JsValue> {
     Ok(())
 }
 
+/// `text` as a Blob of type `mime`.
 fn text_blob(text: &str, mime: &str) -> Result<Blob, JsValue> {
     let options = BlobPropertyBag::new();
     options.set_type(mime);
@@ -258,22 +264,42 @@ fn shade(theme: Theme) -> svg::Shade {
     }
 }
 
-/// The moment on screen, asked of the page now (a Share link's query).
-fn moment(state: &Function) -> Result<String, JsValue> {
-    state
-        .call0(&JsValue::NULL)?
-        .as_string()
-        .ok_or_else(|| "the page gave no state".into())
+/// What the page hands over when asked (`save_menu::answer`).
+struct Asked {
+    /// Share's query: the display choices, and the offline copy's scene.
+    query: String,
+    /// The moment on screen, as [`Moment::write`] wrote it.
+    moment: String,
+}
+
+impl Asked {
+    /// The moment's views, logs and timeline, read back.
+    fn moment(&self) -> Result<Moment, JsValue> {
+        Moment::read(&self.moment).map_err(|e| e.to_string().into())
+    }
+}
+
+/// The state of the page now, asked of it.
+fn ask(state: &Function) -> Result<Asked, JsValue> {
+    let answer = state.call0(&JsValue::NULL)?;
+    let text = |name: &str| {
+        Reflect::get(&answer, &name.into())
+            .ok()
+            .and_then(|v| v.as_string())
+            .ok_or_else(|| JsValue::from("the page gave no state"))
+    };
+    Ok(Asked {
+        query: text("query")?,
+        moment: text("moment")?,
+    })
 }
 
 /// Makes `what` from the moment the page is at now, and starts its download.
 async fn save(what: Save, state: &Function) -> Result<(), JsValue> {
-    let query = moment(state)?;
-    let (scenario, _) = parse_query(&query);
+    let asked = ask(state)?;
+    let (scenario, _) = parse_query(&asked.query);
     let catalogue = catalogue(scenario.lang.unwrap_or_default()).await?;
     let lang = catalogue.lang();
-    // The same start, the same script, the same moment: the page's very state.
-    let history = History::new(scenario.clone());
     let words = scenario.words;
     let csv_file = |table: &csv::Table, key: &str| {
         let csv = text_blob(&csv::write(table, lang), "text/csv;charset=utf-8")?;
@@ -286,7 +312,7 @@ async fn save(what: Save, state: &Function) -> Result<(), JsValue> {
     };
     match what {
         Save::Svg | Save::Png => {
-            let snapshot = history.lab().snapshot();
+            let snapshot = asked.moment()?.snapshot;
             let picture = svg::diagrams(&snapshot, kinds, shade(scenario.theme), &catalogue);
             let (blob, extension) = match what {
                 Save::Svg => (text_blob(&picture, "image/svg+xml")?, "svg"),
@@ -297,13 +323,18 @@ async fn save(what: Save, state: &Function) -> Result<(), JsValue> {
             };
             download_blob(&blob, &file_name(&catalogue, "ui-file-diagrams", extension))
         }
-        Save::Events => csv_file(&csv::events(history.lab(), &catalogue), "ui-file-events"),
+        Save::Events => {
+            let m = asked.moment()?;
+            let (cs, p2p) = (&m.client_server_log, &m.peer_to_peer_log);
+            let table = csv::events(cs, p2p, m.reset_at, &catalogue, words);
+            csv_file(&table, "ui-file-events")
+        }
         Save::Metrics => csv_file(
-            &csv::metrics(&history.lab().snapshot(), &catalogue),
+            &csv::metrics(&asked.moment()?.snapshot, &catalogue),
             "ui-file-metrics",
         ),
         Save::Timeline => csv_file(
-            &csv::timeline(history.samples().iter(), &catalogue, words),
+            &csv::timeline(asked.moment()?.samples.iter(), &catalogue, words),
             "ui-file-timeline",
         ),
         Save::Scaling => {
@@ -322,7 +353,7 @@ async fn save(what: Save, state: &Function) -> Result<(), JsValue> {
             )
         }
         Save::Offline => {
-            let page = with_scene(&fetch_text(OFFLINE_FILE).await?, &query)?;
+            let page = with_scene(&fetch_text(OFFLINE_FILE).await?, &asked.query)?;
             let page = text_blob(&page, "text/html")?;
             download_blob(&page, &file_name(&catalogue, "ui-file-offline", "html"))
         }
@@ -367,10 +398,11 @@ fn link_stylesheet() -> Result<(), JsValue> {
 }
 
 /// Fills `container` with the Save menu, in the language of the page's state now; each
-/// button asks `state` for the moment when it is pressed.
+/// button asks `state` for the moment when it is pressed (an object with the `query` and
+/// the `moment` as text).
 pub async fn mount(container: Element, state: Function) -> Result<(), JsValue> {
     link_stylesheet()?;
-    let (scenario, _) = parse_query(&moment(&state)?);
+    let (scenario, _) = parse_query(&ask(&state)?.query);
     let catalogue = catalogue(scenario.lang.unwrap_or_default()).await?;
     let ui = |key: &str| export::label(&catalogue, scenario.words, key, &[]);
     container.set_text_content(None);

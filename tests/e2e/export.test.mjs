@@ -1,7 +1,8 @@
 // Taking things away. The Save menu: its module loads when the menu is first opened (and
 // says so when it cannot, without harming the page); each download arrives with the right
-// name and type (the browser's download event, and the Blob the page made), rebuilt from
-// the moment on screen (a server switched off shows OFF); the PNG decodes at twice the
+// name and type (the browser's download event, and the Blob the page made), made from
+// the moment on screen the page hands over (a server switched off shows OFF; 35 simulated
+// minutes in, past what a Share link can hold, still the moment on screen); the PNG decodes at twice the
 // picture's size and is not blank; the CSV files hold what the page shows, in the page's
 // language; the offline copy carries the scene it was saved in. The offline copy, opened
 // from file:// with no server, starts in its scene, works and sends no request anywhere;
@@ -12,7 +13,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { CS, DIST, count, openPage, until, useBrowserAndServer, withSession } from "./harness.mjs";
+import { CS, DIST, P2P, count, metric, openPage, until, useBrowserAndServer, withSession } from "./harness.mjs";
 
 const env = useBrowserAndServer();
 const OFFLINE_LIMIT = 1_000_000;
@@ -136,6 +137,64 @@ test("data: the event log, the numbers now and over time, and the chart's points
     assert.match(scaling.lines[100], /^100,10\.0000,/);
     // Every point simulated: no empty field.
     assert.ok(scaling.rows.slice(1).every((r) => r.length === 5 && r.every((f) => f !== "")), scaling.lines[100]);
+  });
+});
+
+test("35 simulated minutes in, every file is the moment on screen: its time, its counts, its log, its past", async () => {
+  // Opened 30 minutes in (a link's `t` goes no further), with switches on the way; then
+  // five more minutes with the page's own Step button, past the 30 minutes a session keeps.
+  const script = "60:off:s1,300:on:s1,600:publish,1500:off:p2";
+  await withSession(env, `?clients=4&peers=5&script=${script}&t=1800`, async (page) => {
+    const clock = page.locator(".clock");
+    await until(async () => /1800\.0/.test(await clock.textContent()), "the link's moment", 60_000);
+    await page.evaluate((steps) => {
+      const step = document.querySelector('[data-control="step"]');
+      for (let i = 0; i < steps; i++) step.click();
+    }, (300 / 0.25));
+    await until(async () => /2100\.0/.test(await clock.textContent()), "35 simulated minutes", 60_000);
+    // Something done at this very moment, paused: it is in no link's past.
+    await page.locator(`[data-model="${P2P}"] [data-node="p3"]`).click();
+    await until(
+      async () => (await page.locator(`[data-model="${P2P}"] [data-node="p3"]`).getAttribute("data-state")) === "down",
+      "p3 off",
+    );
+    const names = ["sent", "answered", "failed", "cancelled", "in-flight", "stale"];
+    const onScreen = {};
+    for (const model of [CS, P2P]) {
+      onScreen[model] = [];
+      for (const name of names) onScreen[model].push(await metric(page, model, name));
+    }
+    const packets = await page.locator(`[data-model="${CS}"] [data-packet]`).count();
+    await openSave(page);
+    await watchBlobs(page);
+
+    const metrics = await readCsv(page, "metrics");
+    const column = (name) => metrics.rows[0].indexOf(name);
+    const columns = ["Sent", "Answered", "Failed", "Cancelled", "Waiting", "Stale copies"].map(column);
+    assert.ok(columns.every((c) => c >= 0), metrics.lines[0]);
+    for (const [row, model] of [[1, CS], [2, P2P]]) {
+      assert.equal(metrics.rows[row][0], "2100.00", "the page's clock");
+      assert.deepEqual(columns.map((c) => metrics.rows[row][c]), onScreen[model], `${model}: the counts on screen`);
+    }
+    assert.ok(Number(onScreen[CS][0]) > 1000, "35 minutes of requests");
+
+    const events = await readCsv(page, "events");
+    assert.equal(events.rows.at(-1)[0], "2100.00", events.lines.at(-1));
+    const switched = (r) => r[0] === "2100.00" && r[1] === "Peer-to-peer" && r[2] === "Peer 3" && r.at(-1) === "off";
+    assert.ok(events.rows.some(switched), events.lines.slice(-5).join("\n"));
+
+    const timeline = await readCsv(page, "timeline");
+    const times = timeline.rows.slice(1).map((r) => Number(r[0]));
+    assert.equal(times.at(-1), 2100, "the last sample is now");
+    assert.ok(times[0] >= 2100 - 1800 - 5, `the kept 30 minutes, from ${times[0]} s`);
+
+    const svg = (await download(page, '[data-control="export-image"][data-format="svg"]')).bytes.toString("utf8");
+    assert.match(svg, /data-time="2100\.0"/);
+    assert.match(svg, /data-node="p3" data-role="peer" data-state="down"/);
+    assert.match(svg, /data-node="p2" data-role="peer" data-state="down"/);
+    assert.match(svg, /data-node="s1" data-role="server" data-state="up"/);
+    const drawn = svg.split('data-model="peer-to-peer"')[0].split("data-packet=").length - 1;
+    assert.equal(drawn, packets, "the packets on the wire now");
   });
 });
 
@@ -271,13 +330,15 @@ test("opening Save and making each file: times at full speed and at 4× CPU slow
     console.log(`time from opening Save to its buttons at ${rate}× CPU: ${ready.join(", ")} ms`);
     for (const [name, ms] of making) console.log(`time to make ${name} at ${rate}× CPU: ${ms.join(", ")} ms`);
   }
-  // Each file replays the session up to the moment on screen, as opening a Share link does:
-  // the cost grows with the moment (a link's t is at most 30 minutes).
-  await withSession(env, "?t=900", async (page) => {
+  // A file is made from the moment the page hands over, with no replay: 30 minutes into a
+  // session (a link's t goes no further) it costs what it costs at the start.
+  await withSession(env, "?t=1800", async (page) => {
     await openSave(page);
     await watchBlobs(page);
-    const got = await download(page, files[0]);
-    console.log(`time to make ${got.name} 15 minutes into a session: ${got.ms} ms`);
+    for (const selector of files.slice(0, 5)) {
+      const got = await download(page, selector);
+      console.log(`time to make ${got.name} 30 minutes into a session: ${got.ms} ms`);
+    }
   });
 });
 

@@ -26,6 +26,10 @@ mod share;
 mod timeline;
 mod travel;
 
+mod moment;
+
+pub use moment::{MOMENT_HEADER, MOMENT_VERSION, Moment, ReadError};
+
 use std::collections::VecDeque;
 use std::ops::Deref;
 

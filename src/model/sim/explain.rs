@@ -100,6 +100,22 @@ pub fn trust_insight(
     }
 }
 
+/// The lesson a network's card shows: something off comes first, then who can be
+/// trusted (see [`trust_insight`] for `bad_release`), then the load.
+pub fn card_insight(
+    topology: &Topology,
+    up: &[bool],
+    honest: &[bool],
+    verify: bool,
+    bad_release: bool,
+) -> Msg {
+    match warns(topology, up) {
+        true => None,
+        false => trust_insight(topology, up, honest, verify, bad_release),
+    }
+    .unwrap_or_else(|| insight(topology, up))
+}
+
 /// Whether the present state is a warning whatever the recent numbers say: a server is
 /// off, or fewer than two peers are on (no partner left to ask). With every peer off no
 /// request has an outcome to measure, yet the network is entirely down.

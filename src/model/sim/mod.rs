@@ -6,6 +6,7 @@ pub(in crate::model) mod engine;
 pub(in crate::model) mod event;
 pub(in crate::model) mod explain;
 pub(in crate::model) mod layout;
+pub(in crate::model) mod log_view;
 pub(in crate::model) mod metrics;
 pub(in crate::model) mod rate;
 pub(in crate::model) mod topology;

@@ -259,14 +259,9 @@ impl Simulation {
             },
             log: lines.iter().map(|(_, line)| line.clone()).collect(),
             log_at: lines.iter().map(|&(at, _)| at).collect(),
-            // Something off comes first; then who can be trusted.
-            insight: match explain::warns(topology, &self.up) {
-                true => None,
-                false => explain::trust_insight(topology, &self.up, &self.honest, self.verify, {
-                    self.integrity.contains(&Integrity::DamagedAtSource)
-                }),
-            }
-            .unwrap_or_else(|| explain::insight(topology, &self.up)),
+            insight: explain::card_insight(topology, &self.up, &self.honest, self.verify, {
+                self.integrity.contains(&Integrity::DamagedAtSource)
+            }),
             alarm: explain::warns(topology, &self.up) || m.availability().is_some_and(|a| a < 0.95),
             summary: explain::summary(topology, &self.up, &self.failing),
             consistency: self.consistency(),

@@ -6,5 +6,5 @@ mod save_menu;
 mod speed;
 
 pub use control_bar::ControlBar;
-pub use save_menu::{Offer, STATE_EVENT};
+pub use save_menu::{Offer, STATE_EVENT, answer};
 pub(crate) use speed::speed_label;

@@ -47,7 +47,7 @@ pub(in crate::model) enum Heard {
 }
 
 /// Whether nodes of this role keep a copy of the resource that others read.
-fn holds_copy(role: Role) -> bool {
+pub(in crate::model) fn holds_copy(role: Role) -> bool {
     match role {
         Role::Server | Role::Peer => true,
         Role::Client => false,
@@ -221,16 +221,32 @@ impl Simulation {
 
     /// How far the latest version has spread: nothing published, spreading, or everywhere.
     pub fn consistency(&self) -> Consistency {
-        match (self.published_at, self.converged_at) {
-            (None, _) => Consistency::Original,
-            (Some(published), None) => Consistency::Spreading {
-                version: self.latest,
-                for_seconds: self.now() - published,
-            },
-            (Some(published), Some(done)) => Consistency::Converged {
-                version: self.latest,
-                after_seconds: done - published,
-            },
-        }
+        consistency(
+            self.latest,
+            self.published_at,
+            self.converged_at,
+            self.now(),
+        )
+    }
+}
+
+/// How far `latest` has spread at `now`, published at `published_at` and everywhere since
+/// `converged_at` (session seconds).
+pub(in crate::model) fn consistency(
+    latest: u32,
+    published_at: Option<f64>,
+    converged_at: Option<f64>,
+    now: f64,
+) -> Consistency {
+    match (published_at, converged_at) {
+        (None, _) => Consistency::Original,
+        (Some(published), None) => Consistency::Spreading {
+            version: latest,
+            for_seconds: now - published,
+        },
+        (Some(published), Some(done)) => Consistency::Converged {
+            version: latest,
+            after_seconds: done - published,
+        },
     }
 }

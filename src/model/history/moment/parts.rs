@@ -1,0 +1,243 @@
+//! Each kind of line of a moment's text, read into the values it holds: the lab's line,
+//! a network's opening line and its metrics, nodes, packets and events.
+
+use crate::model::base::words::Words;
+use crate::model::history::moment::fields::{Fields, ReadError};
+use crate::model::lab::scenario::{CLIENTS, PEERS, SERVERS};
+use crate::model::sim::event::{Event, FailReason};
+use crate::model::sim::layout::Point;
+use crate::model::sim::topology::{NodeIndex, Topology};
+use crate::model::sim::view::{MetricsView, PacketShape, PacketView};
+
+/// A node's state as written.
+pub(super) struct NodeState {
+    pub(super) up: bool,
+    pub(super) honest: bool,
+    pub(super) failing: bool,
+    pub(super) damaged: bool,
+    pub(super) version: u32,
+    pub(super) load: f64,
+}
+
+/// One network as read so far.
+pub(super) struct Network {
+    pub(super) topology: Topology,
+    pub(super) alarm: bool,
+    pub(super) verify: bool,
+    pub(super) bad_release: bool,
+    /// The newest version, when it was published and when every copy had it.
+    pub(super) latest: u32,
+    pub(super) published_at: Option<f64>,
+    pub(super) converged_at: Option<f64>,
+    pub(super) metrics: Option<MetricsView>,
+    pub(super) nodes: Vec<NodeState>,
+    pub(super) packets: Vec<PacketView>,
+    pub(super) events: Vec<Event>,
+}
+
+/// A `network` line, opening the network `topology` (built from the lab line's sizes).
+pub(super) fn network(f: &mut Fields, topology: Topology) -> Result<Network, ReadError> {
+    let (alarm, verify, bad_release) = (f.flag()?, f.flag()?, f.flag()?);
+    let (latest, published_at, converged_at) = (f.version()?, f.maybe()?, f.maybe()?);
+    Ok(Network {
+        topology,
+        alarm,
+        verify,
+        bad_release,
+        latest,
+        published_at,
+        converged_at,
+        metrics: None,
+        nodes: Vec::new(),
+        packets: Vec::new(),
+        events: Vec::new(),
+    })
+}
+
+/// A `metrics` line: the counts and the availability. The counts of nodes (stale, damaged,
+/// served) follow from the nodes' lines.
+pub(super) fn metrics(f: &mut Fields) -> Result<MetricsView, ReadError> {
+    Ok(MetricsView {
+        sent: f.int()?,
+        answered: f.int()?,
+        failed: f.int()?,
+        cancelled: f.int()?,
+        in_flight: f.int()?,
+        rejected: f.int()?,
+        availability: f.maybe()?,
+        stale: 0,
+        corrupt: 0,
+        served: 0,
+        requesters: 0,
+    })
+}
+
+/// A `node` line: a node's state, in the order of the network's nodes.
+pub(super) fn node(f: &mut Fields) -> Result<NodeState, ReadError> {
+    Ok(NodeState {
+        up: f.flag()?,
+        honest: f.flag()?,
+        failing: f.flag()?,
+        damaged: f.flag()?,
+        version: f.version()?,
+        load: f.real()?,
+    })
+}
+
+/// A `packet` line: a packet on the wire, its shape and where it is drawn.
+pub(super) fn packet(f: &mut Fields) -> Result<PacketView, ReadError> {
+    let id = f.int()?;
+    let shape = match f.below(4)? {
+        0 => PacketShape::Request,
+        1 => PacketShape::Response,
+        2 => PacketShape::Dropped,
+        _ => PacketShape::Corrupt,
+    };
+    let (x, y) = (f.real()?, f.real()?);
+    Ok(PacketView {
+        id,
+        shape,
+        position: Point { x, y },
+    })
+}
+
+/// An `event` line; every node it names must be one of the `nodes` of its network.
+pub(super) fn event(f: &mut Fields, nodes: usize) -> Result<Event, ReadError> {
+    let (kind, at) = (f.below(12)?, f.real()?);
+    let [a, b, c] = [f.int()?, f.int()?, f.int()?];
+    let bad = f.bad();
+    let node = |i: u64| -> Result<NodeIndex, ReadError> {
+        match i < nodes as u64 {
+            true => Ok(i as NodeIndex),
+            false => Err(bad.clone()),
+        }
+    };
+    let version = |v: u64| u32::try_from(v).map_err(|_| bad.clone());
+    let flag = |v: u64| match v {
+        0 | 1 => Ok(v == 1),
+        _ => Err(bad.clone()),
+    };
+    // Request numbers are not written (no file or view shows them): 0.
+    let request = 0;
+    Ok(match kind {
+        0 => Event::NodeSwitched {
+            at,
+            node: node(a)?,
+            up: flag(b)?,
+        },
+        1 => Event::Retried {
+            at,
+            request,
+            requester: node(a)?,
+            silent: node(b)?,
+            next: node(c)?,
+        },
+        2 => Event::Failed {
+            at,
+            request,
+            requester: node(a)?,
+            target: node(b)?,
+            reason: match c {
+                0 => FailReason::TargetOff,
+                1 => FailReason::NoAnswer,
+                2 => FailReason::NoPeerAnswered,
+                3 => FailReason::OnlyDamaged,
+                _ => return Err(bad),
+            },
+        },
+        3 => Event::Cancelled {
+            at,
+            request,
+            requester: node(a)?,
+        },
+        4 => Event::Recovered {
+            at,
+            requester: node(a)?,
+        },
+        5 => Event::Published {
+            at,
+            node: node(a)?,
+            version: version(b)?,
+        },
+        6 => Event::Updated {
+            at,
+            node: node(a)?,
+            from: node(b)?,
+            version: version(c)?,
+        },
+        7 => Event::Converged {
+            at,
+            version: version(a)?,
+            after: Some(f64::from_bits(b))
+                .filter(|x| x.is_finite())
+                .ok_or(bad)?,
+        },
+        8 => Event::HonestySet {
+            at,
+            node: node(a)?,
+            honest: flag(b)?,
+        },
+        9 => Event::Corrupted {
+            at,
+            node: node(a)?,
+            from: node(b)?,
+        },
+        10 => Event::Rejected {
+            at,
+            request,
+            requester: node(a)?,
+            by: node(b)?,
+            next: match c {
+                0 => None,
+                c => Some(node(c - 1)?),
+            },
+        },
+        _ => Event::PublishRefused {
+            at,
+            node: node(a)?,
+            server: node(b)?,
+        },
+    })
+}
+
+/// The `lab` line's fields, in order.
+pub(super) struct Shown {
+    pub(super) time: f64,
+    pub(super) session_time: f64,
+    pub(super) reset_at: f64,
+    pub(super) paused: bool,
+    pub(super) speed: f64,
+    pub(super) words: Words,
+    pub(super) verify: bool,
+    pub(super) tour_resume: usize,
+    /// The two networks as the Lab builds them from the sizes.
+    pub(super) topologies: [Topology; 2],
+}
+
+/// The `lab` line: the clocks, pause, speed, words, checking, the tour's step and the sizes.
+pub(super) fn shown(f: &mut Fields) -> Result<Shown, ReadError> {
+    Ok(Shown {
+        time: f.real()?,
+        session_time: f.real()?,
+        reset_at: f.real()?,
+        paused: f.flag()?,
+        speed: f.real()?,
+        words: match f.flag()? {
+            false => Words::Network,
+            true => Words::Library,
+        },
+        verify: f.flag()?,
+        tour_resume: f.size(usize::MAX)?,
+        topologies: {
+            // Clamped to what a Lab builds: a hostile size makes no huge network (and then
+            // its node lines do not match).
+            let mut size = |most: usize| f.int().map(|n| n.min(most as u64) as usize);
+            let (servers, clients) = (size(*SERVERS.end())?, size(*CLIENTS.end())?);
+            let peers = size(*PEERS.end())?;
+            [
+                Topology::client_server(servers, clients),
+                Topology::peer_to_peer(peers),
+            ]
+        },
+    })
+}
