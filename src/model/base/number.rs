@@ -10,7 +10,7 @@ pub(in crate::model) fn decimal(value: f64) -> String {
 /// The most decimals [`fixed`] writes; more are written as this many.
 pub const MAX_DECIMALS: usize = 22;
 
-/// `value` with exactly `decimals` decimals (at most [`MAX_DECIMALS`]), rounded as the
+/// `value` with exactly `decimals` decimals (at most 22, `MAX_DECIMALS`), rounded as the
 /// standard library's `format!("{:.*}")` rounds: from the exact binary value, a tie to the
 /// even digit (0.125 → "0.12", 2.5 → "2"), the sign kept ("-0.0"), `NaN`, `inf`, `-inf`.
 /// Written here because the standard library's float formatting costs the page's wasm
