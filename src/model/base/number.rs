@@ -36,41 +36,47 @@ pub fn fixed(value: f64, decimals: usize) -> String {
         0 => (fraction, -1074),
         _ => (fraction | (1 << 52), field - 1075),
     };
-    let digits = if exponent >= 0 {
-        // A whole number: its digits, then zeros after the point.
-        let mut digits = whole_digits(mantissa, exponent as u32);
-        digits.extend(std::iter::repeat_n(b'0', decimals));
-        digits
-    } else {
-        // value × 10^decimals = mantissa × 10^decimals / 2^shift, rounded half to even.
-        // mantissa < 2^53 and 10^22 < 2^74, so the numerator fits in 128 bits.
-        let numerator = u128::from(mantissa) * 10u128.pow(decimals as u32);
-        let shift = (-exponent) as u32;
-        let rounded = if shift >= 128 {
-            // Under 2^-1: below half of the last digit, so it rounds to zero.
-            0
-        } else {
-            let (quotient, rest) = (numerator >> shift, numerator & ((1u128 << shift) - 1));
-            let half = 1u128 << (shift - 1);
-            match rest.cmp(&half) {
-                std::cmp::Ordering::Greater => quotient + 1,
-                std::cmp::Ordering::Equal => quotient + (quotient & 1),
-                std::cmp::Ordering::Less => quotient,
-            }
-        };
-        let mut digits = rounded.to_string().into_bytes();
-        if digits.len() <= decimals {
-            let mut padded = vec![b'0'; decimals + 1 - digits.len()];
-            padded.append(&mut digits);
-            digits = padded;
+    if exponent >= 0 {
+        // A whole number (2^52 or more): its digits, then zeros after the point.
+        let digits = whole_digits(mantissa, exponent as u32);
+        out.push_str(std::str::from_utf8(&digits).unwrap_or("0"));
+        if decimals > 0 {
+            out.push('.');
+            out.extend(std::iter::repeat_n('0', decimals));
         }
-        digits
+        return out;
+    }
+    // value × 10^decimals = mantissa × 10^decimals / 2^shift, rounded half to even.
+    // mantissa < 2^53 and 10^22 < 2^74, so the numerator fits in 128 bits.
+    let numerator = u128::from(mantissa) * 10u128.pow(decimals as u32);
+    let shift = (-exponent) as u32;
+    let mut rounded = if shift >= 128 {
+        // Under 2^-1: below half of the last digit, so it rounds to zero.
+        0
+    } else {
+        let (quotient, rest) = (numerator >> shift, numerator & ((1u128 << shift) - 1));
+        let half = 1u128 << (shift - 1);
+        match rest.cmp(&half) {
+            std::cmp::Ordering::Greater => quotient + 1,
+            std::cmp::Ordering::Equal => quotient + (quotient & 1),
+            std::cmp::Ordering::Less => quotient,
+        }
     };
-    let point = digits.len() - decimals;
-    out.push_str(std::str::from_utf8(&digits[..point]).unwrap_or("0"));
-    if decimals > 0 {
-        out.push('.');
-        out.push_str(std::str::from_utf8(&digits[point..]).unwrap_or(""));
+    // Its digits, least significant first, on the stack (the diagram writes several
+    // numbers per node per frame): at least one before the point.
+    let mut digits = [0u8; 48];
+    let mut count = 0;
+    while rounded > 0 || count <= decimals {
+        digits[count] = b'0' + (rounded % 10) as u8;
+        rounded /= 10;
+        count += 1;
+    }
+    out.reserve(count + 1);
+    for (place, &digit) in digits[..count].iter().enumerate().rev() {
+        out.push(char::from(digit));
+        if place == decimals && decimals > 0 {
+            out.push('.');
+        }
     }
     out
 }
