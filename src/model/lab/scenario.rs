@@ -238,6 +238,14 @@ impl Sizes {
             Role::Peer => self.peers,
         }
     }
+
+    /// Whether a node with this id (`s1`, `c2`, `p3`…) exists in networks of these sizes.
+    pub fn has_node(self, id: &str) -> bool {
+        match parse_node_id(id) {
+            Some((role, number)) => number <= self.count(role),
+            None => false,
+        }
+    }
 }
 
 impl Scenario {
@@ -270,23 +278,9 @@ impl Scenario {
         }
     }
 
-    /// This scenario with `n` nodes of `role` (see [`Sizes::resized`]).
-    pub fn resized(&self, role: Role, n: usize) -> Scenario {
-        let sizes = self.sizes().resized(role, n);
-        self.clone().with_sizes(sizes).clamped()
-    }
-
-    /// How many nodes of this role the scenario's networks have.
-    pub fn count(&self, role: Role) -> usize {
-        self.sizes().count(role)
-    }
-
     /// Whether a node with this id (`s1`, `c2`, `p3`…) exists in this scenario's networks.
     pub fn has_node(&self, id: &str) -> bool {
-        match parse_node_id(id) {
-            Some((role, number)) => number <= self.count(role),
-            None => false,
-        }
+        self.sizes().has_node(id)
     }
 }
 

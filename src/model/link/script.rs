@@ -15,7 +15,7 @@ use crate::model::base::message::Msg;
 use crate::model::base::number::{decimal, parse_decimal};
 use crate::model::base::role::Role;
 use crate::model::lab::command::{Command, Entry, SCRIPT_VERBS, ScriptArg, Takes, Verb};
-use crate::model::lab::scenario::{CLIENTS, PEERS, SERVERS, Scenario};
+use crate::model::lab::scenario::{CLIENTS, PEERS, SERVERS, Scenario, Sizes};
 use crate::model::lab::scenario::{MAX_SCRIPT_ENTRIES, MAX_SCRIPT_SECONDS, sort_by_tick};
 use crate::model::lesson::steps::{STEPS, step_name, step_named};
 
@@ -161,7 +161,7 @@ pub(super) fn read_script(reader: &mut Reader, scenario: &Scenario, value: &str)
     // Stable: entries at the same moment play in the order written.
     sort_by_tick(&mut entries, |e| e.tick);
     // In time order, the sizes each entry meets.
-    let mut sizes = scenario.clone();
+    let mut sizes = scenario.sizes();
     entries.retain(|entry| {
         let command = &entry.command;
         if let Some((role, n)) = command.size() {
@@ -171,9 +171,11 @@ pub(super) fn read_script(reader: &mut Reader, scenario: &Scenario, value: &str)
                 .get(place.saturating_sub(1))
                 .and_then(|step| step.scene)
             {
-                sizes.servers = scene.servers;
-                sizes.clients = scene.clients;
-                sizes.peers = scene.peers;
+                sizes = Sizes {
+                    servers: scene.servers,
+                    clients: scene.clients,
+                    peers: scene.peers,
+                };
             }
         } else if command.node().is_some_and(|(_, id)| !sizes.has_node(id)) {
             // Named in the first grammar, which says its moment in seconds.

@@ -3,7 +3,7 @@
 
 use crate::model::base::words::Words;
 use crate::model::history::moment::fields::{Fields, ReadError};
-use crate::model::lab::scenario::{CLIENTS, PEERS, SERVERS};
+use crate::model::lab::scenario::{CLIENTS, PEERS, SERVERS, Sizes};
 use crate::model::sim::event::{Event, FailReason};
 use crate::model::sim::layout::Point;
 use crate::model::sim::topology::{NodeIndex, Topology};
@@ -234,9 +234,16 @@ pub(super) fn shown(f: &mut Fields) -> Result<Shown, ReadError> {
             let mut size = |most: usize| f.int().map(|n| n.min(most as u64) as usize);
             let (servers, clients) = (size(*SERVERS.end())?, size(*CLIENTS.end())?);
             let peers = size(*PEERS.end())?;
+            // The Lab's own rule: every server has a client, sizes within their ranges.
+            let sizes = Sizes {
+                servers,
+                clients,
+                peers,
+            }
+            .clamped();
             [
-                Topology::client_server(servers, clients),
-                Topology::peer_to_peer(peers),
+                Topology::client_server(sizes.servers, sizes.clients),
+                Topology::peer_to_peer(sizes.peers),
             ]
         },
     })
