@@ -212,7 +212,8 @@ fn a_bad_compact_entry_is_skipped_with_a_notice_and_its_delta_still_counts() {
         ("NoticeScriptEntry", "50x"),
         ("NoticeScriptTime", "99999999999999999999p"),
         ("NoticeScriptEntry", "t99"),
-        ("NoticeScriptEntry", "“s”"),
+        // The entry as the link gave it (the catalogue quotes it), not just any "s".
+        ("NoticeScriptEntry", "entry: \"s\""),
         ("NoticeScriptTime", "200000r"),
         // A node is named with its moment in seconds, as a person reads it.
         ("NoticeScriptNode", "5:off:s9"),

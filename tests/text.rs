@@ -4,7 +4,7 @@
 
 use netmodels::model::{
     Explanation, Lab, ModelKind, Msg, NodeRef, Role, STEP_COUNT, Scenario, ServersGot, Topology,
-    Words,
+    Unit, Words,
 };
 use netmodels::text::{Catalogue, Lang, Value, en, english, render};
 
@@ -351,7 +351,7 @@ fn samples() -> Vec<Msg> {
         }),
     ]);
     let name = || "clients".to_string();
-    let value = || "“<b>x</b>”".to_string();
+    let value = || "<b>x</b>".to_string();
     for n in [1, 2, 5] {
         all.extend([
             Msg::NoticeMore { hidden: n },
@@ -398,14 +398,28 @@ fn samples() -> Vec<Msg> {
             min: 0.25,
             max: 4.0,
             used: 4.0,
-            unit: String::new(),
+            unit: None,
         },
         Msg::NoticeRange {
             name: "file".into(),
             min: 0.001,
             max: 1000.0,
             used: 0.5,
-            unit: "GB".into(),
+            unit: Some(Unit::Gigabytes),
+        },
+        Msg::NoticeRange {
+            name: "dmin".into(),
+            min: 0.5,
+            max: 100.0,
+            used: 100.0,
+            unit: Some(Unit::GigabytesPerHour),
+        },
+        Msg::NoticeRange {
+            name: "t".into(),
+            min: 0.0,
+            max: 1800.0,
+            used: 1800.0,
+            unit: Some(Unit::Seconds),
         },
         Msg::NoticeNotANumber {
             name: "rate".into(),
@@ -903,6 +917,51 @@ fn french_labels_put_a_no_break_space_before_double_punctuation() {
                 !text.contains(mark),
                 "fr {key}: plain space before «{mark}» in «{text}»"
             );
+        }
+    }
+}
+
+#[test]
+fn a_notice_quotes_and_measures_in_the_pages_own_language() {
+    let (_, notices) = netmodels::model::parse_query("file=99&dmin=5000&seed=x&zz=1");
+    let kinds: Vec<&str> = notices.iter().map(|n| kind(&n.message)).collect();
+    assert_eq!(
+        kinds,
+        ["NoticeRange", "NoticeRange", "NoticeSeed", "NoticeUnknown"]
+    );
+    for (catalogue, open, close, gb) in catalogues()
+        .iter()
+        .zip([
+            ("“", "”", "GB"),
+            ("«\u{a0}", "\u{a0}»", "Go"),
+            ("„", "“", "GB"),
+            ("«", "»", "GB"),
+        ])
+        .map(|(c, (o, cl, gb))| (c, o, cl, gb))
+    {
+        let said: Vec<String> = notices
+            .iter()
+            .map(|n| render(&n.message, catalogue, Words::Network))
+            .collect();
+        let lang = catalogue.lang().code();
+        assert!(
+            said[0].contains(&format!("10 {gb}")) || said[0].contains(&format!("10\u{a0}{gb}")),
+            "{lang}: {}",
+            said[0]
+        );
+        assert!(said[1].contains(&format!("{gb}/h")), "{lang}: {}", said[1]);
+        assert!(
+            said[2].contains(&format!("{open}x{close}")),
+            "{lang}: {}",
+            said[2]
+        );
+        assert!(
+            said[3].contains(&format!("{open}zz{close}")),
+            "{lang}: {}",
+            said[3]
+        );
+        if gb != "GB" {
+            assert!(said.iter().all(|s| !s.contains("GB")), "{lang}: {said:?}");
         }
     }
 }

@@ -12,7 +12,7 @@ use std::sync::OnceLock;
 pub use crate::model::Lang;
 pub use catalogue::{Catalogue, Value};
 
-use crate::model::{Explanation, Msg, NodeRef, Role, ServersGot, Words};
+use crate::model::{Explanation, Msg, NodeRef, Role, ServersGot, Unit, Words};
 
 /// The English catalogue's source (`static/lang/en.ftl` without its comment lines, see
 /// `build.rs`), part of the page.
@@ -82,6 +82,15 @@ impl<'a> Call<'a> {
     fn text(mut self, name: &'static str, text: String) -> Self {
         self.args.push((name, Value::Text(text)));
         self
+    }
+
+    /// Text from outside (what a link gave) as `name`, in the catalogue's quotation
+    /// marks (`quoted`), so each language quotes it its own way.
+    fn quoted(self, name: &'static str, text: &str) -> Self {
+        let quoted = Call::new(self.catalogue, self.words)
+            .text("text", text.to_string())
+            .format("quoted");
+        self.text(name, quoted)
     }
 
     fn role(self, name: &'static str, role: Role) -> Self {
@@ -348,7 +357,7 @@ pub fn render(msg: &Msg, catalogue: &Catalogue, words: Words) -> String {
         } => (
             "notice-not-whole".into(),
             call.text("name", name.clone())
-                .text("value", value.clone())
+                .quoted("value", value)
                 .count("min", *min)
                 .count("max", *max)
                 .count("default", *default),
@@ -360,14 +369,14 @@ pub fn render(msg: &Msg, catalogue: &Catalogue, words: Words) -> String {
         } => (
             "notice-not-one-of".into(),
             call.text("name", name.clone())
-                .text("value", value.clone())
+                .quoted("value", value)
                 .text("choices", choices.clone()),
         ),
-        Msg::NoticeRepeated { name } => ("notice-repeated".into(), call.text("name", name.clone())),
-        Msg::NoticeEmpty { name } => ("notice-empty".into(), call.text("name", name.clone())),
-        Msg::NoticeSeed { value } => ("notice-seed".into(), call.text("value", value.clone())),
-        Msg::NoticeLang { value } => ("notice-lang".into(), call.text("value", value.clone())),
-        Msg::NoticeUnknown { name } => ("notice-unknown".into(), call.text("name", name.clone())),
+        Msg::NoticeRepeated { name } => ("notice-repeated".into(), call.quoted("name", name)),
+        Msg::NoticeEmpty { name } => ("notice-empty".into(), call.quoted("name", name)),
+        Msg::NoticeSeed { value } => ("notice-seed".into(), call.quoted("value", value)),
+        Msg::NoticeLang { value } => ("notice-lang".into(), call.quoted("value", value)),
+        Msg::NoticeUnknown { name } => ("notice-unknown".into(), call.quoted("name", name)),
         Msg::NoticeClientsPerServer { servers, clients } => (
             "notice-clients-per-server".into(),
             call.count("servers", *servers).count("clients", *clients),
@@ -383,18 +392,20 @@ pub fn render(msg: &Msg, catalogue: &Catalogue, words: Words) -> String {
             max,
             used,
             unit,
-        } => (
-            match unit.is_empty() {
-                true => "notice-range",
-                false => "notice-range-unit",
-            }
-            .into(),
-            call.text("name", name.clone())
+        } => {
+            let call = call
+                .text("name", name.clone())
                 .decimal("min", *min)
                 .decimal("max", *max)
-                .decimal("used", *used)
-                .text("unit", unit.clone()),
-        ),
+                .decimal("used", *used);
+            let unit = match unit {
+                None => return call.format("notice-range"),
+                Some(Unit::Seconds) => "seconds",
+                Some(Unit::Gigabytes) => "gigabytes",
+                Some(Unit::GigabytesPerHour) => "gigabytes-per-hour",
+            };
+            ("notice-range-unit".into(), call.text("unit", unit.into()))
+        }
         Msg::NoticeNotANumber {
             name,
             value,
@@ -402,10 +413,10 @@ pub fn render(msg: &Msg, catalogue: &Catalogue, words: Words) -> String {
         } => (
             "notice-not-a-number".into(),
             call.text("name", name.clone())
-                .text("value", value.clone())
+                .quoted("value", value)
                 .decimal("default", *default),
         ),
-        Msg::NoticeNoNode { id } => ("notice-no-node".into(), call.text("id", id.clone())),
+        Msg::NoticeNoNode { id } => ("notice-no-node".into(), call.quoted("id", id)),
         // Who can you trust: dishonest nodes, checked copies, publishing from a node.
         Msg::HonestySet { node, honest } => (
             "honesty-set".into(),
@@ -459,22 +470,18 @@ pub fn render(msg: &Msg, catalogue: &Catalogue, words: Words) -> String {
         Msg::InsightUnchecked => ("insight-unchecked".into(), call),
         Msg::InsightChecked => ("insight-checked".into(), call),
         Msg::InsightBadPublisher => ("insight-bad-publisher".into(), call),
-        Msg::NoticeNoDishonestNode { id } => {
-            ("notice-no-bad-node".into(), call.text("id", id.clone()))
-        }
+        Msg::NoticeNoDishonestNode { id } => ("notice-no-bad-node".into(), call.quoted("id", id)),
         // Going back in time, and scripts.
-        Msg::NoticeScriptEntry { entry } => (
-            "notice-script-entry".into(),
-            call.text("entry", entry.clone()),
-        ),
+        Msg::NoticeScriptEntry { entry } => {
+            ("notice-script-entry".into(), call.quoted("entry", entry))
+        }
         Msg::NoticeScriptTime { entry, max } => (
             "notice-script-time".into(),
-            call.text("entry", entry.clone()).decimal("max", *max),
+            call.quoted("entry", entry).decimal("max", *max),
         ),
-        Msg::NoticeScriptNode { entry } => (
-            "notice-script-node".into(),
-            call.text("entry", entry.clone()),
-        ),
+        Msg::NoticeScriptNode { entry } => {
+            ("notice-script-node".into(), call.quoted("entry", entry))
+        }
         Msg::NoticeScriptLong { max } => ("notice-script-long".into(), call.count("max", *max)),
         Msg::HistoryForked { at } => ("history-forked".into(), call.number("at", *at, 1)),
         Msg::HistoryUndone { at } => ("history-undone".into(), call.number("at", *at, 1)),

@@ -396,6 +396,15 @@ tour-8-explain = Im Lehrbuchfall (ein { peer } braucht eine Stunde, um die Datei
 
 ## Hinweise zu einem Link: $name ist der Parameter, $value der Wert aus dem Link (in Anführungszeichen)
 
+# Was der Link enthielt, in einem Hinweis zitiert: $text, in deutschen Anführungszeichen.
+quoted = „{ $text }“
+# Das Zeichen der Einheit, in der die Zahlen eines Hinweises stehen ($unit).
+unit-symbol = { $unit ->
+    [gigabytes] GB
+    [gigabytes-per-hour] GB/h
+   *[seconds] s
+}
+
 notice-more = … und { $hidden } weitere, nicht aufgeführt.
 notice-at-least = { $name } muss mindestens { $min } sein; verwendet wird { $min }.
 notice-at-most = { $name } darf höchstens { $max } sein; verwendet wird { $max }.
@@ -412,7 +421,7 @@ notice-tour-scene = Der Schritt der Tour baut sein eigenes Netz auf, daher { $co
    *[other] werden { $names } aus dem Link
 } nicht verwendet.
 notice-range = { $name } muss zwischen { $min } und { $max } liegen; verwendet wird { $used }.
-notice-range-unit = { $name } muss zwischen { $min } und { $max } { $unit } liegen; verwendet wird { $used } { $unit }.
+notice-range-unit = { $name } muss zwischen { $min } und { $max } { unit-symbol } liegen; verwendet wird { $used } { unit-symbol }.
 notice-not-a-number = { $name }={ $value } ist keine Zahl; verwendet wird { $default }.
 notice-no-node = down: Einen Knoten { $id } gibt es hier nicht; der Wert wird ignoriert.
 
@@ -514,6 +523,7 @@ ui-field-file = Dateigröße F:
 ui-field-server-upload = Upload des Servers u_s:
 ui-field-peer-upload = Upload jedes Peers u:
 ui-field-min-download = Langsamster Download d_min:
+ui-size-unit = GB
 ui-rate-unit = GB/h (≈ { $mbit } Mbit/s)
 ui-scaling-reset = Lehrbuchbeispiel
 ui-axis-receivers = Empfänger N

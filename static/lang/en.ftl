@@ -242,6 +242,15 @@ tour-8-explain = In the textbook case (the file takes a { peer } one hour to upl
 
 ## Notices about a link: $name is the parameter, $value what the link gave (quoted)
 
+# What a link gave, said back in a notice: $text, in this language's quotation marks.
+quoted = “{ $text }”
+# The symbol of the unit a notice's numbers are in ($unit).
+unit-symbol = { $unit ->
+    [gigabytes] GB
+    [gigabytes-per-hour] GB/h
+   *[seconds] s
+}
+
 notice-more = …and { $hidden } more, not listed.
 notice-at-least = { $name } must be at least { $min }; using { $min }.
 notice-at-most = { $name } can be at most { $max }; using { $max }.
@@ -258,7 +267,7 @@ notice-tour-scene = The tour's step sets up its own network, so { $names } from 
    *[other] are
 } not used.
 notice-range = { $name } must be from { $min } to { $max }; using { $used }.
-notice-range-unit = { $name } must be from { $min } to { $max } { $unit }; using { $used } { $unit }.
+notice-range-unit = { $name } must be from { $min } to { $max } { unit-symbol }; using { $used } { unit-symbol }.
 notice-not-a-number = { $name }={ $value } is not a number; using { $default }.
 notice-no-node = down: there is no node { $id } here; ignored.
 
@@ -360,6 +369,7 @@ ui-field-file = File size F:
 ui-field-server-upload = Server upload u_s:
 ui-field-peer-upload = Each peer's upload u:
 ui-field-min-download = Slowest download d_min:
+ui-size-unit = GB
 ui-rate-unit = GB/h (≈ { $mbit } Mbit/s)
 ui-scaling-reset = Textbook example
 ui-axis-receivers = Receivers N

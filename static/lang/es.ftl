@@ -401,6 +401,15 @@ tour-8-explain = En el ejemplo clásico de los libros de texto (un { peer } tard
 
 ## Avisos sobre un enlace: $name es el parámetro; $value, lo que traía el enlace (entre comillas)
 
+# Lo que traía el enlace, citado en un aviso: $text, entre comillas angulares.
+quoted = «{ $text }»
+# El símbolo de la unidad de los números de un aviso ($unit).
+unit-symbol = { $unit ->
+    [gigabytes] GB
+    [gigabytes-per-hour] GB/h
+   *[seconds] s
+}
+
 notice-more = … y { $hidden } más, sin listar.
 notice-at-least = { $name } debe ser al menos { $min }; se usa { $min }.
 notice-at-most = { $name } no puede ser mayor que { $max }; se usa { $max }.
@@ -417,7 +426,7 @@ notice-tour-scene = El paso de la visita guiada monta su propia red, así que { 
    *[other] no se usan { $names } del enlace
 }.
 notice-range = { $name } debe estar entre { $min } y { $max }; se usa { $used }.
-notice-range-unit = { $name } debe estar entre { $min } y { $max } { $unit }; se usa { $used } { $unit }.
+notice-range-unit = { $name } debe estar entre { $min } y { $max } { unit-symbol }; se usa { $used } { unit-symbol }.
 notice-not-a-number = { $name }={ $value } no es un número; se usa { $default }.
 notice-no-node = down: aquí no hay ningún nodo { $id }; se ignora.
 
@@ -519,6 +528,7 @@ ui-field-file = Tamaño del archivo F:
 ui-field-server-upload = Subida del servidor u_s:
 ui-field-peer-upload = Subida de cada par u:
 ui-field-min-download = Descarga más lenta d_min:
+ui-size-unit = GB
 ui-rate-unit = GB/h (≈ { $mbit } Mbit/s)
 ui-scaling-reset = Ejemplo del libro
 ui-axis-receivers = Receptores N

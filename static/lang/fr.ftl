@@ -413,6 +413,15 @@ tour-8-explain = Dans l’exemple classique des manuels (un { peer } met une heu
 
 ## Avis sur les paramètres d’un lien : $name est le paramètre, $value ce que le lien donnait (entre guillemets)
 
+# Ce que le lien donnait, cité dans un avis : $text, entre guillemets français.
+quoted = « { $text } »
+# Le symbole de l’unité des nombres d’un avis ($unit).
+unit-symbol = { $unit ->
+    [gigabytes] Go
+    [gigabytes-per-hour] Go/h
+   *[seconds] s
+}
+
 notice-more = … et { $hidden } autres, non affichés.
 notice-at-least = { $name } doit valoir au moins { $min } ; valeur utilisée : { $min }.
 notice-at-most = { $name } ne peut pas dépasser { $max } ; valeur utilisée : { $max }.
@@ -429,7 +438,7 @@ notice-tour-scene = L’étape de la visite guidée installe son propre réseau�
    *[other] venant du lien ne sont pas pris en compte
 }.
 notice-range = { $name } doit être compris entre { $min } et { $max } ; valeur utilisée : { $used }.
-notice-range-unit = { $name } doit être compris entre { $min } et { $max } { $unit } ; valeur utilisée : { $used } { $unit }.
+notice-range-unit = { $name } doit être compris entre { $min } et { $max } { unit-symbol } ; valeur utilisée : { $used } { unit-symbol }.
 notice-not-a-number = { $name }={ $value } n’est pas un nombre ; valeur utilisée : { $default }.
 notice-no-node = down : il n’y a pas de nœud { $id } ici ; ignoré.
 
@@ -531,6 +540,7 @@ ui-field-file = Taille du fichier F :
 ui-field-server-upload = Débit montant du serveur u_s :
 ui-field-peer-upload = Débit montant de chaque pair u :
 ui-field-min-download = Débit descendant le plus lent d_min :
+ui-size-unit = Go
 ui-rate-unit = Go/h (≈ { $mbit } Mbit/s)
 ui-scaling-reset = Exemple du cours
 ui-axis-receivers = Destinataires N

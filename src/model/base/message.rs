@@ -260,7 +260,8 @@ pub enum Msg {
     TourExplanation(Explanation),
 
     // Notices about a link's parameters. `name` is the parameter, `value` what the link
-    // gave (quoted and cut short, as text: nothing from outside becomes markup).
+    // gave (cut short, as text: nothing from outside becomes markup). What the link gave
+    // is quoted by the catalogue, in its language's quotation marks.
     /// More notices than are listed.
     NoticeMore {
         /// How many notices were left out of the list.
@@ -284,7 +285,7 @@ pub enum Msg {
     NoticeNotWhole {
         /// The parameter, as the link wrote it (cut short).
         name: String,
-        /// What the link gave, quoted.
+        /// What the link gave, cut short; the catalogue quotes it.
         value: String,
         /// The smallest value allowed.
         min: usize,
@@ -297,34 +298,34 @@ pub enum Msg {
     NoticeNotOneOf {
         /// The parameter, as the link wrote it (cut short).
         name: String,
-        /// What the link gave, quoted.
+        /// What the link gave, cut short; the catalogue quotes it.
         value: String,
         /// The words allowed, joined with ", ".
         choices: String,
     },
     /// A parameter given more than once: the first value is used.
     NoticeRepeated {
-        /// The parameter, quoted.
+        /// The parameter as the link wrote it, cut short; the catalogue quotes it.
         name: String,
     },
     /// A parameter with no value: its default is used.
     NoticeEmpty {
-        /// The parameter, quoted.
+        /// The parameter as the link wrote it, cut short; the catalogue quotes it.
         name: String,
     },
     /// `seed=` is not a whole number: the default seed is used.
     NoticeSeed {
-        /// What the link gave, quoted.
+        /// What the link gave, cut short; the catalogue quotes it.
         value: String,
     },
     /// `lang=` names no language the page speaks: English is used.
     NoticeLang {
-        /// What the link gave, quoted.
+        /// What the link gave, cut short; the catalogue quotes it.
         value: String,
     },
     /// A parameter netmodels does not know: it is ignored.
     NoticeUnknown {
-        /// The parameter, quoted.
+        /// The parameter as the link wrote it, cut short; the catalogue quotes it.
         name: String,
     },
     /// `servers` servers need `clients` clients, one each.
@@ -339,7 +340,7 @@ pub enum Msg {
         /// The parameters the link gave that the scene overrides (`servers`, `down`…).
         names: Vec<String>,
     },
-    /// A number outside its range, clamped to `used`; `unit` may be empty.
+    /// A number outside its range, clamped to `used`, in `unit` (none for a plain factor).
     NoticeRange {
         /// The parameter, as the link wrote it (cut short).
         name: String,
@@ -349,21 +350,22 @@ pub enum Msg {
         max: f64,
         /// The nearest allowed value, which is used, in `unit`.
         used: f64,
-        /// The unit of the three numbers (`s`, `GB`, `GB/h`), or empty for a plain factor.
-        unit: String,
+        /// The unit of the three numbers, which the catalogue writes in its language's
+        /// symbol; `None` for a plain factor (speed, rate).
+        unit: Option<Unit>,
     },
     /// A decimal parameter that is not a number: its default is used.
     NoticeNotANumber {
         /// The parameter, as the link wrote it (cut short).
         name: String,
-        /// What the link gave, quoted.
+        /// What the link gave, cut short; the catalogue quotes it.
         value: String,
         /// The value used instead.
         default: f64,
     },
     /// `down=` names a node that does not exist: that id is ignored.
     NoticeNoNode {
-        /// The id as the link gave it (lower-cased, quoted).
+        /// The id as the link gave it, lower-cased and cut short; the catalogue quotes it.
         id: String,
     },
 
@@ -450,25 +452,26 @@ pub enum Msg {
     InsightBadPublisher,
     /// `bad=` names a node that does not exist.
     NoticeNoDishonestNode {
-        /// The id as the link gave it (lower-cased, quoted).
+        /// The id as the link gave it, lower-cased and cut short; the catalogue quotes it.
         id: String,
     },
-    // Going back in time, and scripts. `entry` is a script entry as the link gave it (quoted).
+    // Going back in time, and scripts. `entry` is a script entry as the link gave it (cut
+    // short; the catalogue quotes it).
     /// A script entry that is not `seconds:action[:node]` with a known action.
     NoticeScriptEntry {
-        /// The entry as the link gave it, quoted.
+        /// The entry as the link gave it, cut short; the catalogue quotes it.
         entry: String,
     },
     /// A script entry's time is not a number of seconds from 0 to `max`.
     NoticeScriptTime {
-        /// The entry as the link gave it, quoted.
+        /// The entry as the link gave it, cut short; the catalogue quotes it.
         entry: String,
         /// The latest time a script may name, in seconds.
         max: f64,
     },
     /// A script entry names a node these networks do not have.
     NoticeScriptNode {
-        /// The entry as the link gave it, quoted.
+        /// The entry as the link gave it, cut short; the catalogue quotes it.
         entry: String,
     },
     /// More script entries than are played.
@@ -496,6 +499,17 @@ pub enum Msg {
         /// The peer-to-peer network's availability then, 0..=1.
         peer_to_peer: Option<f64>,
     },
+}
+
+/// The unit a number in a notice is in; each catalogue has its symbol (`unit-symbol`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unit {
+    /// Simulated seconds (`t=`).
+    Seconds,
+    /// Gigabytes, the chart's file size (`file=`).
+    Gigabytes,
+    /// Gigabytes per hour, the chart's rates (`server_up=`, `peer_up=`, `dmin=`).
+    GigabytesPerHour,
 }
 
 /// How Publish update reached the client-server network's servers.

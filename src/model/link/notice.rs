@@ -1,6 +1,7 @@
 //! What a link's reader says about what it could not use: a [`Notice`] per parameter
-//! ignored or changed, the [`Reader`] that collects them, and how URL text is quoted back
-//! (short, and only ever as plain text).
+//! ignored or changed, the [`Reader`] that collects them, and how much of the URL's text
+//! is said back (short, and only ever as plain text; each catalogue quotes it in its own
+//! quotation marks).
 
 use crate::model::base::message::Msg;
 
@@ -26,11 +27,6 @@ pub(super) fn short(value: &str) -> String {
         short.push('…');
     }
     short
-}
-
-/// `value`, short, in quotation marks: how a notice quotes what the link said.
-pub(super) fn quote(value: &str) -> String {
-    format!("“{}”", short(value))
 }
 
 /// Collects the notices of one reading.

@@ -4,7 +4,7 @@
 use std::collections::HashSet;
 
 use crate::model::base::lang::Lang;
-use crate::model::base::message::Msg;
+use crate::model::base::message::{Msg, Unit};
 pub use crate::model::base::number::parse_decimal;
 use crate::model::base::number::within;
 use crate::model::lab::scenario::{
@@ -13,7 +13,7 @@ use crate::model::lab::scenario::{
 use crate::model::lesson::steps::{NUMBERED_STEPS, STEPS, step_named};
 use crate::model::scaling::bounds::{Distribution, MAX_RECEIVERS};
 
-use super::notice::{Notice, Reader, quote, short};
+use super::notice::{Notice, Reader, short};
 use super::script::read_script;
 use super::{CONTROLS, FLAGS, THEMES, VIEWS, WORDS};
 
@@ -57,7 +57,7 @@ impl Reader {
                     name,
                     Msg::NoticeNotWhole {
                         name: short(name),
-                        value: quote(value),
+                        value: short(value),
                         min: lo,
                         max: hi,
                         default,
@@ -97,7 +97,7 @@ impl Reader {
                     name,
                     Msg::NoticeNotOneOf {
                         name: short(name),
-                        value: quote(value),
+                        value: short(value),
                         choices: names.join(", "),
                     },
                 );
@@ -126,11 +126,11 @@ pub fn parse(query: &str) -> (Scenario, Vec<Notice>) {
             continue;
         }
         if !seen.insert(name.as_str()) {
-            reader.note(name, Msg::NoticeRepeated { name: quote(name) });
+            reader.note(name, Msg::NoticeRepeated { name: short(name) });
             continue;
         }
         if value.trim().is_empty() {
-            reader.note(name, Msg::NoticeEmpty { name: quote(name) });
+            reader.note(name, Msg::NoticeEmpty { name: short(name) });
             continue;
         }
         match name.as_str() {
@@ -145,7 +145,7 @@ pub fn parse(query: &str) -> (Scenario, Vec<Notice>) {
                 Err(_) => reader.note(
                     name,
                     Msg::NoticeSeed {
-                        value: quote(value),
+                        value: short(value),
                     },
                 ),
             },
@@ -160,7 +160,7 @@ pub fn parse(query: &str) -> (Scenario, Vec<Notice>) {
                     value.trim(),
                     1.0,
                     range,
-                    "s",
+                    Some(Unit::Seconds),
                     0.0,
                 ));
             }
@@ -194,7 +194,7 @@ pub fn parse(query: &str) -> (Scenario, Vec<Notice>) {
                     reader.note(
                         name,
                         Msg::NoticeLang {
-                            value: quote(value),
+                            value: short(value),
                         },
                     )
                 }
@@ -203,7 +203,7 @@ pub fn parse(query: &str) -> (Scenario, Vec<Notice>) {
             "tour" => scenario.tour = read_tour(&mut reader, value),
             "bad" => bad = Some(value.clone()),
             "verify" => scenario.verify = reader.choice(name, value, &FLAGS, false),
-            _ => reader.note(name, Msg::NoticeUnknown { name: quote(name) }),
+            _ => reader.note(name, Msg::NoticeUnknown { name: short(name) }),
         }
     }
     // The scenario's own clamp gives every server a client; say so when it adds some.
@@ -275,7 +275,7 @@ fn read_tour(reader: &mut Reader, value: &str) -> Option<usize> {
                 "tour",
                 Msg::NoticeNotOneOf {
                     name: "tour".to_string(),
-                    value: quote(value),
+                    value: short(value),
                     choices: names.join(", "),
                 },
             );
@@ -290,7 +290,7 @@ fn read_bad(reader: &mut Reader, scenario: &Scenario, value: &str) -> Vec<String
     for id in value.split(',').map(str::trim).filter(|id| !id.is_empty()) {
         let id = id.to_ascii_lowercase();
         if !scenario.has_node(&id) {
-            reader.note("bad", Msg::NoticeNoDishonestNode { id: quote(&id) });
+            reader.note("bad", Msg::NoticeNoDishonestNode { id: short(&id) });
         } else if !ids.contains(&id) {
             ids.push(id);
         }
@@ -312,24 +312,29 @@ enum Field {
 fn read_chart(reader: &mut Reader, name: &str, value: &str, field: Field) -> f64 {
     let t = Distribution::textbook();
     let (range, default, units, unit) = match field {
-        Field::File => (Distribution::FILE_RANGE, t.file, &SIZE_UNITS[..], "GB"),
+        Field::File => (
+            Distribution::FILE_RANGE,
+            t.file,
+            &SIZE_UNITS[..],
+            Unit::Gigabytes,
+        ),
         Field::ServerUpload => (
             Distribution::SERVER_UPLOAD_RANGE,
             t.server_upload,
             &RATE_UNITS[..],
-            "GB/h",
+            Unit::GigabytesPerHour,
         ),
         Field::PeerUpload => (
             Distribution::PEER_UPLOAD_RANGE,
             t.peer_upload,
             &RATE_UNITS[..],
-            "GB/h",
+            Unit::GigabytesPerHour,
         ),
         Field::MinDownload => (
             Distribution::MIN_DOWNLOAD_RANGE,
             t.min_download,
             &RATE_UNITS[..],
-            "GB/h",
+            Unit::GigabytesPerHour,
         ),
     };
     let text = value.trim();
@@ -342,7 +347,16 @@ fn read_chart(reader: &mut Reader, name: &str, value: &str, field: Field) -> f64
                 .then_some((number.trim(), scale))
         })
         .unwrap_or((text, 1.0));
-    read_decimal(reader, name, value, number, scale, range, unit, default)
+    read_decimal(
+        reader,
+        name,
+        value,
+        number,
+        scale,
+        range,
+        Some(unit),
+        default,
+    )
 }
 
 /// A decimal number within `range`: clamped, with a notice, when outside it; the default,
@@ -355,7 +369,7 @@ fn read_decimal(
     number: &str,
     scale: f64,
     (min, max): (f64, f64),
-    unit: &str,
+    unit: Option<Unit>,
     default: f64,
 ) -> f64 {
     // Digits too many for a float (1e400) still make a number: a very large one. A word
@@ -372,7 +386,7 @@ fn read_decimal(
                     min,
                     max,
                     used: clamped,
-                    unit: unit.to_string(),
+                    unit,
                 },
             );
             clamped
@@ -382,7 +396,7 @@ fn read_decimal(
                 name,
                 Msg::NoticeNotANumber {
                     name: short(name),
-                    value: quote(value),
+                    value: short(value),
                     default,
                 },
             );
@@ -395,7 +409,7 @@ fn read_speed(reader: &mut Reader, value: &str) -> Speed {
     let number = value.trim().trim_end_matches(['x', '×']);
     let range = (Speed::MIN, Speed::MAX);
     Speed::new(read_decimal(
-        reader, "speed", value, number, 1.0, range, "", 1.0,
+        reader, "speed", value, number, 1.0, range, None, 1.0,
     ))
 }
 
@@ -408,7 +422,7 @@ fn read_rate(reader: &mut Reader, value: &str) -> Rate {
         value.trim(),
         1.0,
         range,
-        "",
+        None,
         default,
     ))
 }
@@ -418,7 +432,7 @@ fn read_down(reader: &mut Reader, scenario: &Scenario, value: &str) -> Vec<Strin
     for id in value.split(',').map(str::trim).filter(|id| !id.is_empty()) {
         let id = id.to_ascii_lowercase();
         if !scenario.has_node(&id) {
-            reader.note("down", Msg::NoticeNoNode { id: quote(&id) });
+            reader.note("down", Msg::NoticeNoNode { id: short(&id) });
         } else if !ids.contains(&id) {
             ids.push(id);
         }
@@ -442,7 +456,7 @@ pub fn parse_lang(query: &str) -> (Option<Lang>, Vec<Notice>) {
             let notice = Notice {
                 parameter: "lang".to_owned(),
                 message: Msg::NoticeLang {
-                    value: quote(value),
+                    value: short(value),
                 },
             };
             (Some(Lang::En), vec![notice])

@@ -19,7 +19,7 @@ use crate::model::lab::scenario::{CLIENTS, PEERS, SERVERS, Scenario, Sizes};
 use crate::model::lab::scenario::{MAX_SCRIPT_ENTRIES, MAX_SCRIPT_SECONDS, sort_by_tick};
 use crate::model::lesson::steps::{STEPS, step_name, step_named};
 
-use super::notice::{Reader, quote};
+use super::notice::{Reader, short};
 
 /// Which of the two script grammars a value is written in.
 #[derive(Clone, Copy)]
@@ -123,7 +123,7 @@ pub(super) fn read_script(reader: &mut Reader, scenario: &Scenario, value: &str)
     let mut entries: Vec<Entry> = Vec::new();
     let mut parts = value.split(',').map(str::trim).filter(|e| !e.is_empty());
     for text in parts.by_ref().take(MAX_SCRIPT_ENTRIES) {
-        let entry = quote(text);
+        let entry = short(text);
         let read = match grammar {
             Grammar::First => read_first(text),
             Grammar::Compact => read_compact(text, &mut previous),
@@ -179,7 +179,7 @@ pub(super) fn read_script(reader: &mut Reader, scenario: &Scenario, value: &str)
             }
         } else if command.node().is_some_and(|(_, id)| !sizes.has_node(id)) {
             // Named in the first grammar, which says its moment in seconds.
-            let entry = quote(&first_text(entry).unwrap_or_default());
+            let entry = short(&first_text(entry).unwrap_or_default());
             reader.note("script", Msg::NoticeScriptNode { entry });
             return false;
         }

@@ -78,7 +78,7 @@ pub(super) fn slider(
     let label = speech.ui(label);
     let value = field.get(&d);
     let unit = match field {
-        Field::File => "GB".to_string(),
+        Field::File => speech.ui("ui-size-unit"),
         _ => speech.ui_with(
             "ui-rate-unit",
             &[(
