@@ -902,7 +902,7 @@ fn every_label_of_the_page_is_in_every_language_and_none_is_left_in_english() {
 }
 
 #[test]
-fn french_labels_put_a_no_break_space_before_double_punctuation() {
+fn french_messages_put_a_no_break_space_before_double_punctuation() {
     let french = &catalogues()[1];
     let args = ui_args(Words::Network);
     // A selector followed by text on its closing line (the network's accessible name).
@@ -910,12 +910,263 @@ fn french_labels_put_a_no_break_space_before_double_punctuation() {
         french.format("ui-network-label", &args).unwrap(),
         "Réseau client-serveur\u{a0}: …"
     );
-    for key in french.keys().filter(|k| k.starts_with("ui-")) {
-        let text = french.format(key, &args).unwrap();
-        for mark in [" :", " ;", " ?", " !"] {
+    // Every message, not only the page's labels: the model's sentences, the tour, the
+    // notices, the classroom's and the Save files' labels.
+    for (what, text) in everything(french) {
+        for mark in [" :", " ;", " ?", " !", " »", "« "] {
             assert!(
                 !text.contains(mark),
-                "fr {key}: plain space before «{mark}» in «{text}»"
+                "fr {what}: plain space at «{mark}» in «{text}»"
+            );
+        }
+        // French writes a gigabyte "Go", as the chart's own labels do.
+        assert!(!text.contains("GB"), "fr {what}: «GB» in «{text}»");
+    }
+}
+
+// Everything a catalogue can say, read as a native reader (and a screen reader) would.
+
+/// A catalogue file's text, as the page reads it.
+fn source(lang: Lang) -> String {
+    let path = format!(
+        "{}/static/lang/{}.ftl",
+        env!("CARGO_MANIFEST_DIR"),
+        lang.code()
+    );
+    std::fs::read_to_string(&path).expect(&path)
+}
+
+/// Every variable any catalogue names (`$seconds`, `$node_role`…).
+fn variables() -> Vec<String> {
+    let mut names: Vec<String> = Vec::new();
+    for lang in Lang::ALL {
+        let text = source(lang);
+        for (_, rest) in text.match_indices('$').map(|(i, _)| text.split_at(i + 1)) {
+            let name: String = rest
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                .collect();
+            if !name.is_empty() && !names.contains(&name) {
+                names.push(name);
+            }
+        }
+    }
+    names
+}
+
+/// Arguments for formatting any key on its own, in `catalogue`'s language: every variable
+/// a number with a decimal (so decimal marks and units show), roles set to `role`, and the
+/// page labels' own samples (`ui_args`) where they have one; times already written are
+/// written by the catalogue's own `ui-hours`.
+fn any_args(catalogue: &Catalogue, words: Words, role: &str) -> Vec<(String, Value)> {
+    let hours = catalogue
+        .format("ui-hours", &[("value", Value::Number(1.5, 1))])
+        .unwrap();
+    let labels = ui_args(words);
+    variables()
+        .into_iter()
+        .map(|name| {
+            let value = match name.as_str() {
+                "cs" | "cs_sim" | "p2p" | "p2p_sim" => Value::Text(hours.clone()),
+                n if n == "role" || n.ends_with("_role") => Value::Text(role.into()),
+                n => labels
+                    .iter()
+                    .find(|(label, _)| *label == n)
+                    .map_or(Value::Number(12.5, 1), |(_, v)| v.clone()),
+            };
+            (name, value)
+        })
+        .collect()
+}
+
+/// Everything `catalogue` can say, as (what it is, its text): every sample message in both
+/// vocabularies, and every key formatted on its own (the page's labels, the classroom's,
+/// the Save files', and the pieces other messages are built from) for each role.
+fn everything(catalogue: &Catalogue) -> Vec<(String, String)> {
+    let mut all = Vec::new();
+    for words in VOCABULARIES {
+        for msg in samples() {
+            all.push((format!("{words:?} {msg:?}"), render(&msg, catalogue, words)));
+        }
+        for role in ["server", "client", "peer"] {
+            let args = any_args(catalogue, words, role);
+            let args: Vec<(&str, Value)> =
+                args.iter().map(|(n, v)| (n.as_str(), v.clone())).collect();
+            let mut keys: Vec<&str> = catalogue.keys().collect();
+            keys.sort();
+            for key in keys {
+                let text = catalogue.format(key, &args).unwrap();
+                all.push((format!("{words:?} {role} {key}"), text));
+            }
+        }
+    }
+    all
+}
+
+/// Whether a sentence ends twice: a question or exclamation mark, then a period.
+fn ends_twice(text: &str) -> bool {
+    text.contains("?.") || text.contains("!.")
+}
+
+/// The units a number may carry in a sentence.
+const UNITS: [&str; 9] = ["%", "s", "h", "min", "GB", "Go", "MB", "Mo", "Mbit"];
+
+/// Whether `rest` starts with a unit standing alone (`s` in "12 s;", not in "12 serveurs"
+/// or "1 s’arrête").
+fn unit_at(rest: &[char]) -> bool {
+    UNITS.iter().any(|unit| {
+        let unit: Vec<char> = unit.chars().collect();
+        rest.starts_with(&unit)
+            && rest
+                .get(unit.len())
+                .is_none_or(|c| !c.is_alphanumeric() && !['’', '\''].contains(c))
+    })
+}
+
+/// Whether a quotation's marks `open` … `close` pair up in `text`, none inside another.
+fn quotes_pair(text: &str, open: char, close: char) -> bool {
+    let mut inside = false;
+    for c in text.chars() {
+        if c == open {
+            if inside {
+                return false;
+            }
+            inside = true;
+        } else if c == close {
+            if !inside {
+                return false;
+            }
+            inside = false;
+        }
+    }
+    !inside
+}
+
+/// What `text` gets wrong in its language's typography, one line per fault:
+/// French no-break spaces before `: ; ? ! »` and after `«`; a number and its unit held
+/// together by a no-break space (French, German, Spanish: "40 %", "12,5 s"); each
+/// language's quotation marks (« » in French and Spanish, „ “ in German); Spanish
+/// ¿…? and ¡…!.
+fn typography_faults(lang: Lang, text: &str) -> Vec<String> {
+    let mut faults = Vec::new();
+    if lang == Lang::En {
+        return faults;
+    }
+    let chars: Vec<char> = text.chars().collect();
+    let no_break = |c: Option<&char>| matches!(c, Some('\u{a0}' | '\u{202f}'));
+    for (i, c) in chars.iter().enumerate() {
+        let before = i.checked_sub(1).and_then(|b| chars.get(b));
+        if c.is_ascii_digit() && chars.get(i + 1) == Some(&' ') && unit_at(&chars[i + 2..]) {
+            faults.push(format!(
+                "a breakable space between a number and its unit at {i}"
+            ));
+        }
+        if c.is_ascii_digit() && chars.get(i + 1) == Some(&'%') {
+            faults.push(format!("no space before % at {i}"));
+        }
+        if lang != Lang::Fr {
+            continue;
+        }
+        let ends = chars.get(i + 1).is_none_or(|n| n.is_whitespace());
+        let needs_space = match c {
+            ';' | '?' | '!' | '»' => i > 0,
+            // A colon in prose, not inside `5:off:s1`.
+            ':' => ends || before == Some(&' '),
+            _ => false,
+        };
+        if needs_space && !no_break(before) {
+            faults.push(format!("no no-break space before «{c}» at {i}"));
+        }
+        if *c == '«' && !no_break(chars.get(i + 1)) {
+            faults.push(format!("no no-break space after « at {i}"));
+        }
+    }
+    let marks = match lang {
+        Lang::De => [('„', '“'), ('«', '»')],
+        _ => [('«', '»'), ('„', '“')],
+    };
+    let [(open, close), (other_open, other_close)] = marks;
+    if !quotes_pair(text, open, close) {
+        faults.push(format!("{open}…{close} do not pair"));
+    }
+    if lang != Lang::De && text.contains(['“', '„'])
+        || text.contains(['”', other_open, other_close])
+    {
+        faults.push(format!("quotation marks other than {open}…{close}"));
+    }
+    if lang == Lang::Es {
+        for (open, close) in [('¿', '?'), ('¡', '!')] {
+            if !quotes_pair(text, open, close) {
+                faults.push(format!("{open}…{close} do not pair"));
+            }
+        }
+    }
+    faults
+}
+
+#[test]
+fn each_typography_rule_finds_the_fault_it_is_for() {
+    use Lang::{De, Es, Fr};
+    assert!(ends_twice("Tour step 8 of 9: Which model scales?."));
+    assert!(!ends_twice("Which model scales? Look at the chart."));
+    for (lang, wrong) in [
+        (Fr, "à t = 12,5 s ; puis"),
+        (Fr, "disponibilité : 40 %"),
+        (De, "Verfügbarkeit: 40 %"),
+        (Es, "en 3,2 s"),
+        (Fr, "version 2, dans 5 h."),
+        (Es, "2 GB/h"),
+        (Fr, "40%"),
+        (Fr, "Prédisez :"),
+        (Fr, "Prédisez:"),
+        (Fr, "Disponibilité : 40"),
+        (Fr, "passe à l’échelle ?"),
+        (Fr, "échelle?"),
+        (Fr, "« Publier\u{a0}»"),
+        (Fr, "«\u{a0}Publier »"),
+        (Fr, "“Publier”"),
+        (De, "“Update veröffentlichen”"),
+        (De, "„Update veröffentlichen"),
+        (De, "«Update»"),
+        (Es, "Qué modelo escala?"),
+        (Es, "¿Qué modelo escala"),
+        (Es, "¡Hola"),
+        (Es, "“Publicar”"),
+        (Es, "«Publicar"),
+    ] {
+        assert!(
+            !typography_faults(lang, wrong).is_empty(),
+            "{lang:?}: no fault found in «{wrong}»"
+        );
+    }
+    for (lang, right) in [
+        (
+            Fr,
+            "à t = 12,5\u{a0}s\u{202f}; «\u{a0}Annuler\u{a0}» (5:off:s1)\u{a0}: 1 s’arrête, 12 serveurs",
+        ),
+        (
+            De,
+            "„Update veröffentlichen“: 40\u{a0}%, 12,5\u{a0}s, 5:off:s1",
+        ),
+        (Es, "¿Qué modelo escala? «Publicar»: 40\u{a0}%, ¡ya!"),
+    ] {
+        assert_eq!(
+            typography_faults(lang, right),
+            Vec::<String>::new(),
+            "{right}"
+        );
+    }
+}
+
+#[test]
+fn every_french_german_and_spanish_message_follows_its_languages_typography() {
+    for catalogue in catalogues() {
+        for (what, text) in everything(&catalogue) {
+            let faults = typography_faults(catalogue.lang(), &text);
+            assert!(
+                faults.is_empty(),
+                "{}, {what}: {faults:?} in «{text}»",
+                catalogue.lang().code()
             );
         }
     }

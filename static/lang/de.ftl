@@ -79,7 +79,7 @@ role-count = { $count } { $role ->
        *[other] { peers }
     }
 }
-percent = { $value } %
+percent = { $value } %
 not-measured = noch nicht gemessen
 
 ## Ansagen
@@ -218,7 +218,7 @@ log-switched = { $node } { $up ->
 }
 log-published = Version { $version } veröffentlicht bei { $node }
 log-updated = { $node } hat Version { $version } von { $from } erhalten
-log-converged = alle Kopien haben jetzt Version { $version }, { $seconds } s nach der Veröffentlichung
+log-converged = alle Kopien haben jetzt Version { $version }, { $seconds } s nach der Veröffentlichung
 log-retried = { $who } → { $silent }: keine Antwort, fragt stattdessen { $next }
 log-target-off = { $who } → { $whom }: keine Antwort, { $whom } ist { off }
 log-no-answer = { $who } → { $whom }: keine Antwort innerhalb der Frist
@@ -321,7 +321,7 @@ tour-5-explain = Client-Server hat { $stale_cs } { $stale_cs ->
     [one] veraltete Kopie
    *[other] veraltete Kopien
 }, und { $converged ->
-    [yes] alle Kopien waren nach { $seconds } s aktuell
+    [yes] alle Kopien waren nach { $seconds } s aktuell
    *[no] das Update verbreitet sich noch
 }; ein { $words ->
     [library] abwesender Freund erhält das Update erst, wenn er zurück ist
@@ -392,7 +392,7 @@ tour-8-choice-1 = { $words ->
 tour-8-choice-2 = Peer-to-Peer: Jeder Empfänger lädt auch hoch
 tour-8-choice-3 = Beide brauchen gleich lang
 tour-8-prompt = Sehen Sie sich das Diagramm unter „Welches Modell skaliert?“ an.
-tour-8-explain = Im Lehrbuchfall (ein { peer } braucht eine Stunde, um die Datei hochzuladen, { der-server } ist zehnmal schneller) braucht Client-Server für 100 Empfänger mindestens { $cs_hours } h, weil { der-server } alle 100 Kopien allein hochlädt; Peer-to-Peer braucht mindestens { $p2p_hours } h, weil jeder Empfänger die Teile, die er schon hat, ebenfalls hochlädt. Mit mehr Empfängern wächst die Dauer bei Client-Server proportional; bei Peer-to-Peer bleibt sie unter einer Stunde.
+tour-8-explain = Im Lehrbuchfall (ein { peer } braucht eine Stunde, um die Datei hochzuladen, { der-server } ist zehnmal schneller) braucht Client-Server für 100 Empfänger mindestens { $cs_hours } h, weil { der-server } alle 100 Kopien allein hochlädt; Peer-to-Peer braucht mindestens { $p2p_hours } h, weil jeder Empfänger die Teile, die er schon hat, ebenfalls hochlädt. Mit mehr Empfängern wächst die Dauer bei Client-Server proportional; bei Peer-to-Peer bleibt sie unter einer Stunde.
 
 ## Hinweise zu einem Link: $name ist der Parameter, $value der Wert aus dem Link (in Anführungszeichen)
 
@@ -540,7 +540,7 @@ ui-panic = netmodels wurde wegen eines internen Fehlers angehalten: { $error }. 
 ## Bilder, Datendateien, Offline-Kopie (ui-Beschriftungen des Speichern-Menüs und der Dateien)
 
 ui-export-title = Client-Server- und Peer-to-Peer-Netze
-ui-export-time = Simulierte Zeit: { $seconds } s
+ui-export-time = Simulierte Zeit: { $seconds } s
 ui-export-client-server = Client-Server
 ui-export-peer-to-peer = Peer-to-Peer
 ui-export-on = { $words ->
@@ -759,9 +759,9 @@ notice-script-entry = script: { $entry } ist kein Eintrag der Form Zeit:Aktion:K
 notice-script-time = script: { $entry } braucht eine Zeit in Sekunden von 0 bis { $max }; übersprungen.
 notice-script-node = script: { $entry } nennt einen Knoten, den diese Netze nicht haben; übersprungen.
 notice-script-long = script: Nur die ersten { $max } Einträge werden abgespielt.
-history-forked = Sie haben das Geschehen bei t = { $at } s geändert; alles danach Aufgezeichnete wurde verworfen. Mit „Rückgängig“ kommt es zurück.
-history-undone = Die Aufzeichnung nach t = { $at } s ist wieder da; dieser Zeitpunkt wird gezeigt.
-timeline-value = t = { $at } s; Verfügbarkeit: Client-Server { $client_server }, Peer-to-Peer { $peer_to_peer }
+history-forked = Sie haben das Geschehen bei t = { $at } s geändert; alles danach Aufgezeichnete wurde verworfen. Mit „Rückgängig“ kommt es zurück.
+history-undone = Die Aufzeichnung nach t = { $at } s ist wieder da; dieser Zeitpunkt wird gezeigt.
+timeline-value = t = { $at } s; Verfügbarkeit: Client-Server { $client_server }, Peer-to-Peer { $peer_to_peer }
 ui-timeline = Zeitleiste
 ui-timeline-hint = Ziehen Sie oder nutzen Sie die Pfeiltasten, um in der Zeit zurückzugehen; wer in der Vergangenheit eingreift, beginnt eine neue Zukunft.
 ui-timeline-cs = Client-Server

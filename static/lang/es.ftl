@@ -99,7 +99,7 @@ role-count = { $count } { $role ->
        *[other] { peers }
     }
 }
-percent = { $value } %
+percent = { $value } %
 not-measured = aún sin medir
 
 ## Avisos
@@ -229,7 +229,7 @@ log-switched = { $node } { $up ->
 }
 log-published = versión { $version } publicada en { $node }
 log-updated = { $node } recibió la versión { $version } de { $from }
-log-converged = todas las copias tienen ya la versión { $version }, { $seconds } s después de publicarla
+log-converged = todas las copias tienen ya la versión { $version }, { $seconds } s después de publicarla
 log-retried = { $who } → { $silent }: sin respuesta, ahora pregunta a { $next }
 log-target-off = { $who } → { $whom }: sin respuesta, { $whom } { off }
 log-no-answer = { $who } → { $whom }: sin respuesta a tiempo
@@ -320,7 +320,7 @@ tour-5-explain = La red cliente-servidor tiene { $stale_cs } { $stale_cs ->
     [one] copia desactualizada
    *[other] copias desactualizadas
 }, y { $converged ->
-    [yes] todas las copias se pusieron al día en { $seconds } s
+    [yes] todas las copias se pusieron al día en { $seconds } s
    *[no] la actualización aún se está difundiendo
 }; un { $words ->
     [library] amigo que no está no puede ponerse al día hasta que vuelva
@@ -395,9 +395,9 @@ tour-8-choice-2 = Entre pares: cada receptor también sube fragmentos
 tour-8-choice-3 = Tardan lo mismo
 tour-8-prompt = Mira el gráfico bajo «¿Qué modelo escala?».
 tour-8-explain = En el ejemplo clásico de los libros de texto (un { peer } tarda una hora en subir el archivo y { $words ->
-    [library] la bibliotecaria es diez veces más rápida), cliente-servidor necesita al menos { $cs_hours } h para 100 receptores, porque la bibliotecaria sube sola
-   *[network] el servidor es diez veces más rápido), cliente-servidor necesita al menos { $cs_hours } h para 100 receptores, porque el servidor sube solo
-} las 100 copias; entre pares necesita al menos { $p2p_hours } h, porque cada receptor también sube los fragmentos que ya tiene. Con más receptores, el tiempo en cliente-servidor crece en proporción; en la red entre pares se mantiene por debajo de una hora.
+    [library] la bibliotecaria es diez veces más rápida), cliente-servidor necesita al menos { $cs_hours } h para 100 receptores, porque la bibliotecaria sube sola
+   *[network] el servidor es diez veces más rápido), cliente-servidor necesita al menos { $cs_hours } h para 100 receptores, porque el servidor sube solo
+} las 100 copias; entre pares necesita al menos { $p2p_hours } h, porque cada receptor también sube los fragmentos que ya tiene. Con más receptores, el tiempo en cliente-servidor crece en proporción; en la red entre pares se mantiene por debajo de una hora.
 
 ## Avisos sobre un enlace: $name es el parámetro; $value, lo que traía el enlace (entre comillas)
 
@@ -545,7 +545,7 @@ ui-panic = netmodels se detuvo por un error interno: { $error }. Recarga la pág
 ## Imágenes, archivos de datos, copia sin conexión (etiquetas ui- del menú Guardar y de los archivos)
 
 ui-export-title = Redes cliente-servidor y entre pares
-ui-export-time = Tiempo simulado: { $seconds } s
+ui-export-time = Tiempo simulado: { $seconds } s
 ui-export-client-server = Cliente-servidor
 ui-export-peer-to-peer = Entre pares
 ui-export-on = { $words ->
@@ -775,9 +775,9 @@ notice-script-entry = script: { $entry } no es una entrada tiempo:acción:nodo (
 notice-script-time = script: { $entry } necesita un tiempo en segundos entre 0 y { $max }; se omite.
 notice-script-node = script: { $entry } nombra un nodo que estas redes no tienen; se omite.
 notice-script-long = script: solo se reproducen las primeras { $max } entradas.
-history-forked = Has cambiado lo que ocurrió en t = { $at } s, así que todo lo grabado después de ese instante se ha descartado. «Deshacer» lo recupera.
-history-undone = La grabación posterior a t = { $at } s ha vuelto; se muestra ese instante.
-timeline-value = t = { $at } s; disponibilidad: cliente-servidor { $client_server }, entre pares { $peer_to_peer }
+history-forked = Has cambiado lo que ocurrió en t = { $at } s, así que todo lo grabado después de ese instante se ha descartado. «Deshacer» lo recupera.
+history-undone = La grabación posterior a t = { $at } s ha vuelto; se muestra ese instante.
+timeline-value = t = { $at } s; disponibilidad: cliente-servidor { $client_server }, entre pares { $peer_to_peer }
 ui-timeline = Línea de tiempo
 ui-timeline-hint = Arrastra o usa las flechas para volver atrás en el tiempo; actuar en el pasado abre un futuro nuevo.
 ui-timeline-cs = cliente-servidor

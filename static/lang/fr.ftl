@@ -557,7 +557,7 @@ ui-panic = netmodels s’est arrêté à cause d’une erreur interne : { $erro
 ## Images, fichiers de données, copie hors ligne (libellés ui- du menu Enregistrer et des fichiers)
 
 ui-export-title = Réseaux client-serveur et pair-à-pair
-ui-export-time = Temps simulé : { $seconds } s
+ui-export-time = Temps simulé : { $seconds } s
 ui-export-client-server = Client-serveur
 ui-export-peer-to-peer = Pair-à-pair
 ui-export-on = { $words ->
@@ -824,9 +824,9 @@ notice-script-entry = script : { $entry } n’est pas une entrée temps:action:
 notice-script-time = script : { $entry } doit indiquer un temps en secondes entre 0 et { $max } ; ignorée.
 notice-script-node = script : { $entry } désigne un nœud absent de ces réseaux ; ignorée.
 notice-script-long = script : seules les { $max } premières entrées sont jouées.
-history-forked = Vous avez modifié ce qui s’est passé à t = { $at } s : tout ce qui était enregistré après cet instant est effacé. « Annuler » le rétablit.
-history-undone = L’enregistrement après t = { $at } s est rétabli ; cet instant est affiché.
-timeline-value = t = { $at } s ; disponibilité : client-serveur { $client_server }, pair-à-pair { $peer_to_peer }
+history-forked = Vous avez modifié ce qui s’est passé à t = { $at } s : tout ce qui était enregistré après cet instant est effacé. « Annuler » le rétablit.
+history-undone = L’enregistrement après t = { $at } s est rétabli ; cet instant est affiché.
+timeline-value = t = { $at } s ; disponibilité : client-serveur { $client_server }, pair-à-pair { $peer_to_peer }
 ui-timeline = Frise chronologique
 ui-timeline-hint = Faites glisser ou utilisez les flèches pour remonter le temps ; agir dans le passé crée un nouvel avenir.
 ui-timeline-cs = client-serveur
