@@ -1159,6 +1159,19 @@ fn each_typography_rule_finds_the_fault_it_is_for() {
 }
 
 #[test]
+fn no_sentence_ends_with_a_period_after_a_question_or_an_exclamation_mark() {
+    for catalogue in catalogues() {
+        for (what, text) in everything(&catalogue) {
+            assert!(
+                !ends_twice(&text),
+                "{}, {what}: «{text}»",
+                catalogue.lang().code()
+            );
+        }
+    }
+}
+
+#[test]
 fn every_french_german_and_spanish_message_follows_its_languages_typography() {
     for catalogue in catalogues() {
         for (what, text) in everything(&catalogue) {
@@ -1169,6 +1182,299 @@ fn every_french_german_and_spanish_message_follows_its_languages_typography() {
                 catalogue.lang().code()
             );
         }
+    }
+}
+
+/// Whether a whole number, a comma and a decimal follow each other ("version 2, 3,2 s"),
+/// which with a decimal comma reads as a list of numbers.
+fn runs_together(text: &str) -> bool {
+    let chars: Vec<char> = text.chars().collect();
+    let digit = |j: usize| chars.get(j).is_some_and(char::is_ascii_digit);
+    (0..chars.len()).any(|i| {
+        if !(digit(i) && chars.get(i + 1) == Some(&',') && chars.get(i + 2) == Some(&' ')) {
+            return false;
+        }
+        let mut j = i + 3;
+        while digit(j) {
+            j += 1;
+        }
+        j > i + 3 && chars.get(j) == Some(&',') && digit(j + 1)
+    })
+}
+
+#[test]
+fn a_count_and_a_decimal_never_meet_at_a_comma() {
+    assert!(runs_together("la version 2, 3,2 s après"));
+    assert!(!runs_together("la version 2 (3,2 s après), 5 copies"));
+    for catalogue in catalogues().into_iter().filter(|c| c.lang() != Lang::En) {
+        for (what, text) in everything(&catalogue) {
+            assert!(
+                !runs_together(&text),
+                "{}, {what}: «{text}»",
+                catalogue.lang().code()
+            );
+        }
+    }
+}
+
+#[test]
+fn a_node_made_honest_again_passes_on_the_copy_it_has_and_does_not_mend_it() {
+    // The engine: an honest node sends what it holds, so a damaged copy stays damaged.
+    let [en_c, fr, de, es] = <[Catalogue; 4]>::try_from(catalogues()).ok().unwrap();
+    for (catalogue, mended, received) in [
+        (&en_c, "intact", "as it received it"),
+        (&fr, "intact", "tel qu’"),
+        (&de, "unbeschädigt", "erhalten hat"),
+        (&es, "intact", "tal como lo recibió"),
+    ] {
+        for words in VOCABULARIES {
+            for role in [Role::Server, Role::Client, Role::Peer] {
+                let msg = Msg::HonestySet {
+                    node: node(role, 2),
+                    honest: true,
+                };
+                let text = say(catalogue, &msg, words);
+                assert!(
+                    !text.contains(mended) && text.contains(received),
+                    "{}, {words:?}: «{text}»",
+                    catalogue.lang().code()
+                );
+            }
+        }
+    }
+    let bibliothecaire = Msg::HonestySet {
+        node: node(Role::Server, 2),
+        honest: true,
+    };
+    assert_eq!(
+        say(&fr, &bibliothecaire, Words::Library),
+        "La bibliothécaire 2 est de nouveau honnête\u{a0}: elle transmet le livre tel qu’elle l’a reçu."
+    );
+    assert_eq!(
+        say(&de, &bibliothecaire, Words::Library),
+        "Bibliothekarin 2 ist wieder ehrlich: Sie gibt das Buch so weiter, wie sie es erhalten hat."
+    );
+    assert_eq!(
+        say(&es, &bibliothecaire, Words::Library),
+        "La bibliotecaria 2 vuelve a ser honesta: presta el libro tal como lo recibió."
+    );
+}
+
+#[test]
+fn french_participles_and_others_agree_with_zero_and_one() {
+    let fr = &catalogues()[1];
+    let trust = |n: usize, words| {
+        let msg = Msg::TourExplanation(Explanation::Trust {
+            rejected: n as u64,
+            corrupt_peers: n,
+            corrupt_clients: n,
+        });
+        say(fr, &msg, words)
+    };
+    for (n, network, library) in [
+        (
+            0,
+            "0 copie endommagée chez les pairs, gardée jusqu",
+            "0 livre abîmé chez les amis, gardé jusqu",
+        ),
+        (
+            1,
+            "1 copie endommagée chez les pairs, gardée jusqu",
+            "1 livre abîmé chez les amis, gardé jusqu",
+        ),
+        (
+            5,
+            "5 copies endommagées chez les pairs, gardées jusqu",
+            "5 livres abîmés chez les amis, gardés jusqu",
+        ),
+    ] {
+        let text = trust(n, Words::Network);
+        assert!(text.contains(network), "{n}: «{text}»");
+        let text = trust(n, Words::Library);
+        assert!(text.contains(library), "{n}: «{text}»");
+    }
+    let more = |hidden| say(fr, &Msg::NoticeMore { hidden }, Words::Network);
+    assert_eq!(more(1), "… et 1 autre, non affiché.");
+    assert_eq!(more(5), "… et 5 autres, non affichés.");
+}
+
+#[test]
+fn the_french_network_words_call_a_request_a_requete() {
+    let fr = &catalogues()[1];
+    for (what, text) in everything(fr)
+        .into_iter()
+        .filter(|(w, _)| w.starts_with("Network"))
+    {
+        for noun in [
+            "la demande",
+            "une demande",
+            "les demandes",
+            "des demandes",
+            "sa demande",
+        ] {
+            assert!(!text.contains(noun), "fr {what}: «{noun}» in «{text}»");
+        }
+    }
+    let question = |words| say(fr, &Msg::TourQuestion { step: 2 }, words);
+    assert!(question(Words::Network).contains("la requête d’un pair"));
+    assert!(question(Words::Library).contains("la demande de livre d’un ami"));
+}
+
+#[test]
+fn the_class_is_told_that_the_teacher_paused_it() {
+    // Each catalogue's own word for the teacher, as its refusal to a student says it.
+    for (catalogue, teacher) in
+        catalogues()
+            .iter()
+            .zip(["teacher", "enseignant", "Lehrkraft", "docente"])
+    {
+        let refused = catalogue.format("ui-class-refused-not-host", &[]).unwrap();
+        let paused = catalogue.format("room-paused", &[]).unwrap();
+        assert!(
+            refused.contains(teacher) && paused.contains(teacher),
+            "{}: «{paused}»",
+            catalogue.lang().code()
+        );
+    }
+}
+
+#[test]
+fn the_network_diagrams_and_the_scaling_chart_have_a_name_each() {
+    let catalogues = catalogues();
+    let english = &catalogues[0];
+    for (catalogue, diagram, chart) in [
+        (&catalogues[1], "schéma", "graphique"),
+        (&catalogues[2], "diagramm", "grafik"),
+        (&catalogues[3], "diagrama", "gráfico"),
+    ] {
+        let mut pairs: Vec<(String, String, String)> = Vec::new();
+        for words in VOCABULARIES {
+            for msg in samples() {
+                pairs.push((
+                    format!("{msg:?}"),
+                    render(&msg, english, words),
+                    render(&msg, catalogue, words),
+                ));
+            }
+            let args = any_args(catalogue, words, "server");
+            let args: Vec<(&str, Value)> =
+                args.iter().map(|(n, v)| (n.as_str(), v.clone())).collect();
+            // File names are ASCII slugs, not sentences.
+            for key in english.keys().filter(|k| !k.starts_with("ui-file-")) {
+                let theirs = catalogue.format(key, &args).unwrap_or_default();
+                pairs.push((key.to_string(), english.format(key, &args).unwrap(), theirs));
+            }
+        }
+        for (what, en_text, text) in pairs {
+            let (en_text, text) = (en_text.to_lowercase(), text.to_lowercase());
+            let lang = catalogue.lang().code();
+            if en_text.contains("diagram") {
+                assert!(
+                    text.contains(diagram) && !text.contains(chart),
+                    "{lang} {what}: «{text}»"
+                );
+            }
+            if en_text.contains("chart") {
+                assert!(
+                    text.contains(chart) && !text.contains(diagram),
+                    "{lang} {what}: «{text}»"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn german_says_fehlgeschlagen_for_every_failed_request_and_no_choice_says_sie() {
+    let de = &catalogues()[2];
+    for key in [
+        "ui-metric-failed",
+        "ui-csv-failed",
+        "ui-outcome-failed",
+        "ui-class-failed",
+    ] {
+        let text = de.format(key, &ui_args(Words::Network)).unwrap();
+        assert!(
+            text.to_lowercase().contains("fehlgeschlagen"),
+            "{key}: «{text}»"
+        );
+    }
+    // A choice speaks of the network, never to the reader: after a colon a capital "Sie"
+    // reads as the polite "you".
+    for step in 1..=STEP_COUNT {
+        for choice in 0..3 {
+            for words in VOCABULARIES {
+                let text = say(de, &Msg::TourChoice { step, choice }, words);
+                assert!(
+                    !text.split(' ').any(|w| w == "Sie"),
+                    "{step}.{choice}: «{text}»"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn the_several_servers_distractor_names_whose_clients_it_means() {
+    // "Server 2 takes over its clients": its own, or those of server 1?
+    for catalogue in catalogues().iter().skip(1) {
+        for words in VOCABULARIES {
+            let text = say(catalogue, &Msg::TourChoice { step: 7, choice: 2 }, words);
+            let first = say(catalogue, &Msg::Node(node(Role::Server, 1)), words);
+            assert!(
+                text.to_lowercase().contains(&first.to_lowercase()),
+                "{}: «{text}»",
+                catalogue.lang().code()
+            );
+        }
+    }
+}
+
+#[test]
+fn spanish_speaks_to_the_reader_as_tu_and_names_nodes_with_their_article() {
+    let es = &catalogues()[3];
+    for (what, text) in everything(es) {
+        // The usted forms of the page's own verbs (cierra, pulsa, haz, elige, espera).
+        for usted in ["usted", "Ciérrelo", "Pulse ", "Haga ", "Elija ", "Espere "] {
+            assert!(!text.contains(usted), "es {what}: «{usted}» in «{text}»");
+        }
+        // "de par 1" reads as "of pair 1": a node after a preposition takes its article.
+        for preposition in [" de ", " a ", " en "] {
+            for noun in [
+                "par",
+                "servidor",
+                "cliente",
+                "amigo",
+                "bibliotecaria",
+                "visitante",
+            ] {
+                let bare = format!("{preposition}{noun} ");
+                let found = text
+                    .match_indices(&bare)
+                    .any(|(i, _)| text[i + bare.len()..].starts_with(|c: char| c.is_ascii_digit()));
+                assert!(!found, "es {what}: «{bare}» in «{text}»");
+            }
+        }
+    }
+    let updated = Msg::LogUpdated {
+        node: node(Role::Peer, 4),
+        from: node(Role::Peer, 1),
+        version: 2,
+    };
+    assert_eq!(
+        say(es, &updated, Words::Network),
+        "par 4 recibió la versión 2 del par 1"
+    );
+    let retried = Msg::LogRetried {
+        who: node(Role::Client, 1),
+        silent: node(Role::Server, 1),
+        next: node(Role::Server, 2),
+    };
+    assert!(say(es, &retried, Words::Library).ends_with("ahora pregunta a la bibliotecaria 2"));
+    // Misconceptions are "ideas erróneas", as French says "idée reçue" and German "Irrtum".
+    for step in [6, 7] {
+        let title = say(es, &Msg::TourTitle { step }, Words::Network);
+        assert!(title.starts_with("Idea errónea "), "{title}");
     }
 }
 

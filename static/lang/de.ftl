@@ -149,7 +149,7 @@ published-no-peer = Version { $version } { des-resource } veröffentlicht. Clien
     [library] da
    *[network] eingeschaltet
 }, um sie anzunehmen.
-tour-step-opened = Tour, Schritt { $step } von { $count }: { $title }.
+tour-step-opened = Tour, Schritt { $step } von { $count }: { $title }
 tour-closed = Tour geschlossen. Sie geht bei Schritt { $step } von { $count } weiter.
 tour-finished = Tour beendet. Erkunden Sie nun selbst weiter.
 
@@ -218,7 +218,7 @@ log-switched = { $node } { $up ->
 }
 log-published = Version { $version } veröffentlicht bei { $node }
 log-updated = { $node } hat Version { $version } von { $from } erhalten
-log-converged = alle Kopien haben jetzt Version { $version }, { $seconds } s nach der Veröffentlichung
+log-converged = alle Kopien haben jetzt Version { $version } ({ $seconds } s nach der Veröffentlichung)
 log-retried = { $who } → { $silent }: keine Antwort, fragt stattdessen { $next }
 log-target-off = { $who } → { $whom }: keine Antwort, { $whom } ist { off }
 log-no-answer = { $who } → { $whom }: keine Antwort innerhalb der Frist
@@ -279,7 +279,7 @@ tour-3-question = Was passiert mit den { $words ->
     [library] Besuchern, wenn die Bibliothekarin geht
    *[network] Clients, wenn der Server ausfällt
 }?
-tour-3-choice-1 = Nichts: Sie werden weiter bedient
+tour-3-choice-1 = Nichts: Die { clients } werden weiter bedient
 tour-3-choice-2 = Nur ein { client } ist betroffen
 tour-3-choice-3 = Kein { client } kann bedient werden
 tour-3-prompt = { $words ->
@@ -362,8 +362,8 @@ tour-7-question = Was passiert bei zwei { $words ->
 tour-7-choice-1 = Jeder { client } ist abgeschnitten
 tour-7-choice-2 = Nur die eigenen { clients } von { server } 1 sind abgeschnitten
 tour-7-choice-3 = { $words ->
-    [library] Bibliothekarin 2 übernimmt ihre Besucher
-   *[network] Server 2 übernimmt seine Clients
+    [library] Bibliothekarin 2 übernimmt die Besucher von Bibliothekarin 1
+   *[network] Server 2 übernimmt die Clients von Server 1
 }
 tour-7-prompt = { $words ->
     [library] Schicken Sie jetzt Bibliothekarin 1 im Client-Server-Diagramm weg.
@@ -391,7 +391,7 @@ tour-8-choice-1 = { $words ->
 }
 tour-8-choice-2 = Peer-to-Peer: Jeder Empfänger lädt auch hoch
 tour-8-choice-3 = Beide brauchen gleich lang
-tour-8-prompt = Sehen Sie sich das Diagramm unter „Welches Modell skaliert?“ an.
+tour-8-prompt = Sehen Sie sich die Grafik unter „Welches Modell skaliert?“ an.
 tour-8-explain = Im Lehrbuchfall (ein { peer } braucht eine Stunde, um die Datei hochzuladen, { der-server } ist zehnmal schneller) braucht Client-Server für 100 Empfänger mindestens { $cs_hours } h, weil { der-server } alle 100 Kopien allein hochlädt; Peer-to-Peer braucht mindestens { $p2p_hours } h, weil jeder Empfänger die Teile, die er schon hat, ebenfalls hochlädt. Mit mehr Empfängern wächst die Dauer bei Client-Server proportional; bei Peer-to-Peer bleibt sie unter einer Stunde.
 
 ## Hinweise zu einem Link: $name ist der Parameter, $value der Wert aus dem Link (in Anführungszeichen)
@@ -469,7 +469,7 @@ ui-clients = Clients
 ui-peers = Peers
 ui-metric-sent = Gesendete Anfragen
 ui-metric-answered = Beantwortet
-ui-metric-failed = Gescheitert (Zeit abgelaufen)
+ui-metric-failed = Fehlgeschlagen (Zeitüberschreitung)
 ui-metric-availability = Verfügbarkeit, letzte { $seconds } s
 ui-metric-in-flight = Wartend
 ui-metric-cancelled = Abgebrochen (Absender aus)
@@ -505,7 +505,7 @@ ui-tour-skip = Schritt überspringen
 ui-tour-back = Zurück
 ui-tour-close = Tour schließen
 ui-tour-close-hint = Tour verlassen (Esc); sie geht dort weiter, wo Sie aufgehört haben
-ui-tour-chart = Zum Diagramm
+ui-tour-chart = Zur Grafik
 ui-share-title = Link zu diesem Szenario
 ui-embed-title = Code, um dieses Szenario in eine Webseite einzubetten
 ui-embed-frame-title = netmodels: Client-Server- und Peer-to-Peer-Netze
@@ -532,7 +532,7 @@ ui-key-client-server = Client-Server: Linie = Schranke, Quadrate = simuliert
 ui-key-peer-to-peer = Peer-to-Peer: Linie = Schranke, Rauten = simuliert
 ui-scaling-done = Jedes N von 1 bis { $max } simuliert.
 ui-scaling-running = Simulation … { $done } von { $max }
-ui-read-at = Diagramm ablesen bei N =
+ui-read-at = Grafik ablesen bei N =
 ui-hours = { $value } h
 ui-readout = Bei { $n } Empfängern braucht Client-Server mindestens { $cs } (simuliert: { $cs_sim }); Peer-to-Peer braucht mindestens { $p2p } (simuliert: { $p2p_sim }).
 ui-panic = netmodels wurde wegen eines internen Fehlers angehalten: { $error }. Laden Sie die Seite neu, um von vorn zu beginnen; falls es wieder passiert, beschreiben Sie uns bitte Ihre letzten Schritte davor.
@@ -621,8 +621,26 @@ ui-outcome-rejected = beschädigte Antwort zurückgewiesen
 ui-outcome-refused = Veröffentlichung abgelehnt
 ## Wem kann man trauen? Unehrliche Knoten, geprüfte Kopien, der Server als Torwächter
 
+# Das Pronomen eines Knotens als Subjekt: sie für die Bibliothekarin, sonst er.
+er-node = { $node_role ->
+    [server] { $words ->
+        [library] sie
+       *[network] er
+    }
+   *[other] er
+}
+Er-node = { $node_role ->
+    [server] { $words ->
+        [library] Sie
+       *[network] Er
+    }
+   *[other] Er
+}
 honesty-set = { $honest ->
-    [true] { $Node } ist wieder ehrlich: { resource } kommt wieder unbeschädigt bei den anderen an.
+    [true] { $Node } ist wieder ehrlich: { Er-node } gibt { resource } so weiter, wie { er-node } { $words ->
+        [library] es
+       *[network] sie
+    } erhalten hat.
    *[false] { $node_role ->
         [server] { $Node } ist jetzt unehrlich: { $words ->
             [library] Jedem Buch, das sie ihren Besuchern verleiht, fehlen Seiten, und die Besucher können das nicht erkennen.
@@ -783,7 +801,7 @@ ui-export-png = Bild (PNG)
 ui-export-events = Ereignisprotokoll (CSV)
 ui-export-metrics = Aktuelle Zahlen (CSV)
 ui-export-timeline = Verfügbarkeit im Zeitverlauf (CSV)
-ui-export-scaling = Skalierungsdiagramm (CSV)
+ui-export-scaling = Skalierungsgrafik (CSV)
 ui-export-offline = Offline-Kopie (HTML)
 ui-export-failed = Speichern ist hier fehlgeschlagen: { $reason }
 ui-export-node-state = { $node }: { $state }
@@ -797,7 +815,7 @@ ui-file-scaling = netmodels-skalierung
 ui-file-offline = netmodels-offline-kopie
 
 ## Bedienelemente der Lehrkraft (nur im Live-Unterricht)
-room-paused = Pausiert: Anfragen warten.
+room-paused = Von der Lehrkraft angehalten: Anfragen warten.
 room-copy-new = Erhaltene Kopie: Version { $version }, die neueste.
 room-copy-old = Erhaltene Kopie: Version { $version }, eine alte.
 room-current = Mit der neuesten Version:

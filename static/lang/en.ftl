@@ -112,7 +112,8 @@ published-servers = { $servers ->
 }
 published = Version { $version } of { resource } published. Client-server: { published-servers }. Peer-to-peer: it starts at { $node } and spreads from { peer } to { peer }.
 published-no-peer = Version { $version } of { resource } published. Client-server: { published-servers }. Peer-to-peer: no { peer } is on to take it.
-tour-step-opened = Tour step { $step } of { $count }: { $title }.
+# No period after $title: a title may end in its own "?" ("Which model scales?").
+tour-step-opened = Tour step { $step } of { $count }: { $title }
 tour-closed = Tour closed. It resumes at step { $step } of { $count }.
 tour-finished = Tour finished. Keep exploring on your own.
 

@@ -151,7 +151,7 @@ published-no-peer = Versión { $version } { del-resource } publicada. Cliente-se
     [library] presente
    *[network] encendido
 } para recibirla.
-tour-step-opened = Visita guiada, paso { $step } de { $count }: { $title }.
+tour-step-opened = Visita guiada, paso { $step } de { $count }: { $title }
 tour-closed = Visita guiada cerrada. Se reanudará en el paso { $step } de { $count }.
 tour-finished = Visita guiada terminada. Sigue explorando por tu cuenta.
 
@@ -223,14 +223,37 @@ summary-off = { $words ->
 
 ## Registro de eventos
 
+# El artículo de un nodo nombrado en medio de una línea: «del par 1», «de la bibliotecaria 1».
+el-node = { $node_role ->
+    [server] { $words ->
+        [library] la
+       *[network] el
+    }
+   *[other] el
+}
+del-from = { $from_role ->
+    [server] { $words ->
+        [library] de la
+       *[network] del
+    }
+   *[other] del
+}
+al-next = { $next_role ->
+    [server] { $words ->
+        [library] a la
+       *[network] al
+    }
+   *[other] al
+}
+
 log-switched = { $node } { $up ->
     [true] { switched-on }
    *[false] { switched-off }
 }
-log-published = versión { $version } publicada en { $node }
-log-updated = { $node } recibió la versión { $version } de { $from }
-log-converged = todas las copias tienen ya la versión { $version }, { $seconds } s después de publicarla
-log-retried = { $who } → { $silent }: sin respuesta, ahora pregunta a { $next }
+log-published = versión { $version } publicada: la tiene { el-node } { $node }
+log-updated = { $node } recibió la versión { $version } { del-from } { $from }
+log-converged = todas las copias tienen ya la versión { $version } ({ $seconds } s después de publicarla)
+log-retried = { $who } → { $silent }: sin respuesta, ahora pregunta { al-next } { $next }
 log-target-off = { $who } → { $whom }: sin respuesta, { $whom } { off }
 log-no-answer = { $who } → { $whom }: sin respuesta a tiempo
 log-no-peer-answered = { $who }: ningún { peer } respondió, petición fallida
@@ -327,7 +350,7 @@ tour-5-explain = La red cliente-servidor tiene { $stale_cs } { $stale_cs ->
    *[network] par apagado no puede ponerse al día hasta que se vuelva a encender
 }. El control central es más fácil de gestionar; sin centro, es más difícil mantener todas las copias iguales.
 
-tour-6-title = Confusión 1: ¿hay { $words ->
+tour-6-title = Idea errónea 1: ¿hay { $words ->
     [library] una bibliotecaria oculta
    *[network] un servidor oculto
 }?
@@ -350,7 +373,7 @@ tour-6-explain = { Peers } atendidos: { $served } de { $total }; disponibilidad:
    *[network] ningún servidor central
 }.
 
-tour-7-title = Confusión 2: { $words ->
+tour-7-title = Idea errónea 2: { $words ->
     [library] varias bibliotecarias
    *[network] varios servidores
 }
@@ -364,8 +387,8 @@ tour-7-choice-2 = Solo los { clients } { $words ->
    *[network] del servidor 1
 } se quedan sin servicio
 tour-7-choice-3 = { $words ->
-    [library] La bibliotecaria 2 se hace cargo de sus visitantes
-   *[network] El servidor 2 se hace cargo de sus clientes
+    [library] La bibliotecaria 2 se hace cargo de los visitantes de la bibliotecaria 1
+   *[network] El servidor 2 se hace cargo de los clientes del servidor 1
 }
 tour-7-prompt = { $words ->
     [library] Ahora haz que se vaya la bibliotecaria 1 en el diagrama cliente-servidor.
@@ -635,7 +658,10 @@ honrado-node = { $node_role ->
    *[other] honesto
 }
 honesty-set = { $honest ->
-    [true] { El-node } vuelve a ser { honrado-node }: { resource } vuelve a circular intacto.
+    [true] { El-node } vuelve a ser { honrado-node }: { $words ->
+        [library] presta
+       *[network] reparte
+    } { resource } tal como lo recibió.
    *[false] { $node_role ->
         [server] { El-node } es ahora { deshonesto-node }: { $words ->
             [library] a cada libro que presta a sus visitantes le faltan páginas, y ellos no pueden notarlo.
@@ -668,8 +694,8 @@ log-honesty = { $node } { $honest ->
     [true] vuelve a ser { honrado-node }
    *[false] se ha vuelto { deshonesto-node }
 }
-log-corrupted = { $node } aceptó una copia dañada de { $from }
-log-rejected = { $who } → { $bad }: copia dañada rechazada, ahora pregunta a { $next }
+log-corrupted = { $node } aceptó una copia dañada { del-from } { $from }
+log-rejected = { $who } → { $bad }: copia dañada rechazada, ahora pregunta { al-next } { $next }
 log-only-damaged = { $who }: todas las respuestas estaban dañadas, { request } fallida
 log-publish-refused = { $who } intentó publicar; { $server } se negó
 insight-dishonest-server = { $words ->
@@ -792,7 +818,7 @@ ui-log-jump = Mostrar este instante en la línea de tiempo
 ## (solo ASCII: se convierten en nombres de archivo; el programa añade la extensión)
 
 ui-save = Guardar
-ui-save-unavailable = No se pudo cargar el menú Guardar (¿se perdió la conexión?). Ciérrelo y vuelva a abrirlo para reintentar.
+ui-save-unavailable = No se pudo cargar el menú Guardar (¿se perdió la conexión?). Ciérralo y vuelve a abrirlo para intentarlo de nuevo.
 ui-export-hint = Los archivos se crean en este navegador; no se envía nada.
 ui-export-svg = Imagen (SVG)
 ui-export-png = Imagen (PNG)
@@ -813,7 +839,7 @@ ui-file-scaling = netmodels-escalabilidad
 ui-file-offline = netmodels-sin-conexion
 
 ## Controles del docente (solo en la clase en directo)
-room-paused = En pausa: las peticiones esperan.
+room-paused = El docente ha pausado la clase: las peticiones esperan.
 room-copy-new = Copia recibida: versión { $version }, la más reciente.
 room-copy-old = Copia recibida: versión { $version }, una antigua.
 room-current = Estudiantes con la última versión:

@@ -175,7 +175,7 @@ published-no-peer = La version { $version } { du-resource } est publiée. Client
     [library] là
    *[network] allumé
 } pour la recevoir.
-tour-step-opened = Visite guidée, étape { $step } sur { $count } : { $title }.
+tour-step-opened = Visite guidée, étape { $step } sur { $count } : { $title }
 tour-closed = Visite guidée fermée. Elle reprendra à l’étape { $step } sur { $count }.
 tour-finished = Visite guidée terminée. Continuez à explorer par vous-même.
 
@@ -247,7 +247,7 @@ log-switched = { $node } { $up ->
 }
 log-published = version { $version } publiée : { $node }
 log-updated = { $from } → { $node } : version { $version } reçue
-log-converged = toutes les copies ont la version { $version }, { $seconds } s après la publication
+log-converged = toutes les copies ont la version { $version } ({ $seconds } s après la publication)
 log-retried = { $who } → { $silent } : pas de réponse, nouvel essai avec { $next }
 log-target-off = { $who } → { $whom } : pas de réponse, { $whom } { $words ->
     [library] { $whom_role ->
@@ -296,7 +296,7 @@ tour-1-explain = { $answered } { $answered ->
 } en traite { $load } par seconde, tandis que chaque { client } se contente de demander. Tout le travail et tout le contrôle sont concentrés en un seul endroit.
 
 tour-2-title = Ce que fait un { peer }
-tour-2-question = Dans le réseau pair-à-pair, qui répond à la demande d’un { peer } ?
+tour-2-question = Dans le réseau pair-à-pair, qui répond à la { request } d’un { peer } ?
 tour-2-choice-1 = { $words ->
     [library] Une bibliothécaire centrale
    *[network] Un serveur central
@@ -422,7 +422,10 @@ unit-symbol = { $unit ->
    *[seconds] s
 }
 
-notice-more = … et { $hidden } autres, non affichés.
+notice-more = … et { $hidden } { $hidden ->
+    [one] autre, non affiché
+   *[other] autres, non affichés
+}.
 notice-at-least = { $name } doit valoir au moins { $min } ; valeur utilisée : { $min }.
 notice-at-most = { $name } ne peut pas dépasser { $max } ; valeur utilisée : { $max }.
 notice-not-whole = { $name }={ $value } n’est pas un nombre entier entre { $min } et { $max } ; valeur utilisée : { $default }.
@@ -647,14 +650,16 @@ ui-outcome-rejected = réponse endommagée rejetée
 ui-outcome-refused = publication refusée
 ## à qui se fier ? Nœuds malhonnêtes, copies vérifiées, le serveur gardien
 
+# Le pronom sujet d’un nœud : elle pour la bibliothécaire, il sinon.
+il-node = { $node_role ->
+    [server] { $words ->
+        [library] elle
+       *[network] il
+    }
+   *[other] il
+}
 honesty-set = { $honest ->
-    [true] { Le-node } est de nouveau honnête : { resource } qu’{ $node_role ->
-        [server] { $words ->
-            [library] elle
-           *[network] il
-        }
-       *[other] il
-    } transmet est de nouveau intact.
+    [true] { Le-node } est de nouveau honnête : { il-node } transmet { resource } tel qu’{ il-node } l’a reçu.
    *[false] { $node_role ->
         [server] { Le-node } est désormais malhonnête : { $words ->
             [library] chaque livre qu’elle prête à ses lecteurs a des pages arrachées, et ils ne peuvent pas s’en apercevoir.
@@ -759,9 +764,9 @@ tour-9-explain = { $words ->
         [one] livre abîmé a été refusé
        *[other] livres abîmés ont été refusés
     }, et chaque fois un autre ami a été sollicité : cela coûte un peu de temps. Il reste { $corrupt_peers } { $corrupt_peers ->
-        [one] livre abîmé
-       *[other] livres abîmés
-    } chez les amis, gardés jusqu’à ce qu’un livre intact leur parvienne : la vérification empêche tout nouveau dégât, mais ne répare pas un livre reçu avant. Les lecteurs ont { $corrupt_clients } { $corrupt_clients ->
+        [one] livre abîmé chez les amis, gardé
+       *[other] livres abîmés chez les amis, gardés
+    } jusqu’à ce qu’un livre intact leur parvienne : la vérification empêche tout nouveau dégât, mais ne répare pas un livre reçu avant. Les lecteurs ont { $corrupt_clients } { $corrupt_clients ->
         [one] livre abîmé
        *[other] livres abîmés
     } : la bibliothécaire vérifie chaque livre qui arrive, et ils lui font confiance. Si le livre de l’éditeur lui-même avait été abîmé, sa liste de pages y correspondrait : la confiance doit bien commencer quelque part.
@@ -769,9 +774,9 @@ tour-9-explain = { $words ->
         [one] réponse endommagée
        *[other] réponses endommagées
     } venant du pair 2, et chaque fois le pair s’est adressé à un autre : la sécurité coûte un peu de temps. Il reste { $corrupt_peers } { $corrupt_peers ->
-        [one] copie endommagée
-       *[other] copies endommagées
-    } chez les pairs, gardées jusqu’à ce qu’une copie intacte leur parvienne : la vérification empêche tout nouveau dégât, mais ne répare pas une copie reçue avant. Les clients détiennent { $corrupt_clients } { $corrupt_clients ->
+        [one] copie endommagée chez les pairs, gardée
+       *[other] copies endommagées chez les pairs, gardées
+    } jusqu’à ce qu’une copie intacte leur parvienne : la vérification empêche tout nouveau dégât, mais ne répare pas une copie reçue avant. Les clients détiennent { $corrupt_clients } { $corrupt_clients ->
         [one] copie endommagée
        *[other] copies endommagées
     } : ils font confiance à leur serveur, honnête ici ; un serveur malhonnête les endommagerait toutes. Et si l’éditeur lui-même ment, ses empreintes correspondent à la copie endommagée : la confiance doit bien commencer quelque part.
@@ -862,7 +867,7 @@ ui-file-scaling = netmodels-passage-a-l-echelle
 ui-file-offline = netmodels-hors-ligne
 
 ## Commandes de l’enseignant (écran de la classe en direct seulement)
-room-paused = En pause : les requêtes attendent.
+room-paused = L’enseignant a mis la classe en pause : les requêtes attendent.
 room-copy-new = Copie reçue : version { $version }, la plus récente.
 room-copy-old = Copie reçue : version { $version }, une ancienne.
 room-current = Élèves avec la dernière version :
