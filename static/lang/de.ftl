@@ -700,7 +700,7 @@ tour-9-explain = { $words ->
     }. Die Besucher haben { $corrupt_clients } { $corrupt_clients ->
         [one] beschädigtes Buch
        *[other] beschädigte Bücher
-    }: Niemand prüft die Bücher, die die Bibliothekarin verleiht; die Besucher vertrauen ihr. Hier ist sie ehrlich; eine unehrliche Bibliothekarin würde jedem Besucher ein beschädigtes Buch geben. Wäre schon das Buch des Verlags beschädigt gewesen, würde seine Seitenliste dazu passen: Irgendwo muss Vertrauen beginnen.
+    } und prüfen keines davon, denn sie vertrauen ihrer Bibliothekarin. Hier ist sie ehrlich; eine unehrliche Bibliothekarin würde jedem Besucher ein beschädigtes Buch geben. Wäre schon das Buch des Verlags beschädigt gewesen, würde seine Seitenliste dazu passen: Irgendwo muss Vertrauen beginnen.
    *[network] Die Prüfung hat { $rejected } beschädigte { $rejected ->
         [one] Antwort
        *[other] Antworten
@@ -710,7 +710,7 @@ tour-9-explain = { $words ->
     }. Die Clients haben { $corrupt_clients } beschädigte { $corrupt_clients ->
         [one] Kopie
        *[other] Kopien
-    }: Die Clients vertrauen ihrem Server, der hier ehrlich ist; ein unehrlicher Server würde jede davon beschädigen. Und wenn der Herausgeber selbst lügt, passen seine Fingerabdrücke zur beschädigten Kopie: Irgendwo muss Vertrauen beginnen.
+    }, denn sie vertrauen ihrem Server, der hier ehrlich ist; ein unehrlicher Server würde jede davon beschädigen. Und wenn der Herausgeber selbst lügt, passen seine Fingerabdrücke zur beschädigten Kopie: Irgendwo muss Vertrauen beginnen.
 }
 
 ui-trust-node = Knoten, der unehrlich werden oder veröffentlichen soll

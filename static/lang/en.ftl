@@ -114,7 +114,10 @@ published = { $same ->
     [true] Version { $version } of { resource } published.
    *[false] New versions of { resource } published: version { $version } in client-server, version { $peer_version } in peer-to-peer.
 } Client-server: { published-servers }. Peer-to-peer: { $damaged ->
-    [true] it starts at { $node }, which is dishonest: the release is damaged and its fingerprints were made from the damaged copy, so checking cannot catch it. Trust has to start somewhere.
+    [true] it starts at { $node }, { $words ->
+        [library] who
+       *[network] which
+    } is dishonest: the release is damaged and its fingerprints were made from the damaged copy, so checking cannot catch it. Trust has to start somewhere.
    *[false] it starts at { $node } and spreads from { peer } to { peer }.
 }
 published-no-peer = Version { $version } of { resource } published. Client-server: { published-servers }. Peer-to-peer: no { peer } is on to take it.
@@ -468,7 +471,7 @@ honesty-set = { $honest ->
 }
 verify-set = { $on ->
     [true] { $words ->
-        [library] Checking on: every friend now compares each book against the publisher's list of pages, refuses a damaged one and asks another friend; a friend whose own book has pages torn out borrows an intact one again. Visitors trust their librarian: nobody checks the books she lends, so nothing changes there.
+        [library] Checking on: every friend now compares each book against the publisher's list of pages, refuses a damaged one and asks another friend; a friend whose own book has pages torn out borrows an intact one instead. Visitors trust their librarian: nobody checks the books she lends, so nothing changes there.
        *[network] Checking on: every peer now compares each piece with the publisher's fingerprints, rejects a damaged one and asks another peer; a peer whose own copy is damaged fetches it again. Clients trust their server, so nothing changes there.
     }
    *[false] Checking off: { peers } take whatever they are given.
@@ -525,7 +528,7 @@ tour-9-explain = { $words ->
     } left among the friends. The visitors hold { $corrupt_clients } damaged { $corrupt_clients ->
         [one] book
        *[other] books
-    }: nobody checks the books the librarian lends, they trust her. She is honest here; a dishonest librarian would hand every visitor a damaged book. Had the publisher's own copy been damaged, its list of pages would match it: trust has to start somewhere.
+    }: they trust their librarian and check nothing she lends. She is honest here; a dishonest librarian would hand every visitor a damaged book. Had the publisher's own copy been damaged, its list of pages would match it: trust has to start somewhere.
    *[network] Checking caught { $rejected } damaged { $rejected ->
         [one] answer
        *[other] answers

@@ -716,7 +716,7 @@ tour-9-explain = { $words ->
     } entre los amigos. Los visitantes tienen { $corrupt_clients } { $corrupt_clients ->
         [one] libro dañado
        *[other] libros dañados
-    }: nadie revisa los libros que presta la bibliotecaria, y ellos confían en ella. Aquí es honesta; una bibliotecaria deshonesta daría a cada visitante un libro dañado. Si el libro de la editorial hubiera estado dañado, su lista de páginas coincidiría con él: la confianza tiene que empezar en algún sitio.
+    }: confían en su bibliotecaria y no revisan los libros que presta. Aquí es honesta; una bibliotecaria deshonesta daría a cada visitante un libro dañado. Si el libro de la editorial hubiera estado dañado, su lista de páginas coincidiría con él: la confianza tiene que empezar en algún sitio.
    *[network] La comprobación detectó { $rejected } { $rejected ->
         [one] respuesta dañada
        *[other] respuestas dañadas

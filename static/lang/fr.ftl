@@ -768,7 +768,7 @@ tour-9-explain = { $words ->
     } chez les amis. Les lecteurs ont { $corrupt_clients } { $corrupt_clients ->
         [one] livre abîmé
        *[other] livres abîmés
-    } : personne ne vérifie les livres que prête la bibliothécaire, ils lui font confiance. Elle est honnête ici ; une bibliothécaire malhonnête donnerait un livre abîmé à chaque lecteur. Si le livre de l’éditeur lui-même avait été abîmé, sa liste de pages y correspondrait : la confiance doit bien commencer quelque part.
+    } : ils font confiance à la bibliothécaire et ne vérifient aucun livre qu’elle prête. Elle est honnête ici ; une bibliothécaire malhonnête donnerait un livre abîmé à chaque lecteur. Si le livre de l’éditeur lui-même avait été abîmé, sa liste de pages y correspondrait : la confiance doit bien commencer quelque part.
    *[network] La vérification a intercepté { $rejected } { $rejected ->
         [one] réponse endommagée
        *[other] réponses endommagées

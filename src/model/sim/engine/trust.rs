@@ -53,8 +53,8 @@ impl Simulation {
     }
 
     /// Whether peers check every copy they receive against the publisher's fingerprints.
-    /// Switched on, every peer also checks the copy it already holds (see
-    /// [`Simulation::check_own_copy`]).
+    /// Switched on, every peer that is on and honest also checks the copy it already holds,
+    /// and asks a partner for a sound one if it is damaged.
     pub fn set_verify(&mut self, verify: bool) {
         self.verify = verify;
         for node in 0..self.up.len() {
