@@ -196,7 +196,7 @@ fn a_hostile_line_is_refused_with_its_number() {
         // A switch of node 999 in a network of 14.
         (event, "event 0 4611686018427387904 999 0 0".to_string()),
         // An event kind that does not exist.
-        (event, "event 12 0 0 0 0".into()),
+        (event, "event 13 0 0 0 0".into()),
         // A load that is not a number, an infinite one, a flag of 2, a field too many.
         (node, format!("node 1 1 0 0 0 1 {nan}")),
         (node, format!("node 1 1 0 0 0 1 {infinity}")),

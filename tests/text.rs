@@ -3,8 +3,8 @@
 //! translations; plural forms; and the English wording where the wording is the point.
 
 use netmodels::model::{
-    Explanation, Lab, ModelKind, Msg, NodeRef, Role, STEP_COUNT, Scenario, ServersGot, Topology,
-    Unit, Words,
+    Explanation, Lab, ModelKind, Msg, NodeRef, PeerRelease, Role, STEP_COUNT, Scenario, ServersGot,
+    Topology, Unit, Words,
 };
 use netmodels::text::{Catalogue, Lang, Value, en, english, render};
 
@@ -85,6 +85,7 @@ fn kind(m: &Msg) -> &'static str {
         Msg::LogCorrupted { .. } => "LogCorrupted",
         Msg::LogRejected { .. } => "LogRejected",
         Msg::LogOnlyDamaged { .. } => "LogOnlyDamaged",
+        Msg::LogOwnCopyFailed { .. } => "LogOwnCopyFailed",
         Msg::LogPublishRefused { .. } => "LogPublishRefused",
         Msg::InsightDishonestServer { .. } => "InsightDishonestServer",
         Msg::InsightUnchecked => "InsightUnchecked",
@@ -169,6 +170,7 @@ const KINDS: &[&str] = &[
     "LogCorrupted",
     "LogRejected",
     "LogOnlyDamaged",
+    "LogOwnCopyFailed",
     "LogPublishRefused",
     "InsightDishonestServer",
     "InsightUnchecked",
@@ -262,7 +264,15 @@ fn samples() -> Vec<Msg> {
         ServersGot::ThoseOn,
         ServersGot::None,
     ] {
-        for first_peer in [Some(p1), None] {
+        // The same version in both networks or not, a sound or a damaged release.
+        let releases = [(3, false), (4, false), (3, true)].map(|(version, damaged)| {
+            Some(PeerRelease {
+                peer: p1,
+                version,
+                damaged,
+            })
+        });
+        for first_peer in releases.into_iter().chain([None]) {
             all.push(Msg::Published {
                 version: 3,
                 servers,
@@ -495,6 +505,7 @@ fn samples() -> Vec<Msg> {
             next: p4,
         },
         Msg::LogOnlyDamaged { who: p1 },
+        Msg::LogOwnCopyFailed { who: p4, next: p1 },
         Msg::InsightUnchecked,
         Msg::InsightChecked,
         Msg::InsightBadPublisher,

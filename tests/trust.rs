@@ -1,16 +1,20 @@
-//! Who can you trust, natively: over 10,000 random sessions an honest server
-//! never hands out a damaged copy, a dishonest peer's damage reaches the others when nobody
-//! checks and is never accepted when everyone does, and every session is the same twice
-//! for the same seed; then the cases told one by one (a dishonest publisher, a dishonest
-//! server, a client trying to publish, what checking costs).
+//! Who can you trust, natively: over 10,000 random sessions, in which any node may lie,
+//! servers included, a client's copy is exactly what its server last sent it (damaged when
+//! the server lied, intact when it did not, and never checked), a dishonest peer's damage
+//! reaches the others when nobody checks and is never accepted when everyone does, and
+//! every session is the same twice for the same seed; then the cases told one by one:
+//! checking switched on after damage spread (who is rejected, and the copies already held
+//! checked and fetched again), a dishonest publisher, a dishonest server, a client trying to
+//! publish, what checking costs, and what Publish announces.
 #![cfg(not(target_arch = "wasm32"))]
 
 use netmodels::model::{
-    Command, Event, Lab, ModelKind, Msg, NodeIndex, PublishOutcome, Role, Simulation, Topology,
-    Words, parse_query, to_query,
+    Command, Event, Explanation, Lab, ModelKind, Msg, NodeIndex, PublishOutcome, Rate, Role,
+    Simulation, Topology, Words, parse_query, to_query,
 };
 use netmodels::text::en;
 use proptest::prelude::*;
+use std::collections::HashMap;
 
 /// Something that happens in a random session of one network.
 #[derive(Clone, Debug)]
@@ -91,6 +95,25 @@ fn is_server(sim: &Simulation, i: NodeIndex) -> bool {
     sim.topology().nodes[i].role == Role::Server
 }
 
+/// What a client's copy must be after the last answer it got, judged from who answered
+/// and since when that server has been dishonest or honest: `None` when the answer left
+/// while the server's honesty was changing (within one hop of the change).
+fn expected_damage(
+    by: NodeIndex,
+    at: f64,
+    lying_since: &HashMap<NodeIndex, f64>,
+    honest_since: &HashMap<NodeIndex, f64>,
+) -> Option<bool> {
+    // The answer left the server one hop before it arrived.
+    let sent = at - HOP - 1e-6;
+    match (lying_since.get(&by), honest_since.get(&by)) {
+        (Some(&since), _) if since < sent => Some(true),
+        (Some(_), _) => None,
+        (None, Some(&since)) if since >= sent => None,
+        (None, _) => Some(false),
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 10_000, ..ProptestConfig::default() })]
 
@@ -102,22 +125,26 @@ proptest! {
         verify in any::<bool>(),
     ) {
         let client_server = topology.kind == ModelKind::ClientServer;
-        // An honest server: clients may lie (they have nobody to mislead), servers never.
-        // Peers: any may lie, but only honest ones publish (a lying publisher is the one
-        // case checking cannot catch, told on its own below).
-        let may_lie = |sim: &Simulation, i| !is_server(sim, i);
+        // Any node may lie, servers included. Peers: only honest ones publish (a lying
+        // publisher is the one case checking cannot catch, told on its own below).
+        let may_lie = |_: &Simulation, _| true;
         let may_publish = |sim: &Simulation, i| sim.is_honest(i);
         let mut answers_from_liars = 0;
-        let mut lying_since = std::collections::HashMap::new();
+        let mut lying_since = HashMap::new();
+        let mut honest_since = HashMap::new();
         let (events, sim) = run(&topology, seed, verify, &actions, may_lie, may_publish,
             |sim, events| {
+                // The last answer each client got in this batch, and who sent it when.
+                let mut last_answer = HashMap::new();
                 for e in events {
                     match *e {
                         Event::HonestySet { at, node, honest: false } => {
                             lying_since.insert(node, at);
+                            honest_since.remove(&node);
                         }
-                        Event::HonestySet { node, honest: true, .. } => {
+                        Event::HonestySet { at, node, honest: true } => {
                             lying_since.remove(&node);
+                            honest_since.insert(node, at);
                         }
                         // An answer sent after its sender turned dishonest (one hop ago).
                         Event::Answered { at, by, .. }
@@ -127,17 +154,43 @@ proptest! {
                         }
                         _ => {}
                     }
+                    if let Event::Answered { at, by, requester, .. } = *e {
+                        last_answer.insert(requester, (by, at));
+                    }
+                    // In client-server only a server that lies, or lied a hop ago, damages.
+                    if let Event::Corrupted { at, from, .. } = *e
+                        && client_server
+                    {
+                        assert!(is_server(sim, from), "{e:?}");
+                        let lied = lying_since.contains_key(&from)
+                            || honest_since.get(&from).is_some_and(|&h| h > at - HOP - 1e-6);
+                        assert!(lied, "{e:?} from an honest server");
+                    }
                 }
                 let snapshot = sim.snapshot();
-                if client_server || verify {
+                if client_server {
+                    // A client's copy is what its server last sent it: damaged when the
+                    // server lied, intact when it did not; checking changes nothing.
+                    for (&client, &(by, at)) in &last_answer {
+                        if !sim.is_honest(client) {
+                            continue;
+                        }
+                        if let Some(damaged) = expected_damage(by, at, &lying_since, &honest_since) {
+                            assert_eq!(sim.holds_damaged(client), damaged,
+                                "client {client}, last answered by {by} at {at}");
+                        }
+                    }
+                    assert_eq!(snapshot.metrics.rejected, 0, "clients trust their server");
+                    if lying_since.is_empty() && honest_since.is_empty() {
+                        assert_eq!(sim.corrupted(), 0, "{:?}", snapshot.metrics);
+                        assert!(snapshot.packets.iter().all(|p| p.shape.slug() != "corrupt"));
+                    }
+                }
+                if !client_server && verify {
                     // Nothing damaged is held, nor on its way to be accepted.
                     assert_eq!(sim.corrupted(), 0, "{:?}", snapshot.metrics);
                     assert!(events.iter().all(|e| !matches!(e, Event::Corrupted { .. })),
                         "{events:?}");
-                }
-                if client_server {
-                    assert!(snapshot.packets.iter().all(|p| p.shape.slug() != "corrupt"));
-                    assert_eq!(snapshot.metrics.rejected, 0, "clients trust their server");
                 }
             });
         let corrupted = events.iter().filter(|e| matches!(e, Event::Corrupted { .. })).count();
@@ -427,4 +480,232 @@ fn dishonesty_is_part_of_the_scene_reset_and_links_keep_it() {
         lab.snapshot().announcement,
         Some(Msg::VerifySet { .. }) | Some(Msg::Restarted)
     ));
+}
+
+/// The honest peers of `sim` that hold a damaged copy now.
+fn damaged_holders(sim: &Simulation) -> Vec<NodeIndex> {
+    (0..sim.topology().nodes.len())
+        .filter(|&i| sim.holds_damaged(i))
+        .collect()
+}
+
+#[test]
+fn checking_switched_on_after_damage_spread_rejects_only_damage_and_mends_what_is_held() {
+    // One request every ten seconds: ordinary traffic alone would take long to mend.
+    let mut sim = Simulation::with_rate(Topology::peer_to_peer(6), 4, Rate::new(0.1));
+    let liar = 1;
+    sim.set_honest(liar, false);
+    // Until the damage reached two honest peers (at most a minute).
+    for _ in 0..600 {
+        sim.step(0.1);
+        if damaged_holders(&sim).len() >= 2 {
+            break;
+        }
+    }
+    let held = damaged_holders(&sim);
+    assert!(held.len() >= 2, "damage spread to honest peers: {held:?}");
+    assert!(
+        held.len() < 5,
+        "an honest peer still holds a sound copy: {held:?}"
+    );
+    sim.take_events();
+    sim.set_verify(true);
+    // Each peer checks the copy it holds at once and asks a partner for a sound one.
+    let now = sim.take_events();
+    for &peer in &held {
+        assert!(
+            now.iter()
+                .any(|e| matches!(*e, Event::OwnCopyFailed { node, .. } if node == peer)),
+            "peer {peer} found its copy damaged: {now:?}"
+        );
+        assert!(
+            now.iter()
+                .any(|e| matches!(*e, Event::RequestSent { from, attempt: 1, .. } if from == peer)),
+            "peer {peer} asks again at once: {now:?}"
+        );
+    }
+    assert!(now.iter().all(|e| match *e {
+        Event::OwnCopyFailed { node, .. } => held.contains(&node),
+        _ => true,
+    }));
+    // Who was rejected: the liar, or an honest peer answering with the damaged copy it
+    // had taken before checking was on, until it fetched a sound one.
+    let (mut from_liar, mut handed_on) = (0, 0);
+    for tenth in 0..600 {
+        sim.step(0.1);
+        for e in sim.take_events() {
+            if let Event::Rejected { at, by, .. } = e {
+                match by {
+                    b if b == liar => from_liar += 1,
+                    b if held.contains(&b) => {
+                        handed_on += 1;
+                        assert!(tenth < 100, "peer {b} rejected at {at}: still damaged");
+                    }
+                    b => panic!("peer {b} held a sound copy, yet its answer was rejected at {at}"),
+                }
+            }
+            assert!(!matches!(e, Event::Corrupted { .. }), "{e:?}");
+        }
+        if tenth == 100 {
+            assert_eq!(
+                damaged_holders(&sim),
+                Vec::<NodeIndex>::new(),
+                "mended in 10 s"
+            );
+        }
+    }
+    assert!(from_liar > 0);
+    eprintln!("rejected: {from_liar} from the liar, {handed_on} handed on by honest peers");
+    assert_eq!(sim.metrics().rejected, (from_liar + handed_on) as u64);
+}
+
+#[test]
+fn a_peer_switched_on_with_checking_on_checks_what_it_holds() {
+    let mut sim = Simulation::with_rate(Topology::peer_to_peer(5), 7, Rate::new(0.1));
+    sim.set_honest(1, false);
+    for _ in 0..900 {
+        sim.step(0.1);
+    }
+    let held = damaged_holders(&sim);
+    let Some(&peer) = held.first() else {
+        panic!("damage spread");
+    };
+    sim.set_up(peer, false);
+    sim.set_verify(true);
+    for _ in 0..30 {
+        sim.step(0.1);
+    }
+    assert!(sim.holds_damaged(peer), "off: it heard nothing");
+    sim.take_events();
+    sim.set_up(peer, true);
+    let now = sim.take_events();
+    assert!(
+        now.iter()
+            .any(|e| matches!(*e, Event::OwnCopyFailed { node, .. } if node == peer)),
+        "{now:?}"
+    );
+}
+
+#[test]
+fn the_trust_step_says_what_checking_caught_without_naming_a_sender() {
+    // Checking caught answers of honest peers too (they handed on a damaged copy), so the
+    // explanation counts them all and names nobody as their sender.
+    let said = |words| {
+        en(
+            &Msg::TourExplanation(Explanation::Trust {
+                rejected: 7,
+                corrupt_peers: 0,
+                corrupt_clients: 0,
+            }),
+            words,
+        )
+    };
+    let network = said(Words::Network);
+    assert!(
+        network.contains("Checking caught 7 damaged answers"),
+        "{network}"
+    );
+    assert!(!network.contains("from Peer 2"), "{network}");
+    assert!(network.contains("fetched it again"), "{network}");
+    assert!(!network.contains("cannot mend"), "{network}");
+    let library = said(Words::Library);
+    assert!(!library.contains("librarian checks"), "{library}");
+    assert!(!library.contains("cannot mend"), "{library}");
+}
+
+#[test]
+fn the_library_words_give_the_librarian_no_check() {
+    let said = en(&Msg::VerifySet { on: true }, Words::Library);
+    assert!(!said.contains("checks every book"), "{said}");
+    assert!(said.contains("Visitors trust their librarian"), "{said}");
+}
+
+#[test]
+fn publish_names_each_networks_version_when_they_differ() {
+    let mut lab = lab("peers=5");
+    lab.apply(Command::PublishFrom {
+        model: ModelKind::PeerToPeer,
+        node: "p3".into(),
+    });
+    lab.apply(Command::Publish);
+    let said = en(
+        lab.snapshot().announcement.as_ref().unwrap(),
+        Words::Network,
+    );
+    let (cs, p2p) = (
+        lab.simulation(ModelKind::ClientServer).latest_version(),
+        lab.simulation(ModelKind::PeerToPeer).latest_version(),
+    );
+    assert_eq!((cs, p2p), (2, 3));
+    assert!(
+        said.contains("version 2 in client-server, version 3 in peer-to-peer"),
+        "{said}"
+    );
+    // The same version in both: said once.
+    let mut lab = lab_plain();
+    lab.apply(Command::Publish);
+    let said = en(
+        lab.snapshot().announcement.as_ref().unwrap(),
+        Words::Network,
+    );
+    assert!(
+        said.starts_with("Version 2 of the shared file published."),
+        "{said}"
+    );
+}
+
+fn lab_plain() -> Lab {
+    lab("")
+}
+
+#[test]
+fn plain_publish_from_a_dishonest_first_peer_says_the_release_is_damaged() {
+    let mut lab = lab("bad=p1");
+    lab.apply(Command::Publish);
+    let said = en(
+        lab.snapshot().announcement.as_ref().unwrap(),
+        Words::Network,
+    );
+    assert!(said.contains("it starts at peer 1"), "{said}");
+    assert!(said.contains("checking cannot catch it"), "{said}");
+    assert!(!said.contains("spreads from peer to peer"), "{said}");
+    // An honest first peer: an ordinary release.
+    let mut lab = lab_plain();
+    lab.apply(Command::Publish);
+    let said = en(
+        lab.snapshot().announcement.as_ref().unwrap(),
+        Words::Network,
+    );
+    assert!(said.contains("spreads from peer to peer"), "{said}");
+    assert!(!said.contains("checking cannot"), "{said}");
+}
+
+#[test]
+fn a_dishonest_release_stops_being_the_lesson_once_no_copy_that_is_on_holds_it() {
+    let mut lab = lab("peers=4&bad=p1");
+    lab.apply(Command::Publish);
+    watch(&mut lab, 30.0);
+    let s = lab.snapshot();
+    assert!(s.peer_to_peer.nodes.iter().all(|n| n.version == 2));
+    assert_eq!(s.peer_to_peer.insight, Msg::InsightBadPublisher);
+    // Peer 3 goes off holding the damaged release; an honest version 3 replaces it on
+    // every peer that is on.
+    lab.apply(Command::Toggle {
+        model: ModelKind::PeerToPeer,
+        node: "p3".into(),
+    });
+    lab.apply(Command::SetHonest {
+        model: ModelKind::PeerToPeer,
+        node: "p1".into(),
+        honest: true,
+    });
+    lab.apply(Command::PublishFrom {
+        model: ModelKind::PeerToPeer,
+        node: "p1".into(),
+    });
+    watch(&mut lab, 30.0);
+    let s = lab.snapshot();
+    let on: Vec<_> = s.peer_to_peer.nodes.iter().filter(|n| n.up).collect();
+    assert!(on.iter().all(|n| n.version == 3 && !n.damaged), "{on:?}");
+    assert_ne!(s.peer_to_peer.insight, Msg::InsightBadPublisher);
 }

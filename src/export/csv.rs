@@ -83,6 +83,7 @@ fn outcome(outcome: Outcome, role: Option<Role>, catalogue: &Catalogue, words: W
         Outcome::Honest => ("ui-outcome-honest", vec![]),
         Outcome::Corrupted => ("ui-outcome-corrupted", vec![]),
         Outcome::Rejected => ("ui-outcome-rejected", vec![]),
+        Outcome::Refetched => ("ui-outcome-refetched", vec![]),
         Outcome::Refused => ("ui-outcome-refused", vec![]),
     };
     label(catalogue, words, key, &args)

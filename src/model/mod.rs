@@ -20,7 +20,7 @@ pub mod sim;
 pub use base::clock::{Clock, MAX_STEP_SECONDS, TICK_SECONDS};
 pub use base::kind::ModelKind;
 pub use base::lang::{Lang, choose as choose_lang};
-pub use base::message::{Availability, Explanation, Msg, NodeRef, ServersGot, Unit};
+pub use base::message::{Availability, Explanation, Msg, NodeRef, PeerRelease, ServersGot, Unit};
 pub use base::number::{fixed, parse_decimal, shortest, within};
 pub use base::role::Role;
 pub use base::words::Words;

@@ -170,7 +170,13 @@ pub fn render(msg: &Msg, catalogue: &Catalogue, words: Words) -> String {
                 .count("version", *version)
                 .text("servers", servers.into());
             match first_peer {
-                Some(peer) => ("published".into(), call.node(NODE, *peer)),
+                Some(release) => (
+                    "published".into(),
+                    call.node(NODE, release.peer)
+                        .count("peer_version", release.version)
+                        .text("same", (release.version == *version).to_string())
+                        .text("damaged", release.damaged.to_string()),
+                ),
                 None => ("published-no-peer".into(), call),
             }
         }
@@ -452,6 +458,11 @@ pub fn render(msg: &Msg, catalogue: &Catalogue, words: Words) -> String {
             "log-rejected".into(),
             call.node(["who", "Who", "who_role"], *who)
                 .node(["bad", "Bad", "bad_role"], *bad)
+                .node(["next", "Next", "next_role"], *next),
+        ),
+        Msg::LogOwnCopyFailed { who, next } => (
+            "log-own-copy-failed".into(),
+            call.node(["who", "Who", "who_role"], *who)
                 .node(["next", "Next", "next_role"], *next),
         ),
         Msg::LogOnlyDamaged { who } => (

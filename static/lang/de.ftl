@@ -144,7 +144,13 @@ des-resource = { $words ->
     [library] des Buchs
    *[network] der gemeinsamen Datei
 }
-published = Version { $version } { des-resource } veröffentlicht. Client-Server: { published-servers }. Peer-to-Peer: Sie beginnt bei { $node } und verbreitet sich von { peer } zu { peer }.
+published = { $same ->
+    [true] Version { $version } { des-resource } veröffentlicht.
+   *[false] Neue Versionen { des-resource } veröffentlicht: Version { $version } im Client-Server-Netz, Version { $peer_version } im Peer-to-Peer-Netz.
+} Client-Server: { published-servers }. Peer-to-Peer: { $damaged ->
+    [true] Sie beginnt bei { $node }, der unehrlich ist: Diese Version ist beschädigt, und ihre Fingerabdrücke wurden aus der beschädigten Kopie berechnet, also kann die Prüfung sie nicht erkennen. Irgendwo muss Vertrauen beginnen.
+   *[false] Sie beginnt bei { $node } und verbreitet sich von { peer } zu { peer }.
+}
 published-no-peer = Version { $version } { des-resource } veröffentlicht. Client-Server: { published-servers }. Peer-to-Peer: Kein { peer } ist { $words ->
     [library] da
    *[network] eingeschaltet
@@ -618,6 +624,7 @@ ui-outcome-dishonest = jetzt unehrlich
 ui-outcome-honest = wieder ehrlich
 ui-outcome-corrupted = beschädigte Kopie übernommen
 ui-outcome-rejected = beschädigte Antwort zurückgewiesen
+ui-outcome-refetched = eigene beschädigte Kopie neu geholt
 ui-outcome-refused = Veröffentlichung abgelehnt
 ## Wem kann man trauen? Unehrliche Knoten, geprüfte Kopien, der Server als Torwächter
 
@@ -655,8 +662,8 @@ honesty-set = { $honest ->
 }
 verify-set = { $on ->
     [true] { $words ->
-        [library] Prüfung an: Jeder Freund vergleicht nun jedes Buch mit der Seitenliste des Verlags, weist ein beschädigtes zurück und fragt einen anderen Freund. Die Besucher vertrauen ihrer Bibliothekarin, die jedes eingehende Buch prüft.
-       *[network] Prüfung an: Jeder Peer vergleicht nun jedes Teil mit den Fingerabdrücken des Herausgebers, weist ein beschädigtes zurück und fragt einen anderen Peer. Clients vertrauen ihrem Server, dort ändert sich also nichts.
+        [library] Prüfung an: Jeder Freund vergleicht nun jedes Buch mit der Seitenliste des Verlags, weist ein beschädigtes zurück und fragt einen anderen Freund; ein Freund, dessen eigenes Buch beschädigt ist, leiht sich bei einem anderen ein unbeschädigtes. Die Besucher vertrauen ihrer Bibliothekarin: Niemand prüft die Bücher, die sie verleiht, dort ändert sich also nichts.
+       *[network] Prüfung an: Jeder Peer vergleicht nun jedes Teil mit den Fingerabdrücken des Herausgebers, weist ein beschädigtes zurück und fragt einen anderen Peer; ein Peer, dessen eigene Kopie beschädigt ist, holt sie neu von einem anderen Peer. Clients vertrauen ihrem Server, dort ändert sich also nichts.
     }
    *[false] Prüfung aus: Die { peers } nehmen jede Kopie an, die sie bekommen.
 }
@@ -672,6 +679,7 @@ log-honesty = { $node } { $honest ->
 }
 log-corrupted = { $node } hat von { $from } eine beschädigte Kopie angenommen
 log-rejected = { $who } → { $bad }: beschädigte Kopie zurückgewiesen, fragt stattdessen { $next }
+log-own-copy-failed = { $who }: eigene Kopie beschädigt, holt sie neu von { $next }
 log-only-damaged = { $who }: jede Antwort war beschädigt, { request } fehlgeschlagen
 log-publish-refused = { $who } wollte veröffentlichen; { $server } hat abgelehnt
 insight-dishonest-server = { $words ->
@@ -697,37 +705,40 @@ notice-no-bad-node = bad: Einen Knoten { $id } gibt es hier nicht; der Wert wird
 
 tour-9-title = Wem kann man trauen?
 tour-9-question = { $words ->
-    [library] Freund 2 verleiht Bücher mit herausgerissenen Seiten. Was passiert, wenn jeder Freund jedes Buch mit der Seitenliste des Verlags vergleicht?
-   *[network] Peer 2 verteilt beschädigte Kopien. Was passiert, wenn jeder Peer jede Kopie mit den Fingerabdrücken des Herausgebers vergleicht?
+    [library] Freund 2 verleiht Bücher mit herausgerissenen Seiten, und andere Freunde haben schon welche bekommen. Was passiert, wenn jeder Freund jedes Buch mit der Seitenliste des Verlags vergleicht?
+   *[network] Peer 2 verteilt beschädigte Kopien, und andere Peers haben schon welche angenommen. Was passiert, wenn jeder Peer jede Kopie mit den Fingerabdrücken des Herausgebers vergleicht?
 }
 tour-9-choice-1 = Nichts ändert sich: Beschädigte Kopien verbreiten sich weiter
 tour-9-choice-2 = { $words ->
-    [library] Beschädigte Bücher werden zurückgewiesen und ein anderer Freund gefragt
-   *[network] Beschädigte Antworten werden zurückgewiesen und ein anderer Peer gefragt
+    [library] Beschädigte Bücher werden zurückgewiesen, und wer schon ein beschädigtes hat, leiht sich ein unbeschädigtes
+   *[network] Beschädigte Antworten werden zurückgewiesen, und eine schon gehaltene beschädigte Kopie wird neu geholt
 }
-tour-9-choice-3 = Die { peers } antworten einander nicht mehr
+tour-9-choice-3 = { $words ->
+    [library] Beschädigte Bücher werden zurückgewiesen, aber ein vorher angenommenes bleibt beschädigt
+   *[network] Beschädigte Antworten werden zurückgewiesen, aber eine vorher angenommene Kopie bleibt beschädigt
+}
 tour-9-prompt = Schalten Sie jetzt die Prüfung ein („Kopien prüfen“ im Peer-to-Peer-Diagramm).
 tour-9-explain = { $words ->
     [library] Ein Freund verlieh Bücher mit herausgerissenen Seiten. Seit jeder Freund jedes Buch mit der Seitenliste des Verlags vergleicht, { $rejected ->
         [one] wurde { $rejected } beschädigtes Buch
        *[other] wurden { $rejected } beschädigte Bücher
-    } zurückgewiesen, und jedes Mal wurde ein anderer Freund gefragt: Das kostet etwas Zeit. Bei den Freunden { $corrupt_peers ->
-        [one] bleibt noch { $corrupt_peers } beschädigtes Buch
-       *[other] bleiben noch { $corrupt_peers } beschädigte Bücher
-    }, bis ein unbeschädigtes sie erreicht: Die Prüfung hält neuen Schaden fern, repariert aber kein Buch, das vorher angenommen wurde. Die Besucher haben { $corrupt_clients } { $corrupt_clients ->
+    } zurückgewiesen, und jedes Mal wurde ein anderer Freund gefragt: Das kostet etwas Zeit. Jeder Freund hat auch das Buch geprüft, das er schon hatte, und wer ein beschädigtes hatte, hat sich bei einem anderen Freund ein unbeschädigtes geliehen: Bei den Freunden { $corrupt_peers ->
+        [one] bleibt { $corrupt_peers } beschädigtes Buch
+       *[other] bleiben { $corrupt_peers } beschädigte Bücher
+    }. Die Besucher haben { $corrupt_clients } { $corrupt_clients ->
         [one] beschädigtes Buch
        *[other] beschädigte Bücher
-    }: Die Bibliothekarin prüft jedes eingehende Buch, und sie vertrauen ihr. Wäre schon das Buch des Verlags beschädigt gewesen, passte seine Seitenliste dazu: Irgendwo muss Vertrauen beginnen.
+    } und prüfen keines davon, denn sie vertrauen ihrer Bibliothekarin. Hier ist sie ehrlich; eine unehrliche Bibliothekarin würde jedem Besucher ein beschädigtes Buch geben. Wäre schon das Buch des Verlags beschädigt gewesen, würde seine Seitenliste dazu passen: Irgendwo muss Vertrauen beginnen.
    *[network] Die Prüfung hat { $rejected } beschädigte { $rejected ->
         [one] Antwort
        *[other] Antworten
-    } von Peer 2 abgefangen, und jedes Mal fragte der Peer einen anderen: Sicherheit kostet etwas Zeit. Bei den Peers { $corrupt_peers ->
-        [one] bleibt noch { $corrupt_peers } beschädigte Kopie
-       *[other] bleiben noch { $corrupt_peers } beschädigte Kopien
-    }, bis eine unbeschädigte Kopie sie erreicht: Die Prüfung hält neuen Schaden fern, repariert aber keine Kopie, die vorher angenommen wurde. Die Clients haben { $corrupt_clients } beschädigte { $corrupt_clients ->
+    } abgefangen, und jedes Mal fragte der Peer einen anderen: Sicherheit kostet etwas Zeit. Jeder Peer hat auch die Kopie geprüft, die er schon hatte, und eine beschädigte neu von einem anderen Peer geholt, wie es die Prüfsummen der Teile bei BitTorrent erlauben: Bei den Peers { $corrupt_peers ->
+        [one] bleibt { $corrupt_peers } beschädigte Kopie
+       *[other] bleiben { $corrupt_peers } beschädigte Kopien
+    }. Die Clients haben { $corrupt_clients } beschädigte { $corrupt_clients ->
         [one] Kopie
        *[other] Kopien
-    }: Sie vertrauen ihrem Server, der hier ehrlich ist; ein unehrlicher Server würde jede davon beschädigen. Und wenn der Herausgeber selbst lügt, passen seine Fingerabdrücke zur beschädigten Kopie: Irgendwo muss Vertrauen beginnen.
+    }, denn sie vertrauen ihrem Server, der hier ehrlich ist; ein unehrlicher Server würde jede davon beschädigen. Und wenn der Herausgeber selbst lügt, passen seine Fingerabdrücke zur beschädigten Kopie: Irgendwo muss Vertrauen beginnen.
 }
 
 ui-trust-node = Knoten, der unehrlich werden oder veröffentlichen soll

@@ -110,7 +110,16 @@ published-servers = { $servers ->
     [none] no { server } is on, so each gets it as soon as it is switched back on
    *[those-on] every { server } that is on has it at once; one that is off gets it as soon as it is switched back on
 }
-published = Version { $version } of { resource } published. Client-server: { published-servers }. Peer-to-peer: it starts at { $node } and spreads from { peer } to { peer }.
+published = { $same ->
+    [true] Version { $version } of { resource } published.
+   *[false] New versions of { resource } published: version { $version } in client-server, version { $peer_version } in peer-to-peer.
+} Client-server: { published-servers }. Peer-to-peer: { $damaged ->
+    [true] it starts at { $node }, { $words ->
+        [library] who
+       *[network] which
+    } is dishonest: the release is damaged and its fingerprints were made from the damaged copy, so checking cannot catch it. Trust has to start somewhere.
+   *[false] it starts at { $node } and spreads from { peer } to { peer }.
+}
 published-no-peer = Version { $version } of { resource } published. Client-server: { published-servers }. Peer-to-peer: no { peer } is on to take it.
 # No period after $title: a title may end in its own "?" ("Which model scales?").
 tour-step-opened = Tour step { $step } of { $count }: { $title }
@@ -453,6 +462,7 @@ ui-outcome-dishonest = now dishonest
 ui-outcome-honest = honest again
 ui-outcome-corrupted = damaged copy taken
 ui-outcome-rejected = damaged answer rejected
+ui-outcome-refetched = own damaged copy fetched again
 ui-outcome-refused = publishing refused
 ## Who can you trust? Dishonest nodes, checked copies, the server as gatekeeper
 
@@ -472,8 +482,8 @@ honesty-set = { $honest ->
 }
 verify-set = { $on ->
     [true] { $words ->
-        [library] Checking on: every friend now compares each book against the publisher's list of pages, refuses a damaged one and asks another friend. Visitors trust their librarian, who checks every book that comes in.
-       *[network] Checking on: every peer now compares each piece with the publisher's fingerprints, rejects a damaged one and asks another peer. Clients trust their server, so nothing changes there.
+        [library] Checking on: every friend now compares each book against the publisher's list of pages, refuses a damaged one and asks another friend; a friend whose own book has pages torn out borrows an intact one instead. Visitors trust their librarian: nobody checks the books she lends, so nothing changes there.
+       *[network] Checking on: every peer now compares each piece with the publisher's fingerprints, rejects a damaged one and asks another peer; a peer whose own copy is damaged fetches it again. Clients trust their server, so nothing changes there.
     }
    *[false] Checking off: { peers } take whatever they are given.
 }
@@ -489,6 +499,7 @@ log-honesty = { $node } { $honest ->
 }
 log-corrupted = { $node } took a damaged copy from { $from }
 log-rejected = { $who } → { $bad }: damaged copy rejected, asking { $next } instead
+log-own-copy-failed = { $who }: own copy damaged, fetching it again from { $next }
 log-only-damaged = { $who }: every answer was damaged, { request } failed
 log-publish-refused = { $who } tried to publish; { $server } refused
 insight-dishonest-server = { $words ->
@@ -513,29 +524,29 @@ insight-bad-publisher = The publisher itself was dishonest: its fingerprints mat
 notice-no-bad-node = bad: there is no node { $id } here; ignored.
 
 tour-9-title = Who can you trust?
-tour-9-question = { Peer } 2 hands out damaged copies. What happens once every { peer } checks each copy against the publisher's fingerprints?
+tour-9-question = { Peer } 2 hands out damaged copies, and other { peers } have already taken some. What happens once every { peer } checks each copy against the publisher's fingerprints?
 tour-9-choice-1 = Nothing changes: damaged copies keep spreading
-tour-9-choice-2 = Damaged answers are rejected and another { peer } is asked
-tour-9-choice-3 = The { peers } stop answering each other
+tour-9-choice-2 = Damaged answers are rejected, and a damaged copy already held is fetched again
+tour-9-choice-3 = Damaged answers are rejected, but a copy taken before stays damaged
 tour-9-prompt = Now switch checking on (“Check copies” in the peer-to-peer diagram).
 tour-9-explain = { $words ->
     [library] A friend was lending books with pages torn out. Since every friend checks each book against the publisher's list of pages, { $rejected } damaged { $rejected ->
         [one] book was
        *[other] books were
-    } refused, and each time another friend was asked: it costs a little time. { $corrupt_peers } damaged { $corrupt_peers ->
+    } refused, and each time another friend was asked: it costs a little time. Each friend also checked the book already on their shelf, and one whose book had pages torn out asked another friend for an intact copy: { $corrupt_peers } damaged { $corrupt_peers ->
         [one] book is
        *[other] books are
-    } kept by the friends until an intact one reaches them: checking keeps new damage out, but cannot mend a book taken before. The visitors hold { $corrupt_clients } damaged { $corrupt_clients ->
+    } left among the friends. The visitors hold { $corrupt_clients } damaged { $corrupt_clients ->
         [one] book
        *[other] books
-    }: the librarian checks every book that comes in, and they trust her. Had the publisher's own copy been damaged, its list of pages would match it: trust has to start somewhere.
+    }: they trust their librarian and check nothing she lends. She is honest here; a dishonest librarian would hand every visitor a damaged book. Had the publisher's own copy been damaged, its list of pages would match it: trust has to start somewhere.
    *[network] Checking caught { $rejected } damaged { $rejected ->
         [one] answer
        *[other] answers
-    } from { Peer } 2, and each time the { peer } asked another one: safety costs a little time. { $corrupt_peers } damaged { $corrupt_peers ->
+    }, and each time the { peer } asked another one: safety costs a little time. Each { peer } also checked the copy it already held, and one holding a damaged copy fetched it again from another { peer }, as BitTorrent's piece hashes allow: { $corrupt_peers } damaged { $corrupt_peers ->
         [one] copy is
        *[other] copies are
-    } kept by the { peers } until an intact copy reaches them: checking keeps new damage out, but cannot mend a copy taken before. The { clients } hold { $corrupt_clients } damaged { $corrupt_clients ->
+    } left among the { peers }. The { clients } hold { $corrupt_clients } damaged { $corrupt_clients ->
         [one] copy
        *[other] copies
     }: they trust their { server }, which is honest here; a dishonest { server } would damage every one of them. And if the publisher itself lies, its fingerprints match the damaged copy: trust has to start somewhere.

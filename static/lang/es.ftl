@@ -146,7 +146,13 @@ del-resource = { $words ->
     [library] del libro
    *[network] del archivo compartido
 }
-published = Versión { $version } { del-resource } publicada. Cliente-servidor: { published-servers }. Entre pares: parte del { $node } y se difunde de un { peer } a otro.
+published = { $same ->
+    [true] Versión { $version } { del-resource } publicada.
+   *[false] Nuevas versiones { del-resource } publicadas: la versión { $version } en cliente-servidor y la versión { $peer_version } entre pares.
+} Cliente-servidor: { published-servers }. Entre pares: { $damaged ->
+    [true] parte del { $node }, que es deshonesto: esta versión está dañada y sus huellas se calcularon a partir de la copia dañada, así que la comprobación no puede detectarla. La confianza tiene que empezar en algún sitio.
+   *[false] parte del { $node } y se difunde de un { peer } a otro.
+}
 published-no-peer = Versión { $version } { del-resource } publicada. Cliente-servidor: { published-servers }. Entre pares: no hay ningún { peer } { $words ->
     [library] presente
    *[network] encendido
@@ -254,6 +260,7 @@ log-published = versión { $version } publicada: la tiene { el-node } { $node }
 log-updated = { $node } recibió la versión { $version } { del-from } { $from }
 log-converged = todas las copias tienen ya la versión { $version } ({ $seconds } s después de publicarla)
 log-retried = { $who } → { $silent }: sin respuesta, ahora pregunta { al-next } { $next }
+log-own-copy-failed = { $who }: su propia copia está dañada, ahora la pide { al-next } { $next }
 log-target-off = { $who } → { $whom }: sin respuesta, { $whom } { off }
 log-no-answer = { $who } → { $whom }: sin respuesta a tiempo
 log-no-peer-answered = { $who }: ningún { peer } respondió, petición fallida
@@ -640,6 +647,7 @@ ui-outcome-dishonest = ahora deshonesto
 ui-outcome-honest = honesto otra vez
 ui-outcome-corrupted = copia dañada aceptada
 ui-outcome-rejected = respuesta dañada rechazada
+ui-outcome-refetched = copia propia dañada, pedida de nuevo
 ui-outcome-refused = publicación rechazada
 ## ¿en quién confiar? Nodos deshonestos, copias comprobadas, el servidor como guardián
 
@@ -676,8 +684,8 @@ honesty-set = { $honest ->
 }
 verify-set = { $on ->
     [true] { $words ->
-        [library] Comprobación activada: ahora cada amigo compara cada libro con la lista de páginas de la editorial, rechaza uno dañado y pregunta a otro amigo. Los visitantes confían en su bibliotecaria, que revisa cada libro que llega.
-       *[network] Comprobación activada: ahora cada par compara cada fragmento con las huellas del editor, rechaza uno dañado y pregunta a otro par. Los clientes confían en su servidor, así que allí nada cambia.
+        [library] Comprobación activada: ahora cada amigo compara cada libro con la lista de páginas de la editorial, rechaza uno dañado y pregunta a otro amigo; un amigo cuyo propio libro está dañado pide uno intacto a otro. Los visitantes confían en su bibliotecaria: nadie revisa los libros que presta, así que allí nada cambia.
+       *[network] Comprobación activada: ahora cada par compara cada fragmento con las huellas del editor, rechaza uno dañado y pregunta a otro par; un par cuya propia copia está dañada la descarga de nuevo de otro par. Los clientes confían en su servidor, así que allí nada cambia.
     }
    *[false] Comprobación desactivada: los { peers } aceptan lo que les den.
 }
@@ -721,34 +729,37 @@ notice-no-bad-node = bad: aquí no hay ningún nodo { $id }; se ignora.
 
 tour-9-title = ¿En quién confiar?
 tour-9-question = { $words ->
-    [library] El amigo 2 presta libros con páginas arrancadas. ¿Qué pasa cuando cada amigo compara cada libro con la lista de páginas de la editorial?
-   *[network] El par 2 reparte copias dañadas. ¿Qué pasa cuando cada par compara cada copia con las huellas del editor?
+    [library] El amigo 2 presta libros con páginas arrancadas, y otros amigos ya han recibido alguno. ¿Qué pasa cuando cada amigo compara cada libro con la lista de páginas de la editorial?
+   *[network] El par 2 reparte copias dañadas, y otros pares ya han recibido alguna. ¿Qué pasa cuando cada par compara cada copia con las huellas del editor?
 }
 tour-9-choice-1 = Nada cambia: las copias dañadas siguen circulando
 tour-9-choice-2 = { $words ->
-    [library] Los libros dañados se rechazan y se pregunta a otro amigo
-   *[network] Las respuestas dañadas se rechazan y se pregunta a otro par
+    [library] Los libros dañados se rechazan, y quien ya tenía uno dañado pide otro intacto
+   *[network] Las respuestas dañadas se rechazan, y una copia dañada ya recibida se descarga de nuevo
 }
-tour-9-choice-3 = Los { peers } dejan de responderse
+tour-9-choice-3 = { $words ->
+    [library] Los libros dañados se rechazan, pero un libro recibido antes sigue dañado
+   *[network] Las respuestas dañadas se rechazan, pero una copia recibida antes sigue dañada
+}
 tour-9-prompt = Activa ahora la comprobación («Comprobar copias» en el diagrama entre pares).
 tour-9-explain = { $words ->
     [library] Un amigo prestaba libros con páginas arrancadas. Desde que cada amigo compara cada libro con la lista de páginas de la editorial, { $rejected ->
         [one] se ha rechazado { $rejected } libro dañado
        *[other] se han rechazado { $rejected } libros dañados
-    }, y cada vez se preguntó a otro amigo: cuesta un poco de tiempo. { $corrupt_peers ->
+    }, y cada vez se preguntó a otro amigo: cuesta un poco de tiempo. Cada amigo revisó también el libro que ya tenía, y quien tenía uno dañado pidió uno intacto a otro amigo. { $corrupt_peers ->
         [one] Queda { $corrupt_peers } libro dañado
        *[other] Quedan { $corrupt_peers } libros dañados
-    } entre los amigos hasta que les llegue uno intacto: la comprobación impide nuevos daños, pero no repara un libro recibido antes. Los visitantes tienen { $corrupt_clients } { $corrupt_clients ->
+    } entre los amigos. Los visitantes tienen { $corrupt_clients } { $corrupt_clients ->
         [one] libro dañado
        *[other] libros dañados
-    }: la bibliotecaria revisa cada libro que llega, y ellos confían en ella. Si el libro de la editorial hubiera estado dañado, su lista de páginas coincidiría con él: la confianza tiene que empezar en algún sitio.
+    }: confían en su bibliotecaria y no revisan los libros que presta. Aquí es honesta; una bibliotecaria deshonesta daría a cada visitante un libro dañado. Si el libro de la editorial hubiera estado dañado, su lista de páginas coincidiría con él: la confianza tiene que empezar en algún sitio.
    *[network] La comprobación detectó { $rejected } { $rejected ->
         [one] respuesta dañada
        *[other] respuestas dañadas
-    } del par 2, y cada vez el par preguntó a otro: la seguridad cuesta un poco de tiempo. { $corrupt_peers ->
+    }, y cada vez el par preguntó a otro: la seguridad cuesta un poco de tiempo. Cada par revisó también la copia que ya tenía, y quien tenía una dañada la descargó de nuevo de otro par, como permiten las huellas de los fragmentos en BitTorrent. { $corrupt_peers ->
         [one] Queda { $corrupt_peers } copia dañada
        *[other] Quedan { $corrupt_peers } copias dañadas
-    } entre los pares hasta que les llegue una copia intacta: la comprobación impide nuevos daños, pero no repara una copia recibida antes. Los clientes tienen { $corrupt_clients } { $corrupt_clients ->
+    } entre los pares. Los clientes tienen { $corrupt_clients } { $corrupt_clients ->
         [one] copia dañada
        *[other] copias dañadas
     }: confían en su servidor, que aquí es honesto; un servidor deshonesto las dañaría todas. Y si el propio editor miente, sus huellas coinciden con la copia dañada: la confianza tiene que empezar en algún sitio.

@@ -167,10 +167,19 @@ du-resource = { $words ->
     [library] du livre
    *[network] du fichier partagé
 }
-published = La version { $version } { du-resource } est publiée. Client-serveur : { published-servers }. Pair-à-pair : elle part { $words ->
-    [library] de l’{ $node } et passe d’ami en ami
-   *[network] du { $node } et se propage de pair en pair
-}.
+published = { $same ->
+    [true] La version { $version } { du-resource } est publiée.
+   *[false] De nouvelles versions { du-resource } sont publiées : la version { $version } en client-serveur, la version { $peer_version } en pair-à-pair.
+} Client-serveur : { published-servers }. Pair-à-pair : { $damaged ->
+    [true] elle part { $words ->
+        [library] de l’{ $node }
+       *[network] du { $node }
+    }, qui est malhonnête : cette version est endommagée, et ses empreintes ont été calculées sur la copie endommagée, donc la vérification ne peut pas la détecter. La confiance doit bien commencer quelque part.
+   *[false] elle part { $words ->
+        [library] de l’{ $node } et passe d’ami en ami
+       *[network] du { $node } et se propage de pair en pair
+    }.
+}
 published-no-peer = La version { $version } { du-resource } est publiée. Client-serveur : { published-servers }. Pair-à-pair : aucun { peer } n’est { $words ->
     [library] là
    *[network] allumé
@@ -647,6 +656,7 @@ ui-outcome-dishonest = devient malhonnête
 ui-outcome-honest = redevient honnête
 ui-outcome-corrupted = copie endommagée acceptée
 ui-outcome-rejected = réponse endommagée rejetée
+ui-outcome-refetched = copie endommagée redemandée
 ui-outcome-refused = publication refusée
 ## à qui se fier ? Nœuds malhonnêtes, copies vérifiées, le serveur gardien
 
@@ -674,8 +684,8 @@ honesty-set = { $honest ->
 }
 verify-set = { $on ->
     [true] { $words ->
-        [library] Vérification activée : chaque ami compare désormais chaque livre à la liste des pages fournie par l’éditeur, refuse un livre abîmé et s’adresse à un autre ami. Les lecteurs font confiance à leur bibliothécaire, qui vérifie chaque livre qui arrive.
-       *[network] Vérification activée : chaque pair compare désormais chaque morceau aux empreintes fournies par l’éditeur, rejette un morceau endommagé et s’adresse à un autre pair. Les clients font confiance à leur serveur : rien ne change de ce côté.
+        [library] Vérification activée : chaque ami compare désormais chaque livre à la liste des pages fournie par l’éditeur, refuse un livre abîmé et s’adresse à un autre ami ; un ami dont le propre livre est abîmé en emprunte un intact à un autre ami. Les lecteurs font confiance à leur bibliothécaire : personne ne vérifie les livres qu’elle prête, donc rien ne change de ce côté.
+       *[network] Vérification activée : chaque pair compare désormais chaque morceau aux empreintes fournies par l’éditeur, rejette un morceau endommagé et s’adresse à un autre pair ; un pair qui détient lui-même une copie endommagée la télécharge à nouveau auprès d’un autre pair. Les clients font confiance à leur serveur : rien ne change de ce côté.
     }
    *[false] Vérification désactivée : les { peers } acceptent tout ce qu’on leur donne.
 }
@@ -721,6 +731,7 @@ log-honesty = { $node } { $honest ->
 }
 log-corrupted = { $from } → { $node } : copie endommagée acceptée
 log-rejected = { $who } → { $bad } : copie endommagée rejetée, nouvel essai avec { $next }
+log-own-copy-failed = { $who } : sa propre copie est endommagée, nouvel essai avec { $next }
 log-only-damaged = { $who } : toutes les réponses étaient endommagées, { $words ->
     [library] demande échouée
    *[network] requête échouée
@@ -749,37 +760,40 @@ notice-no-bad-node = bad : il n’y a pas de nœud { $id } ici ; ignoré.
 
 tour-9-title = À qui se fier ?
 tour-9-question = { $words ->
-    [library] L’ami 2 prête des livres aux pages arrachées. Que se passe-t-il quand chaque ami compare chaque livre à la liste des pages de l’éditeur ?
-   *[network] Le pair 2 distribue des copies endommagées. Que se passe-t-il quand chaque pair compare chaque copie aux empreintes de l’éditeur ?
+    [library] L’ami 2 prête des livres aux pages arrachées, et d’autres amis en ont déjà reçu. Que se passe-t-il quand chaque ami compare chaque livre à la liste des pages de l’éditeur ?
+   *[network] Le pair 2 distribue des copies endommagées, et d’autres pairs en ont déjà reçu. Que se passe-t-il quand chaque pair compare chaque copie aux empreintes de l’éditeur ?
 }
 tour-9-choice-1 = Rien ne change : les copies endommagées continuent de circuler
 tour-9-choice-2 = { $words ->
-    [library] Les livres abîmés sont refusés et un autre ami est sollicité
-   *[network] Les réponses endommagées sont rejetées et un autre pair est sollicité
+    [library] Les livres abîmés sont refusés, et un ami qui en a déjà un en emprunte un intact
+   *[network] Les réponses endommagées sont rejetées, et une copie endommagée déjà reçue est téléchargée à nouveau
 }
-tour-9-choice-3 = Les { peers } cessent de se répondre
+tour-9-choice-3 = { $words ->
+    [library] Les livres abîmés sont refusés, mais un livre reçu avant reste abîmé
+   *[network] Les réponses endommagées sont rejetées, mais une copie reçue avant reste endommagée
+}
 tour-9-prompt = Activez maintenant la vérification (« Vérifier les copies » dans le schéma pair-à-pair).
 tour-9-explain = { $words ->
     [library] Un ami prêtait des livres aux pages arrachées. Depuis que chaque ami compare chaque livre à la liste des pages de l’éditeur, { $rejected } { $rejected ->
         [one] livre abîmé a été refusé
        *[other] livres abîmés ont été refusés
-    }, et chaque fois un autre ami a été sollicité : cela coûte un peu de temps. Il reste { $corrupt_peers } { $corrupt_peers ->
-        [one] livre abîmé chez les amis, gardé
-       *[other] livres abîmés chez les amis, gardés
-    } jusqu’à ce qu’un livre intact leur parvienne : la vérification empêche tout nouveau dégât, mais ne répare pas un livre reçu avant. Les lecteurs ont { $corrupt_clients } { $corrupt_clients ->
+    }, et chaque fois un autre ami a été sollicité : cela coûte un peu de temps. Chaque ami a aussi vérifié le livre qu’il avait déjà, et celui dont le livre était abîmé en a demandé un intact à un autre ami : il reste { $corrupt_peers } { $corrupt_peers ->
         [one] livre abîmé
        *[other] livres abîmés
-    } : la bibliothécaire vérifie chaque livre qui arrive, et ils lui font confiance. Si le livre de l’éditeur lui-même avait été abîmé, sa liste de pages y correspondrait : la confiance doit bien commencer quelque part.
+    } chez les amis. Les lecteurs ont { $corrupt_clients } { $corrupt_clients ->
+        [one] livre abîmé
+       *[other] livres abîmés
+    } : ils font confiance à la bibliothécaire et ne vérifient aucun livre qu’elle prête. Elle est honnête ici ; une bibliothécaire malhonnête donnerait un livre abîmé à chaque lecteur. Si le livre de l’éditeur lui-même avait été abîmé, sa liste de pages y correspondrait : la confiance doit bien commencer quelque part.
    *[network] La vérification a intercepté { $rejected } { $rejected ->
         [one] réponse endommagée
        *[other] réponses endommagées
-    } venant du pair 2, et chaque fois le pair s’est adressé à un autre : la sécurité coûte un peu de temps. Il reste { $corrupt_peers } { $corrupt_peers ->
-        [one] copie endommagée chez les pairs, gardée
-       *[other] copies endommagées chez les pairs, gardées
-    } jusqu’à ce qu’une copie intacte leur parvienne : la vérification empêche tout nouveau dégât, mais ne répare pas une copie reçue avant. Les clients détiennent { $corrupt_clients } { $corrupt_clients ->
+    }, et chaque fois le pair s’est adressé à un autre : la sécurité coûte un peu de temps. Chaque pair a aussi vérifié la copie qu’il détenait déjà, et celui qui détenait une copie endommagée l’a téléchargée à nouveau auprès d’un autre pair, comme le permettent les empreintes des morceaux dans BitTorrent : il reste { $corrupt_peers } { $corrupt_peers ->
         [one] copie endommagée
        *[other] copies endommagées
-    } : ils font confiance à leur serveur, honnête ici ; un serveur malhonnête les endommagerait toutes. Et si l’éditeur lui-même ment, ses empreintes correspondent à la copie endommagée : la confiance doit bien commencer quelque part.
+    } chez les pairs. Les clients détiennent { $corrupt_clients } { $corrupt_clients ->
+        [one] copie endommagée
+       *[other] copies endommagées
+    } : ils font confiance à leur serveur, honnête ici ; un serveur malhonnête les endommagerait toutes. Et si l’éditeur lui-même ment, ses empreintes correspondent à la copie endommagée : la confiance doit bien commencer quelque part.
 }
 
 ui-trust-node = Nœud à rendre malhonnête, ou depuis lequel publier

@@ -1,7 +1,8 @@
 // Who can you trust, as a person sees it: a dishonest peer's damaged answers
 // arrive (torn squares) and damaged copies are counted; with checking on from the link,
 // none is held while rejected answers grow; a client's attempt to publish is refused,
-// visibly and in the log; and a node is made dishonest with the keyboard alone.
+// visibly and in the log; a node is made dishonest with the keyboard alone; the chosen
+// node follows a resize; and the Check copies box is big enough to tap on a phone.
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { CS, P2P, count, until, useBrowserAndServer, withSession } from "./harness.mjs";
@@ -74,6 +75,32 @@ describe("trust", () => {
       const card = page.locator(`[data-model="${P2P}"]`);
       assert.equal(await card.locator('[data-node="p3"]').getAttribute("data-honest"), "false");
     });
+  });
+
+  test("a chosen node the network loses on resize gives way to the one the select shows", async () => {
+    await withSession(env, "?peers=12&paused=1", async (page) => {
+      const card = page.locator(`[data-model="${P2P}"]`);
+      const select = card.locator('[data-control="trust-node"]');
+      await select.selectOption("p12");
+      await card.locator('[data-control="peers"]').selectOption("4");
+      await until(async () => (await card.locator("[data-node]").count()) === 4, "4 peers left");
+      // The select shows a node the network has, and the button acts on that one.
+      const shown = await select.inputValue();
+      assert.ok(["p1", "p2", "p3", "p4"].includes(shown), shown);
+      await card.locator('[data-control="dishonest"]').click();
+      await until(async () => (await card.locator(`[data-node="${shown}"]`).getAttribute("data-honest")) === "false",
+        `${shown}, the node shown, made dishonest`);
+      assert.equal(await card.locator('[data-control="dishonest"]').textContent(), "Make honest");
+    });
+  });
+
+  test("on a phone the Check copies box is a tap target of at least 24 px", async () => {
+    await withSession(env, "", async (page) => {
+      const box = await page.locator('[data-control="verify"]').boundingBox();
+      assert.ok(box.width >= 24 && box.height >= 24, JSON.stringify(box));
+      await page.locator('[data-control="verify"]').tap();
+      assert.equal(await page.locator('[data-control="verify"]').isChecked(), true);
+    }, { viewport: { width: 375, height: 740 }, contextOptions: { hasTouch: true, isMobile: true } });
   });
 
   test("progress remembered as a number before steps had names keeps its step; it is saved by name now", async () => {

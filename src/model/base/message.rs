@@ -72,12 +72,13 @@ pub enum Msg {
     /// Publish update: the new version, how it reached the servers, where it starts among
     /// the peers.
     Published {
-        /// The new version number (the first copy everyone holds is version 1).
+        /// Client-server's new version number (the first copy everyone holds is version 1).
         version: u32,
         /// Which servers of the client-server network got it at once.
         servers: ServersGot,
-        /// The peer the update starts from; `None` when no peer is on to take it.
-        first_peer: Option<NodeRef>,
+        /// Where the update starts among the peers, and as which version; `None` when no
+        /// peer is on to take it, and then the peers publish nothing.
+        first_peer: Option<PeerRelease>,
     },
     /// The tour opened at place `step` of `count`; `key` is the step's fixed number, which
     /// its catalogue entries use.
@@ -427,6 +428,13 @@ pub enum Msg {
         /// The partner asked instead.
         next: NodeRef,
     },
+    /// `who` checked the copy it holds, found it damaged, and asks `next` for a sound one.
+    LogOwnCopyFailed {
+        /// The peer whose own copy failed the check.
+        who: NodeRef,
+        /// The partner it asks for a sound copy.
+        next: NodeRef,
+    },
     /// `who` rejected the last answer it could get: the request failed.
     LogOnlyDamaged {
         /// The peer whose request failed.
@@ -523,6 +531,18 @@ pub enum ServersGot {
     ThoseOn,
     /// None is on.
     None,
+}
+
+/// Where a Publish update starts among the peers, and what it is there.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PeerRelease {
+    /// The peer it starts from.
+    pub peer: NodeRef,
+    /// Peer-to-peer's new version number, which differs from client-server's once one
+    /// network published alone (Publish from a node) or was rebuilt at another size.
+    pub version: u32,
+    /// The first peer on is dishonest: the release is damaged, fingerprints and all.
+    pub damaged: bool,
 }
 
 /// An availability that may not be measured yet, as a fraction 0..=1.

@@ -2,9 +2,10 @@
 //! making a node dishonest do to the lab's networks, and the announcement each makes.
 
 use crate::model::base::kind::ModelKind;
-use crate::model::base::message::{Msg, ServersGot};
+use crate::model::base::message::{Msg, PeerRelease, ServersGot};
 use crate::model::base::role::Role;
 use crate::model::lab::Lab;
+use crate::model::sim::engine::Integrity;
 use crate::model::sim::engine::trust::PublishOutcome;
 
 impl Lab {
@@ -48,11 +49,13 @@ impl Lab {
     }
 
     /// Publishes an update from the servers (client-server) and the first peer that is on
-    /// (peer-to-peer), and says who got it.
+    /// (peer-to-peer), and says who got it: each network's own version, and whether the
+    /// first peer's release is damaged (it is dishonest).
     pub(super) fn publish(&mut self) {
         let servers = self.client_server.publish(None).len();
         let at = self.peer_to_peer.publish(None);
         let total = self.client_server.topology().count(Role::Server);
+        let peers = &self.peer_to_peer;
         self.announcement = Some(Msg::Published {
             version: self.client_server.latest_version(),
             servers: match (servers, total) {
@@ -61,9 +64,11 @@ impl Lab {
                 (0, _) => ServersGot::None,
                 _ => ServersGot::ThoseOn,
             },
-            first_peer: at
-                .first()
-                .map(|&p| self.peer_to_peer.topology().nodes[p].reference()),
+            first_peer: at.first().map(|&p| PeerRelease {
+                peer: peers.topology().nodes[p].reference(),
+                version: peers.latest_version(),
+                damaged: peers.integrity[p] == Integrity::DamagedAtSource,
+            }),
         });
     }
 }

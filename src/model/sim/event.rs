@@ -180,6 +180,17 @@ pub enum Event {
         /// The partner asked instead; `None` when no try is left, so the request fails.
         next: Option<NodeIndex>,
     },
+    /// `node`, a peer that checks, found that the copy it already holds does not match the
+    /// publisher's fingerprints, and asks `next` for a sound one (as BitTorrent's piece
+    /// hashes let a peer check what it has and fetch it again).
+    OwnCopyFailed {
+        /// When it happened, in simulated seconds.
+        at: f64,
+        /// The peer whose own copy is damaged.
+        node: NodeIndex,
+        /// The partner it asks for a sound copy.
+        next: NodeIndex,
+    },
     /// A client tried to publish; `server`, which alone may change the shared copy,
     /// refused.
     PublishRefused {
@@ -211,6 +222,7 @@ impl Event {
             | Event::HonestySet { at, .. }
             | Event::Corrupted { at, .. }
             | Event::Rejected { at, .. }
+            | Event::OwnCopyFailed { at, .. }
             | Event::PublishRefused { at, .. } => at,
         }
     }
@@ -300,6 +312,10 @@ impl Event {
             } => Msg::LogRejected {
                 who: name(requester),
                 bad: name(by),
+                next: name(next),
+            },
+            Event::OwnCopyFailed { node, next, .. } => Msg::LogOwnCopyFailed {
+                who: name(node),
                 next: name(next),
             },
             Event::PublishRefused { node, server, .. } => Msg::LogPublishRefused {

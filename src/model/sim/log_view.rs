@@ -46,6 +46,8 @@ pub enum Outcome {
     Corrupted,
     /// A peer that checks rejected a damaged answer.
     Rejected,
+    /// A peer that checks found its own copy damaged and asked for a sound one.
+    Refetched,
     /// A server refused a client's publishing.
     Refused,
 }
@@ -71,6 +73,7 @@ fn subject(event: &Event) -> Option<NodeIndex> {
         | Event::Updated { node, .. }
         | Event::HonestySet { node, .. }
         | Event::Corrupted { node, .. }
+        | Event::OwnCopyFailed { node, .. }
         | Event::PublishRefused { node, .. } => Some(node),
         Event::RequestSent { from, .. } => Some(from),
         Event::RequestServed { by, .. } => Some(by),
@@ -103,6 +106,7 @@ fn entry(event: &Event, topology: &Topology) -> Option<LogEntry> {
         Event::HonestySet { honest: true, .. } => Outcome::Honest,
         Event::Corrupted { .. } => Outcome::Corrupted,
         Event::Rejected { .. } => Outcome::Rejected,
+        Event::OwnCopyFailed { .. } => Outcome::Refetched,
         Event::PublishRefused { .. } => Outcome::Refused,
         // Routine traffic has no line (`log_line` said so above).
         Event::RequestSent { .. } | Event::RequestServed { .. } | Event::PacketDropped { .. } => {

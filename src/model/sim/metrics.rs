@@ -86,6 +86,7 @@ impl Metrics {
             // Damaged copies are read from the copies themselves (`Simulation::corrupted`).
             | Event::HonestySet { .. }
             | Event::Corrupted { .. }
+            | Event::OwnCopyFailed { .. }
             | Event::PublishRefused { .. } => {}
         }
     }

@@ -2,7 +2,7 @@
 //! The links are not among them: [`link_views`] builds them from the nodes, only where
 //! they are drawn (the page memoises them on the nodes; the classroom server builds none).
 
-use crate::model::sim::engine::{Flight, Integrity, PacketKind, Simulation};
+use crate::model::sim::engine::{Flight, PacketKind, Simulation};
 use crate::model::sim::explain;
 
 use crate::model::base::kind::ModelKind;
@@ -259,9 +259,13 @@ impl Simulation {
             },
             log: lines.iter().map(|(_, line)| line.clone()).collect(),
             log_at: lines.iter().map(|&(at, _)| at).collect(),
-            insight: explain::card_insight(topology, &self.up, &self.honest, self.verify, {
-                self.integrity.contains(&Integrity::DamagedAtSource)
-            }),
+            insight: explain::card_insight(
+                topology,
+                &self.up,
+                &self.honest,
+                self.verify,
+                self.bad_release(),
+            ),
             alarm: explain::warns(topology, &self.up) || m.availability().is_some_and(|a| a < 0.95),
             summary: explain::summary(topology, &self.up, &self.failing),
             consistency: self.consistency(),

@@ -34,9 +34,12 @@ pub fn TrustRow(props: &TrustProps) -> Html {
     let (kind, words) = (props.kind, props.words);
     // One chosen node for both actions (one select is lighter, in the page and in the
     // wasm). By default the one worth trying first: the server, the gatekeeper, or the
-    // second peer; choose a client to see its publication refused.
+    // second peer; choose a client to see its publication refused. A choice the network
+    // no longer has (it was made smaller) falls back to that default, so the buttons act
+    // on the node the select shows.
     let picked = use_state(|| None::<String>);
-    let node = (*picked).clone().unwrap_or_else(|| {
+    let present = |id: &String| props.nodes.iter().any(|(n, _, _)| n == id);
+    let node = (*picked).clone().filter(present).unwrap_or_else(|| {
         match kind {
             ModelKind::ClientServer => "s1",
             ModelKind::PeerToPeer => "p2",

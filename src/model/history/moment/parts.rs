@@ -103,7 +103,7 @@ pub(super) fn packet(f: &mut Fields) -> Result<PacketView, ReadError> {
 
 /// An `event` line; every node it names must be one of the `nodes` of its network.
 pub(super) fn event(f: &mut Fields, nodes: usize) -> Result<Event, ReadError> {
-    let (kind, at) = (f.below(12)?, f.real()?);
+    let (kind, at) = (f.below(13)?, f.real()?);
     let [a, b, c] = [f.int()?, f.int()?, f.int()?];
     let bad = f.bad();
     let node = |i: u64| -> Result<NodeIndex, ReadError> {
@@ -192,10 +192,15 @@ pub(super) fn event(f: &mut Fields, nodes: usize) -> Result<Event, ReadError> {
                 c => Some(node(c - 1)?),
             },
         },
-        _ => Event::PublishRefused {
+        11 => Event::PublishRefused {
             at,
             node: node(a)?,
             server: node(b)?,
+        },
+        _ => Event::OwnCopyFailed {
+            at,
+            node: node(a)?,
+            next: node(b)?,
         },
     })
 }

@@ -6,7 +6,7 @@ use crate::model::base::kind::ModelKind;
 use crate::model::base::words::Words;
 use crate::model::history::moment::{MOMENT_HEADER, MOMENT_VERSION, Moment};
 use crate::model::history::{History, MarkKind};
-use crate::model::sim::engine::{Integrity, Simulation};
+use crate::model::sim::engine::Simulation;
 use crate::model::sim::event::Event;
 use crate::model::sim::topology::NodeIndex;
 use crate::model::sim::view::DiagramSnapshot;
@@ -68,6 +68,7 @@ fn event_fields(event: &Event) -> Option<[u64; 5]> {
         Event::Corrupted { .. } => 9,
         Event::Rejected { .. } => 10,
         Event::PublishRefused { .. } => 11,
+        Event::OwnCopyFailed { .. } => 12,
         Event::RequestSent { .. }
         | Event::RequestServed { .. }
         | Event::PacketDropped { .. }
@@ -86,6 +87,9 @@ fn event_fields(event: &Event) -> Option<[u64; 5]> {
             node,
             server: other,
             ..
+        }
+        | Event::OwnCopyFailed {
+            node, next: other, ..
         } => [n(node), n(other), 0],
         Event::Cancelled { requester, .. } | Event::Recovered { requester, .. } => {
             [n(requester), 0, 0]
@@ -130,7 +134,7 @@ fn network(w: &mut Writer, sim: &Simulation, d: &DiagramSnapshot) {
         &[
             flag(d.alarm),
             flag(sim.verify),
-            flag(sim.integrity.contains(&Integrity::DamagedAtSource)),
+            flag(sim.bad_release()),
             sim.latest.into(),
             maybe(sim.published_at),
             maybe(sim.converged_at),

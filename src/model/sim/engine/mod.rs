@@ -315,6 +315,7 @@ impl Simulation {
         self.emit(Event::NodeSwitched { at, node, up });
         if up {
             self.catch_up_on_return(node);
+            self.check_own_copy(node);
         } else {
             let mine: Vec<u64> = self
                 .open

@@ -241,15 +241,29 @@ impl Simulation {
     }
 
     fn start_request(&mut self, requester: NodeIndex, now: f64) {
-        let request = self.next_request;
-        let target = match self.topology.nodes[requester].role {
+        if let Some(target) = self.first_target(requester) {
+            self.open_request(requester, target, now);
+        }
+    }
+
+    /// Whom a new request of `requester` goes to: a client's server, a random partner of a
+    /// peer; `None` for a server, which never asks, or a peer with nobody to ask.
+    pub(in crate::model) fn first_target(&mut self, requester: NodeIndex) -> Option<NodeIndex> {
+        match self.topology.nodes[requester].role {
             Role::Client => self.topology.nodes[requester].home,
-            Role::Peer => self.pick_partner(requester, request),
+            Role::Peer => self.pick_partner(requester, self.next_request),
             Role::Server => None,
-        };
-        let Some(target) = target else {
-            return;
-        };
+        }
+    }
+
+    /// Sends a new request of `requester` to `target` now.
+    pub(in crate::model) fn open_request(
+        &mut self,
+        requester: NodeIndex,
+        target: NodeIndex,
+        now: f64,
+    ) {
+        let request = self.next_request;
         self.next_request += 1;
         self.open.insert(
             request,

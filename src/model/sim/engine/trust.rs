@@ -10,12 +10,13 @@
 //!   ordinary traffic, through the same copies and versions as an update. With checking on,
 //!   a peer compares every copy it receives with the publisher's fingerprints (they travel
 //!   with the publication, like a .torrent file from a trusted site), rejects a damaged
-//!   answer and asks another peer. A dishonest publisher made the fingerprints from its
+//!   answer and asks another peer; it also checks the copy it already holds, and fetches a
+//!   damaged one again from another peer. A dishonest publisher made the fingerprints from its
 //!   own damaged copy, so checking cannot catch that one: trust has to start somewhere.
 
 use crate::model::base::kind::ModelKind;
 use crate::model::base::role::Role;
-use crate::model::sim::engine::Simulation;
+use crate::model::sim::engine::{Integrity, Simulation};
 use crate::model::sim::event::Event;
 use crate::model::sim::topology::NodeIndex;
 
@@ -43,6 +44,7 @@ impl Simulation {
         self.honest[node] = honest;
         let at = self.now();
         self.emit(Event::HonestySet { at, node, honest });
+        self.check_own_copy(node);
     }
 
     /// Whether `node` is honest: it hands on copies as it received them.
@@ -51,8 +53,35 @@ impl Simulation {
     }
 
     /// Whether peers check every copy they receive against the publisher's fingerprints.
+    /// Switched on, every peer that is on and honest also checks the copy it already holds,
+    /// and asks a partner for a sound one if it is damaged.
     pub fn set_verify(&mut self, verify: bool) {
         self.verify = verify;
+        for node in 0..self.up.len() {
+            self.check_own_copy(node);
+        }
+    }
+
+    /// A peer that checks, on and honest, checks the copy it holds, as piece hashes let a
+    /// BitTorrent peer check what it has: a copy that fails the check is known to be
+    /// damaged, so it asks a partner for a sound one at once. The answer mends it if it
+    /// passes the check; a damaged one is rejected as any other, and its later requests
+    /// keep asking. Done when checking is switched on, and when such a peer comes back on
+    /// or is made honest again.
+    pub(in crate::model) fn check_own_copy(&mut self, node: NodeIndex) {
+        let checks = self.verify
+            && self.up[node]
+            && self.honest[node]
+            && self.topology.nodes[node].role == Role::Peer;
+        if !checks || self.integrity[node].passes_check() {
+            return;
+        }
+        let Some(next) = self.first_target(node) else {
+            return;
+        };
+        let at = self.now();
+        self.emit(Event::OwnCopyFailed { at, node, next });
+        self.open_request(node, next, at);
     }
 
     /// Whether peers check every copy they receive against the publisher's fingerprints.
@@ -71,6 +100,17 @@ impl Simulation {
         (0..self.honest.len())
             .filter(|&i| self.holds_damaged(i))
             .count()
+    }
+
+    /// Whether a release its own publisher damaged is still within reach: a node that is
+    /// on holds such a copy, fingerprints and all, so checking cannot stop it spreading.
+    /// A copy kept by a node that is off reaches nobody until it is back on, and a newer
+    /// honest version replaces it on every node that is on.
+    pub fn bad_release(&self) -> bool {
+        self.integrity
+            .iter()
+            .zip(&self.up)
+            .any(|(&copy, &up)| up && copy == Integrity::DamagedAtSource)
     }
 
     /// `node` tries to publish a new version. Client-server: a server publishes (at every
