@@ -4,8 +4,9 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use netmodels::model::{
-    Clock, Command, DiagramSnapshot, History, LabSnapshot, LinkFidelity, MAX_SCRIPT_ENTRIES,
-    ModelKind, Msg, Scenario, TourCommand, WINDOW_SECONDS, parse_query, to_query,
+    Clock, Command, DiagramSnapshot, History, LabSnapshot, LinkFidelity, MAX_COMMANDS,
+    MAX_SCRIPT_ENTRIES, ModelKind, Msg, Scenario, TourCommand, WINDOW_SECONDS, parse_query,
+    to_query,
 };
 use proptest::prelude::*;
 
@@ -508,3 +509,33 @@ fn a_link_with_more_entries_than_a_script_plays_keeps_only_the_present() {
     assert_eq!(assert_link_shows_the_screen(&h), LinkFidelity::PresentOnly);
     assert_eq!(parse_query(&to_query(&h.share_link())).0.script, vec![]);
 }
+
+#[test]
+fn commands_while_paused_keep_the_log_bounded_and_replay_exact() {
+    let mut h = History::new(classroom());
+    seconds(&mut h, 7.0);
+    h.apply(Command::SetPaused(true));
+    let switch = Command::Toggle {
+        model: ModelKind::PeerToPeer,
+        node: "p4".into(),
+    };
+    // Three times the log's bound, all at one paused moment: an odd count leaves p4 off.
+    for _ in 0..3 * MAX_COMMANDS + 1 {
+        h.apply(switch.clone());
+    }
+    assert!(
+        h.entries().len() <= MAX_COMMANDS,
+        "{} commands kept while paused",
+        h.entries().len()
+    );
+    let stormed = (h.clock(), h.snapshot());
+    assert!(!stormed.1.peer_to_peer.nodes[3].up, "p4 ends off");
+    h.apply(Command::SetPaused(false));
+    seconds(&mut h, 6.0);
+    let later = (h.clock(), h.snapshot());
+    h.seek(stormed.0);
+    assert_eq!(simulated(&h.snapshot()), simulated(&stormed.1));
+    h.seek(later.0);
+    assert_eq!(simulated(&h.snapshot()), simulated(&later.1));
+}
+

@@ -32,8 +32,9 @@ pub use classroom::protocol::{
 pub use classroom::room::{Audience, Outgoing, REJOIN_SECONDS, Room, RoomRule};
 pub use classroom::screen::{ClassView, ClassroomMode, classroom_mode};
 pub use history::{
-    BUDGET_BYTES, CHECKPOINT_SECONDS, Entry, History, LinkFidelity, MOMENT_HEADER, MOMENT_VERSION,
-    MarkKind, Moment, ReadError, SAMPLE_SECONDS, Sample, TimelineView, WINDOW_SECONDS,
+    BUDGET_BYTES, CHECKPOINT_SECONDS, Entry, History, LinkFidelity, MAX_COMMANDS, MOMENT_HEADER,
+    MOMENT_VERSION, MarkKind, Moment, ReadError, SAMPLE_SECONDS, Sample, TimelineView,
+    WINDOW_SECONDS,
 };
 pub use lab::command::{SCRIPT_VERBS, ScriptArg, Takes, Verb};
 pub use lab::scenario::{
