@@ -538,4 +538,3 @@ fn commands_while_paused_keep_the_log_bounded_and_replay_exact() {
     h.seek(later.0);
     assert_eq!(simulated(&h.snapshot()), simulated(&later.1));
 }
-

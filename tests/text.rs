@@ -906,3 +906,20 @@ fn french_labels_put_a_no_break_space_before_double_punctuation() {
         }
     }
 }
+
+#[test]
+fn an_availability_on_a_half_rounds_up_in_every_sentence_as_on_the_tile() {
+    // 5 answers of 8 and 1 of 8: 62.5 % and 12.5 %, which the tile shows as 63 % and 13 %
+    // (`Intl.NumberFormat` rounds a half away from zero); sentences must say the same.
+    let msg = Msg::TimelineValue {
+        at: 3.0,
+        client_server: Some(5.0 / 8.0),
+        peer_to_peer: Some(1.0 / 8.0),
+    };
+    let said = say(english(), &msg, Words::Network);
+    assert!(said.contains("client-server 63"), "{said}");
+    assert!(said.contains("peer-to-peer 13"), "{said}");
+    assert_eq!(netmodels::model::percent_points(5.0 / 8.0), 63);
+    assert_eq!(netmodels::model::percent_points(1.0), 100);
+    assert_eq!(netmodels::model::percent_points(-0.5), 0);
+}

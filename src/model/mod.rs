@@ -21,7 +21,7 @@ pub use base::clock::{Clock, MAX_STEP_SECONDS, TICK_SECONDS};
 pub use base::kind::ModelKind;
 pub use base::lang::{Lang, choose as choose_lang};
 pub use base::message::{Availability, Explanation, Msg, NodeRef, ServersGot};
-pub use base::number::{fixed, parse_decimal, shortest, within};
+pub use base::number::{fixed, parse_decimal, percent_points, shortest, within};
 pub use base::role::Role;
 pub use base::words::Words;
 pub use classroom::protocol::{

@@ -101,7 +101,7 @@ impl<'a> Call<'a> {
     fn availability(self, name: &'static str, availability: Option<f64>) -> Self {
         let text = match availability {
             Some(a) => Call::new(self.catalogue, self.words)
-                .number("value", a * 100.0, 0)
+                .number("value", f64::from(crate::model::percent_points(a)), 0)
                 .format("percent"),
             None => Call::new(self.catalogue, self.words).format("not-measured"),
         };

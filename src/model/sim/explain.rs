@@ -128,10 +128,23 @@ pub fn warns(topology: &Topology, up: &[bool]) -> bool {
     }
 }
 
+/// What a requester's last finished request came to, which says whether it is served.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum LastOutcome {
+    /// None of its requests has had an outcome since its network started: it is not
+    /// counted as served before an answer arrived.
+    #[default]
+    Nothing,
+    /// Its last finished request was answered.
+    Answered,
+    /// Its last finished request failed.
+    Failed,
+}
+
 /// A one-line description for screen readers, e.g. "1 server, 4 clients; off: server 1;
 /// 0 of 4 clients served". A requester counts as served while it is on and its last
-/// request did not fail.
-pub fn summary(topology: &Topology, up: &[bool], failing: &[bool]) -> Msg {
+/// finished request was answered.
+pub fn summary(topology: &Topology, up: &[bool], last: &[LastOutcome]) -> Msg {
     let off = topology
         .nodes
         .iter()
@@ -139,7 +152,7 @@ pub fn summary(topology: &Topology, up: &[bool], failing: &[bool]) -> Msg {
         .filter(|(_, u)| !**u)
         .map(|(n, _)| n.reference())
         .collect();
-    let (served, requesters) = served(topology, up, failing);
+    let (served, requesters) = served(topology, up, last);
     Msg::Summary {
         servers: topology.count(Role::Server),
         clients: topology.count(Role::Client),
@@ -159,14 +172,15 @@ fn requester(kind: ModelKind) -> Role {
     }
 }
 
-/// How many requesters are served (on, and their last request did not fail), of how many.
-pub fn served(topology: &Topology, up: &[bool], failing: &[bool]) -> (usize, usize) {
+/// How many requesters are served (on, and their last finished request was answered), of
+/// how many.
+pub fn served(topology: &Topology, up: &[bool], last: &[LastOutcome]) -> (usize, usize) {
     let role = requester(topology.kind);
     let served = topology
         .nodes
         .iter()
         .enumerate()
-        .filter(|&(i, n)| n.role == role && up[i] && !failing[i])
+        .filter(|&(i, n)| n.role == role && up[i] && last[i] == LastOutcome::Answered)
         .count();
     (served, topology.count(role))
 }
@@ -193,9 +207,15 @@ mod tests {
                 clients: 4
             }
         );
-        let failing = [false, true, true, false, true];
+        // Client 2 has had no answer yet: not served, though none of its requests failed.
+        let (no, yes, failed) = (
+            LastOutcome::Nothing,
+            LastOutcome::Answered,
+            LastOutcome::Failed,
+        );
+        let last = [no, failed, no, yes, failed];
         assert_eq!(
-            summary(&t, &up, &failing),
+            summary(&t, &up, &last),
             Msg::Summary {
                 servers: 1,
                 clients: 4,

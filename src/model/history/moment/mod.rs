@@ -9,14 +9,15 @@
 //! ways, with no float printer or parser), a missing one `-`, a yes/no `1`/`0`:
 //!
 //! ```text
-//! netmodels-moment 1
-//! lab      time session-time reset-at paused speed words verify tour-resume servers clients peers
+//! netmodels-moment 2
+//! lab      time session-time paused speed words verify tour-resume servers clients peers
 //! network  alarm verify bad-release latest published-at converged-at
 //! metrics  sent answered failed cancelled waiting rejected availability
-//! node     up honest failing damaged version load                (one per node, in order)
+//! node     up honest last damaged version load    (one per node, in order; last: 0 answered,
+//!                                                  1 failed, 2 no outcome yet)
 //! packet   id shape x y
 //! event    kind at a b c                    (the logged events, oldest first; no request numbers)
-//! sample   tick client-server peer-to-peer
+//! sample   tick client-server peer-to-peer client-server-down peer-to-peer-down
 //! mark     seconds kind
 //! end
 //! ```

@@ -8,6 +8,7 @@ use crate::model::history::moment::{MOMENT_HEADER, MOMENT_VERSION, Moment};
 use crate::model::history::{History, MarkKind};
 use crate::model::sim::engine::{Integrity, Simulation};
 use crate::model::sim::event::Event;
+use crate::model::sim::explain::LastOutcome;
 use crate::model::sim::topology::NodeIndex;
 use crate::model::sim::view::DiagramSnapshot;
 
@@ -149,13 +150,19 @@ fn network(w: &mut Writer, sim: &Simulation, d: &DiagramSnapshot) {
             maybe(m.availability),
         ],
     );
-    for (n, &failing) in d.nodes.iter().zip(&sim.failing) {
+    for (n, &last) in d.nodes.iter().zip(&sim.last) {
+        // As the reader reads it: 0 answered, 1 failed, 2 nothing yet.
+        let last = match last {
+            LastOutcome::Answered => 0,
+            LastOutcome::Failed => 1,
+            LastOutcome::Nothing => 2,
+        };
         w.line(
             "node",
             &[
                 flag(n.up),
                 flag(n.honest),
-                flag(failing),
+                last,
                 flag(n.damaged),
                 n.version.into(),
                 real(n.load),
