@@ -31,7 +31,6 @@ fn events_of(lab: &Lab, catalogue: &Catalogue) -> Table {
     export_csv::events(
         &log(ModelKind::ClientServer),
         &log(ModelKind::PeerToPeer),
-        lab.reset_at(),
         catalogue,
         lab.state().words,
     )
@@ -462,4 +461,35 @@ fn the_picture_uses_only_the_page_s_own_colours_in_each_theme() {
             );
         }
     }
+}
+
+#[test]
+fn the_event_log_file_keeps_the_session_clock_through_a_reset() {
+    // Reset at 3 s, the server off at 6 s: the file says 6, the moment the page's clock,
+    // the timeline and a script (`script=6:off:s1`) all name.
+    let mut lab = lab_after("clients=3&peers=4", 3.0);
+    lab.apply(Command::Reset);
+    let mut t = 0.0;
+    while t < 3.0 - 1e-9 {
+        lab.elapse(0.1);
+        t += 0.1;
+    }
+    lab.apply(Command::Toggle {
+        model: ModelKind::ClientServer,
+        node: "s1".into(),
+    });
+    lab.elapse(0.5);
+    let rows = read(
+        &export_csv::write(&events_of(&lab, english()), Lang::En),
+        b',',
+    );
+    let off = rows[1..]
+        .iter()
+        .find(|r| r[4] == "off")
+        .expect("the server's switch is logged");
+    let at: f64 = off[0].parse().unwrap();
+    assert!(
+        (5.9..=6.1).contains(&at),
+        "switched at {at}, on the session's clock"
+    );
 }

@@ -145,7 +145,7 @@ pub fn render(msg: &Msg, catalogue: &Catalogue, words: Words) -> String {
         ),
         Msg::PeerOffLast { node } => ("peer-off-last".into(), call.node(NODE, *node)),
         Msg::PeerOn { node } => ("peer-on".into(), call.node(NODE, *node)),
-        Msg::Restarted => ("restarted".into(), call),
+        Msg::Restarted { at } => ("restarted".into(), call.number("at", *at, 1)),
         Msg::Published {
             version,
             servers,

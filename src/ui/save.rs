@@ -326,7 +326,7 @@ async fn save(what: Save, state: &Function) -> Result<(), JsValue> {
         Save::Events => {
             let m = asked.moment()?;
             let (cs, p2p) = (&m.client_server_log, &m.peer_to_peer_log);
-            let table = csv::events(cs, p2p, m.reset_at, &catalogue, words);
+            let table = csv::events(cs, p2p, &catalogue, words);
             csv_file(&table, "ui-file-events")
         }
         Save::Metrics => csv_file(

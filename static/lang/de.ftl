@@ -121,7 +121,7 @@ client-on = { $Node } { switched-on }. { $words ->
 peer-off = { $Node } { switched-off }. Die anderen { $others } { peers } bedienen einander weiterhin.
 peer-off-last = { $Node } { switched-off }. Kein { peer } hat mehr einen Partner, den er fragen kann.
 peer-on = { $Node } { switched-on }. Er fragt und antwortet wieder.
-restarted = Beide Netze wurden neu gestartet.
+restarted = Beide Netze wurden bei t = { $at } s neu gestartet: ihre Zähler beginnen wieder bei null, die Uhr läuft weiter.
 published-servers = { $servers ->
     [the-one] { $words ->
         [library] Die Bibliothekarin erhält sie sofort

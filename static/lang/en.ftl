@@ -103,7 +103,7 @@ client-on = { $Node } { switched-on }. It starts sending { requests } again.
 peer-off = { $Node } { switched-off }. The other { $others } { peers } keep serving each other.
 peer-off-last = { $Node } { switched-off }. No { peer } is left with a partner to ask.
 peer-on = { $Node } { switched-on }. It asks and answers again.
-restarted = Both networks restarted.
+restarted = Both networks restarted at t = { $at } s: their counts start again from zero, and the clock runs on.
 published-servers = { $servers ->
     [the-one] the { server } has it at once
     [every] every { server } has it at once

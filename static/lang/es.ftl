@@ -129,7 +129,7 @@ client-on = { El-node } { switched-on }. { $words ->
 peer-off = { El-node } { switched-off }. Los otros { $others } { peers } siguen atendiéndose entre sí.
 peer-off-last = { El-node } { switched-off }. Ya no queda ningún { peer } con un compañero al que preguntar.
 peer-on = { El-node } { switched-on }. Vuelve a preguntar y a responder.
-restarted = Las dos redes se han reiniciado.
+restarted = Las dos redes se han reiniciado en t = { $at } s: sus contadores vuelven a cero y el reloj sigue.
 published-servers = { $servers ->
     [the-one] { el-server } la tiene al instante
     [every] cada { server } la tiene al instante

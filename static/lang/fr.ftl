@@ -150,7 +150,7 @@ client-on = { Le-node } { switched-on }. { $words ->
 peer-off = { Le-node } { switched-off }. Les { $others } autres { peers } continuent de se servir mutuellement.
 peer-off-last = { Le-node } { switched-off }. Plus aucun { peer } n’a de partenaire à qui s’adresser.
 peer-on = { Le-node } { switched-on }. Il demande et répond de nouveau.
-restarted = Les deux réseaux ont redémarré.
+restarted = Les deux réseaux ont redémarré à t = { $at } s : leurs compteurs repartent de zéro, et l’horloge continue.
 published-servers = { $servers ->
     [the-one] { le-server } la reçoit aussitôt
     [every] chaque { server } la reçoit aussitôt

@@ -43,7 +43,7 @@ use crate::model::sim::log_view::LogEntry;
 /// The first word of a moment's text.
 pub const MOMENT_HEADER: &str = "netmodels-moment";
 /// The version of the text this code writes, and the only one it reads.
-pub const MOMENT_VERSION: u32 = 1;
+pub const MOMENT_VERSION: u32 = 2;
 
 /// The moment on screen as the Save module reads it back: what the page drew, the event
 /// logs, and the timeline's past.
@@ -52,8 +52,6 @@ pub struct Moment {
     /// What the page showed, without the announcement and the tour's panel (`None`),
     /// which no file shows.
     pub snapshot: LabSnapshot,
-    /// Session seconds of the last Reset: the page's clock counts from there.
-    pub reset_at: f64,
     /// The client-server network's event log, oldest first.
     pub client_server_log: Vec<LogEntry>,
     /// The peer-to-peer network's event log, oldest first.

@@ -210,7 +210,6 @@ pub(super) fn event(f: &mut Fields, nodes: usize) -> Result<Event, ReadError> {
 pub(super) struct Shown {
     pub(super) time: f64,
     pub(super) session_time: f64,
-    pub(super) reset_at: f64,
     pub(super) paused: bool,
     pub(super) speed: f64,
     pub(super) words: Words,
@@ -225,7 +224,6 @@ pub(super) fn shown(f: &mut Fields) -> Result<Shown, ReadError> {
     Ok(Shown {
         time: f.real()?,
         session_time: f.real()?,
-        reset_at: f.real()?,
         paused: f.flag()?,
         speed: f.real()?,
         words: match f.flag()? {

@@ -179,7 +179,6 @@ impl Moment {
                 client_server,
                 peer_to_peer,
             },
-            reset_at: shown.reset_at,
             client_server_log,
             peer_to_peer_log,
             samples,

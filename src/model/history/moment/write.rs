@@ -193,7 +193,6 @@ impl Moment {
             &[
                 real(shown.time),
                 real(shown.session_time),
-                real(lab.reset_at()),
                 flag(shown.paused),
                 real(shown.speed),
                 flag(shown.words == Words::Library),
