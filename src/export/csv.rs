@@ -231,8 +231,9 @@ pub fn scaling(points: &[ScalingPoint], catalogue: &Catalogue, words: Words) -> 
 }
 
 /// Availability over time, as the timeline plots it: one row per kept sample, with the
-/// session's time and each network's availability over its window (empty where nothing
-/// was measured yet).
+/// session's time, each network's availability over its window (empty where nothing
+/// was measured) and whether each network was down then (`1`, else `0`), as the
+/// timeline's bands show it.
 pub fn timeline<'a>(
     samples: impl Iterator<Item = &'a Sample>,
     catalogue: &Catalogue,
@@ -247,13 +248,23 @@ pub fn timeline<'a>(
             "ui-csv-p2p-availability",
         ]
         .map(|k| label(catalogue, words, k, &[]))
-        .into(),
+        .into_iter()
+        .chain(
+            [ModelKind::ClientServer, ModelKind::PeerToPeer].map(|kind| {
+                let network = Value::Text(network(catalogue, words, kind));
+                label(catalogue, words, "ui-csv-down", &[("network", network)])
+            }),
+        )
+        .collect(),
         rows: samples
             .map(|s| {
+                let down = |kind| u8::from(s.down(kind)).to_string();
                 vec![
                     lang.number(s.seconds(), 2),
                     percent(s.client_server),
                     percent(s.peer_to_peer),
+                    down(ModelKind::ClientServer),
+                    down(ModelKind::PeerToPeer),
                 ]
             })
             .collect(),

@@ -34,7 +34,7 @@ pub use classroom::screen::{ClassView, ClassroomMode, classroom_mode};
 pub use history::{
     BUDGET_BYTES, CHECKPOINT_SECONDS, Entry, History, LinkFidelity, MAX_COMMANDS, MOMENT_HEADER,
     MOMENT_VERSION, MarkKind, Moment, ReadError, SAMPLE_SECONDS, Sample, TimelineView,
-    WINDOW_SECONDS,
+    WINDOW_SECONDS, sample_down_periods,
 };
 pub use lab::command::{SCRIPT_VERBS, ScriptArg, Takes, Verb};
 pub use lab::scenario::{
@@ -54,6 +54,7 @@ pub use sim::engine::trust::PublishOutcome;
 pub use sim::engine::versions::Consistency;
 pub use sim::engine::{Integrity, Simulation, TIMEOUT_SECONDS};
 pub use sim::event::{Event, FailReason};
+pub use sim::explain::down_periods;
 pub use sim::layout::{HEIGHT as DRAWING_HEIGHT, WIDTH as DRAWING_WIDTH};
 pub use sim::log_view::{LogEntry, Outcome, log_entries};
 pub use sim::metrics::{AVAILABILITY_WINDOW_SECONDS, Metrics};

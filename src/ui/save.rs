@@ -312,8 +312,10 @@ async fn save(what: Save, state: &Function) -> Result<(), JsValue> {
     };
     match what {
         Save::Svg | Save::Png => {
-            let snapshot = asked.moment()?.snapshot;
-            let picture = svg::diagrams(&snapshot, kinds, shade(scenario.theme), &catalogue);
+            let moment = asked.moment()?;
+            let (snapshot, samples) = (&moment.snapshot, &moment.samples);
+            let picture =
+                svg::diagrams(snapshot, samples, kinds, shade(scenario.theme), &catalogue);
             let (blob, extension) = match what {
                 Save::Svg => (text_blob(&picture, "image/svg+xml")?, "svg"),
                 _ => {

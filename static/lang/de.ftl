@@ -756,6 +756,7 @@ ui-timeline = Zeitleiste
 ui-timeline-hint = Ziehen Sie oder nutzen Sie die Pfeiltasten, um in der Zeit zurückzugehen; wer in der Vergangenheit eingreift, beginnt eine neue Zukunft.
 ui-timeline-cs = Client-Server
 ui-timeline-p2p = Peer-to-Peer
+ui-timeline-down = schattiert: ausgefallen
 ui-step-back = Schritt zurück
 ui-step-back-hint = Eine Viertelsekunde simulierter Zeit zurückgehen
 ui-undo = Rückgängig
@@ -779,6 +780,8 @@ ui-export-failed = Speichern ist hier fehlgeschlagen: { $reason }
 ui-export-node-state = { $node }: { $state }
 ui-csv-cs-availability = Verfügbarkeit Client-Server (%)
 ui-csv-p2p-availability = Verfügbarkeit Peer-to-Peer (%)
+ui-csv-down = { $network }: ausgefallen (1 = ja)
+ui-export-availability = Verfügbarkeit im Zeitverlauf (schattiert: ein Netz ausgefallen)
 ui-file-diagrams = netmodels-diagramme
 ui-file-events = netmodels-ereignisse
 ui-file-metrics = netmodels-zahlen

@@ -584,6 +584,7 @@ ui-timeline = Timeline
 ui-timeline-hint = Drag or use the arrow keys to go back in time; acting in the past starts a new future.
 ui-timeline-cs = client-server
 ui-timeline-p2p = peer-to-peer
+ui-timeline-down = shaded: down
 ui-step-back = Step back
 ui-step-back-hint = Go back a quarter second of simulated time
 ui-undo = Undo
@@ -607,6 +608,8 @@ ui-export-failed = Saving did not work here: { $reason }
 ui-export-node-state = { $node }: { $state }
 ui-csv-cs-availability = Client-server availability (%)
 ui-csv-p2p-availability = Peer-to-peer availability (%)
+ui-csv-down = { $network } down (1 = yes)
+ui-export-availability = Availability over time (shaded: a network down)
 ui-file-diagrams = netmodels-diagrams
 ui-file-events = netmodels-events
 ui-file-metrics = netmodels-metrics

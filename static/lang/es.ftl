@@ -772,6 +772,7 @@ ui-timeline = Línea de tiempo
 ui-timeline-hint = Arrastra o usa las flechas para volver atrás en el tiempo; actuar en el pasado abre un futuro nuevo.
 ui-timeline-cs = cliente-servidor
 ui-timeline-p2p = entre pares
+ui-timeline-down = sombreado: sin servicio
 ui-step-back = Paso atrás
 ui-step-back-hint = Retroceder un cuarto de segundo en el tiempo simulado
 ui-undo = Deshacer
@@ -795,6 +796,8 @@ ui-export-failed = No se pudo guardar aquí: { $reason }
 ui-export-node-state = { $node }: { $state }
 ui-csv-cs-availability = Disponibilidad cliente-servidor (%)
 ui-csv-p2p-availability = Disponibilidad entre pares (%)
+ui-csv-down = { $network }: sin servicio (1 = sí)
+ui-export-availability = Disponibilidad en el tiempo (sombreado: una red sin servicio)
 ui-file-diagrams = netmodels-diagramas
 ui-file-events = netmodels-eventos
 ui-file-metrics = netmodels-cifras

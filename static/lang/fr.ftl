@@ -821,6 +821,7 @@ ui-timeline = Frise chronologique
 ui-timeline-hint = Faites glisser ou utilisez les flèches pour remonter le temps ; agir dans le passé crée un nouvel avenir.
 ui-timeline-cs = client-serveur
 ui-timeline-p2p = pair-à-pair
+ui-timeline-down = zone ombrée : hors service
 ui-step-back = Pas en arrière
 ui-step-back-hint = Reculer d’un quart de seconde dans le temps simulé
 ui-undo = Annuler
@@ -844,6 +845,8 @@ ui-export-failed = L’enregistrement a échoué : { $reason }
 ui-export-node-state = { $node } : { $state }
 ui-csv-cs-availability = Disponibilité client-serveur (%)
 ui-csv-p2p-availability = Disponibilité pair-à-pair (%)
+ui-csv-down = { $network } : hors service (1 = oui)
+ui-export-availability = Disponibilité dans le temps (zones ombrées : un réseau hors service)
 ui-file-diagrams = netmodels-diagrammes
 ui-file-events = netmodels-evenements
 ui-file-metrics = netmodels-chiffres

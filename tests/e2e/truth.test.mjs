@@ -15,6 +15,53 @@ describe("truth", () => {
 
   // ---- the timeline's outage bands ----
 
+  const slider = (page) => page.locator('[data-control="timeline"]');
+  const now = async (page) => Number(await slider(page).getAttribute("aria-valuenow"));
+  const peer = (page, id) => page.locator(`[data-model="${P2P}"] [data-node="${id}"]`);
+
+  test("every peer off: the line stops, a peer-to-peer band marks the outage and ends when two are back", async () => {
+    await withSession(env, "?speed=4&peers=3", async (page) => {
+      await until(async () => (await now(page)) > 3, "3 s of session", 20000);
+      // Down from the second click on: fewer than two peers on.
+      const first = await now(page);
+      for (const id of ["p1", "p2", "p3"]) await peer(page, id).click();
+      const off = await now(page);
+      // Nobody asks, so nothing is measured once the 10 s window has emptied.
+      await until(async () => (await metric(page, P2P, "availability")) === "", "nothing measured", 30000);
+      const band = page.locator('rect[data-down="peer-to-peer"]');
+      await until(async () => (await band.count()) === 1, "one peer-to-peer band");
+      const from = Number(await band.getAttribute("data-from"));
+      assert.ok(first <= from && from <= off + 0.6, `band from ${from} s, peers off from ${first} s to ${off} s`);
+      const to = Number(await band.getAttribute("data-to"));
+      assert.ok(to - from >= 9, `the band covers the outage so far: ${from}..${to}`);
+      assert.ok(Number(await band.getAttribute("width")) > 0);
+      assert.equal(await page.locator('rect[data-down="client-server"]').count(), 0, "the server stayed on");
+      // Two peers back: the outage ends there, and the line starts again apart from the old one.
+      await peer(page, "p1").click();
+      const one = await now(page);
+      await peer(page, "p2").click();
+      const on = await now(page);
+      await until(async () => (await now(page)) > on + 4, "4 s more", 20000);
+      const end = Number(await band.getAttribute("data-to"));
+      assert.ok(one <= end && end <= on + 0.6, `band to ${end} s, two peers on between ${one} s and ${on} s`);
+      const lines = await page
+        .locator('[data-series="p2p-availability"] polyline')
+        .evaluateAll((ls) => ls.filter((l) => l.getAttribute("points").trim() !== "").length);
+      assert.ok(lines >= 2, `the line breaks where nothing was measured: ${lines} pieces`);
+    });
+  });
+
+  test("a scripted server outage is a client-server band from its start to its end", async () => {
+    await withSession(env, "?speed=4&script=2:off:s1,5:on:s1", async (page) => {
+      await until(async () => (await now(page)) > 7, "7 s of session", 20000);
+      const band = page.locator('rect[data-down="client-server"]');
+      assert.equal(await band.count(), 1);
+      // A script's switch comes before its moment's sample: the band runs from 2 s to 5 s.
+      assert.equal(Number(await band.getAttribute("data-from")), 2, "from the switch off");
+      assert.equal(Number(await band.getAttribute("data-to")), 5, "to the switch on");
+    });
+  });
+
   // ---- end of the timeline's tests ----
 
   // ---- one time base ----

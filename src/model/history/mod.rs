@@ -39,8 +39,9 @@ use crate::model::base::message::Msg;
 pub use crate::model::lab::command::{Entry, MarkKind};
 use crate::model::lab::scenario::{MAX_SCRIPT_SECONDS, Scenario, sort_by_tick};
 use crate::model::lab::{Command, Lab, MAX_FRAME_SECONDS, STEP_BUTTON_SECONDS};
+use crate::model::sim::explain;
 pub use share::LinkFidelity;
-pub use timeline::{Sample, TimelineView};
+pub use timeline::{Sample, TimelineView, sample_down_periods};
 
 /// Simulated seconds between two checkpoints: the most a seek has to replay.
 pub const CHECKPOINT_SECONDS: f64 = 5.0;
@@ -248,10 +249,16 @@ impl History {
             return;
         }
         let availability = |kind| self.lab.simulation(kind).metrics().availability();
+        let down = |kind| {
+            let sim = self.lab.simulation(kind);
+            explain::warns(sim.topology(), sim.up())
+        };
         self.samples.push_back(Sample {
             tick,
             client_server: availability(ModelKind::ClientServer),
             peer_to_peer: availability(ModelKind::PeerToPeer),
+            client_server_down: down(ModelKind::ClientServer),
+            peer_to_peer_down: down(ModelKind::PeerToPeer),
         });
     }
 

@@ -128,6 +128,30 @@ pub fn warns(topology: &Topology, up: &[bool]) -> bool {
     }
 }
 
+/// The periods a network was down, from its samples in time order, each given as (its
+/// moment in seconds, whether [`warns`] held then): (from, to) in seconds, from the first
+/// sample down to the first one up again after it, or to the last sample while it is still
+/// down (an outage seen at the last sample only is (t, t)). The timeline, its files and
+/// the classroom's plot all draw these.
+pub fn down_periods(samples: impl IntoIterator<Item = (f64, bool)>) -> Vec<(f64, f64)> {
+    let mut periods = Vec::new();
+    let mut open: Option<f64> = None;
+    let mut last = 0.0;
+    for (at, down) in samples {
+        match (open, down) {
+            (None, true) => open = Some(at),
+            (Some(from), false) => {
+                periods.push((from, at));
+                open = None;
+            }
+            (None, false) | (Some(_), true) => {}
+        }
+        last = at;
+    }
+    periods.extend(open.map(|from| (from, last)));
+    periods
+}
+
 /// What a requester's last finished request came to, which says whether it is served.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum LastOutcome {
@@ -194,6 +218,21 @@ mod tests {
         role: Role::Server,
         number: 1,
     };
+
+    #[test]
+    fn down_periods_run_from_the_first_sample_down_to_the_first_up_again() {
+        let samples = [
+            (0.0, false),
+            (0.5, true),
+            (1.0, true),
+            (1.5, false),
+            (2.0, false),
+            (2.5, true),
+        ];
+        assert_eq!(down_periods(samples), [(0.5, 1.5), (2.5, 2.5)]);
+        assert_eq!(down_periods([(3.0, true), (3.5, true)]), [(3.0, 3.5)]);
+        assert_eq!(down_periods([(3.0, false)]), []);
+    }
 
     #[test]
     fn server_off_is_a_single_point_of_failure_for_its_clients() {

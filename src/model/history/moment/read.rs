@@ -123,6 +123,8 @@ impl Moment {
                     tick: f.int()?,
                     client_server: f.maybe()?,
                     peer_to_peer: f.maybe()?,
+                    client_server_down: f.flag()?,
+                    peer_to_peer_down: f.flag()?,
                 }),
                 "end" if count == 2 => ended = true,
                 "mark" if count == 2 => {

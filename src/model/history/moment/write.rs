@@ -216,7 +216,8 @@ impl Moment {
         let timeline = history.timeline(usize::MAX);
         for s in &timeline.samples {
             let (cs, p2p) = (maybe(s.client_server), maybe(s.peer_to_peer));
-            w.line("sample", &[s.tick, cs, p2p]);
+            let down = (flag(s.client_server_down), flag(s.peer_to_peer_down));
+            w.line("sample", &[s.tick, cs, p2p, down.0, down.1]);
         }
         for &(at, mark) in &timeline.marks {
             let kind = match mark {
