@@ -23,7 +23,7 @@ pub struct Sample {
     /// an outcome in the window (every peer off asks nothing, so measures nothing).
     pub peer_to_peer: Option<f64>,
     /// Whether the client-server network was down then: a server off
-    /// ([`warns`](crate::model::sim::explain::warns)).
+    /// (the model's `warns`).
     pub client_server_down: bool,
     /// Whether the peer-to-peer network was down then: fewer than two peers on.
     pub peer_to_peer_down: bool,

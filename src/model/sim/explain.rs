@@ -129,7 +129,7 @@ pub fn warns(topology: &Topology, up: &[bool]) -> bool {
 }
 
 /// The periods a network was down, from its samples in time order, each given as (its
-/// moment in seconds, whether [`warns`] held then): (from, to) in seconds, from the first
+/// moment in seconds, whether `warns` held then): (from, to) in seconds, from the first
 /// sample down to the first one up again after it, or to the last sample while it is still
 /// down (an outage seen at the last sample only is (t, t)). The timeline, its files and
 /// the classroom's plot all draw these.
