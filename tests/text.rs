@@ -842,6 +842,7 @@ fn ui_args(words: Words) -> Vec<(&'static str, Value)> {
         ("node_role", text("server")),
         ("p", Value::count(1)),
         ("state", text("S")),
+        ("network", text("Client-server")),
     ]
 }
 
