@@ -31,7 +31,6 @@ fn events_of(lab: &Lab, catalogue: &Catalogue) -> Table {
     export_csv::events(
         &log(ModelKind::ClientServer),
         &log(ModelKind::PeerToPeer),
-        lab.reset_at(),
         catalogue,
         lab.state().words,
     )
@@ -100,6 +99,7 @@ fn the_picture_is_well_formed_and_holds_every_node_with_its_state() {
     let snapshot = lab.snapshot();
     let picture = svg::diagrams(
         &snapshot,
+        &[],
         &[ModelKind::ClientServer, ModelKind::PeerToPeer],
         Shade::Light,
         english(),
@@ -143,7 +143,13 @@ fn the_picture_is_well_formed_and_holds_every_node_with_its_state() {
 #[test]
 fn one_diagram_alone_holds_only_its_own_nodes() {
     let snapshot = lab_after("peers=5", 1.0).snapshot();
-    let picture = svg::diagrams(&snapshot, &[ModelKind::PeerToPeer], Shade::Dark, english());
+    let picture = svg::diagrams(
+        &snapshot,
+        &[],
+        &[ModelKind::PeerToPeer],
+        Shade::Dark,
+        english(),
+    );
     let doc = roxmltree::Document::parse(&picture).unwrap();
     let models: Vec<&str> = doc
         .descendants()
@@ -165,7 +171,7 @@ fn the_theme_changes_the_colours_and_the_language_changes_the_words() {
     let snapshot = lab_after("", 1.0).snapshot();
     let both = [ModelKind::ClientServer, ModelKind::PeerToPeer];
     let background = |shade| {
-        let picture = svg::diagrams(&snapshot, &both, shade, english());
+        let picture = svg::diagrams(&snapshot, &[], &both, shade, english());
         let doc = roxmltree::Document::parse(&picture).unwrap();
         let rect = doc.descendants().find(|n| n.has_tag_name("rect")).unwrap();
         rect.attribute("fill").unwrap().to_string()
@@ -173,7 +179,7 @@ fn the_theme_changes_the_colours_and_the_language_changes_the_words() {
     assert_eq!(background(Shade::Light), "#f8fafc");
     assert_eq!(background(Shade::Dark), "#0b1120");
 
-    let french = svg::diagrams(&snapshot, &both, Shade::Light, &catalogue(Lang::Fr));
+    let french = svg::diagrams(&snapshot, &[], &both, Shade::Light, &catalogue(Lang::Fr));
     let doc = roxmltree::Document::parse(&french).unwrap();
     assert_eq!(
         doc.root_element()
@@ -195,7 +201,7 @@ fn the_theme_changes_the_colours_and_the_language_changes_the_words() {
 
     let mut library = lab_after("", 1.0);
     library.apply(Command::SetWords(Words::Library));
-    let picture = svg::diagrams(&library.snapshot(), &both, Shade::Light, english());
+    let picture = svg::diagrams(&library.snapshot(), &[], &both, Shade::Light, english());
     assert!(
         picture.contains(">Librarian<"),
         "the legend speaks the analogy"
@@ -208,7 +214,13 @@ fn text_from_a_catalogue_is_escaped_not_markup() {
     let (custom, errors) = Catalogue::parse(Lang::En, &format!("ui-export-title = {tricky}\n"));
     assert!(errors.is_empty(), "{errors:?}");
     let snapshot = lab_after("", 0.5).snapshot();
-    let picture = svg::diagrams(&snapshot, &[ModelKind::ClientServer], Shade::Light, &custom);
+    let picture = svg::diagrams(
+        &snapshot,
+        &[],
+        &[ModelKind::ClientServer],
+        Shade::Light,
+        &custom,
+    );
     let doc = roxmltree::Document::parse(&picture).expect("still well-formed");
     assert!(doc.descendants().all(|n| !n.has_tag_name("b")));
     let title = doc.descendants().find(|n| n.has_tag_name("title")).unwrap();
@@ -354,13 +366,19 @@ fn the_availability_file_has_one_row_per_kept_sample_in_the_page_s_language() {
         [
             "Temps (s)",
             "Disponibilité client-serveur (%)",
-            "Disponibilité pair-à-pair (%)"
+            "Disponibilité pair-à-pair (%)",
+            "Client-serveur\u{a0}: hors service (1 = oui)",
+            "Pair-à-pair\u{a0}: hors service (1 = oui)",
         ]
     );
     assert_eq!(rows.len(), samples.len() + 1);
     let number = |s: &str| s.replace(',', ".").parse::<f64>().unwrap();
     for (row, sample) in rows[1..].iter().zip(&samples) {
         assert!((number(&row[0]) - sample.seconds()).abs() < 0.01, "{row:?}");
+        // The only server went off at 4 s, after that moment's sample; every peer stayed on.
+        let server_off = number(&row[0]) > 4.0;
+        assert_eq!(row[3], if server_off { "1" } else { "0" }, "{row:?}");
+        assert_eq!(row[4], "0", "{row:?}");
         match sample.client_server {
             Some(a) => assert!((number(&row[1]) / 100.0 - a).abs() < 0.001, "{row:?}"),
             None => assert_eq!(row[1], ""),
@@ -447,7 +465,7 @@ fn the_picture_uses_only_the_page_s_own_colours_in_each_theme() {
         (Shade::Dark, ":root[data-theme=\"dark\"] {"),
     ] {
         let palette = page_colours(selector);
-        let picture = svg::diagrams(&snapshot, &both, shade, english());
+        let picture = svg::diagrams(&snapshot, &[], &both, shade, english());
         let doc = roxmltree::Document::parse(&picture).unwrap();
         let used: Vec<&str> = doc
             .descendants()
@@ -462,4 +480,99 @@ fn the_picture_uses_only_the_page_s_own_colours_in_each_theme() {
             );
         }
     }
+}
+
+#[test]
+fn the_event_log_file_keeps_the_session_clock_through_a_reset() {
+    // Reset at 3 s, the server off at 6 s: the file says 6, the moment the page's clock,
+    // the timeline and a script (`script=6:off:s1`) all name.
+    let mut lab = lab_after("clients=3&peers=4", 3.0);
+    lab.apply(Command::Reset);
+    let mut t = 0.0;
+    while t < 3.0 - 1e-9 {
+        lab.elapse(0.1);
+        t += 0.1;
+    }
+    lab.apply(Command::Toggle {
+        model: ModelKind::ClientServer,
+        node: "s1".into(),
+    });
+    lab.elapse(0.5);
+    let rows = read(
+        &export_csv::write(&events_of(&lab, english()), Lang::En),
+        b',',
+    );
+    let off = rows[1..]
+        .iter()
+        .find(|r| r[4] == "off")
+        .expect("the server's switch is logged");
+    let at: f64 = off[0].parse().unwrap();
+    assert!(
+        (5.9..=6.1).contains(&at),
+        "switched at {at}, on the session's clock"
+    );
+}
+
+#[test]
+fn the_picture_marks_a_peer_to_peer_outage_as_a_band_where_its_line_breaks() {
+    let (scenario, _) = parse_query("peers=3");
+    let mut history = History::new(scenario);
+    let run = |history: &mut History, seconds: f64| {
+        for _ in 0..(seconds * 10.0) as usize {
+            history.elapse(0.1);
+        }
+    };
+    run(&mut history, 3.0);
+    for id in ["p1", "p2", "p3"] {
+        history.apply(Command::Toggle {
+            model: ModelKind::PeerToPeer,
+            node: id.into(),
+        });
+    }
+    run(&mut history, 15.0);
+    for id in ["p1", "p2"] {
+        history.apply(Command::Toggle {
+            model: ModelKind::PeerToPeer,
+            node: id.into(),
+        });
+    }
+    run(&mut history, 12.0);
+    let samples: Vec<_> = history.samples().iter().copied().collect();
+    let both = [ModelKind::ClientServer, ModelKind::PeerToPeer];
+    let picture = svg::diagrams(
+        &history.snapshot(),
+        &samples,
+        &both,
+        Shade::Light,
+        english(),
+    );
+    let doc = roxmltree::Document::parse(&picture).expect("well-formed");
+    let bands: Vec<(&str, &str, &str)> = doc
+        .descendants()
+        .filter_map(|n| {
+            Some((
+                n.attribute("data-down")?,
+                n.attribute("data-from")?,
+                n.attribute("data-to")?,
+            ))
+        })
+        .collect();
+    // Off after 3 s's sample, two back after 18 s's: the samples that follow each.
+    assert_eq!(bands, [("peer-to-peer", "3.50", "18.50")]);
+    let lines = doc
+        .descendants()
+        .filter(|n| n.attribute("data-series") == Some("peer-to-peer"))
+        .count();
+    assert_eq!(lines, 2, "one line before the outage, one after");
+    let height: f64 = doc
+        .root_element()
+        .attribute("height")
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert_eq!(
+        height,
+        svg::size(2).1,
+        "the PNG is made at the picture's size"
+    );
 }

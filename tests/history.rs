@@ -4,8 +4,9 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use netmodels::model::{
-    Clock, Command, DiagramSnapshot, History, LabSnapshot, LinkFidelity, MAX_SCRIPT_ENTRIES,
-    ModelKind, Msg, Scenario, TourCommand, WINDOW_SECONDS, parse_query, to_query,
+    Clock, Command, DiagramSnapshot, History, LabSnapshot, LinkFidelity, MAX_COMMANDS,
+    MAX_SCRIPT_ENTRIES, ModelKind, Msg, Scenario, TourCommand, WINDOW_SECONDS, parse_query,
+    to_query,
 };
 use proptest::prelude::*;
 
@@ -507,4 +508,96 @@ fn a_link_with_more_entries_than_a_script_plays_keeps_only_the_present() {
     }
     assert_eq!(assert_link_shows_the_screen(&h), LinkFidelity::PresentOnly);
     assert_eq!(parse_query(&to_query(&h.share_link())).0.script, vec![]);
+}
+
+#[test]
+fn commands_while_paused_keep_the_log_bounded_and_replay_exact() {
+    let mut h = History::new(classroom());
+    seconds(&mut h, 7.0);
+    h.apply(Command::SetPaused(true));
+    let switch = Command::Toggle {
+        model: ModelKind::PeerToPeer,
+        node: "p4".into(),
+    };
+    // Three times the log's bound, all at one paused moment: an odd count leaves p4 off.
+    for _ in 0..3 * MAX_COMMANDS + 1 {
+        h.apply(switch.clone());
+    }
+    assert!(
+        h.entries().len() <= MAX_COMMANDS,
+        "{} commands kept while paused",
+        h.entries().len()
+    );
+    let stormed = (h.clock(), h.snapshot());
+    assert!(!stormed.1.peer_to_peer.nodes[3].up, "p4 ends off");
+    h.apply(Command::SetPaused(false));
+    seconds(&mut h, 6.0);
+    let later = (h.clock(), h.snapshot());
+    h.seek(stormed.0);
+    assert_eq!(simulated(&h.snapshot()), simulated(&stormed.1));
+    h.seek(later.0);
+    assert_eq!(simulated(&h.snapshot()), simulated(&later.1));
+}
+
+#[test]
+fn every_peer_off_measures_nothing_yet_the_timeline_shows_it_down() {
+    let mut h = History::new(classroom());
+    seconds(&mut h, 5.0);
+    for i in 1..=12 {
+        h.apply(Command::Switch {
+            model: ModelKind::PeerToPeer,
+            node: format!("p{i}"),
+            on: false,
+        });
+    }
+    seconds(&mut h, 20.0);
+    h.apply(Command::Switch {
+        model: ModelKind::PeerToPeer,
+        node: "p1".into(),
+        on: true,
+    });
+    h.apply(Command::Switch {
+        model: ModelKind::PeerToPeer,
+        node: "p2".into(),
+        on: true,
+    });
+    seconds(&mut h, 10.0);
+    // Nobody asks, so nothing is measured: the line alone would simply stop.
+    let samples: Vec<_> = h.samples().iter().copied().collect();
+    let unmeasured = samples
+        .iter()
+        .filter(|s| s.seconds() > 5.0 && s.peer_to_peer.is_none())
+        .count();
+    assert!(unmeasured > 10, "{unmeasured} samples without a measure");
+    // Every sample from the switch-off (after 5 s's own sample) to the two peers back at
+    // 25 s is down; none before or after; the client-server network never is.
+    for s in &samples {
+        let off = s.seconds() > 5.0 && s.seconds() <= 25.0;
+        assert_eq!(s.peer_to_peer_down, off, "at {} s", s.seconds());
+        assert!(!s.client_server_down, "at {} s", s.seconds());
+    }
+    // One period, from the first sample down to the first one up again, read from every
+    // sample even when the line is thinned to a few points.
+    for points in [120, 8] {
+        let view = h.timeline(points);
+        assert_eq!(
+            view.down,
+            [(ModelKind::PeerToPeer, 5.5, 25.5)],
+            "{points} points"
+        );
+        // The thinned line keeps the samples where it stops and starts again.
+        let p2p: Vec<bool> = view
+            .samples
+            .iter()
+            .map(|s| s.peer_to_peer.is_some())
+            .collect();
+        assert!(
+            p2p.windows(2).any(|w| w == [true, false]),
+            "{points}: {p2p:?}"
+        );
+        assert!(
+            p2p.windows(2).any(|w| w == [false, true]),
+            "{points}: {p2p:?}"
+        );
+    }
 }

@@ -28,7 +28,7 @@ fn kind(m: &Msg) -> &'static str {
         Msg::PeerOff { .. } => "PeerOff",
         Msg::PeerOffLast { .. } => "PeerOffLast",
         Msg::PeerOn { .. } => "PeerOn",
-        Msg::Restarted => "Restarted",
+        Msg::Restarted { .. } => "Restarted",
         Msg::Published { .. } => "Published",
         Msg::TourStepOpened { .. } => "TourStepOpened",
         Msg::TourClosed { .. } => "TourClosed",
@@ -287,7 +287,7 @@ fn samples() -> Vec<Msg> {
         Msg::ClientOn { node: c3 },
         Msg::PeerOffLast { node: p4 },
         Msg::PeerOn { node: p4 },
-        Msg::Restarted,
+        Msg::Restarted { at: 12.5 },
         Msg::TourClosed { step: 3, count: 8 },
         Msg::TourFinished,
         Msg::OnlyServerOff,
@@ -867,6 +867,7 @@ fn ui_args(words: Words) -> Vec<(&'static str, Value)> {
         ("node_role", text("server")),
         ("p", Value::count(1)),
         ("state", text("S")),
+        ("network", text("Client-server")),
     ]
 }
 
@@ -1532,4 +1533,18 @@ fn a_notice_quotes_and_measures_in_the_pages_own_language() {
             assert!(said.iter().all(|s| !s.contains("GB")), "{lang}: {said:?}");
         }
     }
+fn an_availability_on_a_half_rounds_up_in_every_sentence_as_on_the_tile() {
+    // 5 answers of 8 and 1 of 8: 62.5 % and 12.5 %, which the tile shows as 63 % and 13 %
+    // (`Intl.NumberFormat` rounds a half away from zero); sentences must say the same.
+    let msg = Msg::TimelineValue {
+        at: 3.0,
+        client_server: Some(5.0 / 8.0),
+        peer_to_peer: Some(1.0 / 8.0),
+    };
+    let said = say(english(), &msg, Words::Network);
+    assert!(said.contains("client-server 63"), "{said}");
+    assert!(said.contains("peer-to-peer 13"), "{said}");
+    assert_eq!(netmodels::model::percent_points(5.0 / 8.0), 63);
+    assert_eq!(netmodels::model::percent_points(1.0), 100);
+    assert_eq!(netmodels::model::percent_points(-0.5), 0);
 }

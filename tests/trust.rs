@@ -478,7 +478,7 @@ fn dishonesty_is_part_of_the_scene_reset_and_links_keep_it() {
     });
     assert!(matches!(
         lab.snapshot().announcement,
-        Some(Msg::VerifySet { .. }) | Some(Msg::Restarted)
+        Some(Msg::VerifySet { .. }) | Some(Msg::Restarted { .. })
     ));
 }
 

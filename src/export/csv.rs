@@ -89,12 +89,11 @@ fn outcome(outcome: Outcome, role: Option<Role>, catalogue: &Catalogue, words: W
     label(catalogue, words, key, &args)
 }
 
-/// One network's log entries as rows, with their times on the page's clock (seconds since
-/// `reset_at`, the last Reset in session seconds).
+/// One network's log entries as rows, with their times on the page's clock (session
+/// seconds, which Reset does not restart).
 fn event_rows(
     log: &[LogEntry],
     kind: ModelKind,
-    reset_at: f64,
     catalogue: &Catalogue,
     words: Words,
 ) -> Vec<(f64, Vec<String>)> {
@@ -102,7 +101,7 @@ fn event_rows(
     let network = network(catalogue, words, kind);
     log.iter()
         .map(|entry| {
-            let time = (entry.at - reset_at).max(0.0);
+            let time = entry.at.max(0.0);
             let name = entry
                 .node
                 .map(|n| render(&Msg::Node(n), catalogue, words))
@@ -119,19 +118,18 @@ fn event_rows(
         .collect()
 }
 
-/// The event log of both networks, oldest first: time on the page's clock (seconds since
-/// the last Reset, at `reset_at` session seconds), network, node, what happened, outcome.
-/// As long as the page's log: the latest lines of each network.
+/// The event log of both networks, oldest first: time on the page's clock (session
+/// seconds), network, node, what happened, outcome. As long as the page's log: the latest
+/// lines of each network.
 pub fn events(
     client_server: &[LogEntry],
     peer_to_peer: &[LogEntry],
-    reset_at: f64,
     catalogue: &Catalogue,
     words: Words,
 ) -> Table {
     // Each network's log is in time order: merged into one timeline (client-server first
     // at equal times), rather than sorted, which would cost a sort's code.
-    let rows = |log, kind| event_rows(log, kind, reset_at, catalogue, words).into_iter();
+    let rows = |log, kind| event_rows(log, kind, catalogue, words).into_iter();
     let mut client_server = rows(client_server, ModelKind::ClientServer).peekable();
     let mut peer_to_peer = rows(peer_to_peer, ModelKind::PeerToPeer).peekable();
     let mut rows = Vec::new();
@@ -234,8 +232,9 @@ pub fn scaling(points: &[ScalingPoint], catalogue: &Catalogue, words: Words) -> 
 }
 
 /// Availability over time, as the timeline plots it: one row per kept sample, with the
-/// session's time and each network's availability over its window (empty where nothing
-/// was measured yet).
+/// session's time, each network's availability over its window (empty where nothing
+/// was measured) and whether each network was down then (`1`, else `0`), as the
+/// timeline's bands show it.
 pub fn timeline<'a>(
     samples: impl Iterator<Item = &'a Sample>,
     catalogue: &Catalogue,
@@ -250,13 +249,23 @@ pub fn timeline<'a>(
             "ui-csv-p2p-availability",
         ]
         .map(|k| label(catalogue, words, k, &[]))
-        .into(),
+        .into_iter()
+        .chain(
+            [ModelKind::ClientServer, ModelKind::PeerToPeer].map(|kind| {
+                let network = Value::Text(network(catalogue, words, kind));
+                label(catalogue, words, "ui-csv-down", &[("network", network)])
+            }),
+        )
+        .collect(),
         rows: samples
             .map(|s| {
+                let down = |kind| u8::from(s.down(kind)).to_string();
                 vec![
                     lang.number(s.seconds(), 2),
                     percent(s.client_server),
                     percent(s.peer_to_peer),
+                    down(ModelKind::ClientServer),
+                    down(ModelKind::PeerToPeer),
                 ]
             })
             .collect(),

@@ -1,6 +1,7 @@
 //! The diagrams as a standalone SVG picture, drawn from a [`LabSnapshot`]: a title, the
 //! simulated time, each network as it is now (links, nodes with their state, packets on
-//! the wire) and a small legend. Colours are attributes in the page's light or dark
+//! the wire), the timeline's availability with a band where a network was down, and a
+//! small legend. Colours are attributes in the page's light or dark
 //! palette, so the file needs no stylesheet; text is escaped for XML.
 
 use std::fmt::Write;
@@ -8,7 +9,7 @@ use std::fmt::Write;
 use super::label;
 use crate::model::{
     DRAWING_HEIGHT, DRAWING_WIDTH, DiagramSnapshot, LabSnapshot, ModelKind, NodeView, PacketShape,
-    Role, Words, link_views,
+    Role, Sample, Words, link_views, sample_down_periods,
 };
 use crate::text::{Catalogue, Value, render};
 
@@ -121,6 +122,9 @@ const HEADER: f64 = 64.0;
 const HEADING: f64 = 26.0;
 /// Height of the legend below.
 const LEGEND: f64 = 44.0;
+/// Height of the availability plot under the diagrams, and of its heading above it.
+const PLOT: f64 = 56.0;
+const PLOT_HEADING: f64 = 20.0;
 const FONT: &str = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
 
 /// The picture's size in CSS pixels for `count` diagrams side by side.
@@ -128,14 +132,16 @@ pub fn size(count: usize) -> (f64, f64) {
     let count = count.max(1) as f64;
     (
         GAP + count * (DRAWING_WIDTH + GAP),
-        HEADER + HEADING + DRAWING_HEIGHT + GAP + LEGEND,
+        HEADER + HEADING + DRAWING_HEIGHT + GAP + PLOT_HEADING + PLOT + GAP + LEGEND,
     )
 }
 
 /// The diagrams of `kinds` (in that order) as they are in `snapshot`, with a title, the
-/// simulated time and a legend, in `shade` and in `catalogue`'s language.
+/// simulated time, their availability over the timeline's `samples` (oldest first) and a
+/// legend, in `shade` and in `catalogue`'s language.
 pub fn diagrams(
     snapshot: &LabSnapshot,
+    samples: &[Sample],
     kinds: &[ModelKind],
     shade: Shade,
     catalogue: &Catalogue,
@@ -186,6 +192,15 @@ pub fn diagrams(
             words,
         );
     }
+    availability(
+        &mut out,
+        samples,
+        kinds,
+        HEADER + HEADING + DRAWING_HEIGHT + GAP,
+        width - 2.0 * GAP,
+        &p,
+        &ui("ui-export-availability", &[]),
+    );
     legend(
         &mut out,
         height - LEGEND,
@@ -197,6 +212,75 @@ pub fn diagrams(
     );
     out.push_str("</svg>");
     out
+}
+
+/// The timeline's plot at `y`, `room` wide: a band (`data-down`, `data-from` and
+/// `data-to` in session seconds) where a network of `kinds` was down, drawn first, then
+/// each network's availability as lines broken where nothing was measured, as the page
+/// draws them.
+fn availability(
+    out: &mut String,
+    samples: &[Sample],
+    kinds: &[ModelKind],
+    y: f64,
+    room: f64,
+    p: &Palette,
+    heading: &str,
+) {
+    let first = samples.first().map_or(0.0, Sample::seconds);
+    let last = samples.last().map_or(0.0, Sample::seconds);
+    let x_of = |t: f64| (t - first) / (last - first).max(1.0) * room;
+    let y_of = |a: f64| PLOT - a.clamp(0.0, 1.0) * (PLOT - 4.0) - 2.0;
+    let colour = |kind| match kind {
+        ModelKind::ClientServer => p.server,
+        ModelKind::PeerToPeer => p.peer,
+    };
+    let _ = write!(
+        out,
+        "<g transform=\"translate({GAP} {y:.1})\" data-timeline=\"\"><text y=\"13\" \
+         font-size=\"12\" fill=\"{}\">{heading}</text><g transform=\"translate(0 {PLOT_HEADING})\">\
+         <rect width=\"{room:.1}\" height=\"{PLOT}\" rx=\"4\" fill=\"{}\" stroke=\"{}\"/>",
+        p.muted, p.card, p.border
+    );
+    for &kind in kinds {
+        for (from, to) in sample_down_periods(samples, kind) {
+            let _ = write!(
+                out,
+                "<rect data-down=\"{}\" data-from=\"{from:.2}\" data-to=\"{to:.2}\" \
+                 x=\"{:.1}\" width=\"{:.1}\" height=\"{PLOT}\" fill=\"{}\" fill-opacity=\"0.25\"/>",
+                kind.slug(),
+                x_of(from),
+                (x_of(to) - x_of(from)).max(1.0),
+                colour(kind)
+            );
+        }
+    }
+    for &kind in kinds {
+        let dash = match kind {
+            ModelKind::ClientServer => "",
+            ModelKind::PeerToPeer => " stroke-dasharray=\"6 3\"",
+        };
+        // One line per stretch of measured samples.
+        for stretch in samples
+            .split(|s| s.availability(kind).is_none())
+            .filter(|s| !s.is_empty())
+        {
+            let points: Vec<String> = stretch
+                .iter()
+                .filter_map(|s| Some((s.seconds(), s.availability(kind)?)))
+                .map(|(t, a)| format!("{:.1},{:.1}", x_of(t), y_of(a)))
+                .collect();
+            let _ = write!(
+                out,
+                "<polyline data-series=\"{}\" points=\"{}\" fill=\"none\" stroke=\"{}\" \
+                 stroke-width=\"2\"{dash}/>",
+                kind.slug(),
+                points.join(" "),
+                colour(kind)
+            );
+        }
+    }
+    out.push_str("</g></g>");
 }
 
 fn diagram(

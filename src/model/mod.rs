@@ -21,7 +21,7 @@ pub use base::clock::{Clock, MAX_STEP_SECONDS, TICK_SECONDS};
 pub use base::kind::ModelKind;
 pub use base::lang::{Lang, choose as choose_lang};
 pub use base::message::{Availability, Explanation, Msg, NodeRef, PeerRelease, ServersGot, Unit};
-pub use base::number::{fixed, parse_decimal, shortest, within};
+pub use base::number::{fixed, parse_decimal, percent_points, shortest, within};
 pub use base::role::Role;
 pub use base::words::Words;
 pub use classroom::protocol::{
@@ -32,8 +32,9 @@ pub use classroom::protocol::{
 pub use classroom::room::{Audience, Outgoing, REJOIN_SECONDS, Room, RoomRule};
 pub use classroom::screen::{ClassView, ClassroomMode, classroom_mode};
 pub use history::{
-    BUDGET_BYTES, CHECKPOINT_SECONDS, Entry, History, LinkFidelity, MOMENT_HEADER, MOMENT_VERSION,
-    MarkKind, Moment, ReadError, SAMPLE_SECONDS, Sample, TimelineView, WINDOW_SECONDS,
+    BUDGET_BYTES, CHECKPOINT_SECONDS, Entry, History, LinkFidelity, MAX_COMMANDS, MOMENT_HEADER,
+    MOMENT_VERSION, MarkKind, Moment, ReadError, SAMPLE_SECONDS, Sample, TimelineView,
+    WINDOW_SECONDS, sample_down_periods,
 };
 pub use lab::command::{SCRIPT_VERBS, ScriptArg, Takes, Verb};
 pub use lab::scenario::{
@@ -53,6 +54,7 @@ pub use sim::engine::trust::PublishOutcome;
 pub use sim::engine::versions::Consistency;
 pub use sim::engine::{Integrity, Simulation, TIMEOUT_SECONDS};
 pub use sim::event::{Event, FailReason};
+pub use sim::explain::down_periods;
 pub use sim::layout::{HEIGHT as DRAWING_HEIGHT, WIDTH as DRAWING_WIDTH};
 pub use sim::log_view::{LogEntry, Outcome, log_entries};
 pub use sim::metrics::{AVAILABILITY_WINDOW_SECONDS, Metrics};

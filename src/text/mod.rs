@@ -110,7 +110,7 @@ impl<'a> Call<'a> {
     fn availability(self, name: &'static str, availability: Option<f64>) -> Self {
         let text = match availability {
             Some(a) => Call::new(self.catalogue, self.words)
-                .number("value", a * 100.0, 0)
+                .number("value", f64::from(crate::model::percent_points(a)), 0)
                 .format("percent"),
             None => Call::new(self.catalogue, self.words).format("not-measured"),
         };
@@ -154,7 +154,7 @@ pub fn render(msg: &Msg, catalogue: &Catalogue, words: Words) -> String {
         ),
         Msg::PeerOffLast { node } => ("peer-off-last".into(), call.node(NODE, *node)),
         Msg::PeerOn { node } => ("peer-on".into(), call.node(NODE, *node)),
-        Msg::Restarted => ("restarted".into(), call),
+        Msg::Restarted { at } => ("restarted".into(), call.number("at", *at, 1)),
         Msg::Published {
             version,
             servers,

@@ -312,8 +312,10 @@ async fn save(what: Save, state: &Function) -> Result<(), JsValue> {
     };
     match what {
         Save::Svg | Save::Png => {
-            let snapshot = asked.moment()?.snapshot;
-            let picture = svg::diagrams(&snapshot, kinds, shade(scenario.theme), &catalogue);
+            let moment = asked.moment()?;
+            let (snapshot, samples) = (&moment.snapshot, &moment.samples);
+            let picture =
+                svg::diagrams(snapshot, samples, kinds, shade(scenario.theme), &catalogue);
             let (blob, extension) = match what {
                 Save::Svg => (text_blob(&picture, "image/svg+xml")?, "svg"),
                 _ => {
@@ -326,7 +328,7 @@ async fn save(what: Save, state: &Function) -> Result<(), JsValue> {
         Save::Events => {
             let m = asked.moment()?;
             let (cs, p2p) = (&m.client_server_log, &m.peer_to_peer_log);
-            let table = csv::events(cs, p2p, m.reset_at, &catalogue, words);
+            let table = csv::events(cs, p2p, &catalogue, words);
             csv_file(&table, "ui-file-events")
         }
         Save::Metrics => csv_file(

@@ -121,7 +121,7 @@ client-on = { $Node } { switched-on }. { $words ->
 peer-off = { $Node } { switched-off }. Die anderen { $others } { peers } bedienen einander weiterhin.
 peer-off-last = { $Node } { switched-off }. Kein { peer } hat mehr einen Partner, den er fragen kann.
 peer-on = { $Node } { switched-on }. Er fragt und antwortet wieder.
-restarted = Beide Netze wurden neu gestartet.
+restarted = Beide Netze wurden bei t = { $at } s neu gestartet: ihre Zähler beginnen wieder bei null, die Uhr läuft weiter.
 published-servers = { $servers ->
     [the-one] { $words ->
         [library] Die Bibliothekarin erhält sie sofort
@@ -475,7 +475,7 @@ ui-clients = Clients
 ui-peers = Peers
 ui-metric-sent = Gesendete Anfragen
 ui-metric-answered = Beantwortet
-ui-metric-failed = Fehlgeschlagen (Zeitüberschreitung)
+ui-metric-failed = Fehlgeschlagen
 ui-metric-availability = Verfügbarkeit, letzte { $seconds } s
 ui-metric-in-flight = Wartend
 ui-metric-cancelled = Abgebrochen (Absender aus)
@@ -795,6 +795,7 @@ ui-timeline = Zeitleiste
 ui-timeline-hint = Ziehen Sie oder nutzen Sie die Pfeiltasten, um in der Zeit zurückzugehen; wer in der Vergangenheit eingreift, beginnt eine neue Zukunft.
 ui-timeline-cs = Client-Server
 ui-timeline-p2p = Peer-to-Peer
+ui-timeline-down = schattiert: ausgefallen
 ui-step-back = Schritt zurück
 ui-step-back-hint = Eine Viertelsekunde simulierter Zeit zurückgehen
 ui-undo = Rückgängig
@@ -818,6 +819,8 @@ ui-export-failed = Speichern ist hier fehlgeschlagen: { $reason }
 ui-export-node-state = { $node }: { $state }
 ui-csv-cs-availability = Verfügbarkeit Client-Server (%)
 ui-csv-p2p-availability = Verfügbarkeit Peer-to-Peer (%)
+ui-csv-down = { $network }: ausgefallen (1 = ja)
+ui-export-availability = Verfügbarkeit im Zeitverlauf (schattiert: ein Netz ausgefallen)
 ui-file-diagrams = netmodels-diagramme
 ui-file-events = netmodels-ereignisse
 ui-file-metrics = netmodels-zahlen

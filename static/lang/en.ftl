@@ -103,7 +103,7 @@ client-on = { $Node } { switched-on }. It starts sending { requests } again.
 peer-off = { $Node } { switched-off }. The other { $others } { peers } keep serving each other.
 peer-off-last = { $Node } { switched-off }. No { peer } is left with a partner to ask.
 peer-on = { $Node } { switched-on }. It asks and answers again.
-restarted = Both networks restarted.
+restarted = Both networks restarted at t = { $at } s: their counts start again from zero, and the clock runs on.
 published-servers = { $servers ->
     [the-one] the { server } has it at once
     [every] every { server } has it at once
@@ -325,7 +325,7 @@ ui-clients = Clients
 ui-peers = Peers
 ui-metric-sent = Requests sent
 ui-metric-answered = Answered
-ui-metric-failed = Failed (timed out)
+ui-metric-failed = Failed
 ui-metric-availability = Availability, last { $seconds } s
 ui-metric-in-flight = Waiting
 ui-metric-cancelled = Cancelled (asker off)
@@ -606,6 +606,7 @@ ui-timeline = Timeline
 ui-timeline-hint = Drag or use the arrow keys to go back in time; acting in the past starts a new future.
 ui-timeline-cs = client-server
 ui-timeline-p2p = peer-to-peer
+ui-timeline-down = shaded: down
 ui-step-back = Step back
 ui-step-back-hint = Go back a quarter second of simulated time
 ui-undo = Undo
@@ -629,6 +630,8 @@ ui-export-failed = Saving did not work here: { $reason }
 ui-export-node-state = { $node }: { $state }
 ui-csv-cs-availability = Client-server availability (%)
 ui-csv-p2p-availability = Peer-to-peer availability (%)
+ui-csv-down = { $network } down (1 = yes)
+ui-export-availability = Availability over time (shaded: a network down)
 ui-file-diagrams = netmodels-diagrams
 ui-file-events = netmodels-events
 ui-file-metrics = netmodels-metrics

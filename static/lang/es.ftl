@@ -129,7 +129,7 @@ client-on = { El-node } { switched-on }. { $words ->
 peer-off = { El-node } { switched-off }. Los otros { $others } { peers } siguen atendiéndose entre sí.
 peer-off-last = { El-node } { switched-off }. Ya no queda ningún { peer } con un compañero al que preguntar.
 peer-on = { El-node } { switched-on }. Vuelve a preguntar y a responder.
-restarted = Las dos redes se han reiniciado.
+restarted = Las dos redes se han reiniciado en t = { $at } s: sus contadores vuelven a cero y el reloj sigue.
 published-servers = { $servers ->
     [the-one] { el-server } la tiene al instante
     [every] cada { server } la tiene al instante
@@ -504,7 +504,7 @@ ui-clients = Clientes
 ui-peers = Pares
 ui-metric-sent = Peticiones enviadas
 ui-metric-answered = Respondidas
-ui-metric-failed = Fallidas (tiempo agotado)
+ui-metric-failed = Fallidas
 ui-metric-availability = Disponibilidad, últimos { $seconds } s
 ui-metric-in-flight = En espera
 ui-metric-cancelled = Canceladas (emisor apagado)
@@ -819,6 +819,7 @@ ui-timeline = Línea de tiempo
 ui-timeline-hint = Arrastra o usa las flechas para volver atrás en el tiempo; actuar en el pasado abre un futuro nuevo.
 ui-timeline-cs = cliente-servidor
 ui-timeline-p2p = entre pares
+ui-timeline-down = sombreado: sin servicio
 ui-step-back = Paso atrás
 ui-step-back-hint = Retroceder un cuarto de segundo en el tiempo simulado
 ui-undo = Deshacer
@@ -842,6 +843,8 @@ ui-export-failed = No se pudo guardar aquí: { $reason }
 ui-export-node-state = { $node }: { $state }
 ui-csv-cs-availability = Disponibilidad cliente-servidor (%)
 ui-csv-p2p-availability = Disponibilidad entre pares (%)
+ui-csv-down = { $network }: sin servicio (1 = sí)
+ui-export-availability = Disponibilidad en el tiempo (sombreado: una red sin servicio)
 ui-file-diagrams = netmodels-diagramas
 ui-file-events = netmodels-eventos
 ui-file-metrics = netmodels-cifras

@@ -150,7 +150,7 @@ client-on = { Le-node } { switched-on }. { $words ->
 peer-off = { Le-node } { switched-off }. Les { $others } autres { peers } continuent de se servir mutuellement.
 peer-off-last = { Le-node } { switched-off }. Plus aucun { peer } n’a de partenaire à qui s’adresser.
 peer-on = { Le-node } { switched-on }. Il demande et répond de nouveau.
-restarted = Les deux réseaux ont redémarré.
+restarted = Les deux réseaux ont redémarré à t = { $at } s : leurs compteurs repartent de zéro, et l’horloge continue.
 published-servers = { $servers ->
     [the-one] { le-server } la reçoit aussitôt
     [every] chaque { server } la reçoit aussitôt
@@ -498,7 +498,7 @@ ui-clients = Clients
 ui-peers = Pairs
 ui-metric-sent = Requêtes envoyées
 ui-metric-answered = Servies
-ui-metric-failed = Échouées (délai dépassé)
+ui-metric-failed = Échouées
 ui-metric-availability = Disponibilité, dernières { $seconds } s
 ui-metric-in-flight = En attente
 ui-metric-cancelled = Annulées (demandeur éteint)
@@ -850,6 +850,7 @@ ui-timeline = Frise chronologique
 ui-timeline-hint = Faites glisser ou utilisez les flèches pour remonter le temps ; agir dans le passé crée un nouvel avenir.
 ui-timeline-cs = client-serveur
 ui-timeline-p2p = pair-à-pair
+ui-timeline-down = zone ombrée : hors service
 ui-step-back = Pas en arrière
 ui-step-back-hint = Reculer d’un quart de seconde dans le temps simulé
 ui-undo = Annuler
@@ -873,6 +874,8 @@ ui-export-failed = L’enregistrement a échoué : { $reason }
 ui-export-node-state = { $node } : { $state }
 ui-csv-cs-availability = Disponibilité client-serveur (%)
 ui-csv-p2p-availability = Disponibilité pair-à-pair (%)
+ui-csv-down = { $network } : hors service (1 = oui)
+ui-export-availability = Disponibilité dans le temps (zones ombrées : un réseau hors service)
 ui-file-diagrams = netmodels-diagrammes
 ui-file-events = netmodels-evenements
 ui-file-metrics = netmodels-chiffres

@@ -127,7 +127,8 @@ export async function metricText(page, model, name) {
 }
 
 export async function count(page, model, name) {
-  return Number.parseInt(await metric(page, model, name), 10);
+  // "–" (data-value "") is a count with nothing counted yet: 0 for arithmetic.
+  return Number.parseInt((await metric(page, model, name)) || "0", 10);
 }
 
 /** Waits until `probe()` returns something truthy, polling; fails with `what` after `ms`. */

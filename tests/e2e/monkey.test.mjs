@@ -20,7 +20,7 @@ function mulberry32(seed) {
 const readNumbers = (page) =>
   page.locator("[data-model]").evaluateAll((diagrams) =>
     diagrams.map((d) => {
-      const n = (name) => Number.parseInt(d.querySelector(`[data-metric="${name}"]`).dataset.value, 10);
+      const n = (name) => Number.parseInt(d.querySelector(`[data-metric="${name}"]`).dataset.value || "0", 10);
       return {
         model: d.dataset.model,
         sent: n("sent"), answered: n("answered"), failed: n("failed"),

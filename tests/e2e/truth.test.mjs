@@ -15,9 +15,91 @@ describe("truth", () => {
 
   // ---- the timeline's outage bands ----
 
+  const slider = (page) => page.locator('[data-control="timeline"]');
+  const now = async (page) => Number(await slider(page).getAttribute("aria-valuenow"));
+  const peer = (page, id) => page.locator(`[data-model="${P2P}"] [data-node="${id}"]`);
+
+  test("every peer off: the line stops, a peer-to-peer band marks the outage and ends when two are back", async () => {
+    await withSession(env, "?speed=4&peers=3", async (page) => {
+      await until(async () => (await now(page)) > 3, "3 s of session", 20000);
+      // Down from the second click on: fewer than two peers on.
+      const first = await now(page);
+      for (const id of ["p1", "p2", "p3"]) await peer(page, id).click();
+      const off = await now(page);
+      // Nobody asks, so nothing is measured once the 10 s window has emptied.
+      await until(async () => (await metric(page, P2P, "availability")) === "", "nothing measured", 30000);
+      const band = page.locator('rect[data-down="peer-to-peer"]');
+      await until(async () => (await band.count()) === 1, "one peer-to-peer band");
+      const from = Number(await band.getAttribute("data-from"));
+      assert.ok(first <= from && from <= off + 0.6, `band from ${from} s, peers off from ${first} s to ${off} s`);
+      const to = Number(await band.getAttribute("data-to"));
+      assert.ok(to - from >= 9, `the band covers the outage so far: ${from}..${to}`);
+      assert.ok(Number(await band.getAttribute("width")) > 0);
+      assert.equal(await page.locator('rect[data-down="client-server"]').count(), 0, "the server stayed on");
+      // Two peers back: the outage ends there, and the line starts again apart from the old one.
+      await peer(page, "p1").click();
+      const one = await now(page);
+      await peer(page, "p2").click();
+      const on = await now(page);
+      await until(async () => (await now(page)) > on + 4, "4 s more", 20000);
+      const end = Number(await band.getAttribute("data-to"));
+      assert.ok(one <= end && end <= on + 0.6, `band to ${end} s, two peers on between ${one} s and ${on} s`);
+      const lines = await page
+        .locator('[data-series="p2p-availability"] polyline')
+        .evaluateAll((ls) => ls.filter((l) => l.getAttribute("points").trim() !== "").length);
+      assert.ok(lines >= 2, `the line breaks where nothing was measured: ${lines} pieces`);
+    });
+  });
+
+  test("a scripted server outage is a client-server band from its start to its end", async () => {
+    await withSession(env, "?speed=4&script=2:off:s1,5:on:s1", async (page) => {
+      await until(async () => (await now(page)) > 7, "7 s of session", 20000);
+      const band = page.locator('rect[data-down="client-server"]');
+      assert.equal(await band.count(), 1);
+      // A script's switch comes before its moment's sample: the band runs from 2 s to 5 s.
+      assert.equal(Number(await band.getAttribute("data-from")), 2, "from the switch off");
+      assert.equal(Number(await band.getAttribute("data-to")), 5, "to the switch on");
+    });
+  });
+
   // ---- end of the timeline's tests ----
 
   // ---- one time base ----
+
+  const clockSeconds = async (page) => {
+    const text = await page.locator(".clock").textContent();
+    const m = text.match(/t = ([\d.]+) s/);
+    assert.ok(m, `the clock reads ${text}`);
+    return Number(m[1]);
+  };
+
+  test("Reset leaves a mark and the clock runs on; a script written from the clock plays at that moment", async () => {
+    await withSession(env, "?speed=4", async (page) => {
+      await until(async () => (await clockSeconds(page)) > 3, "3 s on the clock", 20000);
+      const before = await clockSeconds(page);
+      await page.locator('[data-control="reset"]').click();
+      const after = await clockSeconds(page);
+      assert.ok(after >= before, `the clock runs on through Reset: ${before} s → ${after} s`);
+      const mark = page.locator('[data-mark="reset"]');
+      await until(async () => (await mark.count()) === 1, "a Reset mark on the timeline");
+      const at = Number(await mark.getAttribute("data-t"));
+      assert.ok(Math.abs(at - after) < 0.6, `mark at ${at} s, clock read ${after} s`);
+      assert.match(await page.locator('[role="status"]').first().textContent(), /restarted at t = [\d.]+ s: their counts start again from zero/);
+    });
+    // A person reads 'the reset was at 2 s, I want the server off at 6 s' and writes it.
+    await withSession(env, "?script=2:reset,6:off:s1&t=6.5", async (page) => {
+      assert.equal(await clockSeconds(page), 6.5, "the link's moment is the clock's");
+      const server = page.locator(`[data-model="${CS}"] [data-node="s1"]`);
+      assert.equal(await server.getAttribute("data-state"), "down");
+      assert.equal(Number(await page.locator('[data-mark="reset"]').getAttribute("data-t")), 2);
+      assert.equal(Number(await page.locator('[data-mark="switch-off"]').getAttribute("data-t")), 6);
+    });
+    await withSession(env, "?script=2:reset,6:off:s1&t=5.9", async (page) => {
+      assert.equal(await clockSeconds(page), 5.9);
+      const server = page.locator(`[data-model="${CS}"] [data-node="s1"]`);
+      assert.equal(await server.getAttribute("data-state"), "up", "not yet at 5.9 s");
+    });
+  });
 
   // ---- end of the time base's tests ----
 

@@ -67,8 +67,12 @@ pub enum Msg {
         /// The peer switched on.
         node: NodeRef,
     },
-    /// Reset pressed: both networks started over at the present moment.
-    Restarted,
+    /// Reset pressed: both networks started over at the present moment, their counts from
+    /// zero, while the session's clock runs on.
+    Restarted {
+        /// The moment, in session seconds.
+        at: f64,
+    },
     /// Publish update: the new version, how it reached the servers, where it starts among
     /// the peers.
     Published {

@@ -88,6 +88,14 @@ pub fn within(value: f64, lo: f64, hi: f64) -> f64 {
     value.max(lo).min(hi)
 }
 
+/// A share `fraction` (0..=1, kept within it) as the whole percent every place shows it:
+/// the tile, its `data-value` and every sentence quoting an availability. A half rounds
+/// away from zero (62.5 % reads 63 %, as `Intl.NumberFormat` writes it), never to the
+/// even digit as [`fixed`] does, so two places never show one number two ways.
+pub fn percent_points(fraction: f64) -> u32 {
+    (within(fraction, 0.0, 1.0) * 100.0).round() as u32
+}
+
 /// `value` in the fewest decimals that read back ([`parse_decimal`]) as the same number,
 /// as the standard library's `value.to_string()` writes it for every number of up to 15
 /// significant digits (2, 0.25, 1.3333, 1e21 as 1000000000000000000000), without its float

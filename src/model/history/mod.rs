@@ -39,8 +39,9 @@ use crate::model::base::message::Msg;
 pub use crate::model::lab::command::{Entry, MarkKind};
 use crate::model::lab::scenario::{MAX_SCRIPT_SECONDS, Scenario, sort_by_tick};
 use crate::model::lab::{Command, Lab, MAX_FRAME_SECONDS, STEP_BUTTON_SECONDS};
+use crate::model::sim::explain;
 pub use share::LinkFidelity;
-pub use timeline::{Sample, TimelineView};
+pub use timeline::{Sample, TimelineView, sample_down_periods};
 
 /// Simulated seconds between two checkpoints: the most a seek has to replay.
 pub const CHECKPOINT_SECONDS: f64 = 5.0;
@@ -248,10 +249,16 @@ impl History {
             return;
         }
         let availability = |kind| self.lab.simulation(kind).metrics().availability();
+        let down = |kind| {
+            let sim = self.lab.simulation(kind);
+            explain::warns(sim.topology(), sim.up())
+        };
         self.samples.push_back(Sample {
             tick,
             client_server: availability(ModelKind::ClientServer),
             peer_to_peer: availability(ModelKind::PeerToPeer),
+            client_server_down: down(ModelKind::ClientServer),
+            peer_to_peer_down: down(ModelKind::PeerToPeer),
         });
     }
 
@@ -261,6 +268,27 @@ impl History {
         if self.checkpoints.back().is_some_and(|c| c.tick >= tick) {
             return;
         }
+        self.keep_checkpoint();
+    }
+
+    /// Keeps a copy of the Lab as it is now, also at a tick a checkpoint already has, when
+    /// commands were applied since: seeking to that tick replays every command given at
+    /// it, so the later copy stands for the moment as well. Never while looking back,
+    /// where checkpoints after the present exist.
+    fn checkpoint_present(&mut self) {
+        let tick = self.lab.clock().ticks();
+        let covered = self
+            .checkpoints
+            .back()
+            .is_some_and(|c| c.tick > tick || c.applied >= self.next);
+        if !covered {
+            self.keep_checkpoint();
+        }
+    }
+
+    /// Keeps a copy of the Lab as it is now, after the checkpoints kept.
+    fn keep_checkpoint(&mut self) {
+        let tick = self.lab.clock().ticks();
         let bytes = self.lab.heap_bytes() + std::mem::size_of::<Checkpoint>();
         self.bytes += bytes;
         self.checkpoints.push_back(Checkpoint {
@@ -275,12 +303,19 @@ impl History {
     /// command bound; never the checkpoint the Lab's own moment needs.
     pub(super) fn trim(&mut self) {
         let now = self.lab.clock().ticks();
+        // Commands given at a paused moment bring no checkpoint with them, and only a
+        // checkpoint after them lets the oldest go: one of the present does.
+        if self.entries.len() > MAX_COMMANDS {
+            self.checkpoint_present();
+        }
         let mut dropped = false;
         while self.checkpoints.len() > 1 {
             let second = &self.checkpoints[1];
+            // The commands kept if the oldest checkpoint stays.
+            let commands = self.entries.len() - self.checkpoints[0].applied;
             let over = self.bytes > BUDGET_BYTES
                 || self.frontier.saturating_sub(second.tick) >= WINDOW_TICKS
-                || self.entries.len() > MAX_COMMANDS;
+                || commands > MAX_COMMANDS;
             if !over || second.tick > now || second.applied > self.next {
                 break;
             }

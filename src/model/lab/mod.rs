@@ -3,8 +3,9 @@
 //!
 //! The clock is the session's: it starts when the Lab is made and never restarts. Reset,
 //! a size change or a tour scene rebuilds a network *at* the present session moment, so
-//! both networks and the tour always read the same time; "time since Reset" is a
-//! difference on that clock, which is what the page's clock shows.
+//! both networks and the tour always read the same time. The page's clock, the timeline,
+//! scripts and files all read this one clock: a moment seen on the page is the moment a
+//! script names.
 //!
 //! The link a Lab was opened from ([`Lab::start`]) never changes; what the session is now
 //! is its [`LiveState`] and its two simulations, which is all Share and the snapshot read.
@@ -45,8 +46,6 @@ pub struct Lab {
     state: LiveState,
     /// The session's simulated time; every simulation runs to it.
     clock: Clock,
-    /// Session seconds of the last Reset (or tour scene): the page's clock counts from here.
-    reset_at: f64,
     paused: bool,
     client_server: Simulation,
     peer_to_peer: Simulation,
@@ -64,7 +63,6 @@ impl Lab {
         let clock = Clock::start();
         let mut lab = Lab {
             clock,
-            reset_at: clock.now(),
             paused: start.paused,
             client_server: state.build(ModelKind::ClientServer, &start.down, clock),
             peer_to_peer: state.build(ModelKind::PeerToPeer, &start.down, clock),
@@ -104,12 +102,6 @@ impl Lab {
         }
     }
 
-    /// Session seconds of the last Reset (or tour scene): the page's clock shows the time
-    /// since then.
-    pub fn reset_at(&self) -> f64 {
-        self.reset_at
-    }
-
     /// Session seconds: since the Lab was made, never restarted.
     pub fn session_time(&self) -> f64 {
         self.clock.now()
@@ -140,7 +132,9 @@ impl Lab {
             Command::Reset => {
                 let down = self.state.reset_down.clone();
                 self.rebuild_both(&down);
-                self.announcement = Some(Msg::Restarted);
+                self.announcement = Some(Msg::Restarted {
+                    at: self.clock.render_time(),
+                });
             }
             Command::Publish => self.publish(),
             Command::SetWords(words) => self.state.words = words,
@@ -276,7 +270,6 @@ impl Lab {
     fn rebuild_both(&mut self, down: &[String]) {
         self.client_server = self.state.build(ModelKind::ClientServer, down, self.clock);
         self.peer_to_peer = self.state.build(ModelKind::PeerToPeer, down, self.clock);
-        self.reset_at = self.clock.now();
     }
 
     /// Lets `wall_seconds` of real time pass (clamped to [`MAX_FRAME_SECONDS`]); nothing
@@ -353,7 +346,7 @@ impl Lab {
         let mut snapshot = LabSnapshot {
             paused: self.paused,
             speed: self.state.speed.factor(),
-            time: self.clock.render_time() - self.reset_at,
+            time: self.clock.render_time(),
             session_time: self.clock.now(),
             announcement: self.announcement.clone(),
             words: self.state.words,

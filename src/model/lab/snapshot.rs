@@ -14,9 +14,10 @@ pub struct LabSnapshot {
     pub paused: bool,
     /// The speed factor: simulated seconds per second of real time (0.25 to 4).
     pub speed: f64,
-    /// Simulated seconds since the last Reset (or tour scene): what the page's clock shows.
+    /// Session seconds as drawn (the last tick and the part of a tick received): what the
+    /// page's clock shows. Reset does not restart it.
     pub time: f64,
-    /// Simulated seconds since the session began; never restarts. The tour times its
+    /// Session seconds at the last whole tick; never restarts. The tour times its
     /// watching on this.
     pub session_time: f64,
     /// The latest thing worth telling a screen-reader user (none yet at the start).

@@ -128,10 +128,47 @@ pub fn warns(topology: &Topology, up: &[bool]) -> bool {
     }
 }
 
+/// The periods a network was down, from its samples in time order, each given as (its
+/// moment in seconds, whether `warns` held then): (from, to) in seconds, from the first
+/// sample down to the first one up again after it, or to the last sample while it is still
+/// down (an outage seen at the last sample only is (t, t)). The timeline, its files and
+/// the classroom's plot all draw these.
+pub fn down_periods(samples: impl IntoIterator<Item = (f64, bool)>) -> Vec<(f64, f64)> {
+    let mut periods = Vec::new();
+    let mut open: Option<f64> = None;
+    let mut last = 0.0;
+    for (at, down) in samples {
+        match (open, down) {
+            (None, true) => open = Some(at),
+            (Some(from), false) => {
+                periods.push((from, at));
+                open = None;
+            }
+            (None, false) | (Some(_), true) => {}
+        }
+        last = at;
+    }
+    periods.extend(open.map(|from| (from, last)));
+    periods
+}
+
+/// What a requester's last finished request came to, which says whether it is served.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum LastOutcome {
+    /// None of its requests has had an outcome since its network started: it is not
+    /// counted as served before an answer arrived.
+    #[default]
+    Nothing,
+    /// Its last finished request was answered.
+    Answered,
+    /// Its last finished request failed.
+    Failed,
+}
+
 /// A one-line description for screen readers, e.g. "1 server, 4 clients; off: server 1;
 /// 0 of 4 clients served". A requester counts as served while it is on and its last
-/// request did not fail.
-pub fn summary(topology: &Topology, up: &[bool], failing: &[bool]) -> Msg {
+/// finished request was answered.
+pub fn summary(topology: &Topology, up: &[bool], last: &[LastOutcome]) -> Msg {
     let off = topology
         .nodes
         .iter()
@@ -139,7 +176,7 @@ pub fn summary(topology: &Topology, up: &[bool], failing: &[bool]) -> Msg {
         .filter(|(_, u)| !**u)
         .map(|(n, _)| n.reference())
         .collect();
-    let (served, requesters) = served(topology, up, failing);
+    let (served, requesters) = served(topology, up, last);
     Msg::Summary {
         servers: topology.count(Role::Server),
         clients: topology.count(Role::Client),
@@ -159,14 +196,15 @@ fn requester(kind: ModelKind) -> Role {
     }
 }
 
-/// How many requesters are served (on, and their last request did not fail), of how many.
-pub fn served(topology: &Topology, up: &[bool], failing: &[bool]) -> (usize, usize) {
+/// How many requesters are served (on, and their last finished request was answered), of
+/// how many.
+pub fn served(topology: &Topology, up: &[bool], last: &[LastOutcome]) -> (usize, usize) {
     let role = requester(topology.kind);
     let served = topology
         .nodes
         .iter()
         .enumerate()
-        .filter(|&(i, n)| n.role == role && up[i] && !failing[i])
+        .filter(|&(i, n)| n.role == role && up[i] && last[i] == LastOutcome::Answered)
         .count();
     (served, topology.count(role))
 }
@@ -182,6 +220,21 @@ mod tests {
     };
 
     #[test]
+    fn down_periods_run_from_the_first_sample_down_to_the_first_up_again() {
+        let samples = [
+            (0.0, false),
+            (0.5, true),
+            (1.0, true),
+            (1.5, false),
+            (2.0, false),
+            (2.5, true),
+        ];
+        assert_eq!(down_periods(samples), [(0.5, 1.5), (2.5, 2.5)]);
+        assert_eq!(down_periods([(3.0, true), (3.5, true)]), [(3.0, 3.5)]);
+        assert_eq!(down_periods([(3.0, false)]), []);
+    }
+
+    #[test]
     fn server_off_is_a_single_point_of_failure_for_its_clients() {
         let t = Topology::client_server(1, 4);
         let up = [false, true, true, true, true];
@@ -193,9 +246,15 @@ mod tests {
                 clients: 4
             }
         );
-        let failing = [false, true, true, false, true];
+        // Client 2 has had no answer yet: not served, though none of its requests failed.
+        let (no, yes, failed) = (
+            LastOutcome::Nothing,
+            LastOutcome::Answered,
+            LastOutcome::Failed,
+        );
+        let last = [no, failed, no, yes, failed];
         assert_eq!(
-            summary(&t, &up, &failing),
+            summary(&t, &up, &last),
             Msg::Summary {
                 servers: 1,
                 clients: 4,

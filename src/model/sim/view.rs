@@ -171,12 +171,27 @@ pub struct MetricsView {
     pub corrupt: usize,
     /// Damaged answers caught by checking, since the start.
     pub rejected: u64,
-    /// Clients or peers served now (on, last request not failed), of `requesters`.
+    /// Clients or peers served now (on, and their last finished request was answered; none
+    /// before an answer arrived), of `requesters`.
     pub served: usize,
     /// All its clients or peers: the nodes that send requests.
     pub requesters: usize,
     /// 0..=1 over the recent window; `None` before any request has an outcome.
     pub availability: Option<f64>,
+}
+
+impl MetricsView {
+    /// Whether a request has been sent: before, the counts of requests (sent, waiting,
+    /// cancelled) have nothing to count and show "–".
+    pub fn asked(&self) -> bool {
+        self.sent > 0
+    }
+
+    /// Whether a request has had an outcome (answered or failed): before, those two counts
+    /// have nothing to count and show "–", as availability does.
+    pub fn decided(&self) -> bool {
+        self.answered + self.failed > 0
+    }
 }
 
 impl Simulation {
@@ -239,7 +254,7 @@ impl Simulation {
             .filter_map(|e| Some((e.at(), e.log_line(topology)?)))
             .collect();
         let m = &self.metrics;
-        let (served, requesters) = explain::served(topology, &self.up, &self.failing);
+        let (served, requesters) = explain::served(topology, &self.up, &self.last);
         DiagramSnapshot {
             kind: topology.kind,
             nodes,
@@ -267,7 +282,7 @@ impl Simulation {
                 self.bad_release(),
             ),
             alarm: explain::warns(topology, &self.up) || m.availability().is_some_and(|a| a < 0.95),
-            summary: explain::summary(topology, &self.up, &self.failing),
+            summary: explain::summary(topology, &self.up, &self.last),
             consistency: self.consistency(),
         }
     }

@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use crate::model::{AVAILABILITY_WINDOW_SECONDS, Consistency, MetricsView, fixed};
+use crate::model::{AVAILABILITY_WINDOW_SECONDS, Consistency, MetricsView, fixed, percent_points};
 use crate::text::Value;
 use crate::ui::language::{Speech, use_speech};
 
@@ -70,24 +70,30 @@ pub(super) struct MetricsProps {
 pub(super) fn Metrics(props: &MetricsProps) -> Html {
     let speech = use_speech();
     let (m, consistency) = (&props.metrics, props.consistency);
-    let availability = match m.availability {
-        Some(a) => Shown {
-            // Rounded first, so the text and the value agree.
-            text: speech.percent((a * 100.0).round() / 100.0),
-            value: fixed(a * 100.0, 0),
+    let availability = match m.availability.map(percent_points) {
+        // One rounding, the model's, so the text, the value and the sentences agree.
+        Some(points) => Shown {
+            text: speech.percent(f64::from(points) / 100.0),
+            value: points.to_string(),
         },
         None => nothing(),
     };
+    // A count of what nothing has happened to yet is "–", not a 0 that reads as measured.
+    let counted = |shown: bool, n: u64| match shown {
+        true => count(&speech, n),
+        false => nothing(),
+    };
+    let (asked, decided) = (m.asked(), m.decided());
     let label = |key: &str| speech.ui(key);
     let window = [("seconds", Value::Number(AVAILABILITY_WINDOW_SECONDS, 0))];
     html! {
         <dl class="metrics">
-            {metric("sent", label("ui-metric-sent"), count(&speech, m.sent))}
-            {metric("answered", label("ui-metric-answered"), count(&speech, m.answered))}
-            {metric("failed", label("ui-metric-failed"), count(&speech, m.failed))}
+            {metric("sent", label("ui-metric-sent"), counted(asked, m.sent))}
+            {metric("answered", label("ui-metric-answered"), counted(decided, m.answered))}
+            {metric("failed", label("ui-metric-failed"), counted(decided, m.failed))}
             {metric("availability", speech.ui_with("ui-metric-availability", &window), availability)}
-            {metric("in-flight", label("ui-metric-in-flight"), count(&speech, m.in_flight))}
-            {metric("cancelled", label("ui-metric-cancelled"), count(&speech, m.cancelled))}
+            {metric("in-flight", label("ui-metric-in-flight"), counted(asked, m.in_flight))}
+            {metric("cancelled", label("ui-metric-cancelled"), counted(asked, m.cancelled))}
             {metric("stale", label("ui-metric-stale"), count(&speech, m.stale as u64))}
             {metric("converge", label("ui-metric-converge"), convergence(&speech, consistency))}
             {metric("corrupt", label("ui-metric-corrupt"), count(&speech, m.corrupt as u64))}

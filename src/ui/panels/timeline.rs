@@ -1,12 +1,15 @@
-//! The timeline: a plot of both networks' availability over session time, with a mark
-//! where a node was switched or an update published, and the present as a handle. It is
+//! The timeline: a plot of both networks' availability over session time, with a band
+//! where a network was down, a mark where a node was switched, an update published or
+//! the networks reset, and the present as a handle. It is
 //! the page's time control: click or drag to go back, arrow keys ±1 s, PageUp/PageDown
 //! ±10 s, Home/End. Everything it shows comes from the model's [`TimelineView`].
 
 use web_sys::{Element, KeyboardEvent, PointerEvent};
 use yew::prelude::*;
 
-use crate::model::{Command, MarkKind, Sample, TimelineView, Words, fixed, shortest, within};
+use crate::model::{
+    Command, MarkKind, ModelKind, Sample, TimelineView, Words, fixed, shortest, within,
+};
 use crate::ui::language::use_speech;
 
 /// Drawing units of the plot.
@@ -32,8 +35,8 @@ fn y_of(availability: f64) -> f64 {
     HEIGHT - availability.clamp(0.0, 1.0) * (HEIGHT - 4.0) - 2.0
 }
 
-/// One network's line and its points (`data-t`, `data-value`); a gap where nothing was
-/// measured yet. Across, in session seconds: the plot's group stretches them to its width
+/// One network's line and its points (`data-t`, `data-value`); the line breaks where
+/// nothing was measured (before any outcome, or with every peer off: nobody asks). Across, in session seconds: the plot's group stretches them to its width
 /// (see [`Timeline`]), so while time runs only that group's transform changes in the
 /// page, not every point's position every frame. The points are invisible hooks, and the line keeps its
 /// width (`vector-effect` in style.css).
@@ -42,14 +45,18 @@ fn series(samples: &[Sample], slug: &str, pick: fn(&Sample) -> Option<f64>) -> H
         .iter()
         .filter_map(|s| Some((s.seconds(), pick(s)?)))
         .collect();
-    let points = measured
-        .iter()
-        .map(|&(t, a)| format!("{},{}", fixed(t, 2), fixed(y_of(a), 1)))
-        .collect::<Vec<_>>()
-        .join(" ");
+    let lines = samples.split(|s| pick(s).is_none()).map(|stretch| {
+        let points = stretch
+            .iter()
+            .filter_map(|s| Some((s.seconds(), pick(s)?)))
+            .map(|(t, a)| format!("{},{}", fixed(t, 2), fixed(y_of(a), 1)))
+            .collect::<Vec<_>>()
+            .join(" ");
+        html! { <polyline points={points} fill="none" /> }
+    });
     html! {
         <g class={classes!("series", slug.to_string())} data-series={slug.to_string()}>
-            <polyline points={points} fill="none" />
+            { for lines }
             { for measured.iter().map(|&(t, a)| html! {
                 <circle cx={fixed(t, 2)} cy={fixed(y_of(a), 1)} r="1"
                     data-t={fixed(t, 2)} data-value={fixed(a, 3)} />
@@ -126,6 +133,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             <div class="timeline-legend" aria-hidden="true">
                 <span class="key cs-availability">{label("ui-timeline-cs")}</span>
                 <span class="key p2p-availability">{label("ui-timeline-p2p")}</span>
+                <span class="key down-key">{label("ui-timeline-down")}</span>
             </div>
             <svg class="timeline-plot" ref={plot} viewBox={format!("0 0 {} {}", shortest(WIDTH), shortest(HEIGHT))}
                 preserveAspectRatio="none" role="slider" tabindex="0"
@@ -140,6 +148,18 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 onkeydown={on_key}>
                 <rect class="timeline-track" width={shortest(WIDTH)} height={shortest(HEIGHT)} />
                 <g transform={stretch}>
+                    { for view.down.iter().map(|&(kind, from, to)| {
+                        let slug = kind.slug();
+                        let class = match kind {
+                            ModelKind::ClientServer => "down cs",
+                            ModelKind::PeerToPeer => "down p2p",
+                        };
+                        html! {
+                            <rect class={class} data-down={slug} data-from={fixed(from, 2)}
+                                data-to={fixed(to, 2)} x={fixed(from, 2)} y="0"
+                                width={fixed((to - from).max(0.5), 2)} height={shortest(HEIGHT)} />
+                        }
+                    }) }
                     { series(&view.samples, "cs-availability", |s| s.client_server) }
                     { series(&view.samples, "p2p-availability", |s| s.peer_to_peer) }
                 </g>

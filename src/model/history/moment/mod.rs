@@ -9,14 +9,15 @@
 //! ways, with no float printer or parser), a missing one `-`, a yes/no `1`/`0`:
 //!
 //! ```text
-//! netmodels-moment 1
-//! lab      time session-time reset-at paused speed words verify tour-resume servers clients peers
+//! netmodels-moment 2
+//! lab      time session-time paused speed words verify tour-resume servers clients peers
 //! network  alarm verify bad-release latest published-at converged-at
 //! metrics  sent answered failed cancelled waiting rejected availability
-//! node     up honest failing damaged version load                (one per node, in order)
+//! node     up honest last damaged version load    (one per node, in order; last: 0 answered,
+//!                                                  1 failed, 2 no outcome yet)
 //! packet   id shape x y
 //! event    kind at a b c                    (the logged events, oldest first; no request numbers)
-//! sample   tick client-server peer-to-peer
+//! sample   tick client-server peer-to-peer client-server-down peer-to-peer-down
 //! mark     seconds kind
 //! end
 //! ```
@@ -42,7 +43,7 @@ use crate::model::sim::log_view::LogEntry;
 /// The first word of a moment's text.
 pub const MOMENT_HEADER: &str = "netmodels-moment";
 /// The version of the text this code writes, and the only one it reads.
-pub const MOMENT_VERSION: u32 = 1;
+pub const MOMENT_VERSION: u32 = 2;
 
 /// The moment on screen as the Save module reads it back: what the page drew, the event
 /// logs, and the timeline's past.
@@ -51,8 +52,6 @@ pub struct Moment {
     /// What the page showed, without the announcement and the tour's panel (`None`),
     /// which no file shows.
     pub snapshot: LabSnapshot,
-    /// Session seconds of the last Reset: the page's clock counts from there.
-    pub reset_at: f64,
     /// The client-server network's event log, oldest first.
     pub client_server_log: Vec<LogEntry>,
     /// The peer-to-peer network's event log, oldest first.

@@ -5,6 +5,7 @@ use crate::model::base::words::Words;
 use crate::model::history::moment::fields::{Fields, ReadError};
 use crate::model::lab::scenario::{CLIENTS, PEERS, SERVERS, Sizes};
 use crate::model::sim::event::{Event, FailReason};
+use crate::model::sim::explain::LastOutcome;
 use crate::model::sim::layout::Point;
 use crate::model::sim::topology::{NodeIndex, Topology};
 use crate::model::sim::view::{MetricsView, PacketShape, PacketView};
@@ -13,7 +14,8 @@ use crate::model::sim::view::{MetricsView, PacketShape, PacketView};
 pub(super) struct NodeState {
     pub(super) up: bool,
     pub(super) honest: bool,
-    pub(super) failing: bool,
+    /// What its last finished request came to.
+    pub(super) last: LastOutcome,
     pub(super) damaged: bool,
     pub(super) version: u32,
     pub(super) load: f64,
@@ -77,7 +79,11 @@ pub(super) fn node(f: &mut Fields) -> Result<NodeState, ReadError> {
     Ok(NodeState {
         up: f.flag()?,
         honest: f.flag()?,
-        failing: f.flag()?,
+        last: match f.below(3)? {
+            0 => LastOutcome::Answered,
+            1 => LastOutcome::Failed,
+            _ => LastOutcome::Nothing,
+        },
         damaged: f.flag()?,
         version: f.version()?,
         load: f.real()?,
@@ -209,7 +215,6 @@ pub(super) fn event(f: &mut Fields, nodes: usize) -> Result<Event, ReadError> {
 pub(super) struct Shown {
     pub(super) time: f64,
     pub(super) session_time: f64,
-    pub(super) reset_at: f64,
     pub(super) paused: bool,
     pub(super) speed: f64,
     pub(super) words: Words,
@@ -224,7 +229,6 @@ pub(super) fn shown(f: &mut Fields) -> Result<Shown, ReadError> {
     Ok(Shown {
         time: f.real()?,
         session_time: f.real()?,
-        reset_at: f.real()?,
         paused: f.flag()?,
         speed: f.real()?,
         words: match f.flag()? {

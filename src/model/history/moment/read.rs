@@ -18,7 +18,7 @@ use crate::model::history::moment::{MOMENT_HEADER, MOMENT_VERSION, Moment};
 use crate::model::history::{MarkKind, Sample};
 use crate::model::lab::snapshot::LabSnapshot;
 use crate::model::sim::engine::versions::{consistency, holds_copy};
-use crate::model::sim::explain;
+use crate::model::sim::explain::{self, LastOutcome};
 use crate::model::sim::layout;
 use crate::model::sim::log_view::{LogEntry, log_entries};
 use crate::model::sim::view::{DiagramSnapshot, FULL_LOAD, NodeView};
@@ -33,7 +33,7 @@ impl Network {
         }
         let up: Vec<bool> = self.nodes.iter().map(|n| n.up).collect();
         let honest: Vec<bool> = self.nodes.iter().map(|n| n.honest).collect();
-        let failing: Vec<bool> = self.nodes.iter().map(|n| n.failing).collect();
+        let last: Vec<LastOutcome> = self.nodes.iter().map(|n| n.last).collect();
         // As the simulation says it: a copy others read that is older than the latest.
         let stale: Vec<bool> = topology
             .nodes
@@ -41,7 +41,7 @@ impl Network {
             .zip(&self.nodes)
             .map(|(n, s)| holds_copy(n.role) && s.version < self.latest)
             .collect();
-        (metrics.served, metrics.requesters) = explain::served(topology, &up, &failing);
+        (metrics.served, metrics.requesters) = explain::served(topology, &up, &last);
         metrics.stale = stale.iter().filter(|&&s| s).count();
         metrics.corrupt = self.nodes.iter().filter(|n| n.damaged).count();
         let nodes = topology
@@ -74,7 +74,7 @@ impl Network {
             log_at: log.iter().rev().map(|e| e.at).collect(),
             insight: explain::card_insight(topology, &up, &honest, self.verify, self.bad_release),
             alarm: self.alarm,
-            summary: explain::summary(topology, &up, &failing),
+            summary: explain::summary(topology, &up, &last),
             consistency: consistency(self.latest, self.published_at, self.converged_at, now),
         };
         Ok((diagram, log))
@@ -123,6 +123,8 @@ impl Moment {
                     tick: f.int()?,
                     client_server: f.maybe()?,
                     peer_to_peer: f.maybe()?,
+                    client_server_down: f.flag()?,
+                    peer_to_peer_down: f.flag()?,
                 }),
                 "end" if count == 2 => ended = true,
                 "mark" if count == 2 => {
@@ -179,7 +181,6 @@ impl Moment {
                 client_server,
                 peer_to_peer,
             },
-            reset_at: shown.reset_at,
             client_server_log,
             peer_to_peer_log,
             samples,

@@ -8,6 +8,7 @@ use crate::model::history::moment::{MOMENT_HEADER, MOMENT_VERSION, Moment};
 use crate::model::history::{History, MarkKind};
 use crate::model::sim::engine::Simulation;
 use crate::model::sim::event::Event;
+use crate::model::sim::explain::LastOutcome;
 use crate::model::sim::topology::NodeIndex;
 use crate::model::sim::view::DiagramSnapshot;
 
@@ -153,13 +154,19 @@ fn network(w: &mut Writer, sim: &Simulation, d: &DiagramSnapshot) {
             maybe(m.availability),
         ],
     );
-    for (n, &failing) in d.nodes.iter().zip(&sim.failing) {
+    for (n, &last) in d.nodes.iter().zip(&sim.last) {
+        // As the reader reads it: 0 answered, 1 failed, 2 nothing yet.
+        let last = match last {
+            LastOutcome::Answered => 0,
+            LastOutcome::Failed => 1,
+            LastOutcome::Nothing => 2,
+        };
         w.line(
             "node",
             &[
                 flag(n.up),
                 flag(n.honest),
-                flag(failing),
+                last,
                 flag(n.damaged),
                 n.version.into(),
                 real(n.load),
@@ -190,7 +197,6 @@ impl Moment {
             &[
                 real(shown.time),
                 real(shown.session_time),
-                real(lab.reset_at()),
                 flag(shown.paused),
                 real(shown.speed),
                 flag(shown.words == Words::Library),
@@ -214,7 +220,8 @@ impl Moment {
         let timeline = history.timeline(usize::MAX);
         for s in &timeline.samples {
             let (cs, p2p) = (maybe(s.client_server), maybe(s.peer_to_peer));
-            w.line("sample", &[s.tick, cs, p2p]);
+            let down = (flag(s.client_server_down), flag(s.peer_to_peer_down));
+            w.line("sample", &[s.tick, cs, p2p, down.0, down.1]);
         }
         for &(at, mark) in &timeline.marks {
             let kind = match mark {

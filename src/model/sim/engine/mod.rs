@@ -17,6 +17,7 @@ use rand_chacha::ChaCha8Rng;
 
 use crate::model::base::clock::Clock;
 use crate::model::sim::event::Event;
+use crate::model::sim::explain::LastOutcome;
 use crate::model::sim::metrics::Metrics;
 use crate::model::sim::rate::Rate;
 use crate::model::sim::topology::{NodeIndex, Topology};
@@ -120,8 +121,9 @@ pub struct Simulation {
     pub(in crate::model) next_send: Vec<f64>,
     /// Mean time between two requests of one requester.
     pub(in crate::model) interval: f64,
-    /// Whether each requester's last request failed (to report recovery and who is served).
-    pub(in crate::model) failing: Vec<bool>,
+    /// What each requester's last finished request came to (to report recovery and who
+    /// is served).
+    pub(in crate::model) last: Vec<LastOutcome>,
     /// Simulated time: the session's, when the lab runs this simulation.
     clock: Clock,
     /// When this simulation started, in simulated seconds.
@@ -183,7 +185,7 @@ impl Simulation {
             up: vec![true; n],
             next_send,
             interval,
-            failing: vec![false; n],
+            last: vec![LastOutcome::Nothing; n],
             clock,
             started_at: start,
             rng,

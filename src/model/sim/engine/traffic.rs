@@ -18,6 +18,7 @@ use crate::model::sim::engine::{
     TIMEOUT_SECONDS,
 };
 use crate::model::sim::event::{Event, FailReason};
+use crate::model::sim::explain::LastOutcome;
 use crate::model::sim::topology::NodeIndex;
 
 /// Why a requester moves on from its current attempt.
@@ -99,7 +100,9 @@ impl Simulation {
                         requester,
                         by: packet.from,
                     });
-                    if std::mem::replace(&mut self.failing[requester], false) {
+                    let before =
+                        std::mem::replace(&mut self.last[requester], LastOutcome::Answered);
+                    if before == LastOutcome::Failed {
                         self.emit(Event::Recovered { at: now, requester });
                     }
                 }
@@ -178,7 +181,7 @@ impl Simulation {
                     }
                     (MoveOn::Silent, Role::Client | Role::Server) => FailReason::TargetOff,
                 };
-                self.failing[requester] = true;
+                self.last[requester] = LastOutcome::Failed;
                 self.emit(Event::Failed {
                     at: now,
                     request,
