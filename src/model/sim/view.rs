@@ -6,7 +6,7 @@ use crate::model::sim::engine::{Flight, Integrity, PacketKind, Simulation};
 use crate::model::sim::explain;
 
 use crate::model::base::kind::ModelKind;
-use crate::model::base::message::Msg;
+use crate::model::base::message::{HEALTHY_AVAILABILITY, Msg};
 use crate::model::base::role::Role;
 use crate::model::sim::engine::versions::Consistency;
 use crate::model::sim::layout::{self, Point};
@@ -259,10 +259,16 @@ impl Simulation {
             },
             log: lines.iter().map(|(_, line)| line.clone()).collect(),
             log_at: lines.iter().map(|&(at, _)| at).collect(),
-            insight: explain::card_insight(topology, &self.up, &self.honest, self.verify, {
-                self.integrity.contains(&Integrity::DamagedAtSource)
-            }),
-            alarm: explain::warns(topology, &self.up) || m.availability().is_some_and(|a| a < 0.95),
+            insight: explain::card_insight(
+                topology,
+                &self.up,
+                &self.honest,
+                self.verify,
+                self.integrity.contains(&Integrity::DamagedAtSource),
+                m.availability(),
+            ),
+            alarm: explain::warns(topology, &self.up)
+                || m.availability().is_some_and(|a| a < HEALTHY_AVAILABILITY),
             summary: explain::summary(topology, &self.up, &self.failing),
             consistency: self.consistency(),
         }

@@ -87,12 +87,23 @@ pub fn TourPanel(props: &TourProps) -> Html {
                 <p class="explanation" data-explanation="">{t.explanation.as_ref().map(say).unwrap_or_default()}</p>
             </>
         },
+        // The live region announces the same sentence; the step waits here for the
+        // learner, however long they take to read it.
+        Stage::Undone => html! {
+            <>
+                <p class="verdict" data-undone="">{t.explanation.as_ref().map(say).unwrap_or_default()}</p>
+                <button type="button" class="primary" data-control="tour-retry"
+                    onclick={send(TourCommand::Open(Some(t.step)))}>
+                    {speech.ui("ui-tour-retry")}
+                </button>
+            </>
+        },
     };
     let last = t.step == t.count;
     let next_text = match (t.phase, last) {
         (Stage::Explain, true) => "ui-tour-finish",
         (Stage::Explain, false) => "ui-tour-next",
-        (Stage::Predict | Stage::Act | Stage::Observe, _) => "ui-tour-skip",
+        (Stage::Predict | Stage::Act | Stage::Observe | Stage::Undone, _) => "ui-tour-skip",
     };
     let next_text = speech.ui(next_text);
     html! {
