@@ -81,14 +81,10 @@ pub fn TourPanel(props: &TourProps) -> Html {
                 </p>
             </>
         },
-        Stage::Explain => html! {
-            <>
-                <p class="verdict" data-verdict="">{t.verdict.as_ref().map(say).unwrap_or_default()}</p>
-                <p class="explanation" data-explanation="">{t.explanation.as_ref().map(say).unwrap_or_default()}</p>
-            </>
-        },
-        // The live region announces the same sentence; the step waits here for the
-        // learner, however long they take to read it.
+        // The verdict and explanation are said in the result region below when they come.
+        Stage::Explain => html! {},
+        // The page's live region announces the same sentence (the model says it there);
+        // the step waits here for the learner, however long they take to read it.
         Stage::Undone => html! {
             <>
                 <p class="verdict" data-undone="">{t.explanation.as_ref().map(say).unwrap_or_default()}</p>
@@ -128,6 +124,14 @@ pub fn TourPanel(props: &TourProps) -> Html {
                 }) }
             </fieldset>
             {stage}
+            // Always in the page, so a screen reader announces the verdict when the watch
+            // ends; it stays until the learner moves on, however long they read.
+            <div class="tour-result" aria-live="polite">
+                if t.phase == Stage::Explain {
+                    <p class="verdict" data-verdict="">{t.verdict.as_ref().map(say).unwrap_or_default()}</p>
+                    <p class="explanation" data-explanation="">{t.explanation.as_ref().map(say).unwrap_or_default()}</p>
+                }
+            </div>
             if t.about_chart {
                 <p><a href="#scaling-title" data-control="tour-chart">{speech.ui("ui-tour-chart")}</a></p>
             }
