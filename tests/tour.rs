@@ -689,3 +689,32 @@ fn an_experiment_counts_only_requests_sent_since_the_action() {
     assert!(o.answered >= 3 && o.sent >= o.answered, "{o:?}");
     assert_eq!(o.availability(), Some(1.0));
 }
+
+#[test]
+fn seeking_within_the_watch_keeps_the_experiment_and_counts_each_outcome_once() {
+    let mut h = server_switched_off("", 5.0);
+    let acted = h.session_time();
+    run(&mut h, 1.0);
+    // Back to just after the action, then forward again to where the watch was.
+    h.apply(Command::Seek {
+        seconds: acted + 0.5,
+    });
+    assert_eq!(view_of(&h).phase, "observe");
+    h.apply(Command::Seek {
+        seconds: acted + 1.0,
+    });
+    assert_eq!(view_of(&h).phase, "observe");
+    h.apply(Command::SetPaused(false));
+    run_until_explained(&mut h, 15.5);
+    let view = view_of(&h);
+    assert_eq!(view.phase, "explain");
+    let text = en(&view.explanation.unwrap(), Words::Network);
+    assert!(
+        text.contains("availability is 0 %: 0 of 3 clients are served"),
+        "{text}"
+    );
+    // Three clients, each with one request failed or (re-counted) at most two within the
+    // watch: a count doubled by the replay would exceed six.
+    let failed = number_after(&text, "stopped, ");
+    assert!((3.0..=6.0).contains(&failed), "{text}");
+}

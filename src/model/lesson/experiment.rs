@@ -130,8 +130,9 @@ impl Outcomes {
 pub enum Standing {
     /// The action holds and the counts are the simulation's own.
     Holds,
-    /// The network was rebuilt (a size change) with the action still in force: the
-    /// counts start again from the rebuild.
+    /// The network was rebuilt (a size change), or the moment shown jumped ahead past
+    /// ticks that were not counted (a seek forward), with the action still in force: the
+    /// counts start again from here.
     Rebuilt,
     /// The action no longer holds: the node is on again, the network was restarted, or
     /// the moment shown is before the action.
@@ -150,6 +151,9 @@ pub struct Experiment {
     /// When the simulation counted over started (session seconds): a different start
     /// means the network was rebuilt since.
     started_at: f64,
+    /// The latest tick whose events were counted: a moment shown later than the next
+    /// tick was reached without counting the ticks between (a seek forward).
+    observed_to: u64,
     /// What was counted, oldest first.
     counted: Vec<Counted>,
     /// The sums of `counted`.
@@ -164,6 +168,7 @@ impl Experiment {
             tick: sim.clock().ticks(),
             first_request: sim.next_request,
             started_at: sim.started_at(),
+            observed_to: sim.clock().ticks(),
             counted: Vec::new(),
             outcomes: Outcomes::default(),
         }
@@ -190,7 +195,9 @@ impl Experiment {
             Action::Publish(version) => sim.latest_version() >= version,
             Action::CheckingOn => sim.verifies(),
         };
-        match (holds, sim.started_at() == self.started_at) {
+        let same_run = sim.started_at() == self.started_at;
+        let counted_up_to_here = sim.clock().ticks() <= self.observed_to + 1;
+        match (holds, same_run && counted_up_to_here) {
             (false, _) => Standing::Undone,
             (true, true) => Standing::Holds,
             (true, false) => Standing::Rebuilt,
@@ -201,6 +208,7 @@ impl Experiment {
     /// is earlier than the last one observed, and running forward again counts it anew.
     pub fn rewind(&mut self, sim: &Simulation) {
         let now = sim.clock().ticks();
+        self.observed_to = self.observed_to.min(now);
         if self.counted.last().is_some_and(|c| c.tick > now) {
             self.counted.retain(|c| c.tick <= now);
             let mut outcomes = Outcomes::default();
@@ -215,6 +223,7 @@ impl Experiment {
     /// its present tick. Called once after every tick, before the events are cleared.
     pub fn observe(&mut self, sim: &Simulation) {
         let now = sim.clock().ticks();
+        self.observed_to = now;
         for event in sim.pending_events() {
             let (request, requester, fate) = match *event {
                 Event::RequestSent {
