@@ -41,6 +41,7 @@ fn kind(m: &Msg) -> &'static str {
         Msg::AllPeersOff => "AllPeersOff",
         Msg::LonePeer => "LonePeer",
         Msg::SomePeersOff { .. } => "SomePeersOff",
+        Msg::PeersStrained { .. } => "PeersStrained",
         Msg::PeersShare => "PeersShare",
         Msg::Summary { .. } => "Summary",
         Msg::LogSwitched { .. } => "LogSwitched",
@@ -60,6 +61,7 @@ fn kind(m: &Msg) -> &'static str {
         Msg::TourRight { .. } => "TourRight",
         Msg::TourWrong { .. } => "TourWrong",
         Msg::TourExplanation(_) => "TourExplanation",
+        Msg::TourUndone => "TourUndone",
         Msg::NoticeMore { .. } => "NoticeMore",
         Msg::NoticeAtLeast { .. } => "NoticeAtLeast",
         Msg::NoticeAtMost { .. } => "NoticeAtMost",
@@ -126,6 +128,7 @@ const KINDS: &[&str] = &[
     "AllPeersOff",
     "LonePeer",
     "SomePeersOff",
+    "PeersStrained",
     "PeersShare",
     "Summary",
     "LogSwitched",
@@ -145,6 +148,7 @@ const KINDS: &[&str] = &[
     "TourRight",
     "TourWrong",
     "TourExplanation",
+    "TourUndone",
     "NoticeMore",
     "NoticeAtLeast",
     "NoticeAtMost",
@@ -232,6 +236,11 @@ fn samples() -> Vec<Msg> {
             Msg::SomePeersOff {
                 off: count.max(1),
                 on: count,
+            },
+            Msg::PeersStrained {
+                off: count.max(1),
+                on: count,
+                availability: 0.49,
             },
             Msg::Summary {
                 servers: 1,
@@ -324,21 +333,21 @@ fn samples() -> Vec<Msg> {
         Msg::LogNoPeerAnswered { who: p1 },
         Msg::LogCancelled { who: c3 },
     ]);
-    for availability in [Some(0.4), None] {
+    for (availability, served) in [(Some(0.4), Some(3)), (Some(1.0), Some(4)), (None, None)] {
         all.extend([
             Msg::TourExplanation(Explanation::SinglePoint {
                 failed: 7,
                 availability,
-                served: 0,
+                served: served.map(|_| 0),
                 requesters: 3,
             }),
             Msg::TourExplanation(Explanation::Resilience {
                 availability,
-                served: 3,
+                served,
                 requesters: 4,
             }),
             Msg::TourExplanation(Explanation::NoHiddenServer {
-                served: 4,
+                served,
                 requesters: 5,
                 availability,
                 load: 1.25,
@@ -352,9 +361,14 @@ fn samples() -> Vec<Msg> {
             converged_after: None,
         }),
         Msg::TourExplanation(Explanation::SeveralServers {
-            served: 3,
+            served: Some(3),
             requesters: 6,
         }),
+        Msg::TourExplanation(Explanation::SeveralServers {
+            served: None,
+            requesters: 6,
+        }),
+        Msg::TourUndone,
         Msg::TourExplanation(Explanation::Scaling {
             client_server_hours: 10.0,
             peer_hours: 0.96,

@@ -20,7 +20,10 @@ pub mod sim;
 pub use base::clock::{Clock, MAX_STEP_SECONDS, TICK_SECONDS};
 pub use base::kind::ModelKind;
 pub use base::lang::{Lang, choose as choose_lang};
-pub use base::message::{Availability, Explanation, Msg, NodeRef, PeerRelease, ServersGot, Unit};
+pub use base::message::{
+    Availability, Explanation, HEALTHY_AVAILABILITY, Msg, NodeRef, PeerRelease, ServersGot, Unit,
+    healthy,
+};
 pub use base::number::{fixed, parse_decimal, percent_points, shortest, within};
 pub use base::role::Role;
 pub use base::words::Words;
@@ -43,6 +46,7 @@ pub use lab::scenario::{
 };
 pub use lab::snapshot::LabSnapshot;
 pub use lab::{Command, Lab, LiveState, STEP_BUTTON_SECONDS};
+pub use lesson::experiment::{Action, Experiment, Outcomes, Standing as ExperimentStanding};
 pub use lesson::steps::{CHOICES, STEP_COUNT, Task, step_name, step_named};
 pub use lesson::tour::{OBSERVE_SECONDS, Phase, Tour, TourCommand};
 pub use lesson::view::{Stage, TourView};

@@ -107,6 +107,24 @@ impl<'a> Call<'a> {
             .role(role, node.role)
     }
 
+    /// A count, or "–" while there is nothing to count (as the numbers' tiles show it).
+    fn count_or_dash(self, name: &'static str, n: Option<usize>) -> Self {
+        match n {
+            Some(n) => self.count(name, n),
+            None => self.text(name, "–".into()),
+        }
+    }
+
+    /// `healthy` as `yes` or `no`, for a sentence that may say a network "still" serves
+    /// only while it does.
+    fn healthy(self, availability: Option<f64>) -> Self {
+        let word = match crate::model::healthy(availability) {
+            true => "yes",
+            false => "no",
+        };
+        self.text("healthy", word.into())
+    }
+
     fn availability(self, name: &'static str, availability: Option<f64>) -> Self {
         let text = match availability {
             Some(a) => Call::new(self.catalogue, self.words)
@@ -207,6 +225,16 @@ pub fn render(msg: &Msg, catalogue: &Catalogue, words: Words) -> String {
         Msg::SomePeersOff { off, on } => (
             "insight-some-peers-off".into(),
             call.count("off", *off).count("on", *on),
+        ),
+        Msg::PeersStrained {
+            off,
+            on,
+            availability,
+        } => (
+            "insight-peers-strained".into(),
+            call.count("off", *off)
+                .count("on", *on)
+                .availability("availability", Some(*availability)),
         ),
         Msg::PeersShare => ("insight-peers".into(), call),
         Msg::Summary {
@@ -345,6 +373,7 @@ pub fn render(msg: &Msg, catalogue: &Catalogue, words: Words) -> String {
             )
         }
         Msg::TourExplanation(explanation) => explanation_call(explanation, call),
+        Msg::TourUndone => ("tour-undone".into(), call),
         Msg::NoticeMore { hidden } => ("notice-more".into(), call.count("hidden", *hidden)),
         Msg::NoticeAtLeast { name, min } => (
             "notice-at-least".into(),
@@ -537,7 +566,7 @@ fn explanation_call<'a>(
             3,
             call.count("failed", failed)
                 .availability("availability", availability)
-                .count("served", served)
+                .count_or_dash("served", served)
                 .count("total", requesters),
         ),
         Explanation::Resilience {
@@ -547,7 +576,8 @@ fn explanation_call<'a>(
         } => (
             4,
             call.availability("availability", availability)
-                .count("served", served)
+                .healthy(availability)
+                .count_or_dash("served", served)
                 .count("total", requesters),
         ),
         Explanation::Consistency {
@@ -573,14 +603,17 @@ fn explanation_call<'a>(
             load,
         } => (
             6,
-            call.count("served", served)
+            call.count_or_dash("served", served)
                 .count("total", requesters)
                 .availability("availability", availability)
+                .healthy(availability)
                 .number("load", load, 1),
         ),
-        Explanation::SeveralServers { served, requesters } => {
-            (7, call.count("served", served).count("total", requesters))
-        }
+        Explanation::SeveralServers { served, requesters } => (
+            7,
+            call.count_or_dash("served", served)
+                .count("total", requesters),
+        ),
         Explanation::Scaling {
             client_server_hours,
             peer_hours,

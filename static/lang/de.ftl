@@ -202,6 +202,13 @@ insight-some-peers-off = { $off ->
     [one] { $off } { peer } ist
    *[other] { $off } { peers } sind
 } { off }, doch die anderen { $on } antworten einander weiterhin: Es gibt keinen zentralen Punkt, der ausfallen könnte.
+insight-peers-strained = { $off ->
+    [one] { $off } { peer } ist
+   *[other] { $off } { peers } sind
+} { off }: Die anderen { $on } antworten einander weiterhin, doch nur { $availability } der Anfragen gelingen, denn ein { peer } fragt zufällig gewählte Partner, ohne zu wissen, welche { $words ->
+    [library] nicht da sind.
+   *[network] ausgeschaltet sind.
+}
 insight-peers = Jeder { peer } fragt und antwortet zugleich, also wird die Arbeit geteilt.
 
 ## Zusammenfassung für Screenreader: „1 Server, 4 Clients; aus: Server 1; 1 von 4 Clients bedient“
@@ -245,6 +252,7 @@ log-recovered = { $who } bekommt wieder Antworten { $who_role ->
 
 tour-right = Sie haben „{ $chosen }“ vorhergesagt, und genau das ist passiert.
 tour-wrong = Sie haben „{ $chosen }“ vorhergesagt; das Netz hat etwas anderes gezeigt: „{ $answer }“.
+tour-undone = Sie haben das Experiment rückgängig gemacht, bevor das Netz seine Wirkung zeigen konnte, daher gibt es keine Auswertung. Drücken Sie „Noch einmal“, um den Schritt zu wiederholen.
 
 tour-1-title = Was { der-server } tut
 tour-1-question = An wen sendet im Client-Server-Netz jeder { client } seine { requests }?
@@ -292,7 +300,10 @@ tour-3-prompt = { $words ->
     [library] Schicken Sie jetzt die Bibliothekarin weg: Klicken Sie im Client-Server-Diagramm auf Bibliothekarin 1.
    *[network] Schalten Sie jetzt den Server aus: Klicken Sie im Client-Server-Diagramm auf Server 1.
 }
-tour-3-explain = Fehlgeschlagene Anfragen bisher: { $failed }; Verfügbarkeit: { $availability }; bedient: { $served } von { $total } { clients-dat }. Eine einzige Maschine ist ausgefallen, und der ganze Dienst ist mit ihr ausgefallen: ein Single Point of Failure.
+tour-3-explain = Fehlgeschlagene Anfragen, seit { $words ->
+    [library] die Bibliothekarin weg ist
+   *[network] der Server aus ist
+}: { $failed }; Verfügbarkeit: { $availability }; bedient: { $served } von { $total } { clients-dat }. Eine einzige Maschine ist ausgefallen, und der ganze Dienst ist mit ihr ausgefallen: ein Single Point of Failure.
 
 tour-4-title = Ausfallsicherheit ohne Zentrum
 tour-4-question = Was passiert mit den anderen { $words ->
@@ -306,10 +317,19 @@ tour-4-prompt = { $words ->
     [library] Schicken Sie jetzt einen beliebigen Freund weg: Klicken Sie ihn im Peer-to-Peer-Diagramm an.
    *[network] Schalten Sie jetzt einen beliebigen Peer aus: Klicken Sie ihn im Peer-to-Peer-Diagramm an.
 }
-tour-4-explain = Verfügbarkeit: { $availability }; bedient: { $served } von { $total } { peers-dat }. Eine Anfrage an den { $words ->
-    [library] abwesenden Freund
-   *[network] ausgeschalteten Peer
-} endet mit einer Zeitüberschreitung, und der Fragende versucht es einfach bei einem anderen { peer }. Ohne Zentrum gibt es keinen Single Point of Failure.
+tour-4-explain = { $healthy ->
+    [yes] Verfügbarkeit: { $availability }; bedient: { $served } von { $total } { peers-dat }. Eine Anfrage an den { $words ->
+        [library] abwesenden Freund
+       *[network] ausgeschalteten Peer
+    } endet mit einer Zeitüberschreitung, und der Fragende versucht es einfach bei einem anderen { peer }. Ohne Zentrum gibt es keinen Single Point of Failure.
+   *[no] Die Verfügbarkeit ist auf { $availability } gesunken; bedient: { $served } von { $total } { peers-dat }. Eine Anfrage an einen { $words ->
+        [library] abwesenden Freund
+       *[network] ausgeschalteten Peer
+    } endet mit einer Zeitüberschreitung, und der Fragende versucht einen anderen, doch mit so wenigen { $words ->
+        [library] anwesenden Freunden
+       *[network] eingeschalteten Peers
+    } finden auch drei Versuche oft niemanden. Kein einzelner { peer } war unentbehrlich; entscheidend ist, wie viele noch übrig sind.
+}
 
 tour-5-title = Leicht zu verwalten oder dezentral
 tour-5-question = Sie veröffentlichen eine neue Version einer gemeinsamen Datei. Welches Netz behält eine Weile lang alte Kopien?
@@ -349,10 +369,19 @@ tour-6-prompt = { $words ->
     [library] Schicken Sie jetzt Freund 1 im Peer-to-Peer-Diagramm weg.
    *[network] Schalten Sie jetzt Peer 1 im Peer-to-Peer-Diagramm aus.
 }
-tour-6-explain = { $served } von { $total } { peers-dat } { $served ->
-    [one] wird
-   *[other] werden
-} weiter bedient; Verfügbarkeit: { $availability }. Jeder { $words ->
+tour-6-explain = { $healthy ->
+    [yes] { $served } von { $total } { peers-dat } { $served ->
+        [one] wird
+       *[other] werden
+    } weiter bedient; Verfügbarkeit: { $availability }.
+   *[no] { $served } von { $total } { peers-dat } { $served ->
+        [one] wird
+       *[other] werden
+    } bedient; Verfügbarkeit: nur { $availability }. Da mehrere { $words ->
+        [library] Freunde nicht da sind, trifft eine Anfrage oft auf einen, der ebenfalls nicht da ist.
+       *[network] Peers ausgeschaltet sind, trifft eine Anfrage oft auf einen, der ebenfalls ausgeschaltet ist.
+    }
+} Jeder { $words ->
     [library] anwesende Freund
    *[network] eingeschaltete Peer
 } bedient etwa { $load } Anfragen pro Sekunde: Kein { peer } hat eine Sonderrolle, Peer-to-Peer hat also wirklich { $words ->
@@ -381,9 +410,9 @@ tour-7-explain = { $served } von { $total } { clients-dat } { $served ->
 } weiter bedient: die von { server } 2. Die { clients } von { server } 1 dürfen nur { $words ->
     [library] ihre eigene Bibliothekarin
    *[network] ihren eigenen Server
-} fragen, also warten sie vergeblich. Mehr { servers } heißt immer noch Client-Server: { $words ->
-    [library] Jede Bibliothekarin kontrolliert ihre eigenen Besucher.
-   *[network] Jeder Server kontrolliert seine eigenen Clients.
+} fragen, also warten sie vergeblich. In diesem Modell heißt mehr { servers } immer noch Client-Server: { $words ->
+    [library] Jede Bibliothekarin kontrolliert ihre eigenen Besucher, und keine übernimmt die einer anderen.
+   *[network] Jeder Server kontrolliert seine eigenen Clients, und keiner übernimmt die eines anderen.
 }
 
 tour-8-title = Welches Modell skaliert?
@@ -504,11 +533,12 @@ ui-tour-progress = Schritt { $step } von { $count }
 ui-tour-predict = Vorhersage:
 ui-tour-commit = Vorhersage festlegen
 ui-tour-paused = Die Zeit ist angehalten: Drücken Sie Start (oder die Leertaste), um zuzusehen.
-ui-tour-watching = Beobachten … { $seconds } s
+ui-tour-watching = Beobachten, bis das Netz seine Antwort zeigt (höchstens noch { $seconds } s) …
 ui-tour-finish = Tour beenden
 ui-tour-next = Nächster Schritt
 ui-tour-skip = Schritt überspringen
 ui-tour-back = Zurück
+ui-tour-retry = Noch einmal
 ui-tour-close = Tour schließen
 ui-tour-close-hint = Tour verlassen (Esc); sie geht dort weiter, wo Sie aufgehört haben
 ui-tour-chart = Zur Grafik

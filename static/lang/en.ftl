@@ -145,6 +145,10 @@ insight-some-peers-off = { $off ->
     [one] 1 { peer } is
    *[other] { $off } { peers } are
 } { off }, yet the other { $on } still answer each other: there is no central point to fail.
+insight-peers-strained = { $off ->
+    [one] 1 { peer } is
+   *[other] { $off } { peers } are
+} { off }: the other { $on } still answer each other, yet only { $availability } of requests succeed, since a { peer } asks partners at random, without knowing which are { off }.
 insight-peers = Each { peer } both asks and answers, so the work is shared.
 
 ## Screen readers' summary: "1 server, 4 clients; off: server 1; 1 of 4 clients served"
@@ -176,6 +180,7 @@ log-recovered = { $who } is answered again by { $who_role ->
 
 tour-right = You predicted “{ $chosen }”, and that is what happened.
 tour-wrong = You predicted “{ $chosen }”; the network showed otherwise: “{ $answer }”.
+tour-undone = You undid the experiment before the network could show its effect, so there is no verdict. Press “Try again” to repeat the step.
 
 tour-1-title = What a { server } does
 tour-1-question = In the client-server network, where does each { client } send its requests?
@@ -199,7 +204,13 @@ tour-3-choice-1 = Nothing: they keep being served
 tour-3-choice-2 = Only one { client } is affected
 tour-3-choice-3 = No { client } can be served
 tour-3-prompt = Now switch the { server } off: click { Server } 1 in the client-server diagram.
-tour-3-explain = { $failed } requests have failed so far and availability is { $availability }: { $served } of { $total } { clients } are served. One machine stopped and the whole service stopped with it: a single point of failure.
+tour-3-explain = { $words ->
+    [library] Since the librarian went away
+   *[network] Since the server stopped
+}, { $failed } { $failed ->
+    [one] request has
+   *[other] requests have
+} failed and availability is { $availability }: { $served } of { $total } { clients } are served. One machine stopped and the whole service stopped with it: a single point of failure.
 
 tour-4-title = Resilience without a centre
 tour-4-question = What will happen to the other { peers } if one { peer } stops?
@@ -207,7 +218,10 @@ tour-4-choice-1 = The whole network stops
 tour-4-choice-2 = The others keep serving each other
 tour-4-choice-3 = Only its neighbours stop
 tour-4-prompt = Now switch any { peer } off: click it in the peer-to-peer diagram.
-tour-4-explain = Availability is still { $availability }: { $served } of { $total } { peers } are served. A request sent to the { peer } that is off times out, and the asker simply tries another { peer }. With no centre, there is no single point of failure.
+tour-4-explain = { $healthy ->
+    [yes] Availability is still { $availability }: { $served } of { $total } { peers } are served. A request sent to the { peer } that is off times out, and the asker simply tries another { peer }. With no centre, there is no single point of failure.
+   *[no] Availability fell to { $availability }: { $served } of { $total } { peers } are served. A request sent to a { peer } that is { off } times out and the asker tries another, but with so few { peers } left on, three tries often find nobody. No single { peer } was essential; what matters is how many are left.
+}
 
 tour-5-title = Easy to manage, or decentralised
 tour-5-question = You publish a new version of a shared file. Which network keeps old copies around for a while?
@@ -232,7 +246,10 @@ tour-6-choice-1 = Yes: without it the network stops
 tour-6-choice-2 = No: every { peer } asks and answers
 tour-6-choice-3 = Only while the network is small
 tour-6-prompt = Now switch { Peer } 1 off in the peer-to-peer diagram.
-tour-6-explain = { $served } of { $total } { peers } are still served and availability is { $availability }. Every { peer } that is on serves about { $load } requests per second: no { peer } is special, so peer-to-peer really has no central { server }.
+tour-6-explain = { $healthy ->
+    [yes] { $served } of { $total } { peers } are still served and availability is { $availability }.
+   *[no] { $served } of { $total } { peers } are served and availability is only { $availability }: with several { peers } { off }, a request often finds its partner { off } too.
+} Every { peer } that is on serves about { $load } requests per second: no { peer } is special, so peer-to-peer really has no central { server }.
 
 tour-7-title = Confusion 2: several { servers }
 tour-7-question = With two { servers }, what happens when { Server } 1 stops?
@@ -240,7 +257,7 @@ tour-7-choice-1 = Every { client } is cut off
 tour-7-choice-2 = Only { Server } 1's own { clients } are cut off
 tour-7-choice-3 = { Server } 2 takes over its { clients }
 tour-7-prompt = Now switch { Server } 1 off in the client-server diagram.
-tour-7-explain = { $served } of { $total } { clients } are still served: { Server } 2's. { Server } 1's { clients } may only ask their own { server }, so they wait in vain. More { servers } is still client-server: each { server } controls its own { clients }.
+tour-7-explain = { $served } of { $total } { clients } are still served: { Server } 2's. { Server } 1's { clients } may only ask their own { server }, so they wait in vain. In this model, more { servers } is still client-server: each { server } controls its own { clients }, and none takes over another's.
 
 tour-8-title = Which model scales?
 tour-8-question = A { server } must send a large file to 100 { peers }. Which finishes sooner when the receivers may pass pieces on to each other?
@@ -354,11 +371,12 @@ ui-tour-progress = Step { $step } of { $count }
 ui-tour-predict = Predict:
 ui-tour-commit = Lock in my prediction
 ui-tour-paused = Time is paused: press Play (or Space) to watch.
-ui-tour-watching = Watching… { $seconds } s
+ui-tour-watching = Watching until the network shows its answer (at most { $seconds } s more)…
 ui-tour-finish = Finish the tour
 ui-tour-next = Next step
 ui-tour-skip = Skip this step
 ui-tour-back = Back
+ui-tour-retry = Try again
 ui-tour-close = Close tour
 ui-tour-close-hint = Leave the tour (Escape); it resumes where you left it
 ui-tour-chart = Go to the chart

@@ -210,6 +210,16 @@ insight-some-peers-off = { $off ->
        *[network] están apagados
     }
 }, pero los otros { $on } siguen respondiéndose entre sí: no hay ningún punto central que pueda fallar.
+insight-peers-strained = { $off ->
+    [one] { $off } { peer } { off }
+   *[other] { $off } { peers } { $words ->
+        [library] no están
+       *[network] están apagados
+    }
+}: los otros { $on } siguen respondiéndose entre sí, pero solo { $availability } de las peticiones tienen respuesta, porque un { peer } elige a sus compañeros al azar, sin saber cuáles { $words ->
+    [library] no están.
+   *[network] están apagados.
+}
 insight-peers = Cada { peer } pregunta y responde a la vez, así que el trabajo se reparte.
 
 ## Resumen para lectores de pantalla: «1 servidor, 4 clientes; apagados: servidor 1; 1 de 4 clientes atendidos»
@@ -280,6 +290,7 @@ log-recovered = { $who } vuelve a ser atendido por { $who_role ->
 
 tour-right = Predijiste «{ $chosen }», y eso es justo lo que pasó.
 tour-wrong = Predijiste «{ $chosen }»; la red mostró otra cosa: «{ $answer }».
+tour-undone = Deshiciste el experimento antes de que la red pudiera mostrar su efecto, así que no hay veredicto. Pulsa «Reintentar» para repetir el paso.
 
 tour-1-title = Qué hace { el-server }
 tour-1-question = En la red cliente-servidor, ¿a quién envía cada { client } sus { requests }?
@@ -318,7 +329,10 @@ tour-3-prompt = { $words ->
     [library] Ahora haz que la bibliotecaria se vaya: haz clic en Bibliotecaria 1 en el diagrama cliente-servidor.
    *[network] Ahora apaga el servidor: haz clic en Servidor 1 en el diagrama cliente-servidor.
 }
-tour-3-explain = Peticiones fallidas hasta ahora: { $failed }; disponibilidad: { $availability }; { clients } atendidos: { $served } de { $total }. Se detuvo una sola máquina y todo el servicio se detuvo con ella: un punto único de fallo.
+tour-3-explain = Desde que { $words ->
+    [library] se fue la bibliotecaria
+   *[network] se apagó el servidor
+}, peticiones fallidas: { $failed }; disponibilidad: { $availability }; { clients } atendidos: { $served } de { $total }. Se detuvo una sola máquina y todo el servicio se detuvo con ella: un punto único de fallo.
 
 tour-4-title = Resiliencia sin centro
 tour-4-question = ¿Qué les pasará a los demás { peers } si un { peer } se detiene?
@@ -329,10 +343,19 @@ tour-4-prompt = { $words ->
     [library] Ahora haz que se vaya un amigo cualquiera: haz clic en él en el diagrama entre pares.
    *[network] Ahora apaga un par cualquiera: haz clic en él en el diagrama entre pares.
 }
-tour-4-explain = Disponibilidad: { $availability }; { peers } atendidos: { $served } de { $total }. Una petición enviada { $words ->
-    [library] al amigo que no está
-   *[network] al par apagado
-} agota su tiempo de espera, y quien preguntó simplemente prueba con otro { peer }. Sin centro, no hay punto único de fallo.
+tour-4-explain = { $healthy ->
+    [yes] Disponibilidad: { $availability }; { peers } atendidos: { $served } de { $total }. Una petición enviada { $words ->
+        [library] al amigo que no está
+       *[network] al par apagado
+    } agota su tiempo de espera, y quien preguntó simplemente prueba con otro { peer }. Sin centro, no hay punto único de fallo.
+   *[no] La disponibilidad bajó a { $availability }; { peers } atendidos: { $served } de { $total }. Una petición enviada a un { $words ->
+        [library] amigo que no está
+       *[network] par apagado
+    } agota su tiempo de espera y quien preguntó prueba con otro, pero con tan pocos { $words ->
+        [library] amigos presentes
+       *[network] pares encendidos
+    }, tres intentos a menudo no encuentran a nadie. Ningún { peer } era imprescindible; lo que cuenta es cuántos quedan.
+}
 
 tour-5-title = Fácil de gestionar o descentralizado
 tour-5-question = Publicas una nueva versión de un archivo compartido. ¿Qué red conserva copias antiguas durante un tiempo?
@@ -372,7 +395,13 @@ tour-6-prompt = { $words ->
     [library] Ahora haz que se vaya el amigo 1 en el diagrama entre pares.
    *[network] Ahora apaga el par 1 en el diagrama entre pares.
 }
-tour-6-explain = { Peers } atendidos: { $served } de { $total }; disponibilidad: { $availability }. Cada { $words ->
+tour-6-explain = { $healthy ->
+    [yes] { Peers } atendidos: { $served } de { $total }; disponibilidad: { $availability }.
+   *[no] { Peers } atendidos: { $served } de { $total }; disponibilidad: solo { $availability }: con varios { $words ->
+        [library] amigos ausentes, una petición a menudo da con un amigo que tampoco está.
+       *[network] pares apagados, una petición a menudo da con un par que también está apagado.
+    }
+} Cada { $words ->
     [library] amigo presente
    *[network] par encendido
 } atiende unas { $load } peticiones por segundo: ningún { peer } tiene un papel especial, así que la red entre pares realmente no tiene { $words ->
@@ -407,9 +436,9 @@ tour-7-explain = { Clients } aún atendidos: { $served } de { $total }, los { $w
 }. Los { clients } { $words ->
     [library] de la bibliotecaria 1 solo pueden preguntar a su propia bibliotecaria
    *[network] del servidor 1 solo pueden preguntar a su propio servidor
-}, así que esperan en vano. Con más { servers } sigue siendo cliente-servidor: { $words ->
-    [library] cada bibliotecaria controla a sus propios visitantes.
-   *[network] cada servidor controla a sus propios clientes.
+}, así que esperan en vano. En este modelo, con más { servers } sigue siendo cliente-servidor: { $words ->
+    [library] cada bibliotecaria controla a sus propios visitantes, y ninguna se hace cargo de los de otra.
+   *[network] cada servidor controla a sus propios clientes, y ninguno se hace cargo de los de otro.
 }
 
 tour-8-title = ¿Qué modelo escala?
@@ -533,11 +562,12 @@ ui-tour-progress = Paso { $step } de { $count }
 ui-tour-predict = Predice:
 ui-tour-commit = Fijar mi predicción
 ui-tour-paused = El tiempo está en pausa: pulsa Reproducir (o Espacio) para observar.
-ui-tour-watching = Observando… { $seconds } s
+ui-tour-watching = Observando hasta que la red muestre su respuesta (como mucho { $seconds } s más)…
 ui-tour-finish = Terminar la visita
 ui-tour-next = Paso siguiente
 ui-tour-skip = Saltar este paso
 ui-tour-back = Atrás
+ui-tour-retry = Reintentar
 ui-tour-close = Cerrar la visita
 ui-tour-close-hint = Salir de la visita (Esc); seguirá donde la dejaste
 ui-tour-chart = Ir al gráfico

@@ -234,6 +234,19 @@ insight-some-peers-off = { $off ->
     }
    *[other] { $off } { peers } sont { off }
 }, mais les { $on } autres se répondent toujours : il n’y a pas de point central qui puisse tomber en panne.
+insight-peers-strained = { $off ->
+    [one] { $off } { peer } est { $words ->
+        [library] absent
+       *[network] éteint
+    }
+   *[other] { $off } { peers } sont { $words ->
+        [library] absents
+       *[network] éteints
+    }
+} : les { $on } autres se répondent toujours, mais seulement { $availability } des requêtes aboutissent, car un { peer } choisit ses partenaires au hasard, sans savoir lesquels sont { $words ->
+    [library] absents.
+   *[network] éteints.
+}
 insight-peers = Chaque { peer } demande et répond à la fois : le travail est partagé.
 
 ## Résumé pour les lecteurs d’écran : « 1 serveur, 4 clients ; éteints : serveur 1 ; 1 sur 4 clients servis »
@@ -286,6 +299,7 @@ log-recovered = { $who } est de nouveau servi par { $who_role ->
 
 tour-right = Vous aviez prédit « { $chosen } », et c’est bien ce qui s’est passé.
 tour-wrong = Vous aviez prédit « { $chosen } » ; le réseau a montré autre chose : « { $answer } ».
+tour-undone = Vous avez défait l’expérience avant que le réseau ne puisse en montrer l’effet : il n’y a donc pas de verdict. Appuyez sur « Réessayer » pour refaire l’étape.
 
 tour-1-title = Ce que fait { le-server }
 tour-1-question = Dans le réseau client-serveur, à qui chaque { client } envoie-t-il ses { requests } ?
@@ -330,7 +344,10 @@ tour-3-prompt = { $words ->
     [library] Faites maintenant partir la bibliothécaire : cliquez sur Bibliothécaire 1 dans le schéma client-serveur.
    *[network] Éteignez maintenant le serveur : cliquez sur Serveur 1 dans le schéma client-serveur.
 }
-tour-3-explain = Requêtes échouées jusqu’ici : { $failed } ; disponibilité : { $availability } ; { clients } servis : { $served } sur { $total }. Une seule machine s’est arrêtée et tout le service s’est arrêté avec elle : c’est un point de défaillance unique.
+tour-3-explain = { $words ->
+    [library] Depuis le départ de la bibliothécaire
+   *[network] Depuis l’arrêt du serveur
+}, requêtes échouées : { $failed } ; disponibilité : { $availability } ; { clients } servis : { $served } sur { $total }. Une seule machine s’est arrêtée et tout le service s’est arrêté avec elle : c’est un point de défaillance unique.
 
 tour-4-title = La résilience sans centre
 tour-4-question = Que va-t-il arriver aux autres { peers } si un { peer } s’arrête ?
@@ -341,10 +358,19 @@ tour-4-prompt = { $words ->
     [library] Faites maintenant partir l’ami de votre choix : cliquez dessus dans le schéma pair-à-pair.
    *[network] Éteignez maintenant le pair de votre choix : cliquez dessus dans le schéma pair-à-pair.
 }
-tour-4-explain = Disponibilité : { $availability } ; { peers } servis : { $served } sur { $total }. Une requête envoyée { $words ->
-    [library] à l’ami absent
-   *[network] au pair éteint
-} expire, et le demandeur s’adresse simplement à un autre { peer }. Sans centre, il n’y a pas de point de défaillance unique.
+tour-4-explain = { $healthy ->
+    [yes] Disponibilité : { $availability } ; { peers } servis : { $served } sur { $total }. Une requête envoyée { $words ->
+        [library] à l’ami absent
+       *[network] au pair éteint
+    } expire, et le demandeur s’adresse simplement à un autre { peer }. Sans centre, il n’y a pas de point de défaillance unique.
+   *[no] La disponibilité est tombée à { $availability } ; { peers } servis : { $served } sur { $total }. Une requête envoyée à un { $words ->
+        [library] ami absent
+       *[network] pair éteint
+    } expire et le demandeur en essaie un autre, mais avec si peu de { peers } encore { $words ->
+        [library] présents
+       *[network] allumés
+    }, trois essais ne trouvent souvent personne. Aucun { peer } n’était indispensable : ce qui compte, c’est combien il en reste.
+}
 
 tour-5-title = Facile à gérer, ou décentralisé
 tour-5-question = Vous publiez une nouvelle version d’un fichier partagé. Quel réseau conserve d’anciennes copies pendant un certain temps ?
@@ -381,7 +407,13 @@ tour-6-prompt = { $words ->
     [library] Faites maintenant partir l’ami 1 dans le schéma pair-à-pair.
    *[network] Éteignez maintenant le pair 1 dans le schéma pair-à-pair.
 }
-tour-6-explain = { Peers } encore servis : { $served } sur { $total } ; disponibilité : { $availability }. Chaque { peer } { $words ->
+tour-6-explain = { $healthy ->
+    [yes] { Peers } encore servis : { $served } sur { $total } ; disponibilité : { $availability }.
+   *[no] { Peers } servis : { $served } sur { $total } ; disponibilité : seulement { $availability } : avec plusieurs { peers } { $words ->
+        [library] absents, une requête tombe souvent sur un ami absent lui aussi.
+       *[network] éteints, une requête tombe souvent sur un pair éteint lui aussi.
+    }
+} Chaque { peer } { $words ->
     [library] présent
    *[network] allumé
 } traite environ { $load } requêtes par seconde : aucun { peer } n’a de rôle particulier, si bien que le pair-à-pair n’a vraiment { $words ->
@@ -401,7 +433,10 @@ tour-7-prompt = { $words ->
     [library] Faites maintenant partir la bibliothécaire 1 dans le schéma client-serveur.
    *[network] Éteignez maintenant le serveur 1 dans le schéma client-serveur.
 }
-tour-7-explain = { Clients } encore servis : { $served } sur { $total }, ceux { du-server } 2. Les { clients } { du-server } 1 ne peuvent s’adresser qu’à leur propre { server }, alors ils attendent en vain. Plusieurs { servers }, c’est toujours du client-serveur : chaque { server } contrôle ses propres { clients }.
+tour-7-explain = { Clients } encore servis : { $served } sur { $total }, ceux { du-server } 2. Les { clients } { du-server } 1 ne peuvent s’adresser qu’à leur propre { server }, alors ils attendent en vain. Dans ce modèle, plusieurs { servers }, c’est toujours du client-serveur : chaque { server } contrôle ses propres { clients }, et { $words ->
+    [library] aucune ne reprend ceux d’une autre.
+   *[network] aucun ne reprend ceux d’un autre.
+}
 
 tour-8-title = Quel modèle passe à l’échelle ?
 tour-8-question = { $words ->
@@ -527,11 +562,12 @@ ui-tour-progress = Étape { $step } sur { $count }
 ui-tour-predict = Prédisez :
 ui-tour-commit = Valider ma prédiction
 ui-tour-paused = Le temps est en pause : appuyez sur Lecture (ou Espace) pour observer.
-ui-tour-watching = Observation… { $seconds } s
+ui-tour-watching = Observation jusqu’à ce que le réseau montre sa réponse (encore { $seconds } s au plus)…
 ui-tour-finish = Terminer la visite
 ui-tour-next = Étape suivante
 ui-tour-skip = Passer cette étape
 ui-tour-back = Retour
+ui-tour-retry = Réessayer
 ui-tour-close = Fermer la visite
 ui-tour-close-hint = Quitter la visite (Échap) ; elle reprendra là où vous l’avez laissée
 ui-tour-chart = Aller au graphique

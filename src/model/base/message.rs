@@ -131,6 +131,16 @@ pub enum Msg {
         /// How many peers are still on (at least two).
         on: usize,
     },
+    /// `off` peers are off and the `on` left still answer each other, yet fewer requests
+    /// succeed than a healthy network's: a peer asks partners at random, and many are off.
+    PeersStrained {
+        /// How many peers are off (at least one).
+        off: usize,
+        /// How many peers are still on (at least two).
+        on: usize,
+        /// The share of requests answered over the recent window, 0..=1.
+        availability: f64,
+    },
     /// Every peer on: each both asks and answers, so the work is shared.
     PeersShare,
 
@@ -261,8 +271,13 @@ pub enum Msg {
         /// 0-based index of the answer the network showed.
         answer: usize,
     },
-    /// What the step showed, with the live numbers, once the learner has watched.
+    /// What the step showed, with the numbers measured since the learner acted, once
+    /// they have watched.
     TourExplanation(Explanation),
+    /// The learner undid what the step asked for before the network showed its effect
+    /// (switched the node back on, restarted, or went back in time to before it): there
+    /// is nothing to judge the prediction by, and the step can be tried again.
+    TourUndone,
 
     // Notices about a link's parameters. `name` is the parameter, `value` what the link
     // gave (cut short, as text: nothing from outside becomes markup). What the link gave
@@ -552,6 +567,15 @@ pub struct PeerRelease {
 /// An availability that may not be measured yet, as a fraction 0..=1.
 pub type Availability = Option<f64>;
 
+/// The share of requests answered below which a network is not serving well: its card
+/// warns, and no sentence says it "still" serves.
+pub const HEALTHY_AVAILABILITY: f64 = 0.95;
+
+/// Whether `availability` was measured and is at least [`HEALTHY_AVAILABILITY`].
+pub fn healthy(availability: Availability) -> bool {
+    availability.is_some_and(|a| a >= HEALTHY_AVAILABILITY)
+}
+
 /// What a tour step showed, with the live numbers it quotes. Each variant is named
 /// after its step's idea and numbered by the step's fixed key (`tour-N-explain`), which
 /// is not always its place in the tour.
@@ -559,9 +583,9 @@ pub type Availability = Option<f64>;
 pub enum Explanation {
     /// Step 1: the server answers everything.
     Server {
-        /// Requests the client-server network has answered since it started.
+        /// Of the requests its clients sent while the learner watched, those answered.
         answered: u64,
-        /// Requests its clients have sent since it started (first attempts).
+        /// Requests its clients sent while the learner watched (first attempts).
         sent: u64,
         /// Mean load of the servers that are on (the scene has one), in requests served
         /// per second.
@@ -569,28 +593,30 @@ pub enum Explanation {
     },
     /// Step 2: peers answer each other.
     Peers {
-        /// Requests the peer-to-peer network has answered since it started.
+        /// Of the requests the peers sent while the learner watched, those answered.
         answered: u64,
         /// Mean load of the peers that are on, in requests served per second.
         load: f64,
     },
     /// Step 3: the server was a single point of failure.
     SinglePoint {
-        /// Requests of the client-server network that have failed since it started.
+        /// Requests its clients sent since the server stopped that failed.
         failed: u64,
-        /// Its availability over the recent window.
+        /// The share of those requests answered.
         availability: Availability,
-        /// Clients served now.
-        served: usize,
+        /// Clients whose latest request since then was answered; `None` before any
+        /// request since then had an outcome.
+        served: Option<usize>,
         /// All its clients.
         requesters: usize,
     },
     /// Step 4: a peer off changes little.
     Resilience {
-        /// The peer-to-peer network's availability over the recent window.
+        /// The share of the requests sent since the peer stopped that were answered.
         availability: Availability,
-        /// Peers served now.
-        served: usize,
+        /// Peers whose latest request since then was answered; `None` before any had
+        /// an outcome.
+        served: Option<usize>,
         /// All its peers.
         requesters: usize,
     },
@@ -606,19 +632,21 @@ pub enum Explanation {
     },
     /// Step 6: no hidden server among the peers.
     NoHiddenServer {
-        /// Peers served now.
-        served: usize,
+        /// Peers whose latest request since Peer 1 stopped was answered; `None` before
+        /// any had an outcome.
+        served: Option<usize>,
         /// All the peers.
         requesters: usize,
-        /// The peer-to-peer network's availability over the recent window.
+        /// The share of the requests sent since Peer 1 stopped that were answered.
         availability: Availability,
         /// Mean load of the peers that are on, in requests served per second.
         load: f64,
     },
     /// Step 7: several servers are still client-server.
     SeveralServers {
-        /// Clients served now (those of the servers still on).
-        served: usize,
+        /// Clients whose latest request since Server 1 stopped was answered (those of the
+        /// servers still on); `None` before any had an outcome.
+        served: Option<usize>,
         /// All the clients.
         requesters: usize,
     },

@@ -114,8 +114,24 @@ impl Lab {
         }
     }
 
-    /// Carries out one command.
+    /// Carries out one command, then lets the tour see what it did (a task done, or an
+    /// action undone).
     pub fn apply(&mut self, command: Command) {
+        self.carry_out(command);
+        self.check_tour();
+    }
+
+    /// Moves the tour on if the networks as they are now say so, without time passing;
+    /// says so when the learner undid the step's action.
+    fn check_tour(&mut self) {
+        if let Some(tour) = &mut self.tour
+            && let Some(message) = tour.check(&self.client_server, &self.peer_to_peer)
+        {
+            self.announcement = Some(message);
+        }
+    }
+
+    fn carry_out(&mut self, command: Command) {
         match command {
             Command::Toggle { model, node } => {
                 if let Some(switch) = network::toggled(self.simulation(model), model, node) {
@@ -190,11 +206,11 @@ impl Lab {
             Command::Tour(TourCommand::Open(step)) => {
                 open(step.map_or(self.tour_resume, |s| s.saturating_sub(1)))
             }
-            Command::Tour(TourCommand::Next) => match self.tour?.step {
+            Command::Tour(TourCommand::Next) => match self.tour.as_ref()?.step {
                 step if step + 1 < STEP_COUNT => open(step + 1),
                 _ => None,
             },
-            Command::Tour(TourCommand::Back) => open(self.tour?.step.saturating_sub(1)),
+            Command::Tour(TourCommand::Back) => open(self.tour.as_ref()?.step.saturating_sub(1)),
             other => Some(other),
         }
     }
@@ -213,13 +229,15 @@ impl Lab {
         self.state.lang = other.state.lang;
         self.state.chart = other.state.chart;
         self.state.chart_receivers = other.state.chart_receivers;
-        self.tour = other.tour;
+        self.tour = other.tour.clone();
         self.tour_resume = other.tour_resume;
+        // The moment shown may be before the tour's step began or its action was taken.
+        self.check_tour();
     }
 
     /// The tour's panel (the step it shows, and where it resumes): a display choice.
     pub(in crate::model) fn tour_panel(&self) -> (Option<Tour>, usize) {
-        (self.tour, self.tour_resume)
+        (self.tour.clone(), self.tour_resume)
     }
 
     pub(in crate::model) fn set_tour_panel(&mut self, (tour, resume): (Option<Tour>, usize)) {
@@ -308,12 +326,16 @@ impl Lab {
     fn run_simulations(&mut self) {
         for sim in [&mut self.client_server, &mut self.peer_to_peer] {
             sim.run_to(self.clock);
+        }
+        // The tour counts this tick's outcomes before they are cleared.
+        if let Some(tour) = &mut self.tour
+            && let Some(message) = tour.tick(&self.client_server, &self.peer_to_peer)
+        {
+            self.announcement = Some(message);
+        }
+        for sim in [&mut self.client_server, &mut self.peer_to_peer] {
             // The page reads snapshots, not events: keep no backlog of them.
             sim.clear_events();
-        }
-        if let Some(mut tour) = self.tour {
-            tour.progress(self.task_done(tour.current().task), self.clock.now());
-            self.tour = Some(tour);
         }
     }
 
@@ -356,13 +378,8 @@ impl Lab {
             tour: None,
             tour_resume: self.tour_resume + 1,
         };
-        snapshot.tour = self.tour.map(|t| {
-            t.view(
-                &snapshot.client_server,
-                &snapshot.peer_to_peer,
-                snapshot.session_time,
-            )
-        });
+        snapshot.tour =
+            (self.tour.as_ref()).map(|t| t.view(&self.client_server, &self.peer_to_peer));
         snapshot
     }
 }

@@ -5,13 +5,13 @@
 use crate::model::base::message::Msg;
 use crate::model::lab::Lab;
 use crate::model::lab::scenario::Sizes;
-use crate::model::lesson::steps::{STEP_COUNT, Task};
+use crate::model::lesson::steps::STEP_COUNT;
 use crate::model::lesson::tour::{Tour, TourCommand};
 
 impl Lab {
     /// Carries out a move of the tour (open, next, back, close, an answer).
     pub(super) fn tour_command(&mut self, command: TourCommand) {
-        let at = self.tour.map(|t| t.step);
+        let at = self.tour.as_ref().map(|t| t.step);
         match (command, at) {
             (TourCommand::Open(step), _) => {
                 let step = step.map_or(self.tour_resume, |s| s.saturating_sub(1));
@@ -36,9 +36,8 @@ impl Lab {
                 self.tour_resume = step.clamp(1, STEP_COUNT) - 1;
             }
             (TourCommand::Choose(_) | TourCommand::Commit, Some(_)) => {
-                let now = self.clock.now();
                 if let Some(tour) = &mut self.tour {
-                    tour.answer(command, now);
+                    tour.answer(command, &self.client_server, &self.peer_to_peer);
                 }
             }
             // An open tour is where the learner is now; a remembered step waits.
@@ -70,22 +69,5 @@ impl Lab {
         });
         self.tour_resume = tour.step;
         self.tour = Some(tour);
-    }
-
-    /// Whether the learner has done what the current tour step asks.
-    pub(super) fn task_done(&self, task: Task) -> bool {
-        match task {
-            Task::Watch | Task::ReadChart => true,
-            Task::SwitchOff(kind, id) => {
-                let sim = self.simulation(kind);
-                sim.topology().find(id).is_some_and(|i| !sim.is_up(i))
-            }
-            Task::SwitchOffAPeer => {
-                let sim = &self.peer_to_peer;
-                (0..sim.topology().nodes.len()).any(|i| !sim.is_up(i))
-            }
-            Task::Publish => self.client_server.latest_version() > 1,
-            Task::Verify => self.state.verify,
-        }
     }
 }

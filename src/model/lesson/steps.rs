@@ -1,12 +1,15 @@
-//! The guided tour's steps: each one's scene, its answer and task, and the explanation's
-//! live numbers once the learner has watched. The words are in the catalogues.
+//! The guided tour's steps: each one's scene, its answer and task, and what the network
+//! showed once the learner has watched: the answer its outcomes amount to and the numbers
+//! the explanation quotes. The words are in the catalogues.
 
 use crate::model::base::kind::ModelKind;
 use crate::model::base::message::Explanation;
 use crate::model::base::role::Role;
+use crate::model::lesson::experiment::{Action, Experiment};
 use crate::model::scaling::bounds::Distribution;
+use crate::model::sim::engine::Simulation;
 use crate::model::sim::engine::versions::Consistency;
-use crate::model::sim::view::DiagramSnapshot;
+use crate::model::sim::topology::NodeIndex;
 
 /// How many steps the tour has.
 pub const STEP_COUNT: usize = 9;
@@ -54,7 +57,10 @@ pub struct Step {
     pub key: usize,
     /// None: keep the scene the learner has.
     pub scene: Option<Scene>,
-    /// Which of the [`CHOICES`] answers is what the network shows (0-based).
+    /// The network the step's experiment is about: the one acted on, or watched.
+    pub network: ModelKind,
+    /// Which of the [`CHOICES`] answers the lesson expects the network to show (0-based);
+    /// the verdict compares the prediction with what the network did show.
     pub answer: usize,
     pub task: Task,
 }
@@ -73,6 +79,7 @@ const CLASSROOM: Scene = Scene {
 pub(in crate::model) const STEPS: [Step; STEP_COUNT] = [
     Step {
         name: "server",
+        network: ModelKind::ClientServer,
         key: 1,
         scene: Some(CLASSROOM),
         answer: 0,
@@ -80,6 +87,7 @@ pub(in crate::model) const STEPS: [Step; STEP_COUNT] = [
     },
     Step {
         name: "peers",
+        network: ModelKind::PeerToPeer,
         key: 2,
         scene: Some(CLASSROOM),
         answer: 1,
@@ -87,6 +95,7 @@ pub(in crate::model) const STEPS: [Step; STEP_COUNT] = [
     },
     Step {
         name: "spof",
+        network: ModelKind::ClientServer,
         key: 3,
         scene: Some(CLASSROOM),
         answer: 2,
@@ -94,6 +103,7 @@ pub(in crate::model) const STEPS: [Step; STEP_COUNT] = [
     },
     Step {
         name: "resilience",
+        network: ModelKind::PeerToPeer,
         key: 4,
         scene: Some(CLASSROOM),
         answer: 1,
@@ -101,6 +111,7 @@ pub(in crate::model) const STEPS: [Step; STEP_COUNT] = [
     },
     Step {
         name: "consistency",
+        network: ModelKind::PeerToPeer,
         key: 5,
         scene: Some(Scene {
             servers: 1,
@@ -114,6 +125,7 @@ pub(in crate::model) const STEPS: [Step; STEP_COUNT] = [
     },
     Step {
         name: "trust",
+        network: ModelKind::PeerToPeer,
         key: 9,
         scene: Some(Scene {
             servers: 1,
@@ -127,6 +139,7 @@ pub(in crate::model) const STEPS: [Step; STEP_COUNT] = [
     },
     Step {
         name: "hidden-server",
+        network: ModelKind::PeerToPeer,
         key: 6,
         scene: Some(Scene {
             servers: 1,
@@ -140,6 +153,7 @@ pub(in crate::model) const STEPS: [Step; STEP_COUNT] = [
     },
     Step {
         name: "several-servers",
+        network: ModelKind::ClientServer,
         key: 7,
         scene: Some(Scene {
             servers: 2,
@@ -153,6 +167,7 @@ pub(in crate::model) const STEPS: [Step; STEP_COUNT] = [
     },
     Step {
         name: "scaling",
+        network: ModelKind::ClientServer,
         key: 8,
         scene: None,
         answer: 1,
@@ -161,72 +176,151 @@ pub(in crate::model) const STEPS: [Step; STEP_COUNT] = [
 ];
 
 /// Mean load of the nodes of `role` that are on, in requests served per second.
-fn mean_load(d: &DiagramSnapshot, role: Role) -> f64 {
-    let on: Vec<f64> = d
-        .nodes
-        .iter()
-        .filter(|n| n.role == role && n.up)
-        .map(|n| n.load)
+fn mean_load(sim: &Simulation, role: Role) -> f64 {
+    let nodes = sim.topology().nodes.iter().enumerate();
+    let on: Vec<f64> = nodes
+        .filter(|&(i, n)| n.role == role && sim.is_up(i))
+        .map(|(i, _)| sim.metrics().load(i))
         .collect();
     on.iter().sum::<f64>() / on.len().max(1) as f64
 }
 
-/// What the learner has just seen, with the numbers on screen now.
-pub(in crate::model) fn explanation(
+/// The nodes of `sim` that send requests (clients or peers), on or off.
+fn requesters(sim: &Simulation) -> impl Iterator<Item = NodeIndex> + '_ {
+    let role = match sim.topology().kind {
+        ModelKind::ClientServer => Role::Client,
+        ModelKind::PeerToPeer => Role::Peer,
+    };
+    let nodes = sim.topology().nodes.iter().enumerate();
+    nodes.filter(move |(_, n)| n.role == role).map(|(i, _)| i)
+}
+
+/// What the network showed in step `step` (0-based place), judged from `experiment`
+/// over the step's network: the answer (0-based choice) its outcomes amount to, and the
+/// explanation with the numbers measured since the action. `cs` and `p2p` are the two
+/// networks as they are when the watch ends.
+pub(in crate::model) fn outcome(
     step: usize,
-    cs: &DiagramSnapshot,
-    p2p: &DiagramSnapshot,
-) -> Explanation {
-    match STEPS[step].key {
-        1 => Explanation::Server {
-            answered: cs.metrics.answered,
-            sent: cs.metrics.sent,
-            load: mean_load(cs, Role::Server),
-        },
-        2 => Explanation::Peers {
-            answered: p2p.metrics.answered,
-            load: mean_load(p2p, Role::Peer),
-        },
-        3 => Explanation::SinglePoint {
-            failed: cs.metrics.failed,
-            availability: cs.metrics.availability,
-            served: cs.metrics.served,
-            requesters: cs.metrics.requesters,
-        },
-        4 => Explanation::Resilience {
-            availability: p2p.metrics.availability,
-            served: p2p.metrics.served,
-            requesters: p2p.metrics.requesters,
-        },
-        5 => Explanation::Consistency {
-            stale_client_server: cs.metrics.stale,
-            stale_peers: p2p.metrics.stale,
-            converged_after: match p2p.consistency {
-                Consistency::Converged { after_seconds, .. } => Some(after_seconds),
-                _ => None,
+    cs: &Simulation,
+    p2p: &Simulation,
+    experiment: &Experiment,
+) -> (usize, Explanation) {
+    let step = &STEPS[step];
+    let o = experiment.outcomes();
+    let sim = match step.network {
+        ModelKind::ClientServer => cs,
+        ModelKind::PeerToPeer => p2p,
+    };
+    let total = requesters(sim).count();
+    let served = o.served(sim, requesters(sim));
+    // Whether every requester or none was served; `None` when none had an outcome.
+    let none_served = served.map(|n| n == 0);
+    match step.key {
+        1 => (
+            step.answer,
+            Explanation::Server {
+                answered: o.answered,
+                sent: o.sent,
+                load: mean_load(cs, Role::Server),
             },
-        },
-        6 => Explanation::NoHiddenServer {
-            served: p2p.metrics.served,
-            requesters: p2p.metrics.requesters,
-            availability: p2p.metrics.availability,
-            load: mean_load(p2p, Role::Peer),
-        },
-        7 => Explanation::SeveralServers {
-            served: cs.metrics.served,
-            requesters: cs.metrics.requesters,
-        },
-        9 => Explanation::Trust {
-            rejected: p2p.metrics.rejected,
-            corrupt_peers: p2p.metrics.corrupt,
-            corrupt_clients: cs.metrics.corrupt,
-        },
+        ),
+        2 => (
+            step.answer,
+            Explanation::Peers {
+                answered: o.answered,
+                load: mean_load(p2p, Role::Peer),
+            },
+        ),
+        // Nothing / only one client affected / no client served.
+        3 => (
+            match served {
+                Some(0) => 2,
+                Some(n) if n == total => 0,
+                Some(_) => 1,
+                None => step.answer,
+            },
+            Explanation::SinglePoint {
+                failed: o.failed,
+                availability: o.availability(),
+                served,
+                requesters: total,
+            },
+        ),
+        // The whole network stops / the others keep serving each other.
+        4 => (
+            match none_served {
+                Some(true) => 0,
+                Some(false) => 1,
+                None => step.answer,
+            },
+            Explanation::Resilience {
+                availability: o.availability(),
+                served,
+                requesters: total,
+            },
+        ),
+        5 => (
+            step.answer,
+            Explanation::Consistency {
+                stale_client_server: cs.stale(),
+                stale_peers: p2p.stale(),
+                converged_after: match p2p.consistency() {
+                    Consistency::Converged { after_seconds, .. } => Some(after_seconds),
+                    _ => None,
+                },
+            },
+        ),
+        // Without it the network stops / every peer asks and answers.
+        6 => (
+            match none_served {
+                Some(true) => 0,
+                Some(false) => 1,
+                None => step.answer,
+            },
+            Explanation::NoHiddenServer {
+                served,
+                requesters: total,
+                availability: o.availability(),
+                load: mean_load(p2p, Role::Peer),
+            },
+        ),
+        // Every client cut off / only Server 1's / Server 2 takes over Server 1's.
+        7 => {
+            let stopped = match experiment.action {
+                Action::SwitchOff(server) => Some(server),
+                Action::Watch | Action::Publish(_) | Action::CheckingOn => None,
+            };
+            let taken_over = stopped.and_then(|s| o.served(cs, cs.topology().clients_of(s)));
+            (
+                match (served, taken_over) {
+                    (Some(0), _) => 0,
+                    (_, Some(n)) if n > 0 => 2,
+                    (Some(_), _) => 1,
+                    (None, _) => step.answer,
+                },
+                Explanation::SeveralServers {
+                    served,
+                    requesters: total,
+                },
+            )
+        }
+        9 => (
+            step.answer,
+            Explanation::Trust {
+                rejected: p2p.metrics().rejected,
+                corrupt_peers: p2p.corrupted(),
+                corrupt_clients: cs.corrupted(),
+            },
+        ),
         _ => {
             let d = Distribution::textbook();
-            Explanation::Scaling {
-                client_server_hours: d.client_server_bound(100),
-                peer_hours: d.peer_to_peer_bound(100),
-            }
+            (
+                step.answer,
+                Explanation::Scaling {
+                    client_server_hours: d.client_server_bound(100),
+                    peer_hours: d.peer_to_peer_bound(100),
+                },
+            )
         }
     }
 }

@@ -13,16 +13,21 @@ pub enum Stage {
     Observe,
     /// What happened is explained, with the verdict on the prediction.
     Explain,
+    /// The learner undid the action before the network showed its effect: no verdict,
+    /// and the step can be tried again.
+    Undone,
 }
 
 impl Stage {
-    /// The stable name used in `data-phase`: `predict`, `act`, `observe` or `explain`.
+    /// The stable name used in `data-phase`: `predict`, `act`, `observe`, `explain` or
+    /// `undone`.
     pub fn slug(self) -> &'static str {
         match self {
             Stage::Predict => "predict",
             Stage::Act => "act",
             Stage::Observe => "observe",
             Stage::Explain => "explain",
+            Stage::Undone => "undone",
         }
     }
 }
@@ -55,11 +60,14 @@ pub struct TourView {
     pub phase: Stage,
     /// What the learner should do now (`Msg::TourPrompt`).
     pub prompt: Msg,
-    /// Simulated seconds left to watch.
+    /// Simulated seconds left before the watch ends at the latest (it ends sooner once
+    /// the network has shown what the action does).
     pub remaining: f64,
     /// Once explained: whether the prediction was right (`Msg::TourRight` or `TourWrong`).
     pub verdict: Option<Msg>,
-    /// Once explained: what happened, with the live numbers (`Msg::TourExplanation`).
+    /// Once explained: what happened, with the numbers measured since the action, as they
+    /// were when the watch ended (`Msg::TourExplanation`); once undone, why there is no
+    /// verdict (`Msg::TourUndone`).
     pub explanation: Option<Msg>,
     /// The step waits for Publish update: the panel offers the button itself, so the step
     /// works even where the control bar is hidden.

@@ -3,7 +3,7 @@
 //! word them, in either vocabulary.
 
 use crate::model::base::kind::ModelKind;
-use crate::model::base::message::Msg;
+use crate::model::base::message::{Availability, Msg, healthy};
 use crate::model::base::role::Role;
 use crate::model::sim::topology::{NodeIndex, Topology};
 
@@ -42,8 +42,10 @@ pub fn announce(topology: &Topology, up: &[bool], node: NodeIndex) -> Msg {
     }
 }
 
-/// The lesson the diagram shows in its present state.
-pub fn insight(topology: &Topology, up: &[bool]) -> Msg {
+/// The lesson the diagram shows in its present state, with `availability` the share of
+/// requests answered over the recent window: a network with peers off is said to get by
+/// only while the requests measured say so.
+pub fn insight(topology: &Topology, up: &[bool], availability: Availability) -> Msg {
     match topology.kind {
         ModelKind::ClientServer => {
             let servers = topology.count(Role::Server);
@@ -60,9 +62,17 @@ pub fn insight(topology: &Topology, up: &[bool]) -> Msg {
             match count_up(topology, up, Role::Peer) {
                 0 => Msg::AllPeersOff,
                 1 => Msg::LonePeer,
-                on if on < peers => Msg::SomePeersOff {
-                    off: peers - on,
-                    on,
+                on if on < peers => match (healthy(availability), availability) {
+                    (false, Some(availability)) => Msg::PeersStrained {
+                        off: peers - on,
+                        on,
+                        availability,
+                    },
+                    // Nothing measured yet, or enough answered.
+                    (true, _) | (false, None) => Msg::SomePeersOff {
+                        off: peers - on,
+                        on,
+                    },
                 },
                 _ => Msg::PeersShare,
             }
@@ -101,19 +111,21 @@ pub fn trust_insight(
 }
 
 /// The lesson a network's card shows: something off comes first, then who can be
-/// trusted (see [`trust_insight`] for `bad_release`), then the load.
+/// trusted (see [`trust_insight`] for `bad_release`), then the load; `availability` as
+/// for [`insight`].
 pub fn card_insight(
     topology: &Topology,
     up: &[bool],
     honest: &[bool],
     verify: bool,
     bad_release: bool,
+    availability: Availability,
 ) -> Msg {
     match warns(topology, up) {
         true => None,
         false => trust_insight(topology, up, honest, verify, bad_release),
     }
-    .unwrap_or_else(|| insight(topology, up))
+    .unwrap_or_else(|| insight(topology, up, availability))
 }
 
 /// Whether the present state is a warning whatever the recent numbers say: a server is
@@ -238,7 +250,7 @@ mod tests {
     fn server_off_is_a_single_point_of_failure_for_its_clients() {
         let t = Topology::client_server(1, 4);
         let up = [false, true, true, true, true];
-        assert_eq!(insight(&t, &up), Msg::OnlyServerOff);
+        assert_eq!(insight(&t, &up, None), Msg::OnlyServerOff);
         assert_eq!(
             announce(&t, &up, 0),
             Msg::ServerOff {
@@ -271,7 +283,10 @@ mod tests {
     fn peers_explain_resilience_and_the_lone_peer() {
         let t = Topology::peer_to_peer(3);
         let one_off = [true, false, true];
-        assert_eq!(insight(&t, &one_off), Msg::SomePeersOff { off: 1, on: 2 });
+        assert_eq!(
+            insight(&t, &one_off, None),
+            Msg::SomePeersOff { off: 1, on: 2 }
+        );
         let p2 = NodeRef {
             role: Role::Peer,
             number: 2,
@@ -283,7 +298,7 @@ mod tests {
                 others: 2
             }
         );
-        assert_eq!(insight(&t, &[true, false, false]), Msg::LonePeer);
+        assert_eq!(insight(&t, &[true, false, false], None), Msg::LonePeer);
         assert_eq!(
             announce(&t, &[true, false, false], 1),
             Msg::PeerOffLast { node: p2 }
@@ -294,11 +309,14 @@ mod tests {
     fn several_servers_are_counted_on_and_off() {
         let t = Topology::client_server(3, 6);
         let all_on = [true; 9];
-        assert_eq!(insight(&t, &all_on), Msg::ServersLoad);
+        assert_eq!(insight(&t, &all_on, None), Msg::ServersLoad);
         let mut two_off = all_on;
         two_off[0] = false;
         two_off[1] = false;
-        assert_eq!(insight(&t, &two_off), Msg::SomeServersOff { off: 2, on: 1 });
+        assert_eq!(
+            insight(&t, &two_off, None),
+            Msg::SomeServersOff { off: 2, on: 1 }
+        );
         // A server built without clients (only possible outside a clamped scenario).
         let bare = Topology::client_server(4, 3);
         let mut up = [true; 7];

@@ -6,7 +6,7 @@ use crate::model::sim::engine::{Flight, PacketKind, Simulation};
 use crate::model::sim::explain;
 
 use crate::model::base::kind::ModelKind;
-use crate::model::base::message::Msg;
+use crate::model::base::message::{HEALTHY_AVAILABILITY, Msg};
 use crate::model::base::role::Role;
 use crate::model::sim::engine::versions::Consistency;
 use crate::model::sim::layout::{self, Point};
@@ -280,8 +280,10 @@ impl Simulation {
                 &self.honest,
                 self.verify,
                 self.bad_release(),
+                m.availability(),
             ),
-            alarm: explain::warns(topology, &self.up) || m.availability().is_some_and(|a| a < 0.95),
+            alarm: explain::warns(topology, &self.up)
+                || m.availability().is_some_and(|a| a < HEALTHY_AVAILABILITY),
             summary: explain::summary(topology, &self.up, &self.last),
             consistency: self.consistency(),
         }

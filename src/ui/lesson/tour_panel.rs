@@ -81,10 +81,17 @@ pub fn TourPanel(props: &TourProps) -> Html {
                 </p>
             </>
         },
-        Stage::Explain => html! {
+        // The verdict and explanation are said in the result region below when they come.
+        Stage::Explain => html! {},
+        // The page's live region announces the same sentence (the model says it there);
+        // the step waits here for the learner, however long they take to read it.
+        Stage::Undone => html! {
             <>
-                <p class="verdict" data-verdict="">{t.verdict.as_ref().map(say).unwrap_or_default()}</p>
-                <p class="explanation" data-explanation="">{t.explanation.as_ref().map(say).unwrap_or_default()}</p>
+                <p class="verdict" data-undone="">{t.explanation.as_ref().map(say).unwrap_or_default()}</p>
+                <button type="button" class="primary" data-control="tour-retry"
+                    onclick={send(TourCommand::Open(Some(t.step)))}>
+                    {speech.ui("ui-tour-retry")}
+                </button>
             </>
         },
     };
@@ -92,7 +99,7 @@ pub fn TourPanel(props: &TourProps) -> Html {
     let next_text = match (t.phase, last) {
         (Stage::Explain, true) => "ui-tour-finish",
         (Stage::Explain, false) => "ui-tour-next",
-        (Stage::Predict | Stage::Act | Stage::Observe, _) => "ui-tour-skip",
+        (Stage::Predict | Stage::Act | Stage::Observe | Stage::Undone, _) => "ui-tour-skip",
     };
     let next_text = speech.ui(next_text);
     html! {
@@ -117,6 +124,14 @@ pub fn TourPanel(props: &TourProps) -> Html {
                 }) }
             </fieldset>
             {stage}
+            // Always in the page, so a screen reader announces the verdict when the watch
+            // ends; it stays until the learner moves on, however long they read.
+            <div class="tour-result" aria-live="polite">
+                if t.phase == Stage::Explain {
+                    <p class="verdict" data-verdict="">{t.verdict.as_ref().map(say).unwrap_or_default()}</p>
+                    <p class="explanation" data-explanation="">{t.explanation.as_ref().map(say).unwrap_or_default()}</p>
+                }
+            </div>
             if t.about_chart {
                 <p><a href="#scaling-title" data-control="tour-chart">{speech.ui("ui-tour-chart")}</a></p>
             }

@@ -65,6 +65,7 @@ impl Network {
             })
             .collect();
         let log = log_entries(&self.events, topology);
+        let availability = metrics.availability;
         let diagram = DiagramSnapshot {
             kind: topology.kind,
             nodes,
@@ -72,7 +73,14 @@ impl Network {
             metrics,
             log: log.iter().rev().map(|e| e.line.clone()).collect(),
             log_at: log.iter().rev().map(|e| e.at).collect(),
-            insight: explain::card_insight(topology, &up, &honest, self.verify, self.bad_release),
+            insight: explain::card_insight(
+                topology,
+                &up,
+                &honest,
+                self.verify,
+                self.bad_release,
+                availability,
+            ),
             alarm: self.alarm,
             summary: explain::summary(topology, &up, &last),
             consistency: consistency(self.latest, self.published_at, self.converged_at, now),

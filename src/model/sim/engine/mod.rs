@@ -265,6 +265,12 @@ impl Simulation {
         self.log.iter()
     }
 
+    /// The events not yet taken or cleared, oldest first, left where they are: for a
+    /// reader that looks at each tick's events before its owner clears them.
+    pub fn pending_events(&self) -> impl Iterator<Item = &Event> {
+        self.events.iter()
+    }
+
     /// The events since the last call, oldest first.
     pub fn take_events(&mut self) -> Vec<Event> {
         self.events.drain(..).collect()
