@@ -108,10 +108,10 @@ fn handled_by_focused_element(event: &KeyboardEvent) -> bool {
 
 /// Wall-clock milliseconds a frame may spend running the way to a link's moment: with
 /// the frame's own drawing, well under the 50 ms a browser counts as a long task.
-const CATCH_UP_BUDGET_MS: f64 = 24.0;
+const CATCH_UP_BUDGET_MS: f64 = 12.0;
 /// Ticks run between two looks at the clock while catching up: a few milliseconds at the
 /// largest scene and rate on a slow laptop.
-const CATCH_UP_TICKS: u64 = 4;
+const CATCH_UP_TICKS: u64 = 2;
 
 #[derive(Clone, Copy)]
 enum ShareKind {
@@ -168,7 +168,8 @@ pub fn App() -> Html {
                 let drawing = frames_seen == 2;
                 if let Some(before) = history.catching_up().filter(|_| drawing) {
                     // A few milliseconds of the way a frame, so that no task runs long;
-                    // the page is drawn again only when the progress it shows changes.
+                    // the notice is drawn again when the progress it shows changes, the
+                    // diagrams once the moment is reached.
                     let start = frames::now_ms();
                     while history.catching_up().is_some()
                         && frames::now_ms() - start < CATCH_UP_BUDGET_MS
@@ -178,6 +179,8 @@ pub fn App() -> Html {
                     let now = history.catching_up();
                     if now != Some(before) {
                         set_catching_up.set(now);
+                    }
+                    if now.is_none() {
                         set.set(Rc::new(history.snapshot()));
                     }
                 } else if !history.is_paused() {
