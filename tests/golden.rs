@@ -1,7 +1,7 @@
 //! Golden files: the exact events of a scripted session for three seeds, the exact events
 //! of a scripted session of dishonest nodes and checking, and the exact moment a scripted
-//! session run through `History` shows after a seek back, kept as text in `tests/golden/`. Running the same binary twice cannot notice a change that moves every
-//! run alike — a new `rand` or `rand_chacha` drawing numbers differently, a reordered tick —
+//! session run through `History` shows after a seek back, kept as text in `tests/golden/`.
+//! Running the same binary twice cannot notice a change that moves every run alike — a new `rand` or `rand_chacha` drawing numbers differently, a reordered tick —
 //! yet such a change makes every shared link replay differently. These files notice it.
 //!
 //! When a change of behaviour is intended, regenerate them deliberately and review the diff:
@@ -168,7 +168,8 @@ fn trust_events_match_their_golden_file_exactly() {
 
 /// A session as the page runs it: a link with a script (switches, a release, dishonest
 /// nodes, checking, a release from a dishonest peer) opened at a moment, time running on,
-/// then a seek back; the moment on screen as the Save module's text.
+/// then a seek back past a command (its checkpoint is before it, so the seek replays it);
+/// the moment on screen as the Save module's text.
 fn history_session() -> String {
     let (scenario, notices) = parse_query(
         "?clients=5&peers=6&rate=1&seed=99&bad=s1&script=4:off:s1,8:publish,12:on:s1,14:dishonest:p2,\
@@ -182,7 +183,7 @@ fn history_session() -> String {
         history.elapse(0.25);
     }
     text.push_str(&Moment::write(&history));
-    history.apply(netmodels::model::Command::Seek { seconds: 21.5 });
+    history.apply(netmodels::model::Command::Seek { seconds: 24.5 });
     text.push_str(&Moment::write(&history));
     text
 }
