@@ -1,8 +1,9 @@
 //! Golden files: the exact events of a scripted session for three seeds, the exact events
 //! of a scripted session of dishonest nodes and checking, and the exact moment a scripted
 //! session run through `History` shows after a seek back, kept as text in `tests/golden/`.
-//! Running the same binary twice cannot notice a change that moves every run alike — a new `rand` or `rand_chacha` drawing numbers differently, a reordered tick —
-//! yet such a change makes every shared link replay differently. These files notice it.
+//! Running the same binary twice cannot notice a change that moves every run alike — a
+//! new `rand` or `rand_chacha` drawing numbers differently, a reordered tick — yet such a
+//! change makes every shared link replay differently. These files notice it.
 //!
 //! When a change of behaviour is intended, regenerate them deliberately and review the diff:
 //!
@@ -117,6 +118,9 @@ fn events_match_the_golden_files_exactly() {
     }
 }
 
+/// What the trust script does at a moment, given the network and its first liar.
+type TrustStep = fn(&mut Simulation, usize);
+
 /// Runs both networks through a scripted 40 s of trust: a dishonest server and a dishonest
 /// peer from the start, a release, checking switched on once damage has spread, the liar
 /// honest again, a release by a dishonest publisher, and writes every event.
@@ -129,7 +133,7 @@ fn trust_session() -> String {
         writeln!(text, "# {name}, trust").unwrap();
         let mut sim = Simulation::with_rate(topology, 7, Rate::new(2.0));
         sim.set_honest(liar, false);
-        let script: [(f64, fn(&mut Simulation, usize)); 6] = [
+        let script: [(f64, TrustStep); 6] = [
             (3.0, |sim, _| {
                 sim.publish(None);
             }),
