@@ -1,9 +1,18 @@
-//! Properties of the simulation over thousands of random scenarios and random sequences of
-//! commands, including absurd ones: no panic, conservation, determinism, metrics within
-//! their ranges, and a bounded number of packets.
+//! Properties of a session as the page runs it (a `History`: the live Lab and its kept
+//! past) over random scenarios at any request rate a link allows and random sequences of
+//! commands, including absurd ones: sizes, Reset, Publish from anyone, dishonest nodes,
+//! checking, the tour, time running for minutes, seeks back and Undo. After every command:
+//! no panic; conservation; one clock; metrics within their ranges; packets and open
+//! requests within what the rate allows; a damaged copy only where someone lied; a kept
+//! moment that replays to what was live; and the whole session replays identically.
 #![cfg(not(target_arch = "wasm32"))]
 
-use netmodels::model::{Command, Lab, LabSnapshot, ModelKind, Scenario, Speed};
+use std::time::Instant;
+
+use netmodels::model::{
+    Command, History, LabSnapshot, ModelKind, Rate, Role, Scenario, Speed, TIMEOUT_SECONDS,
+    TourCommand, WINDOW_SECONDS,
+};
 use proptest::prelude::*;
 
 #[derive(Clone, Debug)]
@@ -17,7 +26,24 @@ enum Action {
     Clients(usize),
     Peers(usize),
     Reset,
+    Publish,
+    /// The node at this position publishes in its own network.
+    PublishFrom(ModelKind, usize),
+    /// The node at this position becomes dishonest (`false`) or honest again.
+    Honest(ModelKind, usize, bool),
+    Verify(bool),
+    /// Open the tour at this step (1-based, out of range included), go on, or close it.
+    TourOpen(usize),
+    TourNext,
+    TourClose,
+    /// One frame of this many wall seconds (odd numbers included).
     Elapse(f64),
+    /// Time running for this many simulated seconds, in frames of 0.25 s at 4×.
+    Run(usize),
+    /// Go back to this fraction of the kept range.
+    Seek(f64),
+    StepBack,
+    Undo,
 }
 
 fn odd_number() -> impl Strategy<Value = f64> {
@@ -34,64 +60,157 @@ fn odd_number() -> impl Strategy<Value = f64> {
     ]
 }
 
+fn model() -> impl Strategy<Value = ModelKind> {
+    prop_oneof![Just(ModelKind::ClientServer), Just(ModelKind::PeerToPeer)]
+}
+
 fn action() -> impl Strategy<Value = Action> {
-    let model = prop_oneof![Just(ModelKind::ClientServer), Just(ModelKind::PeerToPeer)];
     prop_oneof![
-        4 => (model, 0..64usize).prop_map(|(m, i)| Action::Toggle(m, i)),
+        4 => (model(), 0..64usize).prop_map(|(m, i)| Action::Toggle(m, i)),
         1 => any::<bool>().prop_map(Action::Pause),
         1 => Just(Action::StepOnce),
         1 => odd_number().prop_map(Action::Speed),
         1 => (0..8usize).prop_map(Action::Servers),
-        1 => (0..40usize).prop_map(Action::Clients),
-        1 => (0..40usize).prop_map(Action::Peers),
+        1 => (0..30usize).prop_map(Action::Clients),
+        1 => (0..30usize).prop_map(Action::Peers),
         1 => Just(Action::Reset),
-        8 => odd_number().prop_map(Action::Elapse),
+        2 => Just(Action::Publish),
+        2 => (model(), 0..64usize).prop_map(|(m, i)| Action::PublishFrom(m, i)),
+        3 => (model(), 0..64usize, any::<bool>()).prop_map(|(m, i, h)| Action::Honest(m, i, h)),
+        1 => any::<bool>().prop_map(Action::Verify),
+        1 => (0..14usize).prop_map(Action::TourOpen),
+        1 => Just(Action::TourNext),
+        1 => Just(Action::TourClose),
+        6 => odd_number().prop_map(Action::Elapse),
+        2 => (10..90usize).prop_map(Action::Run),
+        2 => (0.0..=1.0f64).prop_map(Action::Seek),
+        1 => Just(Action::StepBack),
+        1 => Just(Action::Undo),
+    ]
+}
+
+fn rate() -> impl Strategy<Value = f64> {
+    prop_oneof![
+        Just(Rate::MIN),
+        Just(0.5),
+        Just(Rate::MAX),
+        Rate::MIN..=Rate::MAX,
+        odd_number(),
     ]
 }
 
 fn scenario() -> impl Strategy<Value = Scenario> {
     (
         0..8usize,
-        0..30usize,
-        0..30usize,
+        0..24usize,
+        0..24usize,
         any::<u64>(),
         odd_number(),
+        rate(),
+        any::<bool>(),
     )
-        .prop_map(|(servers, clients, peers, seed, speed)| Scenario {
-            servers,
-            clients,
-            peers,
-            seed,
-            speed: Speed::new(speed),
-            ..Scenario::default()
-        })
+        .prop_map(
+            |(servers, clients, peers, seed, speed, rate, verify)| Scenario {
+                servers,
+                clients,
+                peers,
+                seed,
+                speed: Speed::new(speed),
+                rate: Rate::new(rate),
+                verify,
+                ..Scenario::default()
+            },
+        )
 }
 
-fn apply(lab: &mut Lab, action: &Action) {
+/// Who has ever been dishonest in the session, as the test's own commands say: damage
+/// needs a liar.
+#[derive(Default)]
+struct Liars {
+    /// Some server was made dishonest at some point.
+    server: bool,
+    /// Some peer was made dishonest at some point.
+    peer: bool,
+}
+
+/// The id of the node at position `i` (modulo the count) of one diagram.
+fn node_at(history: &History, model: ModelKind, i: usize) -> String {
+    let nodes = &history.simulation(model).topology().nodes;
+    nodes[i % nodes.len()].id.clone()
+}
+
+fn apply(history: &mut History, action: &Action, liars: &mut Liars) {
     match *action {
         Action::Toggle(model, i) => {
-            let snap = lab.snapshot();
-            let nodes = match model {
-                ModelKind::ClientServer => &snap.client_server.nodes,
-                ModelKind::PeerToPeer => &snap.peer_to_peer.nodes,
-            };
-            let node = nodes[i % nodes.len()].id.clone();
-            lab.apply(Command::Toggle { model, node });
+            let node = node_at(history, model, i);
+            history.apply(Command::Toggle { model, node });
         }
-        Action::Pause(p) => lab.apply(Command::SetPaused(p)),
-        Action::StepOnce => lab.apply(Command::StepOnce),
-        Action::Speed(f) => lab.apply(Command::SetSpeed(f)),
-        Action::Servers(n) => lab.apply(Command::SetServers(n)),
-        Action::Clients(n) => lab.apply(Command::SetClients(n)),
-        Action::Peers(n) => lab.apply(Command::SetPeers(n)),
-        Action::Reset => lab.apply(Command::Reset),
-        Action::Elapse(dt) => lab.elapse(dt),
+        Action::Pause(p) => history.apply(Command::SetPaused(p)),
+        Action::StepOnce => history.apply(Command::StepOnce),
+        Action::Speed(f) => history.apply(Command::SetSpeed(f)),
+        Action::Servers(n) => history.apply(Command::SetServers(n)),
+        Action::Clients(n) => history.apply(Command::SetClients(n)),
+        Action::Peers(n) => history.apply(Command::SetPeers(n)),
+        Action::Reset => history.apply(Command::Reset),
+        Action::Publish => history.apply(Command::Publish),
+        Action::PublishFrom(model, i) => {
+            let node = node_at(history, model, i);
+            history.apply(Command::PublishFrom { model, node });
+        }
+        Action::Honest(model, i, honest) => {
+            let node = node_at(history, model, i);
+            let nodes = &history.simulation(model).topology().nodes;
+            match (honest, nodes[i % nodes.len()].role) {
+                (false, Role::Server) => liars.server = true,
+                (false, Role::Peer) => liars.peer = true,
+                _ => {}
+            }
+            history.apply(Command::SetHonest {
+                model,
+                node,
+                honest,
+            });
+        }
+        Action::Verify(on) => history.apply(Command::SetVerify(on)),
+        Action::TourOpen(step) => history.apply(Command::Tour(TourCommand::Open(Some(step)))),
+        Action::TourNext => history.apply(Command::Tour(TourCommand::Next)),
+        Action::TourClose => history.apply(Command::Tour(TourCommand::Close)),
+        Action::Elapse(dt) => history.elapse(dt),
+        Action::Run(seconds) => {
+            history.apply(Command::SetSpeed(4.0));
+            history.apply(Command::SetPaused(false));
+            for _ in 0..seconds {
+                history.elapse(0.25);
+            }
+        }
+        Action::Seek(fraction) => {
+            let (first, last) = history.kept_range();
+            history.apply(Command::Seek {
+                seconds: first + fraction * (last - first),
+            });
+        }
+        Action::StepBack => history.apply(Command::StepBack),
+        Action::Undo => history.apply(Command::Undo),
     }
 }
 
-fn check_invariants(lab: &Lab, snap: &LabSnapshot) -> Result<(), TestCaseError> {
+/// The most attempts one requester can have started in the last `seconds`: a new request
+/// at most every 0.75 intervals (the jitter is a quarter either way), and each request
+/// retried every timeout for at most three attempts, so attempts of the last `seconds`
+/// belong to requests of the last `seconds` plus two timeouts.
+fn attempts_within(seconds: f64, rate: f64) -> usize {
+    let interval = 1.0 / rate;
+    ((seconds + 2.0 * TIMEOUT_SECONDS) / (0.75 * interval)).floor() as usize + 1
+}
+
+fn check_invariants(
+    history: &History,
+    snap: &LabSnapshot,
+    rate: f64,
+    liars: &Liars,
+) -> Result<(), TestCaseError> {
     for kind in [ModelKind::ClientServer, ModelKind::PeerToPeer] {
-        let sim = lab.simulation(kind);
+        let sim = history.simulation(kind);
         let m = sim.metrics();
         prop_assert_eq!(
             m.sent,
@@ -99,16 +218,44 @@ fn check_invariants(lab: &Lab, snap: &LabSnapshot) -> Result<(), TestCaseError> 
             "conservation in {:?}",
             kind
         );
-        let nodes = sim.topology().nodes.len();
-        prop_assert!(sim.packets_in_flight() <= nodes * 16, "bounded packets");
-        prop_assert!(sim.open_requests() <= nodes * 4, "bounded open requests");
+        let requesters = sim
+            .topology()
+            .nodes
+            .iter()
+            .filter(|n| n.role != Role::Server)
+            .count();
+        // A packet lives one hop (0.6 s) and, lost, 0.8 s more on show; an attempt sends
+        // its question and, at most, one answer, which leaves 0.6 s after it: every packet
+        // alive belongs to an attempt of the last 2 s. An open request lives at most three
+        // timeouts.
+        let packets = 2 * requesters * attempts_within(2.0, rate);
+        prop_assert!(
+            sim.packets_in_flight() <= packets,
+            "bounded packets in {:?}: {} > {}",
+            kind,
+            sim.packets_in_flight(),
+            packets
+        );
+        let open = requesters * attempts_within(0.0, rate);
+        prop_assert!(
+            sim.open_requests() <= open,
+            "bounded open requests in {:?}: {} > {}",
+            kind,
+            sim.open_requests(),
+            open
+        );
     }
-    let session = lab.session_time();
+    let session = history.session_time();
     for kind in [ModelKind::ClientServer, ModelKind::PeerToPeer] {
-        prop_assert_eq!(lab.simulation(kind).now(), session, "one clock, {:?}", kind);
+        prop_assert_eq!(
+            history.simulation(kind).now(),
+            session,
+            "one clock, {:?}",
+            kind
+        );
     }
-    let servers = lab.simulation(ModelKind::ClientServer).topology();
-    for server in 0..lab.state().sizes.servers {
+    let servers = history.simulation(ModelKind::ClientServer).topology();
+    for server in 0..history.state().sizes.servers {
         prop_assert!(
             servers.clients_of(server).count() > 0,
             "server {} has clients",
@@ -121,6 +268,7 @@ fn check_invariants(lab: &Lab, snap: &LabSnapshot) -> Result<(), TestCaseError> 
         // "Waiting" is the engine's own count of open requests: the sum is a real check.
         let m = &d.metrics;
         prop_assert_eq!(m.sent, m.answered + m.failed + m.cancelled + m.in_flight);
+        prop_assert!(m.served <= m.requesters);
         if let Some(a) = d.metrics.availability {
             prop_assert!((0.0..=1.0).contains(&a));
         }
@@ -134,29 +282,112 @@ fn check_invariants(lab: &Lab, snap: &LabSnapshot) -> Result<(), TestCaseError> 
         }
         prop_assert!(d.log.len() <= 30);
     }
+    // Damage needs a liar: clients pass nothing on, so a client's copy is damaged only
+    // where a server lied; a peer's only where a peer lied.
+    if !liars.server {
+        let damaged = snap
+            .client_server
+            .nodes
+            .iter()
+            .filter(|n| n.damaged)
+            .count();
+        prop_assert_eq!(damaged, 0, "damaged copies with no dishonest server");
+    }
+    if !liars.peer {
+        let damaged = snap.peer_to_peer.nodes.iter().filter(|n| n.damaged).count();
+        prop_assert_eq!(damaged, 0, "damaged copies with no dishonest peer");
+    }
+    // The kept past: within its window, the present inside it, every sample a fraction.
+    let (first, last) = history.kept_range();
+    prop_assert!(
+        first <= session && session <= last,
+        "{first} ≤ {session} ≤ {last}"
+    );
+    prop_assert!(last - first <= WINDOW_SECONDS + 1e-9);
+    for s in history.samples() {
+        for a in [s.client_server, s.peer_to_peer].into_iter().flatten() {
+            prop_assert!((0.0..=1.0).contains(&a));
+        }
+    }
     Ok(())
 }
 
-fn run(scenario: &Scenario, actions: &[Action]) -> Result<LabSnapshot, TestCaseError> {
-    let mut lab = Lab::new(scenario.clone());
-    for action in actions {
-        apply(&mut lab, action);
-        let snap = lab.snapshot();
-        check_invariants(&lab, &snap)?;
+/// The moment shown, seen again by seeking to it: what was live replays exactly.
+fn check_replay(history: &History, snap: &LabSnapshot) -> Result<(), TestCaseError> {
+    let mut again = history.clone();
+    again.seek(history.clock());
+    let replayed = again.snapshot();
+    prop_assert_eq!(&replayed.client_server, &snap.client_server, "replayed");
+    prop_assert_eq!(&replayed.peer_to_peer, &snap.peer_to_peer, "replayed");
+    Ok(())
+}
+
+fn run(scenario: &Scenario, actions: &[Action]) -> Result<(History, f64), TestCaseError> {
+    let mut history = History::new(scenario.clone());
+    let rate = history.start().rate.per_second();
+    let mut liars = Liars::default();
+    for (i, action) in actions.iter().enumerate() {
+        apply(&mut history, action, &mut liars);
+        let snap = history.snapshot();
+        // A tour step's scene may bring dishonest nodes of its own.
+        liars.server |= snap
+            .client_server
+            .nodes
+            .iter()
+            .any(|n| n.role == Role::Server && !n.honest);
+        liars.peer |= snap.peer_to_peer.nodes.iter().any(|n| !n.honest);
+        check_invariants(&history, &snap, rate, &liars)?;
+        // Replaying costs a seek: every few commands, and after every long run.
+        if i % 4 == 3 || matches!(action, Action::Run(_)) {
+            check_replay(&history, &snap)?;
+        }
     }
-    Ok(lab.snapshot())
+    Ok((history, rate))
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(2000))]
+    #![proptest_config(ProptestConfig::with_cases(192))]
 
     #[test]
     fn random_sessions_keep_every_invariant_and_replay_identically(
         scenario in scenario(),
-        actions in prop::collection::vec(action(), 0..60),
+        actions in prop::collection::vec(action(), 1..40),
     ) {
-        let first = run(&scenario, &actions)?;
-        let second = run(&scenario, &actions)?;
-        prop_assert_eq!(first, second, "same scenario and commands, same result");
+        let started = Instant::now();
+        let (first, _) = run(&scenario, &actions)?;
+        let (second, _) = run(&scenario, &actions)?;
+        prop_assert_eq!(first.snapshot(), second.snapshot(), "same scenario and commands, same result");
+        prop_assert_eq!(first.entries(), second.entries());
+        prop_assert_eq!(first.kept_range(), second.kept_range());
+        prop_assert!(started.elapsed().as_secs() < 60, "one case took {:?}", started.elapsed());
     }
+}
+
+/// The generator reaches what the name claims: minutes-long sessions at the highest rate,
+/// with dishonest nodes whose damage shows, and seeks that land in the past.
+#[test]
+fn the_generator_reaches_long_sessions_at_the_highest_rate_with_damage_and_seeks() {
+    let scenario = Scenario {
+        clients: 20,
+        peers: 20,
+        rate: Rate::new(Rate::MAX),
+        ..Scenario::default()
+    };
+    let actions = [
+        Action::Honest(ModelKind::PeerToPeer, 1, false),
+        Action::Honest(ModelKind::ClientServer, 0, false),
+        Action::Run(60),
+        Action::Publish,
+        Action::Run(80),
+        Action::Verify(true),
+        Action::Run(80),
+        Action::Seek(0.3),
+    ];
+    let (history, rate) = run(&scenario, &actions).expect("invariants hold");
+    assert_eq!(rate, 10.0);
+    let snap = history.snapshot();
+    assert!(history.looking_back(), "the seek landed in the past");
+    assert!(history.kept_range().1 >= 220.0, "several minutes");
+    assert!(snap.client_server.nodes.iter().any(|n| n.damaged));
+    assert!(snap.peer_to_peer.nodes.iter().any(|n| n.damaged));
 }

@@ -101,6 +101,8 @@ fn kind(m: &Msg) -> &'static str {
         Msg::NoticeScriptLong { .. } => "NoticeScriptLong",
         Msg::HistoryForked { .. } => "HistoryForked",
         Msg::HistoryUndone { .. } => "HistoryUndone",
+        Msg::NoticeCostlyMoment { .. } => "NoticeCostlyMoment",
+        Msg::CatchingUp { .. } => "CatchingUp",
         Msg::TimelineValue { .. } => "TimelineValue",
     }
 }
@@ -188,6 +190,8 @@ const KINDS: &[&str] = &[
     "NoticeScriptLong",
     "HistoryForked",
     "HistoryUndone",
+    "NoticeCostlyMoment",
+    "CatchingUp",
     "TimelineValue",
 ];
 
@@ -461,6 +465,14 @@ fn samples() -> Vec<Msg> {
         Msg::NoticeScriptLong { max: 2000 },
         Msg::HistoryForked { at: 12.5 },
         Msg::HistoryUndone { at: 0.0 },
+        Msg::NoticeCostlyMoment {
+            asked: 1800.0,
+            used: 239.0,
+        },
+        Msg::CatchingUp {
+            at: 1800.0,
+            done: 40,
+        },
         Msg::TimelineValue {
             at: 12.5,
             client_server: Some(0.4),

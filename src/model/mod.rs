@@ -35,11 +35,12 @@ pub use classroom::protocol::{
 pub use classroom::room::{Audience, Outgoing, REJOIN_SECONDS, Room, RoomRule};
 pub use classroom::screen::{ClassView, ClassroomMode, classroom_mode};
 pub use history::{
-    BUDGET_BYTES, CHECKPOINT_SECONDS, Entry, History, LinkFidelity, MAX_COMMANDS, MOMENT_HEADER,
-    MOMENT_VERSION, MarkKind, Moment, ReadError, SAMPLE_SECONDS, Sample, TimelineView,
-    WINDOW_SECONDS, sample_down_periods,
+    BUDGET_BYTES, CHECKPOINT_SECONDS, CatchingUp, Entry, History, LinkFidelity, MAX_COMMANDS,
+    MOMENT_HEADER, MOMENT_VERSION, MarkKind, Moment, ReadError, SAMPLE_SECONDS, Sample,
+    TimelineView, WINDOW_SECONDS, sample_down_periods,
 };
 pub use lab::command::{SCRIPT_VERBS, ScriptArg, Takes, Verb};
+pub use lab::cost::{MAX_CATCH_UP_COST, affordable_moment, catch_up_cost};
 pub use lab::scenario::{
     CLASSROOM_MAX, CLIENTS, Controls, MAX_SCRIPT_ENTRIES, MAX_SCRIPT_SECONDS, PEERS, SERVERS,
     Scenario, Sizes, Speed, Theme, View,

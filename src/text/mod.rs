@@ -524,6 +524,14 @@ pub fn render(msg: &Msg, catalogue: &Catalogue, words: Words) -> String {
         }
         Msg::NoticeScriptLong { max } => ("notice-script-long".into(), call.count("max", *max)),
         Msg::HistoryForked { at } => ("history-forked".into(), call.number("at", *at, 1)),
+        Msg::NoticeCostlyMoment { asked, used } => (
+            "notice-costly-moment".into(),
+            call.number("asked", *asked, 0).number("used", *used, 0),
+        ),
+        Msg::CatchingUp { at, done } => (
+            "history-catching-up".into(),
+            call.number("at", *at, 0).count("done", *done),
+        ),
         Msg::HistoryUndone { at } => ("history-undone".into(), call.number("at", *at, 1)),
         Msg::TimelineValue {
             at,

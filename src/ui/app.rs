@@ -106,6 +106,13 @@ fn handled_by_focused_element(event: &KeyboardEvent) -> bool {
         .is_some()
 }
 
+/// Wall-clock milliseconds a frame may spend running the way to a link's moment: with
+/// the frame's own drawing, well under the 50 ms a browser counts as a long task.
+const CATCH_UP_BUDGET_MS: f64 = 12.0;
+/// Ticks run between two looks at the clock while catching up: a few milliseconds at the
+/// largest scene and rate on a slow laptop.
+const CATCH_UP_TICKS: u64 = 2;
+
 #[derive(Clone, Copy)]
 enum ShareKind {
     Link,
@@ -117,7 +124,10 @@ pub fn App() -> Html {
     let setup = use_memo((), |_| scenario_from_url());
     let (scenario, notices, reduced_motion, save) = (&setup.0, &setup.1, setup.2, setup.3);
     // The live Lab with its kept past: every command and frame goes through it.
-    let history = use_mut_ref(|| History::new(scenario.clone()));
+    // A link's moment (`t=`) is run to a slice per frame, after the first paint.
+    let history = use_mut_ref(|| History::opening(scenario.clone()));
+    let catching_up = use_state_eq(|| history.borrow().catching_up());
+    let catching_up_now = *catching_up;
     let chart = use_memo((), |_| SharedChart::new(scenario.chart));
     let snapshot = use_state(|| Rc::new(history.borrow().snapshot()));
     let shared = use_state(|| None::<Shared>);
@@ -145,6 +155,7 @@ pub fn App() -> Html {
         let history = history.clone();
         let set = snapshot.setter();
         let (set_drawn, mut frames_seen) = (drawn.setter(), 0u8);
+        let set_catching_up = catching_up.setter();
         use_effect_with((), move |_| {
             let frames = frames::start(move |elapsed| {
                 if frames_seen < 2 {
@@ -154,7 +165,25 @@ pub fn App() -> Html {
                     }
                 }
                 let mut history = history.borrow_mut();
-                if !history.is_paused() {
+                let drawing = frames_seen == 2;
+                if let Some(before) = history.catching_up().filter(|_| drawing) {
+                    // A few milliseconds of the way a frame, so that no task runs long;
+                    // the notice is drawn again when the progress it shows changes, the
+                    // diagrams once the moment is reached.
+                    let start = frames::now_ms();
+                    while history.catching_up().is_some()
+                        && frames::now_ms() - start < CATCH_UP_BUDGET_MS
+                    {
+                        history.catch_up(CATCH_UP_TICKS);
+                    }
+                    let now = history.catching_up();
+                    if now != Some(before) {
+                        set_catching_up.set(now);
+                    }
+                    if now.is_none() {
+                        set.set(Rc::new(history.snapshot()));
+                    }
+                } else if !history.is_paused() {
                     history.elapse(elapsed);
                     set.set(Rc::new(history.snapshot()));
                 }
@@ -295,6 +324,10 @@ pub fn App() -> Html {
             if reduced_motion {
                 <p class="motion-note" data-reduced-motion="">{speech.ui("ui-reduced-motion")}</p>
             }
+            // How far the run to a link's moment is, said politely as it goes.
+            <p class="catch-up" role="status" data-catch-up={catching_up_now.map(|c| c.done.to_string())}>
+                {catching_up_now.map(|c| speech.say(&c.message(), snap.words)).unwrap_or_default()}
+            </p>
             <p class="announcement" role="status">{snap.announcement.as_ref().map(|m| speech.say(m, snap.words)).unwrap_or_default()}</p>
             // With the tour open, a wide screen puts it beside the diagrams (style.css), so the
             // network stays in sight while the learner predicts and watches.

@@ -821,6 +821,8 @@ notice-script-long = script: Nur die ersten { $max } Einträge werden abgespielt
 history-forked = Sie haben das Geschehen bei t = { $at } s geändert; alles danach Aufgezeichnete wurde verworfen. Mit „Rückgängig“ kommt es zurück.
 history-undone = Die Aufzeichnung nach t = { $at } s ist wieder da; dieser Zeitpunkt wird gezeigt.
 timeline-value = t = { $at } s; Verfügbarkeit: Client-Server { $client_server }, Peer-to-Peer { $peer_to_peer }
+notice-costly-moment = t: Die Sitzung bis { $asked } s nachzurechnen, dauert bei dieser Größe und Rate zu lange; die Seite öffnet stattdessen bei t = { $used } s.
+history-catching-up = Die Sitzung wird bis t = { $at } s nachgerechnet: { $done } % erledigt.
 ui-timeline = Zeitleiste
 ui-timeline-hint = Ziehen Sie oder nutzen Sie die Pfeiltasten, um in der Zeit zurückzugehen; wer in der Vergangenheit eingreift, beginnt eine neue Zukunft.
 ui-timeline-cs = Client-Server

@@ -619,6 +619,8 @@ notice-script-node = script: { $entry } names a node these networks do not have;
 notice-script-long = script: only the first { $max } entries are played.
 history-forked = You changed what happened at t = { $at } s, so everything recorded after that moment is gone. Undo brings it back.
 history-undone = The recording after t = { $at } s is back; showing that moment.
+notice-costly-moment = t: catching up to { $asked } s would take too long with these sizes and this rate; the page opens at t = { $used } s instead.
+history-catching-up = Catching up to t = { $at } s: { $done } % done.
 timeline-value = t = { $at } s; availability: client-server { $client_server }, peer-to-peer { $peer_to_peer }
 ui-timeline = Timeline
 ui-timeline-hint = Drag or use the arrow keys to go back in time; acting in the past starts a new future.

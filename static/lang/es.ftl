@@ -845,6 +845,8 @@ notice-script-long = script: solo se reproducen las primeras { $max } entradas.
 history-forked = Has cambiado lo que ocurrió en t = { $at } s, así que todo lo grabado después de ese instante se ha descartado. «Deshacer» lo recupera.
 history-undone = La grabación posterior a t = { $at } s ha vuelto; se muestra ese instante.
 timeline-value = t = { $at } s; disponibilidad: cliente-servidor { $client_server }, entre pares { $peer_to_peer }
+notice-costly-moment = t: recalcular la sesión hasta { $asked } s con estos tamaños y esta frecuencia tardaría demasiado; la página se abre en t = { $used } s.
+history-catching-up = Recalculando la sesión hasta t = { $at } s: { $done } % hecho.
 ui-timeline = Línea de tiempo
 ui-timeline-hint = Arrastra o usa las flechas para volver atrás en el tiempo; actuar en el pasado abre un futuro nuevo.
 ui-timeline-cs = cliente-servidor

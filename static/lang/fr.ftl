@@ -882,6 +882,8 @@ notice-script-long = script : seules les { $max } premières entrées sont jou�
 history-forked = Vous avez modifié ce qui s’est passé à t = { $at } s : tout ce qui était enregistré après cet instant est effacé. « Annuler » le rétablit.
 history-undone = L’enregistrement après t = { $at } s est rétabli ; cet instant est affiché.
 timeline-value = t = { $at } s ; disponibilité : client-serveur { $client_server }, pair-à-pair { $peer_to_peer }
+notice-costly-moment = t : recalculer la séance jusqu’à { $asked } s serait trop long avec ces tailles et ce rythme ; la page s’ouvre à t = { $used } s.
+history-catching-up = La séance est recalculée jusqu’à t = { $at } s : { $done } % effectués.
 ui-timeline = Frise chronologique
 ui-timeline-hint = Faites glisser ou utilisez les flèches pour remonter le temps ; agir dans le passé crée un nouvel avenir.
 ui-timeline-cs = client-serveur

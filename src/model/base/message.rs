@@ -511,6 +511,22 @@ pub enum Msg {
         /// The moment acted at, in session seconds.
         at: f64,
     },
+    /// A link's moment `asked` would take too long to catch up on at its sizes and rate:
+    /// the page opens at `used` instead, the latest moment within the limit.
+    NoticeCostlyMoment {
+        /// The moment the link asked for, in session seconds.
+        asked: f64,
+        /// The moment the page opens at instead, in session seconds.
+        used: f64,
+    },
+    /// The page is running the session up to the link's moment `at`; `done` per cent of
+    /// the way is run (in steps of ten, so that a screen reader hears few updates).
+    CatchingUp {
+        /// The moment being caught up on, in session seconds.
+        at: f64,
+        /// How much of the way is run, in per cent, a multiple of ten.
+        done: usize,
+    },
     /// Undo brought the cut-off history back; showing `at` seconds.
     HistoryUndone {
         /// The moment shown again, in session seconds.

@@ -39,6 +39,7 @@ use crate::model::base::message::Msg;
 pub use crate::model::lab::command::{Entry, MarkKind};
 use crate::model::lab::scenario::{MAX_SCRIPT_SECONDS, Scenario, sort_by_tick};
 use crate::model::lab::{Command, Lab, MAX_FRAME_SECONDS, STEP_BUTTON_SECONDS};
+use crate::model::lesson::tour::{Tour, TourCommand};
 use crate::model::sim::explain;
 pub use share::LinkFidelity;
 pub use timeline::{Sample, TimelineView, sample_down_periods};
@@ -95,6 +96,50 @@ pub struct History {
     fork: Option<Fork>,
     /// Whether the oldest part of the session has been dropped from the log.
     trimmed: bool,
+    /// The link's moment, while the session has not reached it yet.
+    catch_up: Option<CatchUp>,
+}
+
+/// A link's moment the session is running to, a slice at a time.
+#[derive(Clone, Debug)]
+struct CatchUp {
+    /// Where the run started: the session's start.
+    from: Clock,
+    /// The link's moment.
+    target: Clock,
+    /// The tour's panel as the link opens it, shown once the moment is reached.
+    panel: (Option<Tour>, usize),
+}
+
+/// How far the run to a link's moment is: what the page's notice says.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct CatchingUp {
+    /// The moment being caught up on, in session seconds.
+    pub at: f64,
+    /// How much of the way is run, in per cent, a multiple of ten below 100.
+    pub done: usize,
+}
+
+impl CatchingUp {
+    /// What the notice says.
+    pub fn message(self) -> Msg {
+        Msg::CatchingUp {
+            at: self.at,
+            done: self.done,
+        }
+    }
+}
+
+/// Whether `command` acts on the session or its time (and so ends a catching up where it
+/// is), rather than on how the page shows it.
+fn ends_catch_up(command: &Command) -> bool {
+    match command {
+        Command::SetSpeed(_)
+        | Command::SetWords(_)
+        | Command::SetLang(_)
+        | Command::SetChart { .. } => false,
+        command => command.changes_simulation() || !matches!(command, Command::Tour(_)),
+    }
 }
 
 impl Deref for History {
@@ -109,6 +154,15 @@ impl History {
     /// A session of `scenario`: its script waits in the log, and with a moment to open at
     /// (`t`), the session runs there and pauses.
     pub fn new(scenario: Scenario) -> History {
+        let mut history = History::opening(scenario);
+        history.catch_up(u64::MAX);
+        history
+    }
+
+    /// The same session, not yet at its link's moment: it waits, paused at the start,
+    /// for [`History::catch_up`] to run it there in slices, so that a page can draw
+    /// before the whole way is run.
+    pub fn opening(scenario: Scenario) -> History {
         let lab = Lab::new(scenario);
         let scenario = lab.start().clone();
         let start = lab.clock();
@@ -128,6 +182,7 @@ impl History {
             frontier: start.ticks(),
             fork: None,
             trimmed: false,
+            catch_up: None,
             lab,
         };
         // Stable: entries at the same moment play in the order written.
@@ -135,17 +190,55 @@ impl History {
         history.checkpoint();
         history.sample();
         if let Some(seconds) = scenario.at {
-            let target = Clock::at_seconds(seconds.min(MAX_SCRIPT_SECONDS));
             // A link to a moment shows it as the link says, as a seek shows a moment with
             // the present's display: a `tour` entry sets up its scene but opens the tour's
             // panel only if the link's own `tour` does (the panel is the one display
             // choice a script changes).
-            let panel = history.lab.tour_panel();
-            history.run_to(target);
-            history.lab.set_tour_panel(panel);
+            history.catch_up = Some(CatchUp {
+                from: start,
+                target: Clock::at_seconds(seconds.min(MAX_SCRIPT_SECONDS)),
+                panel: history.lab.tour_panel(),
+            });
             history.lab.set_paused(true);
         }
         history
+    }
+
+    /// Runs at most `ticks` more of the way to the link's moment; once there, the session
+    /// shows it paused. Nothing to do without a moment still to reach. However the way is
+    /// cut into slices, the moment reached is the same.
+    pub fn catch_up(&mut self, ticks: u64) {
+        let Some(target) = self.catch_up.as_ref().map(|c| c.target) else {
+            return;
+        };
+        let stop = self.lab.clock().ticks().saturating_add(ticks);
+        match stop < target.ticks() {
+            true => self.run_to(Clock::at_tick(stop)),
+            false => {
+                self.run_to(target);
+                self.end_catch_up();
+            }
+        }
+    }
+
+    /// How far the run to the link's moment is, while it is not reached.
+    pub fn catching_up(&self) -> Option<CatchingUp> {
+        let c = self.catch_up.as_ref()?;
+        let (from, to) = (c.from.ticks(), c.target.ticks().max(c.from.ticks() + 1));
+        let run = self.lab.clock().ticks().saturating_sub(from);
+        let tenths = (run * 10 / (to - from)).min(9);
+        Some(CatchingUp {
+            at: c.target.now(),
+            done: tenths as usize * 10,
+        })
+    }
+
+    /// Leaves the catching up where it is, paused, with the link's tour panel.
+    fn end_catch_up(&mut self) {
+        if let Some(c) = self.catch_up.take() {
+            self.lab.set_tour_panel(c.panel);
+            self.lab.set_paused(true);
+        }
     }
 
     /// The live Lab.
@@ -155,6 +248,16 @@ impl History {
 
     /// Carries out one command, keeping it in the log if it changes a simulation.
     pub fn apply(&mut self, command: Command) {
+        // Acting on the session or its time while it catches up takes over where it is.
+        if ends_catch_up(&command) {
+            self.end_catch_up();
+        }
+        // Where the tour was left on an earlier visit outlives the catching up.
+        if let (Some(c), Command::Tour(TourCommand::Remember(_))) = (&mut self.catch_up, &command) {
+            self.lab.apply(command);
+            c.panel.1 = self.lab.tour_panel().1;
+            return;
+        }
         match command {
             Command::StepOnce => {
                 let target = self.lab.clock_after(STEP_BUTTON_SECONDS);

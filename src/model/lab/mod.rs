@@ -11,6 +11,7 @@
 //! is its [`LiveState`] and its two simulations, which is all Share and the snapshot read.
 
 pub(in crate::model) mod command;
+pub(in crate::model) mod cost;
 pub(in crate::model) mod network;
 mod publishing;
 pub(in crate::model) mod scenario;

@@ -7,6 +7,7 @@ use crate::model::base::lang::Lang;
 use crate::model::base::message::{Msg, Unit};
 pub use crate::model::base::number::parse_decimal;
 use crate::model::base::number::within;
+use crate::model::lab::cost::affordable_moment;
 use crate::model::lab::scenario::{
     CLIENTS, MAX_SCRIPT_SECONDS, PEERS, Rate, SERVERS, Scenario, Speed,
 };
@@ -246,6 +247,14 @@ pub fn parse(query: &str) -> (Scenario, Vec<Notice>) {
     }
     if let Some(script) = script {
         scenario.script = read_script(&mut reader, &scenario, &script);
+    }
+    // A moment too costly to catch up on at these sizes and rate opens earlier.
+    if let Some(asked) = scenario.at {
+        let used = affordable_moment(&scenario, asked);
+        if used < asked {
+            reader.note("t", Msg::NoticeCostlyMoment { asked, used });
+            scenario.at = Some(used);
+        }
     }
     (scenario, reader.finish())
 }

@@ -309,7 +309,9 @@ impl Simulation {
             + ids
             + self.packets.capacity() * size_of::<Packet>()
             + open
-            + (self.log.capacity() + self.events.capacity()) * size_of::<Event>()
+            // Events not taken, not the buffer's capacity: how far it grew depends on how
+            // time was cut into frames, and a copy holds only what is in it.
+            + (self.log.capacity() + self.events.len()) * size_of::<Event>()
             + self.metrics.heap_bytes()
     }
 
