@@ -15,7 +15,9 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use futures_util::{SinkExt, StreamExt};
-use netmodels::model::{ClientMsg, ModelKind, Refusal, RoomSpeed, ServerMsg, Standing};
+use netmodels::model::{
+    ClientMsg, ModelKind, PROTOCOL_VERSION, Refusal, RoomSpeed, ServerMsg, Standing,
+};
 use netmodels::server::{Config, Pages, Running};
 use tokio::net::TcpStream as TokioStream;
 use tokio_tungstenite::tungstenite::Message;
@@ -138,8 +140,14 @@ impl Server {
             .unwrap_or_else(|| panic!("no {name} in /stats"))
     }
 
+    /// A screen of this build's protocol (`/ws/2`).
     async fn connect(&self) -> Screen {
-        let url = format!("ws://127.0.0.1:{}/ws/1", self.port);
+        self.connect_at(PROTOCOL_VERSION).await
+    }
+
+    /// A screen of protocol `version` (`/ws/1` is a page loaded before an update).
+    async fn connect_at(&self, version: u32) -> Screen {
+        let url = format!("ws://127.0.0.1:{}/ws/{version}", self.port);
         let (ws, _) = tokio::time::timeout(5 * SECOND, tokio_tungstenite::connect_async(url))
             .await
             .expect("the websocket opens in time")
@@ -435,6 +443,98 @@ async fn a_student_cannot_act_as_the_teacher() {
         .await;
     assert_eq!(present, Some(1), "nothing was published");
     assert!(server.stat("refused") >= 9.0);
+}
+
+/// The refusal a screen is sent next, if any within a second.
+async fn refusal(screen: &mut Screen) -> Option<Refusal> {
+    screen
+        .until(SECOND, |m| match m {
+            ServerMsg::Refused(why) => Some(*why),
+            _ => None,
+        })
+        .await
+}
+
+/// `/ws/2` and `/ws/1` are served side by side: a teacher of version 2 hears of the
+/// period the model calls down and is refused in words what the server reserves (rounds
+/// and votes) or does not run (another model); a page of version 1 in the same server
+/// joins, is never sent a line it cannot read, and hears nothing back for the verbs of
+/// version 2, as from a server of version 1.
+#[tokio::test]
+async fn both_protocol_versions_are_served_each_with_its_own_lines() {
+    let server = Server::start();
+    let mut teacher = server.connect().await;
+    let (code, _) = teacher.open_room().await;
+    let mut old_student = server.connect_at(1).await;
+    old_student
+        .join(&code, "Old page")
+        .await
+        .expect("a page of version 1 joins a room of version 2");
+    teacher.send(&ClientMsg::Switch { node: "s1".into() }).await;
+    let down = teacher
+        .until(SECOND, |m| match m {
+            ServerMsg::Down { model, to, .. } => Some((*model, *to)),
+            _ => None,
+        })
+        .await;
+    assert_eq!(
+        down,
+        Some((ModelKind::ClientServer, None)),
+        "the teacher is told the class is down from now"
+    );
+    for line in [
+        "round open",
+        "round answer 2",
+        "vote 1 3",
+        "question spof",
+        "choice 1 All of them",
+    ] {
+        teacher.send_raw(line).await;
+        assert_eq!(
+            refusal(&mut teacher).await,
+            Some(Refusal::Unsupported),
+            "{line}"
+        );
+    }
+    old_student.send_raw("vote 1 3").await;
+    teacher.send_raw("model tracker").await;
+    assert_eq!(refusal(&mut teacher).await, Some(Refusal::NoModel));
+    // The page of version 1 saw the server go off, and nothing of version 2.
+    assert!(
+        old_student
+            .until(SECOND, node_is("s1", false))
+            .await
+            .is_some()
+    );
+    let newer = old_student
+        .until(SECOND, |m| {
+            matches!(
+                m,
+                ServerMsg::Down { .. } | ServerMsg::Restarted | ServerMsg::Refused(_)
+            )
+            .then_some(())
+        })
+        .await;
+    assert_eq!(newer, None, "version 1 is sent only version 1's lines");
+
+    // A teacher of version 1: the same room's down period is not sent, and the verbs of
+    // version 2 are unreadable (counted, unanswered).
+    let mut old_teacher = server.connect_at(1).await;
+    old_teacher.open_room().await;
+    old_teacher
+        .send(&ClientMsg::Switch { node: "s1".into() })
+        .await;
+    let malformed = server.stat("malformed");
+    old_teacher.send_raw("model tracker").await;
+    old_teacher.send_raw("round open").await;
+    let seen = old_teacher
+        .until(SECOND, |m| match m {
+            ServerMsg::Down { .. } | ServerMsg::Refused(_) => Some(m.line()),
+            _ => None,
+        })
+        .await;
+    assert_eq!(seen, None);
+    assert_eq!(server.stat("malformed"), malformed + 2.0);
 }
 
 /// The teacher pauses, resumes and publishes; a student's screen hears

@@ -1,7 +1,7 @@
 //! `netmodels-classroom`: the live classroom's server (docs/classroom.md).
 //!
 //! Serves the release page (`dist/`, or `--dist DIR`) and the classroom's WebSocket
-//! (`/ws/1`) on `--addr` (default `0.0.0.0:8080`), and prints the address to open on each
+//! (`/ws/2`, and `/ws/1` for older pages) on `--addr` (default `0.0.0.0:8080`), and prints the address to open on each
 //! network interface. This file is only the command line; the server is the library's
 //! `netmodels::server`.
 //!

@@ -24,6 +24,8 @@ pub(super) enum HubEvent {
     Open {
         conn: u64,
         ip: IpAddr,
+        /// The protocol version of the path it came in at.
+        version: u32,
         tx: mpsc::Sender<Arc<str>>,
     },
     Line {
@@ -96,12 +98,18 @@ impl Hub {
 
     fn handle(&mut self, event: HubEvent) {
         match event {
-            HubEvent::Open { conn, ip, tx } => {
+            HubEvent::Open {
+                conn,
+                ip,
+                version,
+                tx,
+            } => {
                 self.screens.insert(
                     conn,
                     Screen {
                         tx,
                         ip,
+                        version,
                         part: Part::Nobody,
                     },
                 );

@@ -1,4 +1,4 @@
-//! What each line of protocol v1 does, on the hub: who may send it (a teacher's verb from
+//! What each line of the protocol does, on the hub: who may send it (a teacher's verb from
 //! anyone but the room's host is refused and counted), what it changes in the room, and
 //! the limit on wrong codes and secrets per address.
 
@@ -81,6 +81,8 @@ impl Hub {
                 }
                 self.route(&code, out);
             }
+            (ClientMsg::UnknownModel(_), Part::Host(_)) => self.refuse(conn, Refusal::NoModel),
+            (ClientMsg::Reserved(_), _) => self.refuse(conn, Refusal::Unsupported),
             (ClientMsg::Model(model), Part::Host(code)) => {
                 if let Some(entry) = self.rooms.get_mut(&code) {
                     entry.room.set_model(model, &mut out);
@@ -114,6 +116,7 @@ impl Hub {
             (
                 ClientMsg::Switch { .. }
                 | ClientMsg::Model(_)
+                | ClientMsg::UnknownModel(_)
                 | ClientMsg::Reset
                 | ClientMsg::Pause(_)
                 | ClientMsg::Speed(_)

@@ -1,7 +1,8 @@
 //! The live classroom's server (docs/classroom.md), a library the `netmodels-classroom`
 //! binary runs with its command-line options.
 //!
-//! It serves the release page and the classroom's WebSocket (`/ws/1`). One thread (the
+//! It serves the release page and the classroom's WebSocket (`/ws/2`, and `/ws/1` for pages
+//! of protocol version 1). One thread (the
 //! hub) owns every room and is the only place where a room changes, so each room has one
 //! order of events; the connections only read, check and forward lines. It needs no
 //! internet and writes nothing to disk; names stay in memory.
@@ -13,7 +14,7 @@
 //! | `files.rs` | the page's files and the QR code of a join link |
 //! | `connection.rs` | one screen's socket: size and rate limits, forwarding to the hub |
 //! | `hub.rs` | the one owner of every room: events in order, ticks, closing rooms |
-//! | `lines.rs` | what each line of protocol v1 does to a room, and who may send it |
+//! | `lines.rs` | what each line of the protocol does to a room, and who may send it |
 //! | `screens.rs` | the connections the hub knows, and delivering a room's lines to them |
 //! | `secrets.rs` | room codes, host secrets and rejoin tokens |
 //! | `stats.rs` | the counters of `/stats` |
@@ -153,7 +154,8 @@ impl Server {
             next_conn: Arc::new(AtomicU64::new(1)),
         };
         let app = Router::new()
-            .route("/ws/1", get(connection::websocket))
+            .route("/ws/1", get(connection::websocket_v1))
+            .route("/ws/2", get(connection::websocket))
             .route("/qr/{file}", get(files::qr))
             .route("/stats", get(stats::stats_text))
             .fallback(get(files::static_file))

@@ -21,11 +21,27 @@ pub(super) enum Part {
 }
 
 /// One connection as the hub sees it: where its lines go, its address (for the limit
-/// on failed attempts) and its part.
+/// on failed attempts), the protocol version it speaks and its part.
 pub(super) struct Screen {
     pub(super) tx: mpsc::Sender<Arc<str>>,
     pub(super) ip: IpAddr,
+    pub(super) version: u32,
     pub(super) part: Part,
+}
+
+/// A message written once for each protocol version, when first needed.
+struct Written<'a> {
+    msg: &'a ServerMsg,
+    lines: [Option<Option<Arc<str>>>; 2],
+}
+
+impl Written<'_> {
+    /// The line for a screen of `version` (`None`: that version has no such line).
+    fn for_version(&mut self, version: u32) -> Option<Arc<str>> {
+        let slot = &mut self.lines[usize::from(version >= 2)];
+        slot.get_or_insert_with(|| self.msg.line_for(version).map(Arc::from))
+            .clone()
+    }
 }
 
 impl Hub {
@@ -40,21 +56,24 @@ impl Hub {
         let host = entry.host;
         let students: Vec<(usize, u64)> = entry.students.iter().map(|(&s, &c)| (s, c)).collect();
         for Outgoing { to, msg } in out {
-            let line: Arc<str> = msg.line().into();
+            let mut written = Written {
+                msg: &msg,
+                lines: [None, None],
+            };
             match to {
                 Audience::Everyone => {
                     for conn in host.into_iter().chain(students.iter().map(|&(_, c)| c)) {
-                        self.send_line(conn, &line);
+                        self.send_written(conn, &mut written);
                     }
                 }
                 Audience::Host => {
                     if let Some(conn) = host {
-                        self.send_line(conn, &line);
+                        self.send_written(conn, &mut written);
                     }
                 }
                 Audience::Student(student) => {
                     if let Some(&(_, conn)) = students.iter().find(|&&(s, _)| s == student) {
-                        self.send_line(conn, &line);
+                        self.send_written(conn, &mut written);
                     }
                 }
             }
@@ -62,15 +81,21 @@ impl Hub {
     }
 
     pub(super) fn send(&mut self, conn: u64, msg: &ServerMsg) {
-        let line: Arc<str> = msg.line().into();
-        self.send_line(conn, &line);
+        let mut written = Written {
+            msg,
+            lines: [None, None],
+        };
+        self.send_written(conn, &mut written);
     }
 
-    fn send_line(&mut self, conn: u64, line: &Arc<str>) {
+    fn send_written(&mut self, conn: u64, written: &mut Written) {
         let Some(screen) = self.screens.get(&conn) else {
             return;
         };
-        match screen.tx.try_send(Arc::clone(line)) {
+        let Some(line) = written.for_version(screen.version) else {
+            return;
+        };
+        match screen.tx.try_send(Arc::clone(&line)) {
             Ok(()) => {
                 Stats::add(&self.stats.lines_out);
                 self.stats

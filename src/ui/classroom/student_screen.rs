@@ -75,7 +75,7 @@ pub(super) fn student_screen(
     html! {
         <section class="class-student" data-classroom="student" data-node-mine={node.clone()}>
             <button type="button" class="class-ask" data-control="ask" onclick={ask}>{ speech.ui("ui-class-ask") }</button>
-            <p class="class-me" data-metric="me" data-state={standing.slug()}>
+            <p class="class-me" data-metric="me" data-state={standing.slug()} data-value={standing.slug()}>
                 { speech.ui(&format!("ui-class-{}", standing.slug())) }
             </p>
             <p>{ speech.ui("ui-class-answers") }{" "}<strong data-metric="answers" data-value={view.answers.to_string()}>{ view.answers }</strong></p>

@@ -54,7 +54,10 @@ impl Room {
             answers: 0,
         });
         // Everyone else learns of one more node; the newcomer gets the whole present.
-        self.rebuild(Keep::Lesson, &mut Vec::new());
+        let mut rebuilt = Vec::new();
+        self.rebuild(Keep::Lesson, &mut rebuilt);
+        // Of the rebuild's lines only a down period's are news; the rest is sent below.
+        out.extend((rebuilt.into_iter()).filter(|o| matches!(o.msg, ServerMsg::Down { .. })));
         out.push(Outgoing {
             to: Audience::Everyone,
             msg: self.shape(),
