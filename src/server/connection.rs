@@ -18,7 +18,9 @@ use super::AppState;
 use super::hub::HubEvent;
 use super::limits::{DROPS_BEFORE_CLOSE, FRAME_LIMIT, MESSAGE_BURST, MESSAGES_PER_SECOND, OUTBOX};
 use super::stats::Stats;
-use crate::model::{ClientMsg, MAX_MESSAGE_BYTES, OLDEST_PROTOCOL, PROTOCOL_VERSION};
+use crate::model::{
+    ClientMsg, MAX_MESSAGE_BYTES, OLDEST_PROTOCOL, PROTOCOL_VERSION, Refusal, ServerMsg,
+};
 
 /// `/ws/2`: the socket of this build's screens, with frames over `FRAME_LIMIT` refused by
 /// the WebSocket layer.
@@ -55,6 +57,16 @@ fn upgrade_to(
 /// One screen's connection: forwards its checked lines to the hub and the hub's lines
 /// to it. Rate limits and size limits are applied here, before the hub sees anything.
 async fn connection(mut socket: WebSocket, ip: IpAddr, version: u32, state: AppState) {
+    if state.stats.connections.fetch_add(1, Ordering::Relaxed) >= state.limits.max_connections {
+        // Told why, in its own version's words, and closed.
+        state.stats.connections.fetch_sub(1, Ordering::Relaxed);
+        Stats::add(&state.stats.refused);
+        if let Some(line) = ServerMsg::Refused(Refusal::TooManyConnections).line_for(version) {
+            let _ = socket.send(Message::Text(line.into())).await;
+        }
+        let _ = socket.send(Message::Close(None)).await;
+        return;
+    }
     let conn = state.next_conn.fetch_add(1, Ordering::Relaxed);
     let (tx, mut rx) = mpsc::channel::<Arc<str>>(OUTBOX);
     let open = HubEvent::Open {
@@ -64,9 +76,9 @@ async fn connection(mut socket: WebSocket, ip: IpAddr, version: u32, state: AppS
         tx,
     };
     if state.hub.try_send(open).is_err() {
+        state.stats.connections.fetch_sub(1, Ordering::Relaxed);
         return;
     }
-    state.stats.connections.fetch_add(1, Ordering::Relaxed);
     let mut bucket = MESSAGE_BURST;
     let mut last = Instant::now();
     let mut drops = 0u64;

@@ -23,10 +23,15 @@ pub(super) enum Part {
 /// One connection as the hub sees it: where its lines go, its address (for the limit
 /// on failed attempts), the protocol version it speaks and its part.
 pub(super) struct Screen {
-    pub(super) tx: mpsc::Sender<Arc<str>>,
+    /// Where its lines go; `None` once the hub let go of it (too slow, or replaced by a
+    /// newer tab), which ends its connection; the screen stays known until its connection
+    /// says it closed, so its seat is let go then.
+    pub(super) tx: Option<mpsc::Sender<Arc<str>>>,
     pub(super) ip: IpAddr,
     pub(super) version: u32,
     pub(super) part: Part,
+    /// Rooms this connection opened.
+    pub(super) creates: u32,
 }
 
 /// A message written once for each protocol version, when first needed.
@@ -92,10 +97,10 @@ impl Hub {
         let Some(screen) = self.screens.get(&conn) else {
             return;
         };
-        let Some(line) = written.for_version(screen.version) else {
+        let (Some(tx), Some(line)) = (&screen.tx, written.for_version(screen.version)) else {
             return;
         };
-        match screen.tx.try_send(Arc::clone(&line)) {
+        match tx.try_send(Arc::clone(&line)) {
             Ok(()) => {
                 Stats::add(&self.stats.lines_out);
                 self.stats
@@ -103,10 +108,23 @@ impl Hub {
                     .fetch_add(line.len() as u64, Ordering::Relaxed);
             }
             Err(_) => {
-                // Too far behind (or gone): let it go; it comes back with the present.
+                // Too far behind (or gone): its connection ends, and its close lets its
+                // seat go; the screen comes back with the present.
                 Stats::add(&self.stats.slow_screens);
-                self.screens.remove(&conn);
+                if let Some(screen) = self.screens.get_mut(&conn) {
+                    screen.tx = None;
+                }
             }
+        }
+    }
+
+    /// Ends connection `conn`, replaced by a newer one in its part (a second tab of the
+    /// same seat, or of the teacher): no line reaches it any more, and its close changes
+    /// nothing.
+    pub(super) fn let_go(&mut self, conn: u64) {
+        if let Some(screen) = self.screens.get_mut(&conn) {
+            screen.tx = None;
+            screen.part = Part::Nobody;
         }
     }
 }

@@ -54,6 +54,9 @@ pub(super) fn host_screen(
                     onclick={choose(ModelKind::PeerToPeer)}>{ speech.ui("ui-class-peer-to-peer") }</button>
                 <button type="button" data-control="reset" onclick={reset}>{ speech.ui("ui-class-reset") }</button>
             </div>
+            if connection.borrow().renewed {
+                <p class="class-restarted" data-notice="new-room" role="status">{ label_with("room-new-room", &[]) }</p>
+            }
             if view.restarted {
                 <p class="class-restarted" data-notice="restarted" role="status">{ label_with("room-restarted", &[]) }</p>
             }

@@ -204,9 +204,10 @@ impl Room {
             .count()
     }
 
-    /// The names, for a host that (re)connects.
+    /// The names, for a host that (re)connects (a seat kept across a restart has none).
     pub fn names(&self) -> Vec<ServerMsg> {
         (0..self.students.len())
+            .filter(|&i| !self.students[i].name.is_empty())
             .map(|i| ServerMsg::Name {
                 node: self.node_of(i),
                 name: self.students[i].name.clone(),
