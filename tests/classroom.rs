@@ -496,6 +496,26 @@ async fn refusal(screen: &mut Screen) -> Option<Refusal> {
         .await
 }
 
+/// A name of spaces only is refused in words (`bad-name`), not dropped unanswered, and
+/// takes no seat.
+#[tokio::test]
+async fn a_blank_name_is_refused_in_words() {
+    let server = Server::start();
+    let mut teacher = server.connect().await;
+    let (code, _) = teacher.open_room().await;
+    let mut student = server.connect().await;
+    student.send_raw(&format!("join {code}    ")).await;
+    assert_eq!(refusal(&mut student).await, Some(Refusal::BadName));
+    assert_eq!(
+        student
+            .join(&code, "Ada")
+            .await
+            .map(|(node, _)| node)
+            .as_deref(),
+        Ok("c1")
+    );
+}
+
 /// `/ws/2` and `/ws/1` are served side by side: a teacher of version 2 hears of the
 /// period the model calls down and is refused in words what the server reserves (rounds
 /// and votes) or does not run (another model); a page of version 1 in the same server
@@ -666,7 +686,8 @@ async fn a_wrong_secret_or_token_is_refused_whatever_its_length() {
         .await
         .expect("the node goes off");
     let malformed = server.stat("malformed");
-    for (right, refusal) in [(&secret, Refusal::NotHost), (&token, Refusal::NoRoom)] {
+    // A wrong token in a room that exists is told its seat is gone (version 2: `no-seat`).
+    for (right, refusal) in [(&secret, Refusal::NotHost), (&token, Refusal::NoSeat)] {
         for wrong in near_misses(right) {
             let msg = match refusal {
                 Refusal::NotHost => ClientMsg::Host {

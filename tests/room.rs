@@ -262,11 +262,27 @@ fn bad_lines_and_names_are_refused_or_clamped() {
         Some(ClientMsg::Join { name, .. }) => assert_eq!(name.chars().count(), NAME_MAX_CHARS),
         other => panic!("{other:?}"),
     }
+    // Nothing left of the name: read, so that the server can refuse it in words.
+    for blank in [
+        "join ABCDEF \u{7}\u{1b}  ",
+        "join ABCDEF    ",
+        "join ABCDEF",
+    ] {
+        assert_eq!(
+            ClientMsg::parse(blank),
+            Some(ClientMsg::Join {
+                code: "ABCDEF".into(),
+                name: String::new()
+            }),
+            "{blank:?}"
+        );
+    }
+    let mut room = Room::new();
     assert_eq!(
-        ClientMsg::parse("join ABCDEF \u{7}\u{1b}  "),
-        None,
-        "nothing left of the name"
+        room.join(String::new(), "f".repeat(32), &mut Vec::new()),
+        Err(Refusal::BadName)
     );
+    assert_eq!(room.present(), 0);
 }
 
 /// Version 2's additions: the verbs reserved for rounds and votes are read as reserved

@@ -34,6 +34,9 @@ impl Hub {
                 }
                 _ => self.refuse_attempt(conn, Refusal::NotHost),
             },
+            (ClientMsg::Join { name, .. }, Part::Nobody) if name.is_empty() => {
+                self.refuse(conn, Refusal::BadName)
+            }
             (ClientMsg::Join { code, name }, Part::Nobody) => {
                 if self.too_many_failures(conn) {
                     return self.refuse(conn, Refusal::SlowDown);

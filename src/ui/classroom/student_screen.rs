@@ -34,12 +34,15 @@ pub(super) fn student_screen(
                     .cast::<HtmlInputElement>()
                     .map(|i| i.value())
                     .unwrap_or_default();
-                if let Some(msg) = crate::model::clean_name(&name).map(|name| ClientMsg::Join {
-                    code: code.clone(),
-                    name,
-                }) {
-                    send(&connection, &msg);
-                }
+                // A blank name goes too: the server's `bad-name` says why in words.
+                let name = crate::model::clean_name(&name).unwrap_or_default();
+                send(
+                    &connection,
+                    &ClientMsg::Join {
+                        code: code.clone(),
+                        name,
+                    },
+                );
             })
         };
         return html! {

@@ -64,7 +64,8 @@ pub enum ClientMsg {
     Join {
         /// The room's join code.
         code: String,
-        /// The name chosen, cleaned (see [`clean_name`]).
+        /// The name chosen, cleaned (see [`clean_name`]); empty when nothing was left of
+        /// it, which the server refuses with `bad-name`.
         name: String,
     },
     /// Come back to the node given with `token` (after a dropped connection).
@@ -126,9 +127,11 @@ impl ClientMsg {
             },
             ("join", [code, ..]) if is_code(code) => {
                 let raw = rest.split_once(' ').map_or("", |(_, name)| name);
+                // A name with nothing left once cleaned is read, to be refused in words
+                // (`refused bad-name`), not dropped unanswered.
                 ClientMsg::Join {
                     code: (*code).to_owned(),
-                    name: clean_name(raw)?,
+                    name: clean_name(raw).unwrap_or_default(),
                 }
             }
             ("back", [code, token]) if is_code(code) && is_token(token) => ClientMsg::Back {
