@@ -122,10 +122,10 @@ pub(super) fn connect(
                         l.claimed = true;
                     }
                     ServerMsg::Refused(why) if !l.claimed => {
-                        if let Some(line) = after_refused_claim(&mut l, &mode, *why) {
-                            if let Some(s) = &l.socket {
-                                let _ = s.send_with_str(&line);
-                            }
+                        if let Some(line) = after_refused_claim(&mut l, &mode, *why)
+                            && let Some(s) = &l.socket
+                        {
+                            let _ = s.send_with_str(&line);
                         }
                     }
                     _ => {}
