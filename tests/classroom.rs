@@ -15,8 +15,10 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use futures_util::{SinkExt, StreamExt};
-use netmodels::model::{ClientMsg, ModelKind, Refusal, RoomSpeed, ServerMsg, Standing};
-use netmodels::server::{Config, Pages, Running};
+use netmodels::model::{
+    ClientMsg, ModelKind, PROTOCOL_VERSION, Refusal, RoomSpeed, ServerMsg, Standing,
+};
+use netmodels::server::{Config, Limits, Pages, Running};
 use tokio::net::TcpStream as TokioStream;
 use tokio_tungstenite::tungstenite::Message;
 use tokio_tungstenite::{MaybeTlsStream, WebSocketStream};
@@ -60,10 +62,17 @@ fn page_folder() -> PathBuf {
 impl Server {
     /// The server in this process, on a free loopback port.
     fn start() -> Server {
+        Server::start_with(Limits::default())
+    }
+
+    /// The server in this process with `limits`.
+    fn start_with(limits: Limits) -> Server {
         let dist = page_folder();
         let running = netmodels::server::Server::start(Config {
             addr: SocketAddr::from(([127, 0, 0, 1], 0)),
             pages: Pages::Folder(dist.clone()),
+            state: None,
+            limits,
         })
         .expect("server starts");
         Server {
@@ -73,12 +82,21 @@ impl Server {
         }
     }
 
-    /// The real binary on `port` of loopback (0: a free one), once it says it listens.
+    /// The real binary on `port` of loopback (0: a free one), once it says it listens,
+    /// with a state file of its own.
     fn process(port: u16) -> Server {
+        let state = page_folder().join("state");
+        Server::process_keeping(port, &state)
+    }
+
+    /// The real binary on `port` of loopback, keeping its rooms in `state`.
+    fn process_keeping(port: u16, state: &std::path::Path) -> Server {
         let dist = page_folder();
         let mut child = Command::new(env!("CARGO_BIN_EXE_netmodels-classroom"))
             .args(["--addr", &format!("127.0.0.1:{port}"), "--dist"])
             .arg(&dist)
+            .arg("--state")
+            .arg(state)
             .stdout(Stdio::piped())
             .spawn()
             .expect("server starts");
@@ -138,12 +156,43 @@ impl Server {
             .unwrap_or_else(|| panic!("no {name} in /stats"))
     }
 
+    /// A screen of this build's protocol (`/ws/2`).
     async fn connect(&self) -> Screen {
-        let url = format!("ws://127.0.0.1:{}/ws/1", self.port);
+        self.connect_at(PROTOCOL_VERSION).await
+    }
+
+    /// A screen of protocol `version` (`/ws/1` is a page loaded before an update).
+    async fn connect_at(&self, version: u32) -> Screen {
+        let url = format!("ws://127.0.0.1:{}/ws/{version}", self.port);
         let (ws, _) = tokio::time::timeout(5 * SECOND, tokio_tungstenite::connect_async(url))
             .await
             .expect("the websocket opens in time")
             .expect("websocket opens");
+        Screen { ws, received: 0 }
+    }
+
+    /// A screen whose connection comes from `from` (another address of loopback,
+    /// 127.0.0.0/8), so that limits per address see another device.
+    async fn connect_from(&self, from: [u8; 4]) -> Screen {
+        let socket = tokio::net::TcpSocket::new_v4().expect("socket");
+        socket
+            .bind(SocketAddr::from((from, 0)))
+            .expect("a loopback source address");
+        let stream = tokio::time::timeout(
+            5 * SECOND,
+            socket.connect(SocketAddr::from(([127, 0, 0, 1], self.port))),
+        )
+        .await
+        .expect("connects in time")
+        .expect("connects");
+        let url = format!("ws://127.0.0.1:{}/ws/{PROTOCOL_VERSION}", self.port);
+        let (ws, _) = tokio::time::timeout(
+            5 * SECOND,
+            tokio_tungstenite::client_async(url, MaybeTlsStream::Plain(stream)),
+        )
+        .await
+        .expect("the websocket opens in time")
+        .expect("websocket opens");
         Screen { ws, received: 0 }
     }
 }
@@ -437,6 +486,118 @@ async fn a_student_cannot_act_as_the_teacher() {
     assert!(server.stat("refused") >= 9.0);
 }
 
+/// The refusal a screen is sent next, if any within a second.
+async fn refusal(screen: &mut Screen) -> Option<Refusal> {
+    screen
+        .until(SECOND, |m| match m {
+            ServerMsg::Refused(why) => Some(*why),
+            _ => None,
+        })
+        .await
+}
+
+/// A name of spaces only is refused in words (`bad-name`), not dropped unanswered, and
+/// takes no seat.
+#[tokio::test]
+async fn a_blank_name_is_refused_in_words() {
+    let server = Server::start();
+    let mut teacher = server.connect().await;
+    let (code, _) = teacher.open_room().await;
+    let mut student = server.connect().await;
+    student.send_raw(&format!("join {code}    ")).await;
+    assert_eq!(refusal(&mut student).await, Some(Refusal::BadName));
+    assert_eq!(
+        student
+            .join(&code, "Ada")
+            .await
+            .map(|(node, _)| node)
+            .as_deref(),
+        Ok("c1")
+    );
+}
+
+/// `/ws/2` and `/ws/1` are served side by side: a teacher of version 2 hears of the
+/// period the model calls down and is refused in words what the server reserves (rounds
+/// and votes) or does not run (another model); a page of version 1 in the same server
+/// joins, is never sent a line it cannot read, and hears nothing back for the verbs of
+/// version 2, as from a server of version 1.
+#[tokio::test]
+async fn both_protocol_versions_are_served_each_with_its_own_lines() {
+    let server = Server::start();
+    let mut teacher = server.connect().await;
+    let (code, _) = teacher.open_room().await;
+    let mut old_student = server.connect_at(1).await;
+    old_student
+        .join(&code, "Old page")
+        .await
+        .expect("a page of version 1 joins a room of version 2");
+    teacher.send(&ClientMsg::Switch { node: "s1".into() }).await;
+    let down = teacher
+        .until(SECOND, |m| match m {
+            ServerMsg::Down { model, to, .. } => Some((*model, *to)),
+            _ => None,
+        })
+        .await;
+    assert_eq!(
+        down,
+        Some((ModelKind::ClientServer, None)),
+        "the teacher is told the class is down from now"
+    );
+    for line in [
+        "round open",
+        "round answer 2",
+        "vote 1 3",
+        "question spof",
+        "choice 1 All of them",
+    ] {
+        teacher.send_raw(line).await;
+        assert_eq!(
+            refusal(&mut teacher).await,
+            Some(Refusal::Unsupported),
+            "{line}"
+        );
+    }
+    old_student.send_raw("vote 1 3").await;
+    teacher.send_raw("model tracker").await;
+    assert_eq!(refusal(&mut teacher).await, Some(Refusal::NoModel));
+    // The page of version 1 saw the server go off, and nothing of version 2.
+    assert!(
+        old_student
+            .until(SECOND, node_is("s1", false))
+            .await
+            .is_some()
+    );
+    let newer = old_student
+        .until(SECOND, |m| {
+            matches!(
+                m,
+                ServerMsg::Down { .. } | ServerMsg::Restarted | ServerMsg::Refused(_)
+            )
+            .then_some(())
+        })
+        .await;
+    assert_eq!(newer, None, "version 1 is sent only version 1's lines");
+
+    // A teacher of version 1: the same room's down period is not sent, and the verbs of
+    // version 2 are unreadable (counted, unanswered).
+    let mut old_teacher = server.connect_at(1).await;
+    old_teacher.open_room().await;
+    old_teacher
+        .send(&ClientMsg::Switch { node: "s1".into() })
+        .await;
+    let malformed = server.stat("malformed");
+    old_teacher.send_raw("model tracker").await;
+    old_teacher.send_raw("round open").await;
+    let seen = old_teacher
+        .until(SECOND, |m| match m {
+            ServerMsg::Down { .. } | ServerMsg::Refused(_) => Some(m.line()),
+            _ => None,
+        })
+        .await;
+    assert_eq!(seen, None);
+    assert_eq!(server.stat("malformed"), malformed + 2.0);
+}
+
 /// The teacher pauses, resumes and publishes; a student's screen hears
 /// of each over the socket, and their next answer carries the new version.
 #[tokio::test]
@@ -525,7 +686,8 @@ async fn a_wrong_secret_or_token_is_refused_whatever_its_length() {
         .await
         .expect("the node goes off");
     let malformed = server.stat("malformed");
-    for (right, refusal) in [(&secret, Refusal::NotHost), (&token, Refusal::NoRoom)] {
+    // A wrong token in a room that exists is told its seat is gone (version 2: `no-seat`).
+    for (right, refusal) in [(&secret, Refusal::NotHost), (&token, Refusal::NoSeat)] {
         for wrong in near_misses(right) {
             let msg = match refusal {
                 Refusal::NotHost => ClientMsg::Host {
@@ -691,38 +853,199 @@ async fn a_stopped_server_closes_every_screen_and_frees_its_port() {
 }
 
 /// The server process killed in the middle of a lesson and started again on the same
-/// fixed port (a teacher's laptop restarted, or the program closed by mistake): the new one
-/// listens at once and has forgotten every room, so old codes, secrets and tokens are
-/// refused, and a new room opens.
+/// fixed port with the same state file (a teacher's laptop restarted, or the program closed
+/// by mistake): the teacher gets the same room back with the host secret, told that the
+/// server restarted; the student gets the same seat back with the token, their counts at
+/// zero; the file holds no name and no secret or token in clear. Started with a state file
+/// of its own instead, the server knows no room: the old code and secret are refused.
 #[tokio::test]
-async fn a_killed_server_starts_again_on_the_same_port_without_its_rooms() {
-    let first = Server::process(0);
+async fn a_killed_server_starts_again_with_its_rooms_from_the_state_file() {
+    let kept = page_folder();
+    let state = kept.join("netmodels-classroom.state");
+    let first = Server::process_keeping(0, &state);
     let port = first.port;
     let mut teacher = first.connect().await;
     let (code, secret) = teacher.open_room().await;
-    let mut student = first.connect().await;
-    let (_, token) = student.join(&code, "Ada").await.expect("joined");
-    drop(first); // killed, as by a crash or `kill -9`
-    let second = Server::process(port);
-    assert_eq!(second.port, port, "listening on the same port again");
-    let mut again = second.connect().await;
-    let back = ClientMsg::Back {
-        code: code.clone(),
-        token,
-    };
-    assert_eq!(
-        answer_to(&mut again, back).await,
-        Some(Err(Refusal::NoRoom))
+    let mut students = Vec::new();
+    let mut seats = Vec::new();
+    for name in ["Ada Lovelace", "Grace Hopper"] {
+        let mut student = first.connect().await;
+        seats.push(student.join(&code, name).await.expect("joined"));
+        students.push(student);
+    }
+    let (_, last_token) = &seats[1];
+    students[1].send(&ClientMsg::Ask).await;
+    assert!(
+        students[1]
+            .until(5 * SECOND, served_version)
+            .await
+            .is_some()
     );
+    // The file is written within a tick of the change.
+    let file = (0..40)
+        .find_map(|_| {
+            std::thread::sleep(Duration::from_millis(50));
+            let text = std::fs::read_to_string(&state).ok()?;
+            text.contains(&code).then_some(text)
+        })
+        .expect("the state file holds the room");
+    for secret_text in ["Ada", "Grace", secret.as_str(), last_token.as_str()] {
+        assert!(!file.contains(secret_text), "{secret_text} is not on disk");
+    }
+    drop(first); // killed, as by a crash or `kill -9`
+    let second = Server::process_keeping(port, &state);
+    assert_eq!(second.port, port, "listening on the same port again");
+    let mut teacher = second.connect().await;
+    teacher
+        .send(&ClientMsg::Host {
+            code: code.clone(),
+            secret: secret.clone(),
+        })
+        .await;
+    let mut told = Vec::new();
+    while let Some(msg) = teacher.next(SECOND).await {
+        told.push(msg);
+    }
+    assert!(told.contains(&ServerMsg::Room {
+        code: code.clone(),
+        secret: secret.clone()
+    }));
+    assert!(told.contains(&ServerMsg::Restarted), "{told:?}");
+    assert!(told.contains(&ServerMsg::Students(0)), "nobody back yet");
+    let mut student = second.connect().await;
+    student
+        .send(&ClientMsg::Back {
+            code: code.clone(),
+            token: last_token.clone(),
+        })
+        .await;
+    let seat = student
+        .until(SECOND, |m| match m {
+            ServerMsg::You { node, .. } => Some(node.clone()),
+            ServerMsg::Refused(why) => panic!("refused {why:?}"),
+            _ => None,
+        })
+        .await;
+    assert_eq!(seat.as_deref(), Some(seats[1].0.as_str()), "the same seat");
+    let me = student
+        .until(SECOND, |m| match m {
+            ServerMsg::Me { answers, .. } => Some(*answers),
+            _ => None,
+        })
+        .await;
+    assert_eq!(me, Some(0), "counts start again at zero");
+    student.send(&ClientMsg::Ask).await;
+    assert!(student.until(5 * SECOND, served_version).await.is_some());
+    drop(second);
+
+    // Without the file (a state file of its own), the room is gone.
+    let third = Server::process(port);
+    let mut again = third.connect().await;
     let host = ClientMsg::Host { code, secret };
     assert_eq!(
         answer_to(&mut again, host).await,
         Some(Err(Refusal::NotHost))
     );
-    let mut teacher = second.connect().await;
-    let (new_code, _) = teacher.open_room().await;
-    let mut student = second.connect().await;
-    assert!(student.join(&new_code, "Ada").await.is_ok());
+    let _ = std::fs::remove_dir_all(&kept);
+}
+
+/// A room whose teacher's page went away and nobody else is connected to closes after
+/// the idle time, and with it its place among the server's rooms.
+#[tokio::test]
+async fn a_room_closes_when_its_teacher_is_gone_and_nobody_is_left() {
+    let server = Server::start_with(Limits {
+        room_idle: Duration::from_millis(500),
+        ..Limits::default()
+    });
+    let mut teacher = server.connect().await;
+    let (code, secret) = teacher.open_room().await;
+    assert_eq!(server.stat("rooms"), 1.0);
+    drop(teacher);
+    let closed = (0..60).any(|_| {
+        std::thread::sleep(Duration::from_millis(50));
+        server.stat("rooms") == 0.0
+    });
+    assert!(closed, "the idle room closed");
+    let mut again = server.connect().await;
+    let host = ClientMsg::Host { code, secret };
+    assert_eq!(
+        answer_to(&mut again, host).await,
+        Some(Err(Refusal::NotHost))
+    );
+}
+
+/// `create` is limited per connection and per address, each refused in words
+/// (`too-many-rooms`), while another address (another teacher) still opens one; past the
+/// connection cap a new connection is told `too-many-connections`.
+#[tokio::test]
+async fn opening_rooms_is_limited_per_connection_per_address_and_in_connections() {
+    let server = Server::start_with(Limits {
+        max_connections: 12,
+        ..Limits::default()
+    });
+    let mut flooder = server.connect_from([127, 0, 0, 9]).await;
+    flooder.open_room().await;
+    flooder.send(&ClientMsg::Create).await;
+    let mut rooms = 1;
+    loop {
+        match flooder
+            .until(SECOND, |m| match m {
+                ServerMsg::Room { .. } => Some(Ok(())),
+                ServerMsg::Refused(why) => Some(Err(*why)),
+                _ => None,
+            })
+            .await
+        {
+            Some(Ok(())) => {
+                rooms += 1;
+                flooder.send(&ClientMsg::Create).await;
+            }
+            Some(Err(why)) => {
+                assert_eq!(why, Refusal::TooManyRooms);
+                break;
+            }
+            None => panic!("no answer to create"),
+        }
+        assert!(rooms < 10, "a connection opens a few rooms at most");
+    }
+    assert!(rooms <= 2, "{rooms} rooms from one connection");
+    // More connections from the same address: a few rooms in all, then refused.
+    let mut from_one = Vec::new();
+    let mut refused = None;
+    for _ in 0..9 {
+        let mut screen = server.connect_from([127, 0, 0, 9]).await;
+        screen.send(&ClientMsg::Create).await;
+        match screen
+            .until(SECOND, |m| match m {
+                ServerMsg::Room { .. } => Some(None),
+                ServerMsg::Refused(why) => Some(Some(*why)),
+                _ => None,
+            })
+            .await
+            .expect("an answer")
+        {
+            None => rooms += 1,
+            Some(why) => {
+                refused = Some(why);
+                break;
+            }
+        }
+        from_one.push(screen);
+    }
+    assert_eq!(refused, Some(Refusal::TooManyRooms));
+    assert!(rooms <= 8, "{rooms} rooms from one address");
+    let mut other_teacher = server.connect_from([127, 0, 0, 10]).await;
+    other_teacher.open_room().await;
+    // Up to the cap of 12 connections, then one more is told why.
+    let mut held = Vec::new();
+    while from_one.len() + held.len() + 2 < 12 {
+        held.push(server.connect().await);
+    }
+    let mut one_more = server.connect().await;
+    assert_eq!(
+        refusal(&mut one_more).await,
+        Some(Refusal::TooManyConnections)
+    );
 }
 
 /// Opens a room and seats `n` students (each on its own connection, joining a few at a

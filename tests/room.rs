@@ -4,8 +4,8 @@
 
 use netmodels::model::{
     Audience, ClassView, ClassroomMode, ClientMsg, Command, MarkKind, ModelKind, NAME_MAX_CHARS,
-    Outgoing, REJOIN_SECONDS, ROOM_MAX_STUDENTS, Refusal, Room, RoomSpeed, ServerMsg, Standing,
-    classroom_mode,
+    Outgoing, REJOIN_SECONDS, ROOM_MAX_STUDENTS, Refusal, Reserved, Room, RoomSpeed, ServerMsg,
+    Standing, classroom_mode,
 };
 
 fn class(n: usize, model: ModelKind) -> Room {
@@ -233,7 +233,10 @@ fn bad_lines_and_names_are_refused_or_clamped() {
         "join abcdef Ann",
         "join ABCDE1 Ann",
         "switch c01",
-        "model mesh",
+        // Not a word a model could be named by (a kind the room does not run is read, and
+        // refused in words: `the_second_version_reserves_its_verbs_and_names_unknown_models`).
+        "model Mesh!",
+        "model",
         "ask now",
         "pause",
         "pause maybe",
@@ -259,11 +262,191 @@ fn bad_lines_and_names_are_refused_or_clamped() {
         Some(ClientMsg::Join { name, .. }) => assert_eq!(name.chars().count(), NAME_MAX_CHARS),
         other => panic!("{other:?}"),
     }
+    // Nothing left of the name: read, so that the server can refuse it in words.
+    for blank in [
+        "join ABCDEF \u{7}\u{1b}  ",
+        "join ABCDEF    ",
+        "join ABCDEF",
+    ] {
+        assert_eq!(
+            ClientMsg::parse(blank),
+            Some(ClientMsg::Join {
+                code: "ABCDEF".into(),
+                name: String::new()
+            }),
+            "{blank:?}"
+        );
+    }
+    let mut room = Room::new();
     assert_eq!(
-        ClientMsg::parse("join ABCDEF \u{7}\u{1b}  "),
-        None,
-        "nothing left of the name"
+        room.join(String::new(), "f".repeat(32), &mut Vec::new()),
+        Err(Refusal::BadName)
     );
+    assert_eq!(room.present(), 0);
+}
+
+/// Version 2's additions: the verbs reserved for rounds and votes are read as reserved
+/// (whatever follows them), a model the room does not run is read as such rather than as
+/// garbage, and each new line is written for a screen of version 1 as that version reads
+/// it, or not at all.
+#[test]
+fn the_second_version_reserves_its_verbs_and_names_unknown_models() {
+    for (line, verb) in [
+        ("question spof", Reserved::Question),
+        ("question custom", Reserved::Question),
+        ("choice 2 Every peer", Reserved::Choice),
+        ("round open", Reserved::Round),
+        ("round answer 3", Reserved::Round),
+        ("vote 4 1", Reserved::Vote),
+    ] {
+        let msg = ClientMsg::parse(line);
+        assert_eq!(msg, Some(ClientMsg::Reserved(verb)), "{line}");
+        assert_eq!(msg.map(|m| m.since()), Some(2), "{line}");
+    }
+    assert_eq!(
+        ClientMsg::parse("model tracker"),
+        Some(ClientMsg::UnknownModel("tracker".into()))
+    );
+    assert_eq!(ClientMsg::parse("model p2p").map(|m| m.since()), Some(1));
+    // Lines of the server's reserved verbs are ignored by a screen until carried out.
+    for line in ["round 1 open", "votes 12", "tally 1 3 0 2"] {
+        assert_eq!(ServerMsg::parse(line), None, "{line}");
+    }
+    let down = ServerMsg::Down {
+        model: ModelKind::PeerToPeer,
+        from: 40,
+        to: Some(95),
+    };
+    assert_eq!(down.line(), "down p2p 40 95");
+    assert_eq!(
+        ServerMsg::parse("down cs 130"),
+        Some(ServerMsg::Down {
+            model: ModelKind::ClientServer,
+            from: 130,
+            to: None,
+        })
+    );
+    assert_eq!(
+        ServerMsg::parse("down cs 130 120"),
+        None,
+        "it cannot end before it began"
+    );
+    assert_eq!(ServerMsg::parse("restarted"), Some(ServerMsg::Restarted));
+    for msg in [down.clone(), ServerMsg::Restarted] {
+        assert_eq!(ServerMsg::parse(&msg.line()), Some(msg.clone()));
+        assert_eq!(msg.line_for(2), Some(msg.line()));
+        assert_eq!(msg.line_for(1), None, "version 1 has no {msg:?}");
+    }
+    let v1 = |why: Refusal| ServerMsg::Refused(why).line_for(1);
+    assert_eq!(v1(Refusal::TooManyRooms).as_deref(), Some("refused busy"));
+    assert_eq!(
+        v1(Refusal::TooManyConnections).as_deref(),
+        Some("refused busy")
+    );
+    assert_eq!(
+        v1(Refusal::TooManyJoins).as_deref(),
+        Some("refused slow-down")
+    );
+    assert_eq!(v1(Refusal::NoSeat).as_deref(), Some("refused no-room"));
+    assert_eq!(v1(Refusal::Unsupported), None);
+    assert_eq!(v1(Refusal::NotHost).as_deref(), Some("refused not-host"));
+    for why in [
+        Refusal::Unsupported,
+        Refusal::NoModel,
+        Refusal::TooManyRooms,
+        Refusal::TooManyJoins,
+        Refusal::TooManyConnections,
+        Refusal::NoSeat,
+    ] {
+        let line = format!("refused {}", why.slug());
+        assert_eq!(ServerMsg::parse(&line), Some(ServerMsg::Refused(why)));
+    }
+}
+
+/// The host's record of each period the class's network model called down (the page's
+/// own warning): opened when the teacher pulls the server, closed when it is back, kept
+/// for a host that reconnects; in peer-to-peer, fewer than two peers on is down; a change
+/// of model ends the old model's period.
+#[test]
+fn the_teacher_is_told_each_period_the_model_calls_down() {
+    let downs = |out: &[Outgoing]| -> Vec<ServerMsg> {
+        out.iter()
+            .filter(|o| matches!(o.msg, ServerMsg::Down { .. }))
+            .inspect(|o| assert_eq!(o.to, Audience::Host, "to the teacher only"))
+            .map(|o| o.msg.clone())
+            .collect()
+    };
+    let mut room = class(3, ModelKind::ClientServer);
+    let mut out = run(&mut room, 20.0);
+    assert_eq!(downs(&out), [], "up while the server is on");
+    teacher(&mut room, "switch s1", &mut out);
+    out.extend(run(&mut room, 15.0));
+    teacher(&mut room, "switch s1", &mut out);
+    out.extend(run(&mut room, 5.0));
+    let cs = ModelKind::ClientServer;
+    assert_eq!(
+        downs(&out),
+        [
+            ServerMsg::Down {
+                model: cs,
+                from: 20,
+                to: None
+            },
+            ServerMsg::Down {
+                model: cs,
+                from: 20,
+                to: Some(35)
+            },
+        ]
+    );
+    assert!(
+        room.host_state().contains(&ServerMsg::Down {
+            model: cs,
+            from: 20,
+            to: Some(35)
+        }),
+        "a reconnecting teacher is sent the period again"
+    );
+
+    // Peer-to-peer: two of three leave, and one peer alone has nobody to ask.
+    let mut out = Vec::new();
+    room.set_model(ModelKind::PeerToPeer, &mut out);
+    out.extend(run(&mut room, 5.0));
+    room.leave(1, &mut out);
+    room.leave(2, &mut out);
+    out.extend(run(&mut room, 10.0));
+    teacher(&mut room, "switch s1", &mut out);
+    let p2p = ModelKind::PeerToPeer;
+    assert_eq!(
+        downs(&out),
+        [ServerMsg::Down {
+            model: p2p,
+            from: 45,
+            to: None
+        }]
+    );
+    let mut out = Vec::new();
+    room.set_model(ModelKind::ClientServer, &mut out);
+    assert_eq!(
+        downs(&out),
+        [ServerMsg::Down {
+            model: p2p,
+            from: 45,
+            to: Some(55)
+        }],
+        "the other model's period ends with it; client-server with its server on is up"
+    );
+    // A screen keeps each period once, the end replacing the open start.
+    let mut view = ClassView::default();
+    for line in [
+        "down cs 20",
+        "down cs 20 35",
+        "down cs 20 35",
+        "down p2p 45",
+    ] {
+        view.apply(ServerMsg::parse(line).expect(line));
+    }
+    assert_eq!(view.downs, [(cs, 20, Some(35)), (p2p, 45, None)]);
 }
 
 #[test]

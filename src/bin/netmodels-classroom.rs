@@ -1,7 +1,9 @@
 //! `netmodels-classroom`: the live classroom's server (docs/classroom.md).
 //!
 //! Serves the release page (`dist/`, or `--dist DIR`) and the classroom's WebSocket
-//! (`/ws/1`) on `--addr` (default `0.0.0.0:8080`), and prints the address to open on each
+//! (`/ws/2`, and `/ws/1` for older pages) on `--addr` (default `0.0.0.0:8080`), keeps its
+//! rooms' codes and secrets' digests in `--state FILE` across a restart, and prints the
+//! address to open on each
 //! network interface. This file is only the command line; the server is the library's
 //! `netmodels::server`.
 //!
@@ -22,12 +24,14 @@ mod command_line {
     use std::path::PathBuf;
     use std::process::ExitCode;
 
-    use netmodels::server::{Config, Pages, Server};
+    use netmodels::server::{Config, Limits, Pages, Server};
 
     fn options() -> Result<Config, String> {
         let mut options = Config {
             addr: SocketAddr::from(([0, 0, 0, 0], 8080)),
             pages: Pages::default(),
+            state: default_state(),
+            limits: Limits::default(),
         };
         let mut args = std::env::args().skip(1);
         while let Some(arg) = args.next() {
@@ -40,15 +44,25 @@ mod command_line {
                     })?;
                 }
                 "--dist" => options.pages = Pages::Folder(PathBuf::from(value("--dist")?)),
+                "--state" => options.state = Some(PathBuf::from(value("--state")?)),
                 "--help" | "-h" => {
                     return Err(
-                        "usage: netmodels-classroom [--addr 0.0.0.0:8080] [--dist dist]".to_owned(),
+                        "usage: netmodels-classroom [--addr 0.0.0.0:8080] [--dist dist] \
+                         [--state FILE (default: netmodels-classroom.state beside the program)]"
+                            .to_owned(),
                     );
                 }
                 other => return Err(format!("unknown option {other} (try --help)")),
             }
         }
         Ok(options)
+    }
+
+    /// `netmodels-classroom.state` beside the program: what its rooms keep across a
+    /// restart (`None` if the program cannot tell where it is).
+    fn default_state() -> Option<PathBuf> {
+        let program = std::env::current_exe().ok()?;
+        Some(program.with_file_name("netmodels-classroom.state"))
     }
 
     pub fn main() -> ExitCode {
@@ -84,6 +98,7 @@ mod command_line {
             Pages::Folder(dist) if !dist.join("index.html").is_file() => Some(dist.clone()),
             _ => None,
         };
+        let state = config.state.clone();
         let server = Server::bind(config).await?;
         say(&format!(
             "netmodels classroom listening on http://{}/",
@@ -93,6 +108,13 @@ mod command_line {
             say(&format!(
                 "  teacher: {url}/?classroom=host   students: {url}/?join=CODE"
             ));
+        }
+        match state {
+            Some(file) => say(&format!(
+                "  rooms kept across a restart in {} (codes and digests, never names)",
+                file.display()
+            )),
+            None => say("  rooms are not kept across a restart"),
         }
         if let Some(dist) = missing_page {
             say(&format!(

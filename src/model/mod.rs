@@ -28,9 +28,9 @@ pub use base::number::{fixed, parse_decimal, percent_points, shortest, within};
 pub use base::role::Role;
 pub use base::words::Words;
 pub use classroom::protocol::{
-    CODE_ALPHABET, CODE_LENGTH, ClientMsg, MAX_MESSAGE_BYTES, NAME_MAX_CHARS, PROTOCOL_VERSION,
-    ROOM_MAX_SERVERS, ROOM_MAX_STUDENTS, Refusal, RoomSpeed, ServerMsg, Standing, clean_name,
-    is_code,
+    CODE_ALPHABET, CODE_LENGTH, ClientMsg, MAX_MESSAGE_BYTES, NAME_MAX_CHARS, OLDEST_PROTOCOL,
+    PROTOCOL_VERSION, ROOM_MAX_SERVERS, ROOM_MAX_STUDENTS, Refusal, Reserved, RoomSpeed, ServerMsg,
+    Standing, clean_name, is_code,
 };
 pub use classroom::room::{Audience, Outgoing, REJOIN_SECONDS, Room, RoomRule};
 pub use classroom::screen::{ClassView, ClassroomMode, classroom_mode};

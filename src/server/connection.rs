@@ -1,6 +1,8 @@
-//! One screen's WebSocket: the upgrade at `/ws/1`, then a loop that forwards its checked
-//! lines to the hub and the hub's lines to it. Rate and size limits apply here, before
-//! the hub sees anything.
+//! One screen's WebSocket: the upgrade at `/ws/2` (or `/ws/1` for a page of protocol
+//! version 1), then a loop that forwards its checked lines to the hub and the hub's lines
+//! to it. Rate and size limits apply here, before the hub sees anything, and so does the
+//! version: a line newer than the connection's version is unreadable to it, as it was to
+//! that version's server.
 
 use std::net::{IpAddr, SocketAddr};
 use std::sync::Arc;
@@ -16,10 +18,32 @@ use super::AppState;
 use super::hub::HubEvent;
 use super::limits::{DROPS_BEFORE_CLOSE, FRAME_LIMIT, MESSAGE_BURST, MESSAGES_PER_SECOND, OUTBOX};
 use super::stats::Stats;
-use crate::model::{ClientMsg, MAX_MESSAGE_BYTES};
+use crate::model::{
+    ClientMsg, MAX_MESSAGE_BYTES, OLDEST_PROTOCOL, PROTOCOL_VERSION, Refusal, ServerMsg,
+};
 
-/// `/ws/1`: the socket, with frames over `FRAME_LIMIT` refused by the WebSocket layer.
+/// `/ws/2`: the socket of this build's screens, with frames over `FRAME_LIMIT` refused by
+/// the WebSocket layer.
 pub(super) async fn websocket(
+    state: State<AppState>,
+    peer: ConnectInfo<SocketAddr>,
+    upgrade: WebSocketUpgrade,
+) -> Response {
+    upgrade_to(PROTOCOL_VERSION, state, peer, upgrade)
+}
+
+/// `/ws/1`: the socket of a page of protocol version 1 (loaded before the server was
+/// updated), served by the same hub, which writes each line as version 1 reads it.
+pub(super) async fn websocket_v1(
+    state: State<AppState>,
+    peer: ConnectInfo<SocketAddr>,
+    upgrade: WebSocketUpgrade,
+) -> Response {
+    upgrade_to(OLDEST_PROTOCOL, state, peer, upgrade)
+}
+
+fn upgrade_to(
+    version: u32,
     State(state): State<AppState>,
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
     upgrade: WebSocketUpgrade,
@@ -27,18 +51,34 @@ pub(super) async fn websocket(
     upgrade
         .max_message_size(FRAME_LIMIT)
         .max_frame_size(FRAME_LIMIT)
-        .on_upgrade(move |socket| connection(socket, peer.ip(), state))
+        .on_upgrade(move |socket| connection(socket, peer.ip(), version, state))
 }
 
 /// One screen's connection: forwards its checked lines to the hub and the hub's lines
 /// to it. Rate limits and size limits are applied here, before the hub sees anything.
-async fn connection(mut socket: WebSocket, ip: IpAddr, state: AppState) {
-    let conn = state.next_conn.fetch_add(1, Ordering::Relaxed);
-    let (tx, mut rx) = mpsc::channel::<Arc<str>>(OUTBOX);
-    if state.hub.try_send(HubEvent::Open { conn, ip, tx }).is_err() {
+async fn connection(mut socket: WebSocket, ip: IpAddr, version: u32, state: AppState) {
+    if state.stats.connections.fetch_add(1, Ordering::Relaxed) >= state.limits.max_connections {
+        // Told why, in its own version's words, and closed.
+        state.stats.connections.fetch_sub(1, Ordering::Relaxed);
+        Stats::add(&state.stats.refused);
+        if let Some(line) = ServerMsg::Refused(Refusal::TooManyConnections).line_for(version) {
+            let _ = socket.send(Message::Text(line.into())).await;
+        }
+        let _ = socket.send(Message::Close(None)).await;
         return;
     }
-    state.stats.connections.fetch_add(1, Ordering::Relaxed);
+    let conn = state.next_conn.fetch_add(1, Ordering::Relaxed);
+    let (tx, mut rx) = mpsc::channel::<Arc<str>>(OUTBOX);
+    let open = HubEvent::Open {
+        conn,
+        ip,
+        version,
+        tx,
+    };
+    if state.hub.try_send(open).is_err() {
+        state.stats.connections.fetch_sub(1, Ordering::Relaxed);
+        return;
+    }
     let mut bucket = MESSAGE_BURST;
     let mut last = Instant::now();
     let mut drops = 0u64;
@@ -85,7 +125,7 @@ async fn connection(mut socket: WebSocket, ip: IpAddr, state: AppState) {
                     Stats::add(counter);
                     drops += 1;
                 } else {
-                    match ClientMsg::parse(text.as_str()) {
+                    match ClientMsg::parse(text.as_str()).filter(|m| m.since() <= version) {
                         Some(msg) => {
                             if state.hub.try_send(HubEvent::Line { conn, msg }).is_err() {
                                 Stats::add(&state.stats.too_frequent);

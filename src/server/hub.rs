@@ -13,9 +13,10 @@ use std::time::{Duration, Instant};
 
 use tokio::sync::mpsc;
 
-use super::limits::{HUB_TICK, ROOM_IDLE, ROOM_LIFETIME};
+use super::limits::{HUB_TICK, Limits, ROOM_LIFETIME};
 use super::screens::{Part, Screen};
 use super::secrets::Random;
+use super::state::{KeptRoom, StateFile};
 use super::stats::Stats;
 use crate::model::{ClientMsg, Room, ServerMsg};
 
@@ -24,6 +25,8 @@ pub(super) enum HubEvent {
     Open {
         conn: u64,
         ip: IpAddr,
+        /// The protocol version of the path it came in at.
+        version: u32,
         tx: mpsc::Sender<Arc<str>>,
     },
     Line {
@@ -40,8 +43,15 @@ pub(super) enum HubEvent {
 /// One room and who is connected to it.
 pub(super) struct RoomEntry {
     pub(super) room: Room,
+    /// The digest of the host secret (the secret itself is only ever on the host's page).
     pub(super) secret: String,
+    /// The host's connection, while it is connected.
     pub(super) host: Option<u64>,
+    /// The address that opened it (for the limit on rooms per address); `None` for a room
+    /// kept across a restart.
+    pub(super) opened_by: Option<IpAddr>,
+    /// Kept across a restart of the server: its host is told so.
+    pub(super) restored: bool,
     /// The connection of each student who is present.
     pub(super) students: HashMap<usize, u64>,
     pub(super) opened: Instant,
@@ -58,22 +68,84 @@ pub(super) struct Hub {
     pub(super) links: Arc<Mutex<HashMap<String, String>>>,
     pub(super) link_base: String,
     pub(super) random: Random,
+    /// Where rooms' codes and secrets' digests are kept across a restart, if anywhere…
+    state: Option<StateFile>,
+    /// …and whether they changed since the file was last written.
+    pub(super) dirty: bool,
+    limits: Limits,
 }
 
 impl Hub {
+    /// The hub, with the rooms `state` kept from before a restart (none without a file).
     pub(super) fn new(
         stats: Arc<Stats>,
         links: Arc<Mutex<HashMap<String, String>>>,
         link_base: String,
+        state: Option<StateFile>,
+        limits: Limits,
     ) -> Hub {
-        Hub {
+        let mut hub = Hub {
             screens: HashMap::new(),
             rooms: HashMap::new(),
             failures: HashMap::new(),
             stats,
             links,
             link_base,
-            random: Random::new(),
+            random: Random,
+            state,
+            dirty: false,
+            limits,
+        };
+        let kept = hub.state.as_ref().map(StateFile::read).unwrap_or_default();
+        let now = Instant::now();
+        for room in kept.into_iter().take(super::limits::MAX_ROOMS) {
+            hub.add_link(&room.code);
+            hub.rooms.insert(
+                room.code,
+                RoomEntry {
+                    room: Room::with_seats(&room.seats),
+                    secret: room.secret,
+                    host: None,
+                    opened_by: None,
+                    restored: true,
+                    students: HashMap::new(),
+                    opened: now,
+                    last_seen: now,
+                },
+            );
+        }
+        hub.stats
+            .rooms
+            .store(hub.rooms.len() as u64, Ordering::Relaxed);
+        hub
+    }
+
+    /// The join link of room `code`, for the QR route.
+    pub(super) fn add_link(&self, code: &str) {
+        if let Ok(mut links) = self.links.lock() {
+            links.insert(code.to_owned(), format!("{}/?join={code}", self.link_base));
+        }
+    }
+
+    /// Writes the rooms' codes and digests if they changed (at most once a tick); a file
+    /// that cannot be written is said once on standard error, and the lesson goes on.
+    fn save(&mut self) {
+        if !self.dirty {
+            return;
+        }
+        self.dirty = false;
+        let Some(state) = &self.state else { return };
+        let mut kept: Vec<KeptRoom> = (self.rooms.iter())
+            .map(|(code, entry)| KeptRoom {
+                code: code.clone(),
+                secret: entry.secret.clone(),
+                seats: entry.room.seat_tokens(),
+            })
+            .collect();
+        kept.sort_by(|a, b| a.code.cmp(&b.code));
+        if let Err(e) = state.write(&kept) {
+            eprintln!("cannot keep the rooms in the state file: {e}");
+            self.state = None;
         }
     }
 
@@ -96,13 +168,20 @@ impl Hub {
 
     fn handle(&mut self, event: HubEvent) {
         match event {
-            HubEvent::Open { conn, ip, tx } => {
+            HubEvent::Open {
+                conn,
+                ip,
+                version,
+                tx,
+            } => {
                 self.screens.insert(
                     conn,
                     Screen {
-                        tx,
+                        tx: Some(tx),
                         ip,
+                        version,
                         part: Part::Nobody,
+                        creates: 0,
                     },
                 );
             }
@@ -113,19 +192,32 @@ impl Hub {
         }
     }
 
+    /// A connection closed: its student's seat waits for them, its host is gone (so a
+    /// room nobody is connected to closes after `Limits::room_idle`). A screen the hub let go of
+    /// for being slow is still in the room until here, so it leaves no ghost.
     fn closed(&mut self, conn: u64) {
         let Some(screen) = self.screens.remove(&conn) else {
             return;
         };
-        if let Part::Student(code, student) = screen.part {
-            let mut out = Vec::new();
-            if let Some(entry) = self.rooms.get_mut(&code)
-                && entry.students.get(&student) == Some(&conn)
-            {
-                entry.students.remove(&student);
-                entry.room.dropped(student, &mut out);
+        match screen.part {
+            Part::Student(code, student) => {
+                let mut out = Vec::new();
+                if let Some(entry) = self.rooms.get_mut(&code)
+                    && entry.students.get(&student) == Some(&conn)
+                {
+                    entry.students.remove(&student);
+                    entry.room.dropped(student, &mut out);
+                }
+                self.route(&code, out);
             }
-            self.route(&code, out);
+            Part::Host(code) => {
+                if let Some(entry) = self.rooms.get_mut(&code)
+                    && entry.host == Some(conn)
+                {
+                    entry.host = None;
+                }
+            }
+            Part::Nobody => {}
         }
     }
 
@@ -139,7 +231,8 @@ impl Hub {
                     if entry.host.is_some() || !entry.students.is_empty() {
                         entry.last_seen = Instant::now();
                     }
-                    entry.opened.elapsed() > ROOM_LIFETIME || entry.last_seen.elapsed() > ROOM_IDLE
+                    entry.opened.elapsed() > ROOM_LIFETIME
+                        || entry.last_seen.elapsed() > self.limits.room_idle
                 }
                 None => false,
             };
@@ -150,6 +243,7 @@ impl Hub {
         }
         self.failures
             .retain(|_, (since, _)| since.elapsed() < Duration::from_secs(60));
+        self.save();
         let present: usize = self.rooms.values().map(|e| e.students.len()).sum();
         self.stats.students.store(present as u64, Ordering::Relaxed);
     }
@@ -170,5 +264,6 @@ impl Hub {
         self.stats
             .rooms
             .store(self.rooms.len() as u64, Ordering::Relaxed);
+        self.dirty = true;
     }
 }

@@ -7,6 +7,15 @@ use std::time::Duration;
 pub(super) const HUB_TICK: Duration = Duration::from_millis(50);
 /// The most rooms one server keeps (a school's worth of lessons at once).
 pub(super) const MAX_ROOMS: usize = 64;
+/// Rooms one address may have open at once: a school's teachers behind one address each
+/// have theirs, and a flood from one device cannot take every room.
+pub(super) const ROOMS_PER_ADDRESS: usize = 8;
+/// Rooms one connection may open (a teacher's page opens one, and one more when its room
+/// was gone).
+pub(super) const CREATES_PER_CONNECTION: u32 = 2;
+/// Connections the server holds at once, every room's screens together; one more is told
+/// why and closed.
+pub(super) const MAX_CONNECTIONS: u64 = 4096;
 /// New codes tried for a room before the server says it is busy.
 pub(super) const CODE_TRIES: usize = 100;
 /// A room nobody is connected to closes after this long…
@@ -28,3 +37,24 @@ pub(super) const OUTBOX: usize = 1024;
 pub(super) const INBOX: usize = 65_536;
 /// What the WebSocket layer reads at most: bigger frames close the connection.
 pub(super) const FRAME_LIMIT: usize = 16 * 1024;
+
+/// The limits a server may be started with other than the defaults: a test's room closes
+/// when idle after a second, not fifteen minutes, and a few connections stand for a full
+/// server.
+#[derive(Clone, Copy, Debug)]
+pub struct Limits {
+    /// A room nobody is connected to closes after this long.
+    pub room_idle: Duration,
+    /// Connections held at once; one more is refused `too-many-connections`.
+    pub max_connections: u64,
+}
+
+impl Default for Limits {
+    /// A lesson's: `ROOM_IDLE` and `MAX_CONNECTIONS`.
+    fn default() -> Limits {
+        Limits {
+            room_idle: ROOM_IDLE,
+            max_connections: MAX_CONNECTIONS,
+        }
+    }
+}

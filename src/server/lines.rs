@@ -1,4 +1,4 @@
-//! What each line of protocol v1 does, on the hub: who may send it (a teacher's verb from
+//! What each line of the protocol does, on the hub: who may send it (a teacher's verb from
 //! anyone but the room's host is refused and counted), what it changes in the room, and
 //! the limit on wrong codes and secrets per address.
 
@@ -7,9 +7,11 @@ use std::sync::atomic::Ordering;
 use std::time::{Duration, Instant};
 
 use super::hub::{Hub, RoomEntry};
-use super::limits::{CODE_TRIES, FAILED_ATTEMPTS_PER_MINUTE, MAX_ROOMS};
+use super::limits::{
+    CODE_TRIES, CREATES_PER_CONNECTION, FAILED_ATTEMPTS_PER_MINUTE, MAX_ROOMS, ROOMS_PER_ADDRESS,
+};
 use super::screens::Part;
-use super::secrets::same_secret;
+use super::secrets::{digest, same_secret};
 use super::stats::Stats;
 use crate::model::{Audience, ClientMsg, Outgoing, Refusal, Room, ServerMsg};
 
@@ -21,24 +23,33 @@ impl Hub {
         let mut out = Vec::new();
         match (msg, part) {
             (ClientMsg::Create, Part::Nobody) => self.create(conn),
+            // A connection hosts one room at a time.
+            (ClientMsg::Create, Part::Host(_)) => self.refuse(conn, Refusal::TooManyRooms),
             (ClientMsg::Host { code, secret }, Part::Nobody) => match self.rooms.get(&code) {
                 Some(entry)
-                    if same_secret(&entry.secret, &secret) && !self.too_many_failures(conn) =>
+                    if same_secret(&entry.secret, &digest(&secret))
+                        && !self.too_many_failures(conn) =>
                 {
-                    self.become_host(conn, &code)
+                    self.become_host(conn, &code, secret)
                 }
                 _ => self.refuse_attempt(conn, Refusal::NotHost),
             },
+            (ClientMsg::Join { name, .. }, Part::Nobody) if name.is_empty() => {
+                self.refuse(conn, Refusal::BadName)
+            }
             (ClientMsg::Join { code, name }, Part::Nobody) => {
                 if self.too_many_failures(conn) {
                     return self.refuse(conn, Refusal::SlowDown);
                 }
-                let token = self.random.token();
+                let Some(token) = self.random.token() else {
+                    return self.refuse(conn, Refusal::Busy);
+                };
                 let Some(entry) = self.rooms.get_mut(&code) else {
                     return self.refuse_attempt(conn, Refusal::NoRoom);
                 };
-                match entry.room.join(name, token.clone(), &mut out) {
+                match entry.room.join(name, digest(&token), &mut out) {
                     Ok(student) => {
+                        self.dirty = true;
                         entry.students.insert(student, conn);
                         let node = entry.room.node_of(student);
                         Stats::add(&self.stats.students);
@@ -55,14 +66,16 @@ impl Hub {
                 let Some(entry) = self.rooms.get_mut(&code) else {
                     return self.refuse_attempt(conn, Refusal::NoRoom);
                 };
-                let Some(student) = entry.room.back(|t| same_secret(t, &token), &mut out) else {
-                    return self.refuse_attempt(conn, Refusal::NoRoom);
+                let kept = digest(&token);
+                let Some(student) = entry.room.back(|t| same_secret(t, &kept), &mut out) else {
+                    return self.refuse_attempt(conn, Refusal::NoSeat);
                 };
                 // A second tab with the same token takes the seat over.
-                if let Some(old) = entry.students.insert(student, conn) {
-                    self.screens.remove(&old);
-                }
+                let old = entry.students.insert(student, conn);
                 let node = entry.room.node_of(student);
+                if let Some(old) = old {
+                    self.let_go(old);
+                }
                 self.seat(conn, &code, student, node, token);
                 self.route(&code, out);
             }
@@ -81,6 +94,8 @@ impl Hub {
                 }
                 self.route(&code, out);
             }
+            (ClientMsg::UnknownModel(_), Part::Host(_)) => self.refuse(conn, Refusal::NoModel),
+            (ClientMsg::Reserved(_), _) => self.refuse(conn, Refusal::Unsupported),
             (ClientMsg::Model(model), Part::Host(code)) => {
                 if let Some(entry) = self.rooms.get_mut(&code) {
                     entry.room.set_model(model, &mut out);
@@ -114,6 +129,7 @@ impl Hub {
             (
                 ClientMsg::Switch { .. }
                 | ClientMsg::Model(_)
+                | ClientMsg::UnknownModel(_)
                 | ClientMsg::Reset
                 | ClientMsg::Pause(_)
                 | ClientMsg::Speed(_)
@@ -125,54 +141,81 @@ impl Hub {
         }
     }
 
+    /// Opens a room for `conn`, within the limits: the server's rooms, the rooms one
+    /// address has open, the rooms one connection may open.
     fn create(&mut self, conn: u64) {
+        let Some(screen) = self.screens.get(&conn) else {
+            return;
+        };
+        let ip = screen.ip;
+        if screen.creates >= CREATES_PER_CONNECTION {
+            return self.refuse(conn, Refusal::TooManyRooms);
+        }
+        let from_here = (self.rooms.values())
+            .filter(|e| e.opened_by == Some(ip))
+            .count();
+        if from_here >= ROOMS_PER_ADDRESS {
+            return self.refuse(conn, Refusal::TooManyRooms);
+        }
         if self.rooms.len() >= MAX_ROOMS {
             return self.refuse(conn, Refusal::Busy);
         }
         // With at most `MAX_ROOMS` rooms among about 10⁹ codes the first try is free; a
         // bounded number of tries keeps a broken generator from stopping the hub.
-        let Some(code) = (0..CODE_TRIES)
-            .map(|_| self.random.code())
-            .find(|code| !self.rooms.contains_key(code))
-        else {
+        let code = (0..CODE_TRIES)
+            .map_while(|_| self.random.code())
+            .find(|code| !self.rooms.contains_key(code));
+        let (Some(code), Some(secret)) = (code, self.random.token()) else {
             return self.refuse(conn, Refusal::Busy);
         };
+        if let Some(screen) = self.screens.get_mut(&conn) {
+            screen.creates += 1;
+        }
         let now = Instant::now();
         self.rooms.insert(
             code.clone(),
             RoomEntry {
                 room: Room::new(),
-                secret: self.random.token(),
+                secret: digest(&secret),
                 host: None,
+                opened_by: Some(ip),
+                restored: false,
                 students: HashMap::new(),
                 opened: now,
                 last_seen: now,
             },
         );
-        if let Ok(mut links) = self.links.lock() {
-            links.insert(code.clone(), format!("{}/?join={code}", self.link_base));
-        }
+        self.add_link(&code);
         self.stats
             .rooms
             .store(self.rooms.len() as u64, Ordering::Relaxed);
-        self.become_host(conn, &code);
+        self.dirty = true;
+        self.become_host(conn, &code, secret);
     }
 
-    fn become_host(&mut self, conn: u64, code: &str) {
+    /// Makes `conn` the host of room `code`, whose host secret it showed (`secret`: the
+    /// server keeps only its digest, so the host's page is sent back what it sent).
+    fn become_host(&mut self, conn: u64, code: &str, secret: String) {
         let Some(entry) = self.rooms.get_mut(code) else {
             return;
         };
         if let Some(old) = entry.host.replace(conn) {
             // The teacher's newer tab wins; the older one is let go.
-            self.screens.remove(&old);
+            self.let_go(old);
         }
+        let Some(entry) = self.rooms.get(code) else {
+            return;
+        };
         let mut lines = vec![
             ServerMsg::Room {
                 code: code.to_owned(),
-                secret: entry.secret.clone(),
+                secret,
             },
             ServerMsg::Link(format!("{}/?join={code}", self.link_base)),
         ];
+        if entry.restored {
+            lines.push(ServerMsg::Restarted);
+        }
         lines.extend(entry.room.present_state());
         lines.extend(entry.room.host_state());
         if let Some(screen) = self.screens.get_mut(&conn) {

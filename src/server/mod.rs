@@ -1,10 +1,12 @@
 //! The live classroom's server (docs/classroom.md), a library the `netmodels-classroom`
 //! binary runs with its command-line options.
 //!
-//! It serves the release page and the classroom's WebSocket (`/ws/1`). One thread (the
+//! It serves the release page and the classroom's WebSocket (`/ws/2`, and `/ws/1` for pages
+//! of protocol version 1). One thread (the
 //! hub) owns every room and is the only place where a room changes, so each room has one
 //! order of events; the connections only read, check and forward lines. It needs no
-//! internet and writes nothing to disk; names stay in memory.
+//! internet; on disk it keeps only the state file (rooms' codes and digests of their
+//! secrets and tokens, `state.rs`); names stay in memory.
 //!
 //! | file | what it is |
 //! |---|---|
@@ -13,9 +15,10 @@
 //! | `files.rs` | the page's files and the QR code of a join link |
 //! | `connection.rs` | one screen's socket: size and rate limits, forwarding to the hub |
 //! | `hub.rs` | the one owner of every room: events in order, ticks, closing rooms |
-//! | `lines.rs` | what each line of protocol v1 does to a room, and who may send it |
+//! | `lines.rs` | what each line of the protocol does to a room, and who may send it |
 //! | `screens.rs` | the connections the hub knows, and delivering a room's lines to them |
-//! | `secrets.rs` | room codes, host secrets and rejoin tokens |
+//! | `secrets.rs` | room codes, host secrets and rejoin tokens, and their digests |
+//! | `state.rs` | the state file: what a room keeps across a restart |
 //! | `stats.rs` | the counters of `/stats` |
 //! | `addresses.rs` | the addresses students can reach, for the join links |
 //! | `limits.rs` | every limit in one place |
@@ -29,6 +32,7 @@ mod lines;
 mod running;
 mod screens;
 mod secrets;
+mod state;
 mod stats;
 
 use std::collections::HashMap;
@@ -41,6 +45,7 @@ use std::sync::{Arc, Mutex};
 use axum::Router;
 use axum::routing::get;
 
+pub use limits::Limits;
 pub use running::Running;
 
 use hub::{Hub, HubEvent};
@@ -53,6 +58,11 @@ pub struct Config {
     pub addr: SocketAddr,
     /// Where the page's files come from.
     pub pages: Pages,
+    /// Where rooms' codes, host-secret digests and seat-token digests are kept across a
+    /// restart (never names); `None`: nowhere, every restart forgets every room.
+    pub state: Option<PathBuf>,
+    /// Limits other than a lesson's (`Limits::default()`), for tests.
+    pub limits: Limits,
 }
 
 /// Where the page's files come from.
@@ -87,6 +97,7 @@ struct AppState {
     /// Join links per room code, written by the hub, read by the QR route.
     links: Arc<Mutex<HashMap<String, String>>>,
     next_conn: Arc<AtomicU64>,
+    limits: Limits,
 }
 
 /// A server listening on its address, not answering yet: `bind`, then `serve`.
@@ -95,6 +106,8 @@ pub struct Server {
     local: SocketAddr,
     bases: Vec<String>,
     pages: Pages,
+    state: Option<PathBuf>,
+    limits: Limits,
 }
 
 impl Server {
@@ -109,6 +122,8 @@ impl Server {
             local,
             bases: addresses::join_base(local),
             pages: config.pages,
+            state: config.state,
+            limits: config.limits,
         })
     }
 
@@ -135,6 +150,8 @@ impl Server {
         let hub = {
             let stats = Arc::clone(&stats);
             let links = Arc::clone(&links);
+            let state_file = self.state.map(state::StateFile::new);
+            let limits = self.limits;
             let link_base = self
                 .bases
                 .first()
@@ -142,7 +159,7 @@ impl Server {
                 .unwrap_or_else(|| format!("http://{}", self.local));
             std::thread::Builder::new()
                 .name("hub".into())
-                .spawn(move || Hub::new(stats, links, link_base).run(hub_rx))
+                .spawn(move || Hub::new(stats, links, link_base, state_file, limits).run(hub_rx))
                 .map_err(|e| e.to_string())?
         };
         let state = AppState {
@@ -151,9 +168,11 @@ impl Server {
             stats,
             links,
             next_conn: Arc::new(AtomicU64::new(1)),
+            limits: self.limits,
         };
         let app = Router::new()
-            .route("/ws/1", get(connection::websocket))
+            .route("/ws/1", get(connection::websocket_v1))
+            .route("/ws/2", get(connection::websocket))
             .route("/qr/{file}", get(files::qr))
             .route("/stats", get(stats::stats_text))
             .fallback(get(files::static_file))

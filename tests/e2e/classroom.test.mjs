@@ -4,7 +4,8 @@
 // package). All join; the teacher switches the server off and every student page shows
 // failing requests; as peers, half the class leaves and the others are still served.
 import { spawn } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
 import assert from "node:assert/strict";
@@ -18,13 +19,30 @@ const BIN = process.env.CLASSROOM_BIN ?? join(PROJECT, "target", "debug", "netmo
 
 const env = { clients: [], sessions: [] };
 
-before(async () => {
-  assert.ok(existsSync(BIN), `${BIN} is built by cargo test (or set CLASSROOM_BIN)`);
-  env.server = spawn(BIN, ["--addr", "127.0.0.1:0", "--dist", DIST], { stdio: ["ignore", "pipe", "inherit"] });
-  const lines = createInterface({ input: env.server.stdout });
+/** The classroom server on `port` of loopback (0: a free one) keeping its rooms in `state`. */
+async function startServer(port, state) {
+  const child = spawn(BIN, ["--addr", `127.0.0.1:${port}`, "--dist", DIST, "--state", state], {
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  const lines = createInterface({ input: child.stdout });
   const first = await new Promise((ok) => lines.once("line", ok));
   lines.on("line", () => {}); // keep reading, so the server never blocks on its output
-  env.port = Number(first.match(/:(\d+)\/$/)[1]);
+  return { child, port: Number(first.match(/:(\d+)\/$/)[1]) };
+}
+
+/** Kills a server as a crash would, and waits until it is gone. */
+async function killServer(server) {
+  const gone = new Promise((ok) => server.child.once("exit", ok));
+  server.child.kill("SIGKILL");
+  await gone;
+}
+
+before(async () => {
+  assert.ok(existsSync(BIN), `${BIN} is built by cargo test (or set CLASSROOM_BIN)`);
+  env.stateDir = mkdtempSync(join(tmpdir(), "netmodels-classroom-"));
+  const server = await startServer(0, join(env.stateDir, "main.state"));
+  env.server = server.child;
+  env.port = server.port;
   env.base = `http://127.0.0.1:${env.port}`;
   env.browser = await launchBrowser();
 });
@@ -34,6 +52,8 @@ after(async () => {
   for (const s of env.sessions) await s.context.close().catch(() => {});
   await env.browser?.close();
   env.server?.kill();
+  env.restarting?.child.kill("SIGKILL");
+  if (env.stateDir) rmSync(env.stateDir, { recursive: true, force: true });
 });
 
 /** A protocol-level student: joins and keeps what the server tells it. */
@@ -287,4 +307,49 @@ test("the teacher pauses (a student's page says so and its ask waits), resumes, 
   for (const session of [teacher, student]) {
     assert.deepEqual(session.problems.consoleErrors, [], "no console errors");
   }
+});
+
+test("a restarted server: the teacher's page gets its room back and says so, a student's page its seat, without a reload; without its state, the teacher's page opens a new room by itself", async () => {
+  const state = join(env.stateDir, "restart.state");
+  env.restarting = await startServer(0, state);
+  const port = env.restarting.port;
+  const base = `http://127.0.0.1:${port}`;
+  const teacher = await openPage(env.browser, `${base}/?classroom=host`, undefined, { waitFor: "[data-classroom='host']" });
+  env.sessions.push(teacher);
+  const code = await until(async () => text(teacher.page, "[data-room-code]"), "the join code");
+  const student = await openPage(env.browser, `${base}/?join=${code}`, { width: 400, height: 800 }, { waitFor: "[data-control='name']" });
+  env.sessions.push(student);
+  await student.page.fill("[data-control='name']", "Ada");
+  await student.page.click("[data-control='join']");
+  const mine = await until(async () => student.page.locator("[data-node-mine]").getAttribute("data-node-mine"), "a seat");
+  // The teacher pulls the server: the plot shades the period the model calls down.
+  await teacher.page.click("[data-node='s1']");
+  const band = teacher.page.locator("rect[data-down='client-server']");
+  await band.waitFor({ state: "attached", timeout: 5000 });
+  assert.match(await band.getAttribute("data-from"), /^\d+$/);
+  assert.match(await band.getAttribute("data-to"), /^\d+$/);
+  await teacher.page.click("[data-node='s1']");
+
+  await killServer(env.restarting);
+  env.restarting = await startServer(port, state);
+  await teacher.page.locator("[data-notice='restarted']").waitFor({ timeout: 10000 });
+  assert.equal(await text(teacher.page, "[data-room-code]"), code, "the same code on the projector");
+  await student.page.locator(`[data-node-mine='${mine}'] [data-metric='me'][data-state='idle']`).waitFor({ timeout: 10000 });
+  await student.page.click("[data-control='ask']");
+  await student.page.locator("[data-metric='me'][data-state='served']").waitFor({ timeout: 10000 });
+  await until(async () => (await text(teacher.page, "[data-metric='students']")) === "1", "the student counted again");
+
+  // Started again without the state: the room is gone.
+  await killServer(env.restarting);
+  env.restarting = await startServer(port, join(env.stateDir, "empty.state"));
+  await teacher.page.locator("[data-notice='new-room']").waitFor({ timeout: 10000 });
+  const fresh = await until(async () => {
+    const now = await text(teacher.page, "[data-room-code]");
+    return now && now !== code ? now : null;
+  }, "a new code");
+  assert.match(fresh, /^[A-Z2-9]{6}$/);
+  assert.equal(await teacher.page.locator("img.class-qr").count(), 1, "and its QR code");
+  await student.page.locator("[data-control='name']").waitFor({ timeout: 10000 });
+  await killServer(env.restarting);
+  env.restarting = undefined;
 });

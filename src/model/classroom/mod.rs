@@ -1,4 +1,4 @@
-//! The live classroom's pure part: one room's shared network and seats, protocol v1
+//! The live classroom's pure part: one room's shared network and seats, protocol v2
 //! (a public format: the classroom server and every screen speak it), and a screen's
 //! state read from the server's lines.
 

@@ -94,6 +94,13 @@ pub struct ClassView {
     pub samples: Vec<(u32, u8)>,
     /// The lesson's marks (seconds, what the teacher did), oldest first.
     pub marks: Vec<(u32, MarkKind)>,
+    /// The periods the class's network model called down (model, from, to; `None` while
+    /// still down), in lesson seconds, oldest first, at most `LESSON_MARKS` (teacher's
+    /// screen only).
+    pub downs: Vec<(ModelKind, u32, Option<u32>)>,
+    /// The server restarted since this room opened: its counts began again from zero
+    /// (teacher's screen only).
+    pub restarted: bool,
 }
 
 impl ClassView {
@@ -172,6 +179,18 @@ impl ClassView {
                     push_bounded(&mut self.marks, (seconds, kind), LESSON_MARKS);
                 }
             }
+            // A period that ends replaces its open start; one sent again changes nothing.
+            ServerMsg::Down { model, from, to } => {
+                match self
+                    .downs
+                    .iter_mut()
+                    .find(|(m, f, _)| (*m, *f) == (model, from))
+                {
+                    Some(known) => known.2 = to.or(known.2),
+                    None => push_bounded(&mut self.downs, (model, from, to), LESSON_MARKS),
+                }
+            }
+            ServerMsg::Restarted => self.restarted = true,
         }
     }
 

@@ -1,7 +1,9 @@
 //! The connection to the classroom server: its same-origin WebSocket, the lines waiting to
 //! be sent, and what the server's lines have said (a [`ClassView`]). A dropped connection
 //! is tried again every two seconds; on each (re)connection the first line reclaims the
-//! teacher's room or the student's seat, kept in local storage for a reopened tab.
+//! teacher's room or the student's seat, kept in local storage for a reopened tab. A claim
+//! refused because the room or the seat is gone is not tried again: the teacher's page
+//! opens a new room, a student's page shows the join form.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -11,7 +13,7 @@ use wasm_bindgen::closure::Closure;
 use web_sys::{MessageEvent, WebSocket};
 use yew::Callback;
 
-use crate::model::{ClassView, ClassroomMode, ClientMsg, PROTOCOL_VERSION, ServerMsg};
+use crate::model::{ClassView, ClassroomMode, ClientMsg, PROTOCOL_VERSION, Refusal, ServerMsg};
 use crate::ui::browser::storage::{Key, recall, remember};
 
 fn socket_url() -> Option<String> {
@@ -38,6 +40,12 @@ pub(super) struct Connection {
     handlers: Vec<Closure<dyn FnMut(JsValueEvent)>>,
     /// The socket dropped (or could not be opened) and is being tried again.
     pub(super) lost: bool,
+    /// This socket has been given the room (teacher) or the seat (student) it asked for;
+    /// until then a refusal is an answer to the claim.
+    claimed: bool,
+    /// The teacher's room was gone (the server restarted without it, or it expired), so
+    /// the page opened a new one by itself: the screen says so.
+    pub(super) renewed: bool,
 }
 
 type JsValueEvent = web_sys::Event;
@@ -92,6 +100,7 @@ pub(super) fn connect(
     let on_message = {
         let connection = Rc::clone(connection);
         let redraw = redraw.clone();
+        let mode = mode.clone();
         Closure::<dyn FnMut(JsValueEvent)>::new(move |event: JsValueEvent| {
             let Some(text) = event
                 .dyn_ref::<MessageEvent>()
@@ -104,9 +113,20 @@ pub(super) fn connect(
                 match &msg {
                     ServerMsg::Room { code, secret } => {
                         remember(Key::ClassHost, &format!("{code} {secret}"));
+                        l.claimed = true;
                     }
-                    ServerMsg::You { token, .. } if !token.is_empty() => {
-                        remember(Key::ClassSeat, &format!("{} {token}", l.view.code));
+                    ServerMsg::You { token, .. } => {
+                        if !token.is_empty() {
+                            remember(Key::ClassSeat, &format!("{} {token}", l.view.code));
+                        }
+                        l.claimed = true;
+                    }
+                    ServerMsg::Refused(why) if !l.claimed => {
+                        if let Some(line) = after_refused_claim(&mut l, &mode, *why)
+                            && let Some(s) = &l.socket
+                        {
+                            let _ = s.send_with_str(&line);
+                        }
                     }
                     _ => {}
                 }
@@ -121,7 +141,10 @@ pub(super) fn connect(
         let redraw = redraw.clone();
         let mode = mode.clone();
         Closure::<dyn FnMut(JsValueEvent)>::new(move |_| {
-            connection.borrow_mut().lost = true;
+            let mut l = connection.borrow_mut();
+            l.lost = true;
+            l.claimed = false;
+            drop(l);
             redraw.emit(());
             if connection.borrow().view.closed {
                 return;
@@ -177,5 +200,32 @@ fn reclaim_line(view: &ClassView, mode: &ClassroomMode) -> Option<String> {
                 .line(),
             )
         }
+    }
+}
+
+/// What a refused claim leaves: the teacher's room is gone (`not-host`, `no-room`), so the
+/// kept key is forgotten and a new room is asked for (the line returned), which the
+/// screen says in words; a student's seat is gone (`no-seat`, `no-room`), so the seat is
+/// forgotten and the join form is back (a screen that works, never an Ask that does
+/// nothing). Other refusals (`slow-down`) are shown and tried again on the next connection.
+fn after_refused_claim(l: &mut Connection, mode: &ClassroomMode, why: Refusal) -> Option<String> {
+    match (mode, why) {
+        (ClassroomMode::Host, Refusal::NotHost | Refusal::NoRoom) => {
+            remember(Key::ClassHost, "");
+            // Nothing of the old room's lesson stays on the screen.
+            l.view = ClassView::default();
+            l.renewed = true;
+            Some(ClientMsg::Create.line())
+        }
+        (ClassroomMode::Student(_), Refusal::NoSeat | Refusal::NoRoom) => {
+            remember(Key::ClassSeat, "");
+            let code = std::mem::take(&mut l.view.code);
+            l.view = ClassView {
+                code,
+                ..ClassView::default()
+            };
+            None
+        }
+        _ => None,
     }
 }

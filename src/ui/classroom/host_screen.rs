@@ -11,6 +11,7 @@ use super::lesson_controls::host_controls;
 use super::lesson_plot::lesson_plot;
 use super::lesson_status::paused_notice;
 use super::network::network;
+use super::words::label_with;
 use crate::model::{ClassView, ClientMsg, ModelKind};
 use crate::ui::language::Speech;
 
@@ -53,6 +54,12 @@ pub(super) fn host_screen(
                     onclick={choose(ModelKind::PeerToPeer)}>{ speech.ui("ui-class-peer-to-peer") }</button>
                 <button type="button" data-control="reset" onclick={reset}>{ speech.ui("ui-class-reset") }</button>
             </div>
+            if connection.borrow().renewed {
+                <p class="class-restarted" data-notice="new-room" role="status">{ label_with("room-new-room", &[]) }</p>
+            }
+            if view.restarted {
+                <p class="class-restarted" data-notice="restarted" role="status">{ label_with("room-restarted", &[]) }</p>
+            }
             { host_controls(view, &sender(connection)) }
             { paused_notice(view) }
             { lesson_plot(view) }

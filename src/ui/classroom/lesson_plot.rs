@@ -1,4 +1,5 @@
-//! The class's availability over the lesson, with the teacher's turning points marked.
+//! The class's availability over the lesson, with the teacher's turning points marked and
+//! the periods the class's network model called down shaded.
 
 use yew::prelude::*;
 
@@ -10,12 +11,17 @@ const PLOT_WIDTH: f64 = 600.0;
 const PLOT_HEIGHT: f64 = 80.0;
 
 /// The class's availability over the lesson as a line, with a mark where the teacher
-/// switched a server, published or started over: "here I pulled the server". Nothing
-/// until the first point (after ten seconds of lesson) or mark.
+/// switched a server, published or started over: "here I pulled the server", and a shaded
+/// band over each period the model called down (a server off, fewer than two peers on).
+/// Nothing until the first point (after ten seconds of lesson), mark or band.
 pub fn lesson_plot(view: &ClassView) -> Html {
     let times = || {
         let samples = view.samples.iter().map(|&(s, _)| s);
-        samples.chain(view.marks.iter().map(|&(s, _)| s))
+        let downs = view
+            .downs
+            .iter()
+            .flat_map(|&(_, from, to)| [Some(from), to]);
+        (samples.chain(view.marks.iter().map(|&(s, _)| s))).chain(downs.flatten())
     };
     let (Some(first), Some(last)) = (times().min(), times().max()) else {
         return html! {};
@@ -43,12 +49,23 @@ pub fn lesson_plot(view: &ClassView) -> Html {
                 x1={at.clone()} x2={at} y1="0" y2={PLOT_HEIGHT.to_string()} />
         }
     });
+    // A period still down reaches the plot's right edge: the latest moment the screen knows.
+    let downs = view.downs.iter().map(|&(model, from, to)| {
+        let to = to.unwrap_or(last);
+        let (left, right) = (x(from), x(to));
+        html! {
+            <rect class="class-down" data-down={model.slug()} data-from={from.to_string()}
+                data-to={to.to_string()} x={format!("{left:.1}")} y="0"
+                width={format!("{:.1}", (right - left).max(1.0))} height={PLOT_HEIGHT.to_string()} />
+        }
+    });
     let title = label_with("room-history", &[]);
     html! {
         <figure class="class-history" data-panel="class-history">
             <figcaption>{ title.clone() }</figcaption>
             <svg viewBox={format!("0 0 {PLOT_WIDTH} {PLOT_HEIGHT}")} preserveAspectRatio="none"
                 role="img" aria-label={title}>
+                { for downs }
                 { for marks }
                 if !points.is_empty() {
                     <polyline data-series="class-availability" points={points.join(" ")}

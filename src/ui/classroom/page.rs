@@ -6,7 +6,8 @@ use yew::prelude::*;
 use super::connection::{Connection, connect};
 use super::host_screen::host_screen;
 use super::student_screen::student_screen;
-use crate::model::{ClassroomMode, parse_classroom_lang};
+use super::words::label_with;
+use crate::model::{ClassroomMode, Refusal, parse_classroom_lang};
 use crate::ui::language::{Speech, use_language};
 use crate::ui::panels::Notices;
 
@@ -57,7 +58,7 @@ pub fn Classroom(props: &ClassroomProps) -> Html {
     let status = match (view.closed, lost, view.refused) {
         (true, _, _) => speech.ui("ui-class-closed"),
         (_, true, _) => speech.ui("ui-class-lost"),
-        (_, _, Some(why)) => speech.ui(&format!("ui-class-refused-{}", why.slug())),
+        (_, _, Some(why)) => refusal(why, speech),
         _ => String::new(),
     };
     let body = match &props.mode {
@@ -74,5 +75,25 @@ pub fn Classroom(props: &ClassroomProps) -> Html {
                 { body }
             </div>
         </ContextProvider<Speech>>
+    }
+}
+
+/// A refusal in words: those of protocol version 1 from the page's catalogue, the later
+/// ones from the classroom's own part (`room-refused-…`), which the default page does not
+/// carry.
+fn refusal(why: Refusal, speech: &Speech) -> String {
+    match why {
+        Refusal::NoRoom
+        | Refusal::NotHost
+        | Refusal::Full
+        | Refusal::SlowDown
+        | Refusal::BadName
+        | Refusal::Busy => speech.ui(&format!("ui-class-refused-{}", why.slug())),
+        Refusal::Unsupported
+        | Refusal::NoModel
+        | Refusal::TooManyRooms
+        | Refusal::TooManyJoins
+        | Refusal::TooManyConnections
+        | Refusal::NoSeat => label_with(&format!("room-refused-{}", why.slug()), &[]),
     }
 }

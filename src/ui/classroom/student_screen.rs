@@ -34,12 +34,15 @@ pub(super) fn student_screen(
                     .cast::<HtmlInputElement>()
                     .map(|i| i.value())
                     .unwrap_or_default();
-                if let Some(msg) = crate::model::clean_name(&name).map(|name| ClientMsg::Join {
-                    code: code.clone(),
-                    name,
-                }) {
-                    send(&connection, &msg);
-                }
+                // A blank name goes too: the server's `bad-name` says why in words.
+                let name = crate::model::clean_name(&name).unwrap_or_default();
+                send(
+                    &connection,
+                    &ClientMsg::Join {
+                        code: code.clone(),
+                        name,
+                    },
+                );
             })
         };
         return html! {
@@ -75,7 +78,7 @@ pub(super) fn student_screen(
     html! {
         <section class="class-student" data-classroom="student" data-node-mine={node.clone()}>
             <button type="button" class="class-ask" data-control="ask" onclick={ask}>{ speech.ui("ui-class-ask") }</button>
-            <p class="class-me" data-metric="me" data-state={standing.slug()}>
+            <p class="class-me" data-metric="me" data-state={standing.slug()} data-value={standing.slug()}>
                 { speech.ui(&format!("ui-class-{}", standing.slug())) }
             </p>
             <p>{ speech.ui("ui-class-answers") }{" "}<strong data-metric="answers" data-value={view.answers.to_string()}>{ view.answers }</strong></p>

@@ -4,9 +4,47 @@
 use crate::model::base::kind::ModelKind;
 use crate::model::base::role::{Role, parse_node_id};
 use crate::model::classroom::protocol::{
-    MAX_MESSAGE_BYTES, ROOM_MAX_SERVERS, RoomSpeed, clean_name, is_code, is_token, model_slug,
-    parse_model, parse_yes_no, yes_no,
+    MAX_MESSAGE_BYTES, ROOM_MAX_SERVERS, RoomSpeed, clean_name, is_code, is_model_word, is_token,
+    model_slug, parse_model, parse_yes_no, yes_no,
 };
+
+/// A verb version 2 reserves for the class's predictions (rounds and votes), whose lines a
+/// server answers with `refused unsupported` until it carries them out; their shapes are
+/// in docs/classroom.md.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Reserved {
+    /// Teacher: `question STEP` or `question custom`, the question of the next round.
+    Question,
+    /// Teacher: `choice I TEXT`, one answer of a custom question.
+    Choice,
+    /// Teacher: `round open|close|show|again|answer [I]`.
+    Round,
+    /// Student: `vote ROUND I`.
+    Vote,
+}
+
+impl Reserved {
+    /// The verb a line starts with.
+    pub fn verb(self) -> &'static str {
+        match self {
+            Reserved::Question => "question",
+            Reserved::Choice => "choice",
+            Reserved::Round => "round",
+            Reserved::Vote => "vote",
+        }
+    }
+
+    fn parse(verb: &str) -> Option<Reserved> {
+        [
+            Reserved::Question,
+            Reserved::Choice,
+            Reserved::Round,
+            Reserved::Vote,
+        ]
+        .into_iter()
+        .find(|r| r.verb() == verb)
+    }
+}
 use crate::model::lab::Command;
 
 /// What a page (or a test client) sends, by topic: opening or joining a room, a student's
@@ -26,7 +64,8 @@ pub enum ClientMsg {
     Join {
         /// The room's join code.
         code: String,
-        /// The name chosen, cleaned (see [`clean_name`]).
+        /// The name chosen, cleaned (see [`clean_name`]); empty when nothing was left of
+        /// it, which the server refuses with `bad-name`.
         name: String,
     },
     /// Come back to the node given with `token` (after a dropped connection).
@@ -62,11 +101,18 @@ pub enum ClientMsg {
     /// Teacher: this many servers in client-server (clamped to 1–[`ROOM_MAX_SERVERS`]),
     /// the students spread over their groups.
     Servers(usize),
+
+    /// Version 2: `model WORD` naming a network model the room does not run (a later
+    /// model's slug, such as `tracker`): answered `refused no-model`, nothing changes.
+    UnknownModel(String),
+    /// Version 2: a line of a reserved verb, whatever follows it: answered `refused
+    /// unsupported` until the verb is carried out.
+    Reserved(Reserved),
 }
 
 impl ClientMsg {
-    /// Reads one line; `None` for anything that is not a line of protocol v1, or longer
-    /// than [`MAX_MESSAGE_BYTES`].
+    /// Reads one line; `None` for anything that is not a line of protocol version 2 (which
+    /// holds every line of version 1), or longer than [`MAX_MESSAGE_BYTES`].
     pub fn parse(line: &str) -> Option<ClientMsg> {
         if line.len() > MAX_MESSAGE_BYTES {
             return None;
@@ -81,9 +127,11 @@ impl ClientMsg {
             },
             ("join", [code, ..]) if is_code(code) => {
                 let raw = rest.split_once(' ').map_or("", |(_, name)| name);
+                // A name with nothing left once cleaned is read, to be refused in words
+                // (`refused bad-name`), not dropped unanswered.
                 ClientMsg::Join {
                     code: (*code).to_owned(),
-                    name: clean_name(raw)?,
+                    name: clean_name(raw).unwrap_or_default(),
                 }
             }
             ("back", [code, token]) if is_code(code) && is_token(token) => ClientMsg::Back {
@@ -95,7 +143,11 @@ impl ClientMsg {
             ("switch", [node]) if parse_node_id(node).is_some() => ClientMsg::Switch {
                 node: (*node).to_owned(),
             },
-            ("model", [model]) => ClientMsg::Model(parse_model(model)?),
+            ("model", [model]) => match parse_model(model) {
+                Some(kind) => ClientMsg::Model(kind),
+                None if is_model_word(model) => ClientMsg::UnknownModel((*model).to_owned()),
+                None => return None,
+            },
             ("reset", []) => ClientMsg::Reset,
             ("pause", [on]) => ClientMsg::Pause(parse_yes_no(on)?),
             ("speed", [factor]) => ClientMsg::Speed(RoomSpeed::parse(factor)?),
@@ -103,9 +155,18 @@ impl ClientMsg {
             ("servers", [n]) => {
                 ClientMsg::Servers(n.parse::<usize>().ok()?.clamp(1, ROOM_MAX_SERVERS))
             }
-            _ => return None,
+            (verb, _) => ClientMsg::Reserved(Reserved::parse(verb)?),
         };
         Some(msg)
+    }
+
+    /// The protocol version that first has this line: a connection of an older version
+    /// treats it as unreadable, as that version's server did.
+    pub fn since(&self) -> u32 {
+        match self {
+            ClientMsg::UnknownModel(_) | ClientMsg::Reserved(_) => 2,
+            _ => 1,
+        }
     }
 
     /// The page's command a teacher's line stands for: `switch` is a Toggle of the node in
@@ -136,7 +197,9 @@ impl ClientMsg {
             | ClientMsg::Back { .. }
             | ClientMsg::Ask
             | ClientMsg::Leave
-            | ClientMsg::Model(_) => None,
+            | ClientMsg::Model(_)
+            | ClientMsg::UnknownModel(_)
+            | ClientMsg::Reserved(_) => None,
         }
     }
 
@@ -156,6 +219,8 @@ impl ClientMsg {
             ClientMsg::Speed(speed) => format!("speed {}", speed.factor()),
             ClientMsg::Publish => "publish".to_owned(),
             ClientMsg::Servers(n) => format!("servers {n}"),
+            ClientMsg::UnknownModel(word) => format!("model {word}"),
+            ClientMsg::Reserved(verb) => verb.verb().to_owned(),
         }
     }
 }

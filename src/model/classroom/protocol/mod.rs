@@ -1,17 +1,20 @@
-//! The live classroom's protocol, version 1: one short line of text per WebSocket message,
-//! words separated by single spaces, a student's name only ever as the last field.
+//! The live classroom's protocol, version 2 (and the version 1 it grew from): one short
+//! line of text per WebSocket message, words separated by single spaces, a student's name
+//! only ever as the last field.
 //!
 //! Both ends read and write it through these two enums, so the page and the classroom
 //! server cannot disagree on a spelling. Text (not JSON) keeps the page free of a JSON
 //! crate; every parser here is total: anything unexpected is `None`, never a panic.
 //!
-//! This module holds the version, the limits and the small words both directions share;
-//! [`client`] is what a screen sends, [`server`] what the classroom server sends.
+//! This module holds the versions, the limits and the small words both directions share;
+//! [`client`] is what a screen sends, [`server`] what the classroom server sends. A line new
+//! in version 2 says so (`since`), and the server writes each line as the connection's
+//! version reads it (`ServerMsg::line_for`), so a page of version 1 keeps working.
 
 mod client;
 mod server;
 
-pub use client::ClientMsg;
+pub use client::{ClientMsg, Reserved};
 pub use server::ServerMsg;
 
 use crate::model::base::kind::ModelKind;
@@ -19,9 +22,11 @@ use crate::model::base::number::parse_decimal;
 use crate::model::lab::command::MarkKind;
 use crate::model::lab::scenario::Speed;
 
-/// The protocol's version, in the WebSocket's path (`/ws/1`): a later, incompatible
-/// version gets a new path and old pages keep working against old servers.
-pub const PROTOCOL_VERSION: u32 = 1;
+/// The protocol's version this build's screens speak, in the WebSocket's path (`/ws/2`): a
+/// later, incompatible version gets a new path, and the server keeps the older paths.
+pub const PROTOCOL_VERSION: u32 = 2;
+/// The oldest version the server still serves (`/ws/1`, for pages loaded before an update).
+pub const OLDEST_PROTOCOL: u32 = 1;
 /// The longest message either side sends or accepts, in bytes.
 pub const MAX_MESSAGE_BYTES: usize = 256;
 /// The most students one room takes (the page's usual limit is 100 nodes; a class
@@ -157,7 +162,40 @@ pub enum Refusal {
     BadName,
     /// The server has as many rooms as it can take.
     Busy,
+    /// A verb this server reserves for a later addition and does not carry out yet
+    /// (rounds and votes): nothing changed. Version 2.
+    Unsupported,
+    /// `model` named a network model the room does not run: the class stays as it was.
+    /// Version 2.
+    NoModel,
+    /// This address or this connection has opened as many rooms as it may. Version 2 (a
+    /// screen of version 1 is told `busy`).
+    TooManyRooms,
+    /// This address or this connection has taken as many seats as it may for now. Version 2
+    /// (a screen of version 1 is told `slow-down`).
+    TooManyJoins,
+    /// The server has as many connections as it can take. Version 2 (version 1: `busy`).
+    TooManyConnections,
+    /// The seat this token held is gone (given to another student) and no name came with it
+    /// to take a new one: join again. Version 2 (version 1: `no-room`).
+    NoSeat,
 }
+
+/// Every refusal, in the order of the enum (for reading a word back).
+const REFUSALS: [Refusal; 12] = [
+    Refusal::NoRoom,
+    Refusal::NotHost,
+    Refusal::Full,
+    Refusal::SlowDown,
+    Refusal::BadName,
+    Refusal::Busy,
+    Refusal::Unsupported,
+    Refusal::NoModel,
+    Refusal::TooManyRooms,
+    Refusal::TooManyJoins,
+    Refusal::TooManyConnections,
+    Refusal::NoSeat,
+];
 
 impl Refusal {
     /// The word a `refused` line writes.
@@ -169,20 +207,33 @@ impl Refusal {
             Refusal::SlowDown => "slow-down",
             Refusal::BadName => "bad-name",
             Refusal::Busy => "busy",
+            Refusal::Unsupported => "unsupported",
+            Refusal::NoModel => "no-model",
+            Refusal::TooManyRooms => "too-many-rooms",
+            Refusal::TooManyJoins => "too-many-joins",
+            Refusal::TooManyConnections => "too-many-connections",
+            Refusal::NoSeat => "no-seat",
+        }
+    }
+
+    /// The refusal as a screen of protocol `version` reads it: version 1 knew only the
+    /// first six, and is told the nearest of them (`None`: version 1 never hears of it,
+    /// as the lines it answers are not version 1's).
+    pub fn in_version(self, version: u32) -> Option<Refusal> {
+        if version >= 2 {
+            return Some(self);
+        }
+        match self {
+            Refusal::Unsupported | Refusal::NoModel => None,
+            Refusal::TooManyRooms | Refusal::TooManyConnections => Some(Refusal::Busy),
+            Refusal::TooManyJoins => Some(Refusal::SlowDown),
+            Refusal::NoSeat => Some(Refusal::NoRoom),
+            other => Some(other),
         }
     }
 
     fn parse(word: &str) -> Option<Refusal> {
-        [
-            Refusal::NoRoom,
-            Refusal::NotHost,
-            Refusal::Full,
-            Refusal::SlowDown,
-            Refusal::BadName,
-            Refusal::Busy,
-        ]
-        .into_iter()
-        .find(|r| r.slug() == word)
+        REFUSALS.into_iter().find(|r| r.slug() == word)
     }
 }
 
@@ -191,6 +242,16 @@ fn model_slug(model: ModelKind) -> &'static str {
         ModelKind::ClientServer => "cs",
         ModelKind::PeerToPeer => "p2p",
     }
+}
+
+/// A word that could name a network model: 1–16 lower-case letters, digits and hyphens
+/// (`tracker`). A `model` line with such a word the room does not run is refused with
+/// [`Refusal::NoModel`] rather than dropped as unreadable.
+fn is_model_word(word: &str) -> bool {
+    (1..=16).contains(&word.len())
+        && word
+            .bytes()
+            .all(|b| matches!(b, b'a'..=b'z' | b'0'..=b'9' | b'-'))
 }
 
 fn parse_model(word: &str) -> Option<ModelKind> {

@@ -104,10 +104,28 @@ pub enum ServerMsg {
         /// What the teacher did.
         kind: MarkKind,
     },
+
+    /// Version 2, to the host: a period the class's network model calls down (a server
+    /// off in client-server, fewer than two peers on in peer-to-peer: the page's own
+    /// warning), from `from` seconds of lesson time to `to`, or still down (`down cs 130`
+    /// when it starts, `down cs 130 190` when it ends).
+    Down {
+        /// The network model that was down.
+        model: ModelKind,
+        /// Seconds of lesson time it went down at.
+        from: u32,
+        /// Seconds of lesson time it came back at; `None` while it is still down.
+        to: Option<u32>,
+    },
+    /// Version 2, to the host: this room was kept across a restart of the server: the
+    /// same code and seats, its counts and history from zero again.
+    Restarted,
 }
 
 impl ServerMsg {
-    /// Reads one line; `None` for anything that is not a line of protocol v1 (an optional
+    /// Reads one line; `None` for anything that is not a line of protocol version 2, such as
+    /// the verbs it reserves for rounds and votes (`round`, `votes`, `tally`), which a
+    /// screen ignores until they are carried out (an optional
     /// trailing field missing is read as its default: `me` without a version, `shape`
     /// without servers).
     pub fn parse(line: &str) -> Option<ServerMsg> {
@@ -179,6 +197,19 @@ impl ServerMsg {
                 seconds: seconds.parse().ok()?,
                 kind: parse_mark(kind)?,
             },
+            ("down", [model, from, to @ ..]) if to.len() <= 1 => {
+                let from = from.parse().ok()?;
+                let to = match to {
+                    [to] => Some(to.parse().ok().filter(|&to| to >= from)?),
+                    _ => None,
+                };
+                ServerMsg::Down {
+                    model: parse_model(model)?,
+                    from,
+                    to,
+                }
+            }
+            ("restarted", [""]) => ServerMsg::Restarted,
             _ => return None,
         };
         Some(msg)
@@ -222,6 +253,22 @@ impl ServerMsg {
             ServerMsg::Current(n) => format!("current {n}"),
             ServerMsg::Sample { seconds, percent } => format!("sample {seconds} {percent}"),
             ServerMsg::Mark { seconds, kind } => format!("mark {seconds} {}", mark_slug(*kind)),
+            ServerMsg::Down { model, from, to } => match to {
+                Some(to) => format!("down {} {from} {to}", model_slug(*model)),
+                None => format!("down {} {from}", model_slug(*model)),
+            },
+            ServerMsg::Restarted => "restarted".to_owned(),
+        }
+    }
+
+    /// The line as a screen of protocol `version` reads it: `None` for a line that version
+    /// does not have (version 1 is never sent `down` or `restarted`), a refusal as the
+    /// nearest one it knows.
+    pub fn line_for(&self, version: u32) -> Option<String> {
+        match self {
+            ServerMsg::Down { .. } | ServerMsg::Restarted if version < 2 => None,
+            ServerMsg::Refused(why) => Some(ServerMsg::Refused(why.in_version(version)?).line()),
+            other => Some(other.line()),
         }
     }
 }

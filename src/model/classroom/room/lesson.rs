@@ -1,11 +1,14 @@
 //! What the teacher's screen keeps of the lesson: the log of the teacher's commands, the
-//! class's availability every few seconds, and the marks on its plot.
+//! class's availability every few seconds, the marks on its plot, and the periods the
+//! class's network model called down.
 
+use crate::model::base::kind::ModelKind;
 use crate::model::base::role::{Role, parse_node_id};
 use crate::model::classroom::protocol::{LESSON_MARKS, LESSON_SAMPLES, ServerMsg};
 use crate::model::classroom::room::{Audience, Outgoing, Room};
 use crate::model::lab::Command;
 use crate::model::lab::command::Entry;
+use crate::model::sim::explain;
 
 /// Lesson seconds between two points of the class's availability on the teacher's plot.
 pub const LESSON_SAMPLE_SECONDS: f64 = 10.0;
@@ -26,7 +29,65 @@ impl Room {
         let marks: Vec<ServerMsg> = self.log.iter().filter_map(mark_of).collect();
         let skip = marks.len().saturating_sub(LESSON_MARKS);
         lines.extend(marks.into_iter().skip(skip));
+        lines.extend(self.downs.iter().map(|&(model, from, to)| ServerMsg::Down {
+            model,
+            from,
+            to,
+        }));
         lines
+    }
+
+    /// The periods the class's network model called down so far (model, from, to; `None`
+    /// while still down), in lesson seconds, oldest first.
+    pub fn down_periods(&self) -> impl Iterator<Item = (ModelKind, u32, Option<u32>)> + '_ {
+        self.downs.iter().copied()
+    }
+
+    /// Opens or closes a down period when the class's network has just started or stopped
+    /// being down by the model's own rule ([`explain::warns`], the page's warning), and
+    /// tells the host; a change of network model closes the old model's period.
+    pub(super) fn watch_down(&mut self, out: &mut Vec<Outgoing>) {
+        let simulation = &self.simulation;
+        let down_now = explain::warns(simulation.topology(), simulation.up());
+        let model = simulation.topology().kind;
+        let seconds = simulation.now() as u32;
+        let open = self
+            .downs
+            .back()
+            .filter(|(_, _, to)| to.is_none())
+            .map(|&(m, from, _)| (m, from));
+        match open {
+            Some((m, _)) if m == model && down_now => return,
+            None if !down_now => return,
+            _ => {}
+        }
+        if let Some((m, from)) = open {
+            if let Some(last) = self.downs.back_mut() {
+                last.2 = Some(seconds);
+            }
+            out.push(Outgoing {
+                to: Audience::Host,
+                msg: ServerMsg::Down {
+                    model: m,
+                    from,
+                    to: Some(seconds),
+                },
+            });
+        }
+        if down_now {
+            if self.downs.len() >= LESSON_MARKS {
+                self.downs.pop_front();
+            }
+            self.downs.push_back((model, seconds, None));
+            out.push(Outgoing {
+                to: Audience::Host,
+                msg: ServerMsg::Down {
+                    model,
+                    from: seconds,
+                    to: None,
+                },
+            });
+        }
     }
 
     /// The lesson's log: each teacher's command with the tick of lesson time it was given at.

@@ -76,8 +76,12 @@ pub struct Room {
     /// The lesson's history: what the teacher did, with the tick of lesson time it
     /// happened at (the room's own order of events, for a replay)…
     log: VecDeque<Entry>,
-    /// …and the class's availability every [`LESSON_SAMPLE_SECONDS`] (seconds, percent).
+    /// …and the class's availability every [`LESSON_SAMPLE_SECONDS`] (seconds, percent)…
     samples: VecDeque<(u32, u8)>,
+    /// …and the periods the class's network model called down (the page's own warning,
+    /// `explain::warns`): the model, and the seconds of lesson time each began and ended
+    /// at (`None`: still down), oldest first, at most `LESSON_MARKS`.
+    downs: VecDeque<(ModelKind, u32, Option<u32>)>,
     /// Room time, seconds since the room opened (by the server's clock, paused or not:
     /// a student away during a pause still has a minute to come back).
     now: f64,
@@ -103,6 +107,7 @@ impl Room {
             told_current: None,
             log: VecDeque::new(),
             samples: VecDeque::new(),
+            downs: VecDeque::new(),
             simulation: Simulation::with_rate(
                 class_network(model, 1, 0),
                 ROOM_SEED,
@@ -199,9 +204,10 @@ impl Room {
             .count()
     }
 
-    /// The names, for a host that (re)connects.
+    /// The names, for a host that (re)connects (a seat kept across a restart has none).
     pub fn names(&self) -> Vec<ServerMsg> {
         (0..self.students.len())
+            .filter(|&i| !self.students[i].name.is_empty())
             .map(|i| ServerMsg::Name {
                 node: self.node_of(i),
                 name: self.students[i].name.clone(),
@@ -245,6 +251,7 @@ impl Room {
                 self.tell_standing(student, out);
             }
         }
+        self.watch_down(out);
         let now = self.now;
         for s in &mut self.students {
             if matches!(s.seat, Seat::Away { since } if now - since > REJOIN_SECONDS) {
@@ -303,6 +310,7 @@ impl Room {
                     up,
                 },
             });
+            self.watch_down(out);
         }
     }
 }

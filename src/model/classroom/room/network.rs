@@ -54,6 +54,7 @@ impl Room {
             msg,
         }));
         self.tell_current(out);
+        self.watch_down(out);
         match keep {
             Keep::Lesson => {}
             Keep::Nothing => {

@@ -42,6 +42,9 @@ impl Room {
         token: String,
         out: &mut Vec<Outgoing>,
     ) -> Result<usize, Refusal> {
+        if name.is_empty() {
+            return Err(Refusal::BadName);
+        }
         if self.students.len() >= ROOM_MAX_STUDENTS {
             return Err(Refusal::Full);
         }
@@ -54,7 +57,10 @@ impl Room {
             answers: 0,
         });
         // Everyone else learns of one more node; the newcomer gets the whole present.
-        self.rebuild(Keep::Lesson, &mut Vec::new());
+        let mut rebuilt = Vec::new();
+        self.rebuild(Keep::Lesson, &mut rebuilt);
+        // Of the rebuild's lines only a down period's are news; the rest is sent below.
+        out.extend((rebuilt.into_iter()).filter(|o| matches!(o.msg, ServerMsg::Down { .. })));
         out.push(Outgoing {
             to: Audience::Everyone,
             msg: self.shape(),
@@ -94,7 +100,48 @@ impl Room {
         self.students[student].seat = Seat::Present;
         self.switch(self.index_of(student), true, out);
         self.count(out);
+        // Their own standing, which a room kept across a restart has started again.
+        self.tell_standing(student, out);
         Some(student)
+    }
+
+    /// A room kept across a restart of the server: every seat `seats` names (its number
+    /// and the token, or the token's digest, that gives it back) is away, as if its
+    /// student's connection had just dropped, with no name (names are never kept) and its
+    /// counts at zero. A number the list skips is a seat given up.
+    pub fn with_seats(seats: &[(usize, String)]) -> Room {
+        let mut room = Room::new();
+        let count = seats
+            .iter()
+            .map(|&(n, _)| n + 1)
+            .max()
+            .unwrap_or(0)
+            .min(ROOM_MAX_STUDENTS);
+        room.students = (0..count)
+            .map(|_| Student {
+                name: String::new(),
+                token: String::new(),
+                seat: Seat::Left,
+                standing: Standing::Idle,
+                answers: 0,
+            })
+            .collect();
+        for (n, token) in seats {
+            if let Some(s) = room.students.get_mut(*n) {
+                s.token = token.clone();
+                s.seat = Seat::Away { since: 0.0 };
+            }
+        }
+        room.rebuild(Keep::Nothing, &mut Vec::new());
+        room
+    }
+
+    /// Each seat that can still be taken back, with its token: what a restart keeps.
+    pub fn seat_tokens(&self) -> Vec<(usize, String)> {
+        (self.students.iter().enumerate())
+            .filter(|(_, s)| s.seat != Seat::Left && !s.token.is_empty())
+            .map(|(i, s)| (i, s.token.clone()))
+            .collect()
     }
 
     /// A student's connection dropped: their node goes off and waits for them.

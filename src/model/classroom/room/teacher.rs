@@ -134,6 +134,7 @@ impl Room {
             },
             out,
         );
+        self.watch_down(out);
         self.tell_current(out);
     }
 
