@@ -735,7 +735,9 @@ impl Swarm {
 /// Which of a node's transfers: those it sends, or those it receives.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Side {
+    /// The transfers it sends.
     Sending,
+    /// The transfers it receives.
     Getting,
 }
 
