@@ -419,7 +419,7 @@ tour-8-title = Welches Modell skaliert?
 tour-8-question = { $words ->
     [library] Eine Bibliothekarin
    *[network] Ein Server
-} muss eine große Datei an 100 { peers } senden. Welches Modell ist schneller fertig, wenn die Empfänger einander Teile weitergeben dürfen?
+} muss eine große Datei an 100 Empfänger senden. Bei Client-Server sind es 100 { clients }, die nur herunterladen; bei Peer-to-Peer sind es 100 { peers }, die einander Teile weitergeben dürfen. Welches Modell ist schneller fertig?
 tour-8-choice-1 = { $words ->
     [library] Client-Server: Eine sehr schnelle Bibliothekarin gewinnt
    *[network] Client-Server: Ein starker Server ist am schnellsten

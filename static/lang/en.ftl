@@ -260,7 +260,7 @@ tour-7-prompt = Now switch { Server } 1 off in the client-server diagram.
 tour-7-explain = { $served } of { $total } { clients } are still served: { Server } 2's. { Server } 1's { clients } may only ask their own { server }, so they wait in vain. In this model, more { servers } is still client-server: each { server } controls its own { clients }, and none takes over another's.
 
 tour-8-title = Which model scales?
-tour-8-question = A { server } must send a large file to 100 { peers }. Which finishes sooner when the receivers may pass pieces on to each other?
+tour-8-question = A { server } must send a large file to 100 receivers. In client-server they are 100 { clients }, who only download; in peer-to-peer they are 100 { peers }, who may pass pieces on to each other. Which model finishes sooner?
 tour-8-choice-1 = Client-server: one strong { server } is fastest
 tour-8-choice-2 = Peer-to-peer: every receiver also uploads
 tour-8-choice-3 = They take the same time

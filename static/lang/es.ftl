@@ -445,7 +445,7 @@ tour-8-title = ¿Qué modelo escala?
 tour-8-question = { $words ->
     [library] Una bibliotecaria
    *[network] Un servidor
-} debe enviar un archivo grande a 100 { peers }. ¿Qué modelo termina antes si los receptores pueden pasarse fragmentos entre sí?
+} debe enviar un archivo grande a 100 receptores. En cliente-servidor son 100 { clients }, que solo descargan; entre pares son 100 { peers }, que pueden pasarse fragmentos entre sí. ¿Qué modelo termina antes?
 tour-8-choice-1 = { $words ->
     [library] Cliente-servidor: una bibliotecaria muy rápida termina antes
    *[network] Cliente-servidor: un servidor potente termina antes

@@ -442,7 +442,7 @@ tour-8-title = Quel modèle passe à l’échelle ?
 tour-8-question = { $words ->
     [library] Une bibliothécaire
    *[network] Un serveur
-} doit envoyer un gros fichier à 100 { peers }. Quel modèle termine le plus vite si les destinataires peuvent se transmettre des morceaux ?
+} doit envoyer un gros fichier à 100 destinataires. En client-serveur, ce sont 100 { clients }, qui ne font que télécharger ; en pair-à-pair, ce sont 100 { peers }, qui peuvent se transmettre des morceaux. Quel modèle termine le plus vite ?
 tour-8-choice-1 = { $words ->
     [library] Client-serveur : une bibliothécaire très rapide l’emporte
    *[network] Client-serveur : un serveur puissant est le plus rapide

@@ -1,48 +1,53 @@
 //! An actual file distribution, simulated chunk by chunk, to set beside the lower bounds of
 //! [`Distribution`]: does the simulated time ever beat the formula, and how close does it
-//! come?
+//! come? Both models run in the same engine, so both kinds of marks on the chart are the
+//! same kind of evidence.
 //!
 //! The file is cut into [`CHUNKS`] equal pieces. Node 0 is the server and holds them all;
 //! nodes 1..=N are the receivers. Every transfer moves one chunk from a node that has it
-//! to one that lacks it, at a constant rate for its whole life.
+//! to one that lacks it. In client-server only the server uploads; in peer-to-peer every
+//! receiver also passes on what it holds.
 //!
-//! Each uploader splits its upload rate into equal *lanes*, each sending one chunk at a
-//! time, and a receiver accepts a transfer only while the lanes coming in fit in its
-//! download rate (d_min: every receiver is as slow as the slowest). So no node ever sends
-//! or receives faster than its rate allows, which is why the simulated time can never be
-//! below the bound, which no schedule at all can beat. Lanes are as fast as a peer's
-//! upload (never faster than a download), so a receiver's download is shared without
-//! waste, and rates never change once a transfer has started: the run is a queue of
-//! finishing times, with no rates to recompute.
+//! Rates are shared, not cut into fixed lanes: a new transfer runs as fast as its sender
+//! has upload to spare and its receiver has download to spare (d_min: every receiver is as
+//! slow as the slowest), so no node ever sends or receives faster than its rate allows,
+//! which is why the simulated time can never be below the bound, which no schedule at all
+//! can beat. Whenever a transfer ends, the rate it gave back goes first to the transfers
+//! under way at its two ends that were started slower than they could run (a transfer
+//! only ever speeds up), then to new transfers. A download that is not a whole number of
+//! uploads is therefore filled to the brim, and an upload faster than one download is
+//! shared among several receivers; a schedule of fixed lanes wastes the remainder of
+//! both, which made a download-limited distribution up to 43 % slower than its bound, and
+//! slower as the peers' upload grew.
 //!
-//! - Client-server: only the server uploads, to every receiver at once, one chunk after
-//!   another (one lane per receiver, all at one rate): the receivers move in step, round
-//!   by round, and none ever needs choosing.
-//! - Peer-to-peer: the server and every peer upload. Whenever a lane is free, its node
-//!   sends the rarest chunk it holds to the receiver that holds the fewest, so fresh
-//!   chunks leave the server first and every peer soon has something to pass on.
+//! Whenever a sender has upload to spare, it sends the rarest chunk it holds to the
+//! receiver that holds the fewest, so fresh chunks leave the server first and every peer
+//! soon has something to pass on. At the end, when every chunk is held or on its way
+//! everywhere, the server takes over the rest of a chunk a slow peer is still sending if
+//! it can send it at least twice as fast (a peer with a slow upload would otherwise make
+//! everyone wait for the last chunk).
 //!
-//! Only the nodes an event touches are looked at again (the sender whose lane freed, the
-//! receiver whose download freed and who now has one more chunk to pass on). Receivers
-//! wait in buckets by how much they hold, and moving one up a bucket costs the same at
-//! any N; transfers wait in two queues that are in ending order by construction. So an
-//! event costs little more than the few receivers looked at before one fits.
+//! Only the nodes an event touches are looked at again (the sender whose upload freed,
+//! the receiver whose download freed and who now has one more chunk to pass on).
+//! Receivers wait in buckets by how much they hold, and moving one up a bucket costs the
+//! same at any N; transfers wait in a heap by when they end. So an event costs little more
+//! than the few receivers looked at before one fits.
 //!
 //! A [`DistributionRun`] can be advanced a bounded number of events at a time, so a page
 //! can spread one run over several frames; the result is the same however it is sliced.
 //! Same inputs, same result: there is nothing random.
 
-use std::collections::VecDeque;
+use std::collections::BinaryHeap;
 
 use crate::model::base::kind::ModelKind;
 use crate::model::scaling::bounds::Distribution;
 
 /// Pieces the file is cut into. More pieces bring the simulation closer to the bound (the
-/// first and last pieces are where time is lost) at the cost of more events: with 256,
-/// textbook peer-to-peer is within 1.6 % of its bound at every N (128: 3.1 %), and the
-/// whole chart still costs a third of what 128 did with the former schedule (the
-/// `distribution/whole chart` bench).
-pub const CHUNKS: usize = 256;
+/// first and last pieces are where time is lost) at the cost of more events. With 512,
+/// peer-to-peer stays within 5 % of its bound for any sizes and rates of the page's
+/// ranges, also where two of its three limits are equal (256: up to 6 % there), and the
+/// textbook case within 0.6 % (`tests/scaling.rs`).
+pub const CHUNKS: usize = 512;
 
 const WORDS: usize = CHUNKS / 64;
 
@@ -83,146 +88,120 @@ impl Chunks {
     }
 }
 
-/// A transfer under way.
+/// A transfer under way. Its rate only ever rises: when its sender and its receiver both
+/// have rate to spare, the transfer takes it.
 #[derive(Clone, Copy, Debug)]
 struct Transfer {
+    /// When it ends at its present rate.
     ends: f64,
     /// How many transfers had started before it: among transfers ending together, the
-    /// first started is taken first, so the order is fixed.
+    /// first started is taken first, so the order is fixed. Also what tells a transfer
+    /// from the one that held its slot before.
     started: u64,
+    /// Its rate now, in files per unit of time.
+    rate: f64,
+    /// The sender.
     from: usize,
+    /// The receiver.
     to: usize,
+    /// The chunk it carries.
     chunk: usize,
 }
 
-/// Transfers under way, in the order they end. A lane's rate is the server's or a peer's
-/// (all peers alike), so a transfer takes one of two durations; and as transfers start in
-/// order of time, each kind ends in the order it started. So two first-in-first-out queues
-/// are already sorted, and the next to end is the earlier of their two fronts: no heap.
-#[derive(Clone, Debug, Default)]
-struct EndingOrder {
-    from_server: VecDeque<Transfer>,
-    from_peers: VecDeque<Transfer>,
+/// When a transfer is due to end, as the queue of ends holds it. A transfer whose rate
+/// rose is queued again at its new end, and the old entry is dropped when it comes up.
+#[derive(Clone, Copy, Debug)]
+struct Due {
+    /// The end time this entry was queued at.
+    ends: f64,
+    /// The transfer's `started`: the order among equal ends, and its identity.
+    started: u64,
+    /// Where the transfer is kept.
+    slot: usize,
 }
 
-impl EndingOrder {
-    fn with_capacity(server_lanes: usize, peer_lanes: usize) -> EndingOrder {
-        EndingOrder {
-            from_server: VecDeque::with_capacity(server_lanes),
-            from_peers: VecDeque::with_capacity(peer_lanes),
-        }
+impl PartialEq for Due {
+    fn eq(&self, other: &Due) -> bool {
+        self.cmp(other).is_eq()
     }
+}
 
-    fn push(&mut self, transfer: Transfer) {
-        match transfer.from {
-            0 => self.from_server.push_back(transfer),
-            _ => self.from_peers.push_back(transfer),
-        }
+impl Eq for Due {}
+
+impl PartialOrd for Due {
+    fn partial_cmp(&self, other: &Due) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
     }
+}
 
-    /// The transfer ending first (the one started first among those ending together).
-    fn pop(&mut self) -> Option<Transfer> {
-        let server_first = match (self.from_server.front(), self.from_peers.front()) {
-            (Some(s), Some(p)) => s
-                .ends
-                .total_cmp(&p.ends)
-                .then(s.started.cmp(&p.started))
-                .is_lt(),
-            (server, _) => server.is_some(),
-        };
-        match server_first {
-            true => self.from_server.pop_front(),
-            false => self.from_peers.pop_front(),
-        }
+/// Reversed, so that a `BinaryHeap` (a max-heap) pops the transfer ending first, and among
+/// those ending together the one started first.
+impl Ord for Due {
+    fn cmp(&self, other: &Due) -> std::cmp::Ordering {
+        other
+            .ends
+            .total_cmp(&self.ends)
+            .then(other.started.cmp(&self.started))
     }
 }
 
 /// One chunked distribution to N receivers, advanced event by event.
 #[derive(Clone, Debug)]
 pub struct DistributionRun {
-    schedule: Schedule,
+    /// The transfers under way and who holds what.
+    swarm: Box<Swarm>,
     /// Transfers run to their end so far.
     ended: usize,
+    /// The time the last receiver held the whole file, once it does.
     result: Option<f64>,
-}
-
-/// How the chunks move: the two models need very different bookkeeping.
-#[derive(Clone, Debug)]
-enum Schedule {
-    ClientServer(RoundRobin),
-    PeerToPeer(Box<Swarm>),
-}
-
-/// Client-server: the server keeps one lane open to every receiver, all at the same rate,
-/// so every receiver gets its chunks one after another in step with the others: round k
-/// ends for everyone at the same moment. No receiver ever needs to be chosen or ordered.
-#[derive(Clone, Debug)]
-struct RoundRobin {
-    receivers: usize,
-    /// How long one chunk takes on a lane.
-    per_chunk: f64,
-    /// When the round under way ends.
-    round_ends: f64,
-    /// Rounds (chunks per receiver) complete.
-    rounds: usize,
-    /// Receivers whose chunk of the round under way has arrived.
-    served: usize,
-    now: f64,
-}
-
-impl RoundRobin {
-    fn new(d: &Distribution, receivers: usize) -> RoundRobin {
-        let (server, download) = (d.server_upload / d.file, d.min_download / d.file);
-        let lane_rate = (server / receivers.max(1) as f64).min(download);
-        let per_chunk = 1.0 / (CHUNKS as f64 * lane_rate);
-        RoundRobin {
-            receivers,
-            per_chunk,
-            round_ends: per_chunk,
-            rounds: 0,
-            served: 0,
-            now: 0.0,
-        }
-    }
-
-    /// One chunk arrives at the next receiver; the time once every receiver has all.
-    fn next_event(&mut self) -> Option<f64> {
-        self.now = self.round_ends;
-        self.served += 1;
-        if self.served < self.receivers {
-            return None;
-        }
-        self.served = 0;
-        self.rounds += 1;
-        if self.rounds == CHUNKS {
-            return Some(self.now);
-        }
-        // Every lane starts its next chunk the moment the last one ends.
-        self.round_ends = self.now + self.per_chunk;
-        None
-    }
 }
 
 /// No receiver: marks the end of a bucket's list.
 const NONE: usize = usize::MAX;
 
-/// Peer-to-peer: the server and every peer upload, rarest chunk first, to the receiver
-/// holding the fewest.
+/// The chunks, the rates and the transfers of one run, in either model: in client-server
+/// only node 0 uploads, in peer-to-peer every node does. Senders send the rarest chunk
+/// they hold to the receiver holding the fewest.
 #[derive(Clone, Debug)]
 struct Swarm {
+    /// N: nodes 1..=N receive.
     receivers: usize,
-    /// Rate of each of a node's lanes, in files per unit of time.
-    lane_rate: Vec<f64>,
-    /// Lanes of each node not sending anything now.
-    free_lanes: Vec<usize>,
+    /// Upload rate of each node not taken by transfers going out, in files per unit of
+    /// time.
+    spare_upload: Vec<f64>,
+    /// The fastest one transfer from the server (0) or from a peer (1) may be: its
+    /// upload shared evenly among as few transfers as fit in a download each.
+    fastest: [f64; 2],
+    /// The least rate a new transfer from the server (0) or from a peer (1) starts at.
+    least_rate: [f64; 2],
+    /// The least rate a new transfer from any node starts at: a receiver with less
+    /// download to spare takes no new transfer for now.
+    least_of_all: f64,
     /// Download rate of each receiver not taken by transfers coming in.
     spare_download: Vec<f64>,
+    /// The whole download rate d_min of every receiver.
+    download: f64,
+    /// The whole upload rate of the server (0) and of a peer (1).
+    upload: [f64; 2],
+    /// The transfers under way, by slot; `None` is a free slot.
+    slots: Vec<Option<Transfer>>,
+    /// Free slots, reused last freed first.
+    free_slots: Vec<usize>,
+    /// The slots of the transfers going out of each node, in the order they started.
+    sending: Vec<Vec<usize>>,
+    /// The slots of the transfers coming in to each receiver, in the order they started.
+    getting: Vec<Vec<usize>>,
+    /// How many of the transfers going out of each node are slower than its fastest.
+    slow_sending: Vec<u32>,
+    /// How many of the transfers coming in to each receiver are slower than their
+    /// sender's fastest.
+    slow_getting: Vec<u32>,
+    /// The chunks each node holds whole.
     have: Vec<Chunks>,
+    /// The chunks on their way to each receiver.
     incoming: Vec<Chunks>,
     /// Chunks each receiver has or is getting.
     holds: Vec<usize>,
-    /// The slowest lane of any node: a receiver with less download to spare takes none.
-    slowest_lane: f64,
     /// Chunks by how many copies exist or are on the way: `by_copies[k]` holds k copies.
     by_copies: Vec<Chunks>,
     /// No chunk has fewer copies than this.
@@ -233,28 +212,31 @@ struct Swarm {
     /// one bucket to the end of the next, in constant time and without allocating, since
     /// its count goes up by one and nobody was chosen after it.
     first: Vec<usize>,
+    /// The last receiver of each bucket's list.
     last: Vec<usize>,
+    /// The receiver after each one in its bucket's list.
     next: Vec<usize>,
+    /// The receiver before each one in its bucket's list.
     prev: Vec<usize>,
     /// No receiver lacking something holds fewer chunks than this.
     fewest: usize,
-    /// Senders with a free lane and a chunk someone lacks, one bit each.
+    /// Senders with upload to spare and a chunk someone lacks, one bit each.
     ready: Vec<u64>,
-    transfers: EndingOrder,
+    /// When the transfers under way end, the first on top.
+    dues: BinaryHeap<Due>,
+    /// The time simulated so far.
     now: f64,
+    /// Transfers started so far.
     started: u64,
+    /// Receivers holding the whole file.
     complete: usize,
 }
 
 impl DistributionRun {
     /// A run that has not started yet; nothing is simulated until [`Self::advance`].
     pub fn new(d: &Distribution, kind: ModelKind, receivers: usize) -> DistributionRun {
-        let schedule = match kind {
-            ModelKind::ClientServer => Schedule::ClientServer(RoundRobin::new(d, receivers)),
-            ModelKind::PeerToPeer => Schedule::PeerToPeer(Box::new(Swarm::new(d, receivers))),
-        };
         DistributionRun {
-            schedule,
+            swarm: Box::new(Swarm::new(d, kind, receivers)),
             ended: 0,
             result: (receivers == 0).then_some(0.0),
         }
@@ -268,20 +250,14 @@ impl DistributionRun {
                 break;
             }
             self.ended += 1;
-            self.result = match &mut self.schedule {
-                Schedule::ClientServer(run) => run.next_event(),
-                Schedule::PeerToPeer(run) => run.next_event(),
-            };
+            self.result = self.swarm.next_event();
         }
         self.result
     }
 
     /// The time simulated so far.
     pub fn now(&self) -> f64 {
-        match &self.schedule {
-            Schedule::ClientServer(run) => run.now,
-            Schedule::PeerToPeer(run) => run.now,
-        }
+        self.swarm.now
     }
 
     /// Transfers run to their end so far: the events [`Self::advance`] counts.
@@ -290,28 +266,43 @@ impl DistributionRun {
     }
 }
 
-/// Relative tolerance when fitting a lane into a download, against float rounding.
+/// Relative tolerance when comparing rates, against float rounding.
 const FIT: f64 = 1e-12;
 
+/// The least share of its full rate (its upload, or the download if slower) a new transfer
+/// starts at: a sender or receiver with less to spare gives it to the transfers it has
+/// under way instead, as soon as the other side of one has some too.
+const LEAST_SHARE: f64 = 1.0 / 1024.0;
+
+/// How many times faster the server must be able to send the rest of a chunk than the peer
+/// sending it before it takes the transfer over.
+const TAKE_OVER: f64 = 2.0;
+
 impl Swarm {
-    fn new(d: &Distribution, receivers: usize) -> Swarm {
+    fn new(d: &Distribution, kind: ModelKind, receivers: usize) -> Swarm {
         let nodes = receivers + 1;
-        let (file, server, peer) = (d.file, d.server_upload / d.file, d.peer_upload / d.file);
+        let file = d.file;
+        let server = d.server_upload / file;
+        let peer = match kind {
+            ModelKind::ClientServer => 0.0,
+            ModelKind::PeerToPeer => d.peer_upload / file,
+        };
         let download = d.min_download / file;
-        // Lanes no faster than a download (so that one fits) nor than a peer's upload (so
-        // that a download is filled by whole lanes from server and peers alike).
-        let lanes = |upload: f64, unit: f64| ((upload / unit).ceil() as usize).max(1);
-        let unit = download.min(peer);
-        let (server_lanes, peer_lanes) = (lanes(server, unit), lanes(peer, download));
-        let mut lane_rate = vec![peer / peer_lanes as f64; nodes];
-        let mut free_lanes = vec![peer_lanes; nodes];
-        lane_rate[0] = (server / server_lanes as f64).min(download);
-        free_lanes[0] = server_lanes;
+        // A transfer runs at most as fast as its sender uploads and its receiver downloads;
+        // an upload faster than a download is shared evenly among whole transfers.
+        let fastest = |upload: f64| upload.min(download);
+        let fastest = [fastest(server), fastest(peer)];
+        let least = |fastest: f64| match fastest > 0.0 {
+            true => LEAST_SHARE * fastest,
+            false => f64::INFINITY,
+        };
+        let least_rate = [least(fastest[0]), least(fastest[1])];
+        let mut spare_upload = vec![peer; nodes];
+        spare_upload[0] = server;
         let mut have = vec![Chunks::default(); nodes];
         have[0] = Chunks::ALL;
         let mut by_copies = vec![Chunks::default(); nodes + 1];
         by_copies[1] = Chunks::ALL;
-        let slowest_lane = lane_rate[0].min(lane_rate.get(1).copied().unwrap_or(0.0));
         // Every receiver starts in bucket 0, in number order.
         let mut first = vec![NONE; CHUNKS];
         let mut last = vec![NONE; CHUNKS];
@@ -327,13 +318,22 @@ impl Swarm {
         }
         let mut run = Swarm {
             receivers,
-            lane_rate,
-            free_lanes,
+            spare_upload,
+            fastest,
+            least_rate,
+            least_of_all: least_rate[0].min(least_rate[1]),
             spare_download: vec![download; nodes],
+            download,
+            upload: [server, peer],
+            slots: Vec::with_capacity(nodes),
+            free_slots: Vec::with_capacity(nodes),
+            sending: vec![Vec::new(); nodes],
+            getting: vec![Vec::new(); nodes],
+            slow_sending: vec![0; nodes],
+            slow_getting: vec![0; nodes],
             have,
             incoming: vec![Chunks::default(); nodes],
             holds: vec![0; nodes],
-            slowest_lane,
             by_copies,
             rarest: 1,
             first,
@@ -342,7 +342,7 @@ impl Swarm {
             prev,
             fewest: 0,
             ready: vec![0; nodes.div_ceil(64)],
-            transfers: EndingOrder::with_capacity(server_lanes, receivers * peer_lanes),
+            dues: BinaryHeap::with_capacity(nodes),
             now: 0.0,
             started: 0,
             complete: 0,
@@ -351,9 +351,38 @@ impl Swarm {
         run
     }
 
+    /// Whether `node` is the server (0) or a peer (1), as an index into the per-kind rates.
+    #[inline(always)]
+    fn kind_of(node: usize) -> usize {
+        usize::from(node != 0)
+    }
+
+    /// The next transfer to end, taken out of the run; entries left behind by a rise of
+    /// rate are dropped on the way.
+    fn pop_ended(&mut self) -> Option<Transfer> {
+        while let Some(due) = self.dues.pop() {
+            let Some(t) = self.slots[due.slot] else {
+                continue;
+            };
+            if t.started != due.started || t.ends.to_bits() != due.ends.to_bits() {
+                continue;
+            }
+            self.slots[due.slot] = None;
+            self.free_slots.push(due.slot);
+            self.count_slow(&t, false);
+            for list in [&mut self.sending[t.from], &mut self.getting[t.to]] {
+                if let Some(i) = list.iter().position(|&s| s == due.slot) {
+                    list.remove(i);
+                }
+            }
+            return Some(t);
+        }
+        None
+    }
+
     /// Ends the next transfer; the time once every receiver holds the whole file.
     fn next_event(&mut self) -> Option<f64> {
-        let Some(t) = self.transfers.pop() else {
+        let Some(t) = self.pop_ended() else {
             // Nothing moving and someone still lacking: cannot happen with a server that
             // holds everything, but a stuck run must end rather than loop.
             return Some(f64::INFINITY);
@@ -361,19 +390,87 @@ impl Swarm {
         self.now = t.ends;
         self.incoming[t.to].remove(t.chunk);
         self.have[t.to].insert(t.chunk);
-        self.spare_download[t.to] += self.lane_rate[t.from];
-        self.free_lanes[t.from] += 1;
+        // Rates given back; a node with nothing under way has its whole rate again, so
+        // rounding never builds up.
+        self.spare_download[t.to] = match self.getting[t.to].is_empty() {
+            true => self.download,
+            false => self.spare_download[t.to] + t.rate,
+        };
+        self.spare_upload[t.from] = match self.sending[t.from].is_empty() {
+            true => self.upload[Self::kind_of(t.from)],
+            false => self.spare_upload[t.from] + t.rate,
+        };
         if self.have[t.to] == Chunks::ALL {
             self.complete += 1;
             if self.complete == self.receivers {
                 return Some(self.now);
             }
         }
-        // The sender's lane is free; the receiver can take more, and pass on what it got.
+        // The sender's upload is free: first for what it is sending already, then for
+        // more. The receiver's download likewise; and it has one more chunk to pass on.
+        self.speed_up(t.from, Side::Sending);
         self.serve_from(t.from);
+        self.speed_up(t.to, Side::Getting);
         self.fill(t.to);
         self.serve_from(t.to);
         None
+    }
+
+    /// Gives the spare rate of `node` to its transfers under way on `side`, first started
+    /// first, each as far as the other end has rate to spare too.
+    fn speed_up(&mut self, node: usize, side: Side) {
+        let (slow, count) = match side {
+            Side::Sending => (self.slow_sending[node], self.sending[node].len()),
+            Side::Getting => (self.slow_getting[node], self.getting[node].len()),
+        };
+        if slow == 0 {
+            return;
+        }
+        for i in 0..count {
+            let slot = match side {
+                Side::Sending => self.sending[node][i],
+                Side::Getting => self.getting[node][i],
+            };
+            let Some(mut t) = self.slots[slot] else {
+                continue;
+            };
+            let extra = self
+                .rate(t.from, t.to)
+                .min(self.fastest[Self::kind_of(t.from)] - t.rate);
+            if extra <= FIT * t.rate {
+                continue;
+            }
+            let left = (t.ends - self.now) * t.rate;
+            self.count_slow(&t, false);
+            t.rate += extra;
+            t.ends = self.now + left / t.rate;
+            self.count_slow(&t, true);
+            self.spare_upload[t.from] -= extra;
+            self.spare_download[t.to] -= extra;
+            self.slots[slot] = Some(t);
+            self.dues.push(Due {
+                ends: t.ends,
+                started: t.started,
+                slot,
+            });
+            if side == Side::Getting {
+                self.update_ready(t.from);
+            }
+        }
+    }
+
+    /// Counts `t` in (or, `false`, out of) the slow transfers of its two ends, if it is
+    /// slower than its sender's fastest.
+    #[inline(always)]
+    fn count_slow(&mut self, t: &Transfer, add: bool) {
+        if t.rate < self.fastest[Self::kind_of(t.from)] * (1.0 - FIT) {
+            for count in [&mut self.slow_sending[t.from], &mut self.slow_getting[t.to]] {
+                match add {
+                    true => *count += 1,
+                    false => *count -= 1,
+                }
+            }
+        }
     }
 
     /// The chunks `from` could send `to`: those it has and `to` neither has nor is getting.
@@ -384,15 +481,31 @@ impl Swarm {
             .and_not(&self.incoming[to])
     }
 
+    /// The rate a transfer from `from` to `to` would start at now: as fast as both have
+    /// to spare.
     #[inline(always)]
-    fn fits(&self, from: usize, to: usize) -> bool {
-        self.lane_rate[from] <= self.spare_download[to] * (1.0 + FIT)
+    fn rate(&self, from: usize, to: usize) -> f64 {
+        self.spare_upload[from]
+            .min(self.spare_download[to])
+            .min(self.fastest[Self::kind_of(from)])
     }
 
-    /// Whether receiver `to` lacks something and could take one more lane of any node.
+    /// Whether a new transfer from `from` to `to` may start now: it would not crawl.
+    #[inline(always)]
+    fn fits(&self, from: usize, to: usize) -> bool {
+        self.rate(from, to) * (1.0 + FIT) >= self.least_rate[Self::kind_of(from)]
+    }
+
+    /// Whether `from` has upload to spare for one more transfer.
+    #[inline(always)]
+    fn has_spare(&self, from: usize) -> bool {
+        self.spare_upload[from] * (1.0 + FIT) >= self.least_rate[Self::kind_of(from)]
+    }
+
+    /// Whether receiver `to` lacks something and could take one more transfer of any node.
     #[inline(always)]
     fn is_waiting(&self, to: usize) -> bool {
-        self.holds[to] < CHUNKS && self.spare_download[to] * (1.0 + FIT) >= self.slowest_lane
+        self.holds[to] < CHUNKS && self.spare_download[to] * (1.0 + FIT) >= self.least_of_all
     }
 
     /// Whether `from` holds a chunk that some receiver neither has nor is getting (every
@@ -421,10 +534,10 @@ impl Swarm {
         None
     }
 
-    /// Lets `from` fill its free lanes, each with the receiver holding the fewest chunks
-    /// that lacks one `from` has and has download to spare.
+    /// Lets `from` use its spare upload, each transfer to the receiver holding the fewest
+    /// chunks that lacks one `from` has and has download to spare.
     fn serve_from(&mut self, from: usize) {
-        while self.free_lanes[from] > 0 && self.is_wanted(from) {
+        while self.has_spare(from) && self.is_wanted(from) {
             match self.choose_receiver(from) {
                 Some((to, offer)) => self.start(from, to, offer),
                 // The downloads of those who lack its chunks are full: it stays ready,
@@ -433,9 +546,60 @@ impl Swarm {
             }
         }
         self.update_ready(from);
+        // The server with nothing new to send takes over the transfers it can speed up.
+        if from == 0 && self.has_spare(0) && !self.is_wanted(0) {
+            for to in 1..=self.receivers {
+                self.take_over(to);
+            }
+        }
     }
 
-    /// The first sender at or after `from` with a free lane and a wanted chunk.
+    /// Lets the server take over the transfers coming in to `to` from peers that it could
+    /// send at least [`TAKE_OVER`] times as fast, the rest of each chunk from where it
+    /// was.
+    fn take_over(&mut self, to: usize) {
+        let mut i = 0;
+        while i < self.getting[to].len() && self.has_spare(0) {
+            let slot = self.getting[to][i];
+            i += 1;
+            let Some(mut t) = self.slots[slot] else {
+                continue;
+            };
+            let rate = self.spare_upload[0]
+                .min(self.spare_download[to] + t.rate)
+                .min(self.fastest[0]);
+            if t.from == 0 || rate < TAKE_OVER * t.rate {
+                continue;
+            }
+            let old = t.from;
+            self.count_slow(&t, false);
+            if let Some(j) = self.sending[old].iter().position(|&s| s == slot) {
+                self.sending[old].remove(j);
+            }
+            self.spare_upload[old] = match self.sending[old].is_empty() {
+                true => self.upload[1],
+                false => self.spare_upload[old] + t.rate,
+            };
+            let left = (t.ends - self.now) * t.rate;
+            self.spare_download[to] += t.rate - rate;
+            self.spare_upload[0] -= rate;
+            t.from = 0;
+            t.rate = rate;
+            t.ends = self.now + left / rate;
+            self.count_slow(&t, true);
+            self.slots[slot] = Some(t);
+            self.sending[0].push(slot);
+            self.dues.push(Due {
+                ends: t.ends,
+                started: t.started,
+                slot,
+            });
+            self.serve_from(old);
+        }
+        self.update_ready(0);
+    }
+
+    /// The first sender at or after `from` with upload to spare and a wanted chunk.
     fn next_ready(&self, from: usize) -> Option<usize> {
         let mut word = from / 64;
         let mut bits = *self.ready.get(word)? & (u64::MAX << (from % 64));
@@ -448,7 +612,7 @@ impl Swarm {
         }
     }
 
-    /// Lets receiver `to` fill its spare download from senders with a free lane.
+    /// Lets receiver `to` fill its spare download from senders with upload to spare.
     fn fill(&mut self, to: usize) {
         let mut from = 0;
         while self.is_waiting(to)
@@ -464,11 +628,20 @@ impl Swarm {
                 self.update_ready(sender);
             }
         }
+        if self.is_waiting_any(to) && self.has_spare(0) && !self.is_wanted(0) {
+            self.take_over(to);
+        }
+    }
+
+    /// Whether receiver `to` has download to spare for anything at all.
+    #[inline(always)]
+    fn is_waiting_any(&self, to: usize) -> bool {
+        self.spare_download[to] * (1.0 + FIT) >= self.least_of_all
     }
 
     fn update_ready(&mut self, from: usize) {
         let bit = 1 << (from % 64);
-        match self.free_lanes[from] > 0 && self.is_wanted(from) {
+        match self.has_spare(from) && self.is_wanted(from) {
             true => self.ready[from / 64] |= bit,
             false => self.ready[from / 64] &= !bit,
         }
@@ -505,7 +678,8 @@ impl Swarm {
         self.fewest = self.fewest.min(bucket);
     }
 
-    /// Starts sending the rarest chunk of `offer` from `from` to `to`.
+    /// Starts sending the rarest chunk of `offer` from `from` to `to`, as fast as both
+    /// have to spare.
     fn start(&mut self, from: usize, to: usize, offer: Chunks) {
         let (copies, chunk) = self
             .by_copies
@@ -525,17 +699,46 @@ impl Swarm {
         if self.holds[to] < CHUNKS {
             self.push_back(to);
         }
-        self.spare_download[to] -= self.lane_rate[from];
-        self.free_lanes[from] -= 1;
+        let rate = self.rate(from, to);
+        self.spare_download[to] -= rate;
+        self.spare_upload[from] -= rate;
         self.started += 1;
-        self.transfers.push(Transfer {
-            ends: self.now + 1.0 / (CHUNKS as f64 * self.lane_rate[from]),
+        let transfer = Transfer {
+            ends: self.now + 1.0 / (CHUNKS as f64 * rate),
             started: self.started,
+            rate,
             from,
             to,
             chunk,
+        };
+        let slot = match self.free_slots.pop() {
+            Some(slot) => {
+                self.slots[slot] = Some(transfer);
+                slot
+            }
+            None => {
+                self.slots.push(Some(transfer));
+                self.slots.len() - 1
+            }
+        };
+        self.sending[from].push(slot);
+        self.getting[to].push(slot);
+        self.count_slow(&transfer, true);
+        self.dues.push(Due {
+            ends: transfer.ends,
+            started: transfer.started,
+            slot,
         });
     }
+}
+
+/// Which of a node's transfers: those it sends, or those it receives.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Side {
+    /// The transfers it sends.
+    Sending,
+    /// The transfers it receives.
+    Getting,
 }
 
 impl Distribution {
@@ -556,16 +759,24 @@ mod tests {
     use super::*;
 
     #[test]
-    fn client_server_simulation_meets_its_bound_exactly() {
-        let d = Distribution::textbook();
-        for n in [1, 2, 10, 37, 100] {
-            let sim = d.simulated(ModelKind::ClientServer, n);
-            let bound = d.client_server_bound(n);
-            assert!(
-                (sim - bound).abs() <= 1e-9 * bound,
-                "N = {n}: {sim} vs {bound}"
-            );
-        }
+    fn a_client_servers_first_chunk_arrives_at_the_download_rate() {
+        // One file, a server of 20 per hour and 15 receivers of 2 per hour: the server
+        // fills ten downloads at 2 each rather than giving all fifteen 20/15 each, so the
+        // first chunk arrives after 1/512 of a file at 2 per hour.
+        let d = Distribution {
+            file: 1.0,
+            server_upload: 20.0,
+            peer_upload: 1.0,
+            min_download: 2.0,
+        };
+        let mut run = DistributionRun::new(&d, ModelKind::ClientServer, 15);
+        assert_eq!(run.advance(1), None);
+        assert!((run.now() - 1.0 / 1024.0).abs() < 1e-12, "{}", run.now());
+        // Ten chunks arrive together, then the next ten start: the eleventh ends later.
+        run.advance(9);
+        assert!((run.now() - 1.0 / 1024.0).abs() < 1e-12, "{}", run.now());
+        run.advance(1);
+        assert!((run.now() - 2.0 / 1024.0).abs() < 1e-12, "{}", run.now());
     }
 
     #[test]
