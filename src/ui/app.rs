@@ -324,10 +324,14 @@ pub fn App() -> Html {
             if reduced_motion {
                 <p class="motion-note" data-reduced-motion="">{speech.ui("ui-reduced-motion")}</p>
             }
-            // How far the run to a link's moment is, said politely as it goes.
-            <p class="catch-up" role="status" data-catch-up={catching_up_now.map(|c| c.done.to_string())}>
-                {catching_up_now.map(|c| speech.say(&c.message(), snap.words)).unwrap_or_default()}
-            </p>
+            // How far the run to a link's moment is, said politely as it goes; there only
+            // while it runs, so the page's one live region the rest of the time is the
+            // announcement below.
+            if let Some(c) = catching_up_now {
+                <p class="catch-up" aria-live="polite" aria-atomic="true" data-catch-up={c.done.to_string()}>
+                    {speech.say(&c.message(), snap.words)}
+                </p>
+            }
             <p class="announcement" role="status">{snap.announcement.as_ref().map(|m| speech.say(m, snap.words)).unwrap_or_default()}</p>
             // With the tour open, a wide screen puts it beside the diagrams (style.css), so the
             // network stays in sight while the learner predicts and watches.

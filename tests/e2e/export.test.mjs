@@ -126,7 +126,15 @@ test("data: the event log, the numbers now and over time, and the chart's points
 
     const timeline = await readCsv(page, "timeline");
     assert.equal(timeline.name, "netmodels-availability.csv");
-    assert.deepEqual(timeline.rows[0], ["Time (s)", "Client-server availability (%)", "Peer-to-peer availability (%)"]);
+    assert.deepEqual(timeline.rows[0], [
+      "Time (s)",
+      "Client-server availability (%)",
+      "Peer-to-peer availability (%)",
+      "Client-server down (1 = yes)",
+      "Peer-to-peer down (1 = yes)",
+    ]);
+    // The server was switched off in this session: its outage is in the file as 1s.
+    assert.ok(timeline.rows.slice(1).some((r) => r[3] === "1"), timeline.lines.join("\n"));
     assert.ok(timeline.rows.length > 2, timeline.lines.join("\n"));
     const times = timeline.rows.slice(1).map((r) => Number(r[0]));
     assert.deepEqual(times, [...times].sort((a, b) => a - b), "in time order");
