@@ -197,17 +197,23 @@ fn a_hostile_line_is_refused_with_its_number() {
         (event, "event 0 4611686018427387904 999 0 0".to_string()),
         // An event kind that does not exist.
         (event, "event 12 0 0 0 0".into()),
-        // A load that is not a number, an infinite one, a flag of 2, a field too many.
-        (node, format!("node 1 1 0 0 0 1 {nan}")),
-        (node, format!("node 1 1 0 0 0 1 {infinity}")),
-        (node, "node 2 1 0 0 0 1 0".into()),
-        (node, "node 1 1 0 0 0 1 0 0".into()),
-        (node, "node 1 1 0 0 0 -1 0".into()),
-        (node, "node 1 1 0 0 0 99999999999999999999999 0".into()),
-        // A flag of 2, a word for a number, a version past 32 bits.
-        (network, "network 2 0 0 1 - -".into()),
-        (network, "network 0 0 0 1 x -".into()),
-        (network, "network 0 0 0 4294967296 - -".into()),
+        // A load that is not a number, an infinite one, a flag of 2, a field too many or
+        // too few, a queue that is not a count.
+        (node, format!("node 1 1 0 0 1 {nan} 0")),
+        (node, format!("node 1 1 0 0 1 {infinity} 0")),
+        (node, "node 2 1 0 0 1 0 0".into()),
+        (node, "node 1 1 0 0 1 0 0 0".into()),
+        (node, "node 1 1 0 0 1 0".into()),
+        (node, "node 1 1 0 0 -1 0 0".into()),
+        (node, "node 1 1 0 0 99999999999999999999999 0 0".into()),
+        (node, "node 1 1 0 0 1 0 x".into()),
+        // A flag of 2, a word for a number, a version past 32 bits, a capacity that is
+        // not a number or is missing.
+        (network, "network 2 0 0 1 - - -".into()),
+        (network, "network 0 0 0 1 x - -".into()),
+        (network, "network 0 0 0 4294967296 - - -".into()),
+        (network, format!("network 0 0 0 1 - - {nan}")),
+        (network, "network 0 0 0 1 - -".into()),
     ] {
         let error = Moment::read(&with_line(&text, n, &line)).err();
         assert_eq!(error, Some(ReadError::Malformed { line: n }), "{line}");

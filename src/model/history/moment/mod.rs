@@ -11,9 +11,9 @@
 //! ```text
 //! netmodels-moment 1
 //! lab      time session-time reset-at paused speed words verify tour-resume servers clients peers
-//! network  alarm verify bad-release latest published-at converged-at
+//! network  alarm verify bad-release latest published-at converged-at capacity
 //! metrics  sent answered failed cancelled waiting rejected availability
-//! node     up honest failing damaged version load                (one per node, in order)
+//! node     up honest failing damaged version load queue          (one per node, in order)
 //! packet   id shape x y
 //! event    kind at a b c                    (the logged events, oldest first; no request numbers)
 //! sample   tick client-server peer-to-peer

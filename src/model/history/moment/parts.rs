@@ -4,6 +4,7 @@
 use crate::model::base::words::Words;
 use crate::model::history::moment::fields::{Fields, ReadError};
 use crate::model::lab::scenario::{CLIENTS, PEERS, SERVERS, Sizes};
+use crate::model::sim::capacity::Capacity;
 use crate::model::sim::event::{Event, FailReason};
 use crate::model::sim::layout::Point;
 use crate::model::sim::topology::{NodeIndex, Topology};
@@ -17,6 +18,7 @@ pub(super) struct NodeState {
     pub(super) damaged: bool,
     pub(super) version: u32,
     pub(super) load: f64,
+    pub(super) queue: usize,
 }
 
 /// One network as read so far.
@@ -25,6 +27,8 @@ pub(super) struct Network {
     pub(super) alarm: bool,
     pub(super) verify: bool,
     pub(super) bad_release: bool,
+    /// Requests per second each of its servers or peers answers at most.
+    pub(super) capacity: Capacity,
     /// The newest version, when it was published and when every copy had it.
     pub(super) latest: u32,
     pub(super) published_at: Option<f64>,
@@ -39,11 +43,17 @@ pub(super) struct Network {
 pub(super) fn network(f: &mut Fields, topology: Topology) -> Result<Network, ReadError> {
     let (alarm, verify, bad_release) = (f.flag()?, f.flag()?, f.flag()?);
     let (latest, published_at, converged_at) = (f.version()?, f.maybe()?, f.maybe()?);
+    // Clamped as a link's is; missing is unlimited.
+    let capacity = match f.maybe()? {
+        Some(per_second) => Capacity::new(per_second).ok_or(f.bad())?,
+        None => Capacity::Unlimited,
+    };
     Ok(Network {
         topology,
         alarm,
         verify,
         bad_release,
+        capacity,
         latest,
         published_at,
         converged_at,
@@ -81,6 +91,7 @@ pub(super) fn node(f: &mut Fields) -> Result<NodeState, ReadError> {
         damaged: f.flag()?,
         version: f.version()?,
         load: f.real()?,
+        queue: f.size(usize::MAX)?,
     })
 }
 

@@ -21,7 +21,7 @@ use crate::model::sim::engine::versions::{consistency, holds_copy};
 use crate::model::sim::explain;
 use crate::model::sim::layout;
 use crate::model::sim::log_view::{LogEntry, log_entries};
-use crate::model::sim::view::{DiagramSnapshot, FULL_LOAD, NodeView};
+use crate::model::sim::view::{DiagramSnapshot, NodeView};
 
 impl Network {
     /// The network's view and log, rebuilt as the simulation builds them.
@@ -57,7 +57,8 @@ impl Network {
                 home: n.home,
                 scale: layout::node_scale(n.role, topology.count(n.role)),
                 load: s.load,
-                load_fraction: (s.load / FULL_LOAD).min(1.0),
+                load_fraction: self.capacity.share(s.load),
+                queue: s.queue,
                 version: s.version,
                 stale,
                 honest: s.honest,
@@ -69,6 +70,7 @@ impl Network {
             kind: topology.kind,
             nodes,
             packets: self.packets,
+            capacity: self.capacity,
             metrics,
             log: log.iter().rev().map(|e| e.line.clone()).collect(),
             log_at: log.iter().rev().map(|e| e.at).collect(),
