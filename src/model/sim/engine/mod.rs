@@ -121,8 +121,10 @@ pub(in crate::model) struct Service {
     pub(in crate::model) saved: f64,
     /// When `saved` was last brought up to date.
     pub(in crate::model) at: f64,
-    /// Requests that arrived with nothing saved, first come first served.
-    pub(in crate::model) waiting: VecDeque<Packet>,
+    /// Requests that arrived with nothing saved, first come first served (a `Vec`, as
+    /// the packets on the wire are: a queue lives under a second, and the page's wasm
+    /// then carries no second collection of packets).
+    pub(in crate::model) waiting: Vec<Packet>,
 }
 
 impl Service {
@@ -239,7 +241,7 @@ impl Simulation {
                 Service {
                     saved: capacity.burst(),
                     at: start,
-                    waiting: VecDeque::new(),
+                    waiting: Vec::new(),
                 };
                 n
             ],

@@ -52,7 +52,7 @@ impl Simulation {
         match packet.kind {
             PacketKind::Request => match self.admit(packet.to, now) {
                 true => self.answer(packet, now),
-                false => self.service[packet.to].waiting.push_back(packet),
+                false => self.service[packet.to].waiting.push(packet),
             },
             PacketKind::Response => {
                 let requester = packet.to;
@@ -117,13 +117,13 @@ impl Simulation {
                 continue;
             }
             self.service[node].save_up(self.capacity, now);
-            while let Some(&packet) = self.service[node].waiting.front() {
+            while let Some(&packet) = self.service[node].waiting.first() {
                 let service = &mut self.service[node];
                 if now + HOP_SECONDS > packet.sent_at + TIMEOUT_SECONDS + 1e-9 {
-                    service.waiting.pop_front();
+                    service.waiting.remove(0);
                 } else if service.saved >= 1.0 - 1e-9 {
                     service.saved -= 1.0;
-                    service.waiting.pop_front();
+                    service.waiting.remove(0);
                     self.answer(packet, now);
                 } else {
                     break;
