@@ -110,7 +110,13 @@ fn a_day_with_random_failures_stays_consistent_and_bounded() {
         lab.elapse(0.25);
     }
     let snap = lab.snapshot();
-    assert_eq!(snap.client_server.metrics.availability, Some(1.0));
+    // A hundred clients ask 50 requests per second of four servers that answer 4 each:
+    // about a third is answered, the rest waits and times out.
+    let cs = snap.client_server.metrics.availability.expect("outcomes");
+    assert!(
+        (0.25..=0.45).contains(&cs),
+        "client-server availability {cs}"
+    );
     assert_eq!(snap.peer_to_peer.metrics.availability, Some(1.0));
 
     let elapsed = started.elapsed();

@@ -513,6 +513,7 @@ ui-metric-converge = Update überall angekommen nach
 ui-seconds = { $value } s
 ui-not-yet = noch nicht ({ $value } s)
 ui-per-second = { $value }/s
+ui-queue = { $count } in der Warteschlange
 ui-loads = Last: bediente Anfragen pro Sekunde
 ui-log = Was passiert ist
 ui-legend = Legende
@@ -527,7 +528,10 @@ ui-legend-response = { $words ->
   }
 ui-legend-dropped = Verworfen: Das Paket kam bei einem ausgeschalteten Computer an
 ui-legend-off = Aus: gestrichelt, durchgestrichen und mit AUS markiert; er sendet und beantwortet nichts
-ui-legend-load = Lastbalken: bediente Anfragen pro Sekunde (voll bei { $full } pro Sekunde)
+ui-legend-load = Lastbalken: bediente Anfragen pro Sekunde, voll, wenn ein Rechner so viele beantwortet, wie er kann ({ $words ->
+    [library] eine Bibliothekarin { $server } pro Sekunde, ein Freund { $peer } pro Sekunde
+   *[network] ein Server { $server } pro Sekunde, ein Peer { $peer } pro Sekunde
+  }); weitere Anfragen warten in seiner Warteschlange
 ui-legend-version = Gehaltene Version (nach „Update veröffentlichen“); orange, wenn veraltet
 ui-tour-progress = Schritt { $step } von { $count }
 ui-tour-predict = Vorhersage:

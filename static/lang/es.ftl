@@ -542,6 +542,7 @@ ui-metric-converge = La actualización llegó a todas las copias en
 ui-seconds = { $value } s
 ui-not-yet = todavía no ({ $value } s)
 ui-per-second = { $value }/s
+ui-queue = { $count } en cola
 ui-loads = Carga: peticiones atendidas por segundo
 ui-log = Qué ha pasado
 ui-legend = Leyenda
@@ -556,7 +557,10 @@ ui-legend-response = { $words ->
   }
 ui-legend-dropped = Descartado: el paquete llegó a un ordenador apagado
 ui-legend-off = Apagado: discontinuo, tachado y marcado APAGADO; no envía ni responde nada
-ui-legend-load = Barra de carga: peticiones atendidas por segundo (llena a { $full } por segundo)
+ui-legend-load = Barra de carga: peticiones atendidas por segundo, llena cuando un equipo responde todas las que puede ({ $words ->
+    [library] una bibliotecaria { $server } por segundo, un amigo { $peer } por segundo
+   *[network] un servidor { $server } por segundo, un par { $peer } por segundo
+  }); las demás esperan en su cola
 ui-legend-version = Versión que tiene (tras «Publicar actualización»); en ámbar si está desactualizada
 ui-tour-progress = Paso { $step } de { $count }
 ui-tour-predict = Predice:
