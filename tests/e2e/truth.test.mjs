@@ -65,6 +65,36 @@ describe("truth", () => {
     });
   });
 
+  test("tour: at the slowest rate the verdict waits for the clients' failures, then matches the log", async () => {
+    await withSession(env, "?tour=spof&rate=0.1", async (page) => {
+      const tour = page.locator('[data-panel="tour"]');
+      // Predict rightly ("No client can be served"), then switch the server off at once.
+      await page.locator('[data-choice="2"]').check();
+      await page.locator('[data-control="tour-commit"]').click();
+      await tourNode(page, CS, "s1").click();
+      const started = Date.now();
+      // One request per client every 7.5 to 12.5 s and a 2 s wait: no verdict can come in
+      // the first two seconds, and every client has failed within 15 s.
+      await sleep(1500);
+      assert.equal(await tourPhase(page), "observe", "still watching: nothing has failed yet");
+      assert.equal(await tour.locator("[data-verdict]").count(), 0);
+      await until(async () => (await tourPhase(page)) === "explain", "the explanation", 20000);
+      const waited = (Date.now() - started) / 1000;
+      assert.ok(waited > 2, `the verdict came after ${waited} s, before any request could fail`);
+      assert.equal(
+        await tour.locator("[data-verdict]").textContent(),
+        "You predicted “No client can be served”, and that is what happened.",
+      );
+      const explanation = await tour.locator("[data-explanation]").textContent();
+      assert.match(explanation, /availability is 0 %: 0 of 3 clients are served/);
+      assert.doesNotMatch(explanation, /100 %/);
+      const log = await page.locator(`[data-model="${CS}"] .log`).textContent();
+      for (const client of [1, 2, 3]) {
+        assert.match(log, new RegExp(`client ${client} → server 1: no answer, server 1 is off`), log);
+      }
+    });
+  });
+
   // ---- end of the tour's tests ----
 
   // ---- the timeline's outage bands ----
