@@ -11,7 +11,7 @@ use super::lesson_controls::host_controls;
 use super::lesson_plot::lesson_plot;
 use super::lesson_status::paused_notice;
 use super::network::network;
-use super::words::label_with;
+use super::words::{self, label_with};
 use crate::model::{ClassView, ClientMsg, ModelKind};
 use crate::ui::language::Speech;
 
@@ -36,23 +36,23 @@ pub(super) fn host_screen(
     let is = |m: ModelKind| (view.model == Some(m)).to_string();
     html! {
         <section class="class-host" data-classroom="host">
-            <h1>{ speech.ui("ui-class-host-title") }</h1>
+            <h1>{ words::label(speech, "ui-class-host-title") }</h1>
             <div class="class-join">
-                <p>{ speech.ui("ui-class-code") }{" "}<strong class="class-code" data-room-code="">{ view.code.clone() }</strong></p>
+                <p>{ words::label(speech, "ui-class-code") }{" "}<strong class="class-code" data-room-code="">{ view.code.clone() }</strong></p>
                 if let Some(href) = href {
                     <p><a href={href.clone()}>{ href }</a></p>
                 }
                 if let Some(src) = qr {
-                    <img class="class-qr" {src} alt={speech.ui("ui-class-qr")} width="240" height="240" />
+                    <img class="class-qr" {src} alt={words::label(speech, "ui-class-qr")} width="240" height="240" />
                 }
-                <p>{ speech.ui("ui-class-students") }{" "}<strong data-metric="students" data-value={view.students.to_string()}>{ view.students }</strong></p>
+                <p>{ words::label(speech, "ui-class-students") }{" "}<strong data-metric="students" data-value={view.students.to_string()}>{ view.students }</strong></p>
             </div>
-            <div class="class-controls" role="group" aria-label={speech.ui("ui-class-model")}>
+            <div class="class-controls" role="group" aria-label={words::label(speech, "ui-class-model")}>
                 <button type="button" data-control="model-client-server" aria-pressed={is(ModelKind::ClientServer)}
-                    onclick={choose(ModelKind::ClientServer)}>{ speech.ui("ui-class-client-server") }</button>
+                    onclick={choose(ModelKind::ClientServer)}>{ words::label(speech, "ui-class-client-server") }</button>
                 <button type="button" data-control="model-peer-to-peer" aria-pressed={is(ModelKind::PeerToPeer)}
-                    onclick={choose(ModelKind::PeerToPeer)}>{ speech.ui("ui-class-peer-to-peer") }</button>
-                <button type="button" data-control="reset" onclick={reset}>{ speech.ui("ui-class-reset") }</button>
+                    onclick={choose(ModelKind::PeerToPeer)}>{ words::label(speech, "ui-class-peer-to-peer") }</button>
+                <button type="button" data-control="reset" onclick={reset}>{ words::label(speech, "ui-class-reset") }</button>
             </div>
             if connection.borrow().renewed {
                 <p class="class-restarted" data-notice="new-room" role="status">{ label_with("room-new-room", &[]) }</p>

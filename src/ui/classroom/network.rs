@@ -6,6 +6,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::words;
+
 use super::connection::{Connection, send};
 use crate::model::{ClassView, ClientMsg, ModelKind};
 use crate::ui::language::Speech;
@@ -58,6 +60,6 @@ pub(super) fn network(
     });
     html! {
         <ul class={classes!("class-net", connection.is_none().then_some("class-net-small"))} data-model={model}
-            aria-label={speech.ui("ui-class-network")}>{ for nodes }</ul>
+            aria-label={words::label(speech, "ui-class-network")}>{ for nodes }</ul>
     }
 }

@@ -7,6 +7,8 @@ use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use super::words;
+
 use super::connection::{Connection, send};
 use super::lesson_status::{copy_line, paused_notice};
 use super::network::network;
@@ -47,12 +49,12 @@ pub(super) fn student_screen(
         };
         return html! {
             <section class="class-student" data-classroom="student">
-                <h1>{ speech.ui("ui-class-join-title") }</h1>
+                <h1>{ words::label(speech, "ui-class-join-title") }</h1>
                 <form {onsubmit}>
-                    <label>{ speech.ui("ui-class-name") }
+                    <label>{ words::label(speech, "ui-class-name") }
                         <input ref={name_ref} data-control="name" maxlength={NAME_MAX_CHARS.to_string()} autocomplete="nickname" required=true />
                     </label>
-                    <button type="submit" data-control="join">{ speech.ui("ui-class-join") }</button>
+                    <button type="submit" data-control="join">{ words::label(speech, "ui-class-join") }</button>
                 </form>
             </section>
         };
@@ -77,15 +79,15 @@ pub(super) fn student_screen(
     let standing = view.standing.unwrap_or(Standing::Idle);
     html! {
         <section class="class-student" data-classroom="student" data-node-mine={node.clone()}>
-            <button type="button" class="class-ask" data-control="ask" onclick={ask}>{ speech.ui("ui-class-ask") }</button>
+            <button type="button" class="class-ask" data-control="ask" onclick={ask}>{ words::label(speech, "ui-class-ask") }</button>
             <p class="class-me" data-metric="me" data-state={standing.slug()} data-value={standing.slug()}>
-                { speech.ui(&format!("ui-class-{}", standing.slug())) }
+                { words::label(speech, &format!("ui-class-{}", standing.slug())) }
             </p>
-            <p>{ speech.ui("ui-class-answers") }{" "}<strong data-metric="answers" data-value={view.answers.to_string()}>{ view.answers }</strong></p>
+            <p>{ words::label(speech, "ui-class-answers") }{" "}<strong data-metric="answers" data-value={view.answers.to_string()}>{ view.answers }</strong></p>
             { copy_line(view) }
             { paused_notice(view) }
             { network(view, None, Some(&node), speech) }
-            <button type="button" data-control="leave" onclick={leave}>{ speech.ui("ui-class-leave") }</button>
+            <button type="button" data-control="leave" onclick={leave}>{ words::label(speech, "ui-class-leave") }</button>
         </section>
     }
 }
