@@ -94,6 +94,7 @@ fn refusal(why: Refusal, speech: &Speech) -> String {
         | Refusal::TooManyRooms
         | Refusal::TooManyJoins
         | Refusal::TooManyConnections
-        | Refusal::NoSeat => label_with(&format!("room-refused-{}", why.slug()), &[]),
+        | Refusal::NoSeat
+        | Refusal::Locked => label_with(&format!("room-refused-{}", why.slug()), &[]),
     }
 }
