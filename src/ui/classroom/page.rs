@@ -56,6 +56,11 @@ pub fn Classroom(props: &ClassroomProps) -> Html {
     let view = connection.borrow().view.clone();
     let lost = connection.borrow().lost;
     let status = match (view.closed, lost, view.refused) {
+        // Said on the screen itself (the join form says a lock), not twice.
+        _ if view.taken_over || view.removed || view.refused == Some(Refusal::Locked) => {
+            String::new()
+        }
+        (true, _, _) if view.ended => label_with("room-ended", &[]),
         (true, _, _) => speech.ui("ui-class-closed"),
         (_, true, _) => speech.ui("ui-class-lost"),
         (_, _, Some(why)) => refusal(why, speech),
