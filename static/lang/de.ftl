@@ -864,6 +864,19 @@ ui-file-scaling = netmodels-skalierung
 ui-file-offline = netmodels-offline-kopie
 
 ## Bedienelemente der Lehrkraft (nur im Live-Unterricht)
+room-refused-locked = Die Lehrkraft hat diesen Raum abgeschlossen: Gerade kann niemand Neues beitreten. Bitten Sie sie, ihn wieder zu öffnen.
+room-removed = Die Lehrkraft hat Sie aus dieser Stunde genommen: Ihr Platz ist frei, und dieser Bildschirm gehört nicht mehr zur Klasse.
+room-ended = Die Stunde ist beendet: Dieser Raum ist geschlossen.
+room-ended-host = Laden Sie die Seite neu, um einen neuen Raum zu öffnen.
+room-taken-over = Ein anderer Bildschirm hat diesen Raum als Lehrkraft geöffnet und steuert ihn jetzt; dieser hier sendet nichts mehr. Laden Sie die Seite neu, um den Raum zurückzuholen.
+room-seats = Schülerinnen und Schüler im Raum
+room-seat = Platz
+room-remove = Entfernen
+room-new-name = Neuer Name
+room-rename = Umbenennen
+room-lock = Raum abschließen
+room-end = Stunde beenden
+room-locked = Abgeschlossen: Niemand Neues kann beitreten.
 room-paused = Von der Lehrkraft angehalten: Anfragen warten.
 room-copy-new = Erhaltene Kopie: Version { $version }, die neueste.
 room-copy-old = Erhaltene Kopie: Version { $version }, eine alte.

@@ -673,6 +673,19 @@ ui-file-offline = netmodels-offline
 
 ## Teacher controls, only on the live classroom's screens (build.rs moves every room- key out of the page)
 # Kept out of the default page by build.rs: only the classroom's screens use these.
+room-refused-locked = The teacher has locked this room: nobody new can join now. Ask the teacher to open it again.
+room-removed = The teacher took you out of this lesson: your seat is free, and this screen is no longer part of the class.
+room-ended = The lesson has ended: this room is closed.
+room-ended-host = Reload this page to open a new room.
+room-taken-over = Another screen opened this room as the teacher and runs it now; this one sends nothing any more. Reload this page to take the room back.
+room-seats = Students in the room
+room-seat = Student
+room-remove = Remove
+room-new-name = New name
+room-rename = Rename
+room-lock = Lock the room
+room-end = End lesson
+room-locked = Locked: nobody new can join.
 room-paused = Paused by the teacher: requests wait.
 room-copy-new = Your copy: version { $version }, the newest.
 room-copy-old = Your copy: version { $version }, an old one.

@@ -888,6 +888,19 @@ ui-file-scaling = netmodels-escalabilidad
 ui-file-offline = netmodels-sin-conexion
 
 ## Controles del docente (solo en la clase en directo)
+room-refused-locked = El docente ha cerrado esta sala con llave: ahora nadie nuevo puede unirse. Pídele que la vuelva a abrir.
+room-removed = El docente te ha sacado de la clase: tu puesto queda libre y esta pantalla ya no participa.
+room-ended = La clase ha terminado: esta sala está cerrada.
+room-ended-host = Recarga la página para abrir una sala nueva.
+room-taken-over = Otra pantalla ha abierto esta sala como docente y ahora la dirige; esta ya no envía nada. Recarga la página para recuperar la sala.
+room-seats = Estudiantes en la sala
+room-seat = Estudiante
+room-remove = Retirar
+room-new-name = Nombre nuevo
+room-rename = Renombrar
+room-lock = Cerrar la sala con llave
+room-end = Terminar la clase
+room-locked = Cerrada con llave: nadie nuevo puede unirse.
 room-paused = El docente ha pausado la clase: las peticiones esperan.
 room-copy-new = Copia recibida: versión { $version }, la más reciente.
 room-copy-old = Copia recibida: versión { $version }, una antigua.

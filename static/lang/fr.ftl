@@ -925,6 +925,19 @@ ui-file-scaling = netmodels-passage-a-l-echelle
 ui-file-offline = netmodels-hors-ligne
 
 ## Commandes de l’enseignant (écran de la classe en direct seulement)
+room-refused-locked = L’enseignant a verrouillé cette salle : plus personne ne peut la rejoindre pour l’instant. Demandez-lui de la rouvrir.
+room-removed = Vous ne faites plus partie de cette leçon : l’enseignant a libéré votre place, et cet écran n’est plus dans la classe.
+room-ended = La leçon est terminée : cette salle est fermée.
+room-ended-host = Rechargez la page pour ouvrir une nouvelle salle.
+room-taken-over = Un autre écran a ouvert cette salle en tant qu’enseignant et la pilote désormais ; celui-ci n’envoie plus rien. Rechargez la page pour reprendre la salle.
+room-seats = Élèves dans la salle
+room-seat = Élève
+room-remove = Retirer
+room-new-name = Nouveau nom
+room-rename = Renommer
+room-lock = Verrouiller la salle
+room-end = Terminer la leçon
+room-locked = Salle verrouillée : aucun nouvel élève ne peut entrer.
 room-paused = L’enseignant a mis la classe en pause : les requêtes attendent.
 room-copy-new = Copie reçue : version { $version }, la plus récente.
 room-copy-old = Copie reçue : version { $version }, une ancienne.

@@ -11,6 +11,7 @@ use super::lesson_controls::host_controls;
 use super::lesson_plot::lesson_plot;
 use super::lesson_status::paused_notice;
 use super::network::network;
+use super::seat_controls::seat_controls;
 use super::words::{self, label_with};
 use crate::model::{ClassView, ClientMsg, ModelKind};
 use crate::ui::language::Speech;
@@ -34,6 +35,21 @@ pub(super) fn host_screen(
     let href = (view.link.starts_with("http://") || view.link.starts_with("https://"))
         .then(|| view.link.clone());
     let is = |m: ModelKind| (view.model == Some(m)).to_string();
+    // Another screen runs the room now, or the lesson is over: this one says so and offers
+    // nothing to press, so it cannot keep sending.
+    let over = match (view.taken_over, view.ended) {
+        (true, _) => Some(("taken-over", label_with("room-taken-over", &[]))),
+        (false, true) => Some(("ended", label_with("room-ended-host", &[]))),
+        (false, false) => None,
+    };
+    if let Some((state, words)) = over {
+        return html! {
+            <section class="class-host" data-classroom="host" data-state={state}>
+                <h1>{ words::label(speech, "ui-class-host-title") }</h1>
+                <p class="class-restarted" data-notice={state} role="alert">{ words }</p>
+            </section>
+        };
+    }
     html! {
         <section class="class-host" data-classroom="host">
             <h1>{ words::label(speech, "ui-class-host-title") }</h1>
@@ -61,6 +77,7 @@ pub(super) fn host_screen(
                 <p class="class-restarted" data-notice="restarted" role="status">{ label_with("room-restarted", &[]) }</p>
             }
             { host_controls(view, &sender(connection)) }
+            { seat_controls(view, &sender(connection)) }
             { paused_notice(view) }
             { lesson_plot(view) }
             { network(view, Some(connection), None, speech) }

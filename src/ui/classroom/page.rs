@@ -56,6 +56,11 @@ pub fn Classroom(props: &ClassroomProps) -> Html {
     let view = connection.borrow().view.clone();
     let lost = connection.borrow().lost;
     let status = match (view.closed, lost, view.refused) {
+        // Said on the screen itself (the join form says a lock), not twice.
+        _ if view.taken_over || view.removed || view.refused == Some(Refusal::Locked) => {
+            String::new()
+        }
+        (true, _, _) if view.ended => label_with("room-ended", &[]),
         (true, _, _) => words::label(speech, "ui-class-closed"),
         (_, true, _) => words::label(speech, "ui-class-lost"),
         (_, _, Some(why)) => refusal(why, speech),
@@ -94,6 +99,7 @@ fn refusal(why: Refusal, speech: &Speech) -> String {
         | Refusal::TooManyRooms
         | Refusal::TooManyJoins
         | Refusal::TooManyConnections
-        | Refusal::NoSeat => label_with(&format!("room-refused-{}", why.slug()), &[]),
+        | Refusal::NoSeat
+        | Refusal::Locked => label_with(&format!("room-refused-{}", why.slug()), &[]),
     }
 }

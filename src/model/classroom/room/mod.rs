@@ -13,9 +13,11 @@
 
 mod lesson;
 mod network;
+mod roster;
 mod seats;
 mod teacher;
 
+pub use roster::Door;
 pub use teacher::RoomRule;
 
 use crate::model::base::kind::ModelKind;
@@ -85,6 +87,8 @@ pub struct Room {
     /// Room time, seconds since the room opened (by the server's clock, paused or not:
     /// a student away during a pause still has a minute to come back).
     now: f64,
+    /// Whether new students may join (the teacher's lock).
+    door: Door,
 }
 
 impl Default for Room {
@@ -114,6 +118,7 @@ impl Room {
                 Rate::new(ROOM_RATE),
             ),
             now: 0.0,
+            door: Door::Open,
         }
     }
 

@@ -42,9 +42,7 @@ impl Room {
         token: String,
         out: &mut Vec<Outgoing>,
     ) -> Result<usize, Refusal> {
-        if name.is_empty() {
-            return Err(Refusal::BadName);
-        }
+        self.admits(&name)?;
         if self.students.len() >= ROOM_MAX_STUDENTS {
             return Err(Refusal::Full);
         }
