@@ -176,6 +176,74 @@ fn a_room_is_full_at_its_limit() {
 }
 
 #[test]
+fn a_seat_given_up_is_taken_by_the_next_joiner_and_frees_its_place_in_a_full_room() {
+    let mut room = class(3, ModelKind::ClientServer);
+    let mut out = Vec::new();
+    room.leave(0, &mut out);
+    room.leave(2, &mut out);
+    let joined = room.join("Late".into(), "a".repeat(32), &mut out);
+    assert_eq!(joined, Ok(0), "the lowest seat given up comes first");
+    assert_eq!(room.present(), 2);
+    assert_eq!(
+        room.simulation().topology().nodes.len(),
+        4,
+        "the server and three seats: the class did not grow"
+    );
+    let c1 = room
+        .simulation()
+        .topology()
+        .nodes
+        .iter()
+        .position(|n| n.id == "c1");
+    assert!(
+        room.simulation().is_up(c1.expect("c1")),
+        "the newcomer's node is on"
+    );
+
+    let mut full = class(ROOM_MAX_STUDENTS, ModelKind::PeerToPeer);
+    full.leave(5, &mut out);
+    assert_eq!(
+        full.join("One more".into(), "e".repeat(32), &mut out),
+        Ok(5),
+        "a seat given up does not count against the room's limit"
+    );
+    assert_eq!(
+        full.join("And another".into(), "f".repeat(32), &mut out),
+        Err(Refusal::Full)
+    );
+}
+
+#[test]
+fn a_waiting_ask_is_not_left_waiting_when_someone_joins() {
+    let mut room = class(2, ModelKind::ClientServer);
+    room.ask(0);
+    let mut out = Vec::new();
+    room.elapse(0.01, &mut out);
+    let waiting = out.iter().any(|o| {
+        o.to == Audience::Student(0)
+            && matches!(
+                o.msg,
+                ServerMsg::Me {
+                    standing: Standing::Waiting,
+                    ..
+                }
+            )
+    });
+    assert!(waiting, "the ask is on its way");
+    room.join("Late".into(), "b".repeat(32), &mut out)
+        .expect("a seat");
+    let last = out.iter().rev().find_map(|o| match (&o.to, &o.msg) {
+        (Audience::Student(0), ServerMsg::Me { standing, .. }) => Some(*standing),
+        _ => None,
+    });
+    assert_ne!(
+        last,
+        Some(Standing::Waiting),
+        "the rebuilt network forgot the request: the student's screen must not wait for it"
+    );
+}
+
+#[test]
 fn protocol_lines_read_back_as_written() {
     let client = [
         ClientMsg::Create,
