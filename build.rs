@@ -5,7 +5,7 @@
 //! in), about a twentieth of the page's gzip size budget, and no reader ever sees them.
 //! The labels only the files of the Save menu use ([`EXPORT_PREFIXES`]) go to
 //! `en-export.ftl`, which only the Save module (`src/bin/netmodels-save.rs`, loaded on demand)
-//! reads; the labels only the live classroom's teacher controls use ([`CLASSROOM_PREFIXES`])
+//! reads; the labels only the live classroom's screens use ([`CLASSROOM_PREFIXES`])
 //! go to `en-classroom.ftl`, which only the classroom's wasm reads. The default page carries
 //! neither. Every other line, blank lines included, is kept as written, so the reader of
 //! `src/text/catalogue.rs` sees the same entries as in `static/lang/en.ftl`. The translations
@@ -19,8 +19,9 @@ use std::{env, fs, path::Path};
 /// The key prefixes of the labels that only the Save module's files use.
 const EXPORT_PREFIXES: [&str; 4] = ["ui-export-", "ui-csv-", "ui-outcome-", "ui-file-"];
 
-/// The key prefix of the labels that only the live classroom's teacher controls use.
-const CLASSROOM_PREFIXES: [&str; 1] = ["room-"];
+/// The key prefixes of the labels that only the live classroom's screens use: the teacher's
+/// lesson controls (`room-`) and the host's and students' screens (`ui-class-`).
+const CLASSROOM_PREFIXES: [&str; 2] = ["room-", "ui-class-"];
 
 /// Which of the three parts an entry goes to.
 #[derive(Clone, Copy, PartialEq)]
@@ -29,7 +30,7 @@ enum Part {
     Page,
     /// The Save module's files.
     Export,
-    /// The classroom's teacher controls.
+    /// The classroom's screens.
     Classroom,
 }
 

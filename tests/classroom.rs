@@ -1165,3 +1165,269 @@ async fn classroom_report() {
         rss / 1e6
     );
 }
+
+// What a teacher expects, over loopback: removing a student, locking the room, renaming a
+// seat, names that cannot pose as the teacher, End lesson, and a second teacher's screen.
+
+impl Server {
+    /// The server in this process keeping its rooms in `state`.
+    fn start_keeping(state: &std::path::Path) -> Server {
+        let dist = page_folder();
+        let running = netmodels::server::Server::start(Config {
+            addr: SocketAddr::from(([127, 0, 0, 1], 0)),
+            pages: Pages::Folder(dist.clone()),
+            state: Some(state.to_owned()),
+            limits: Limits::default(),
+        })
+        .expect("server starts");
+        Server {
+            port: running.addr().port(),
+            kind: Kind::InProcess(running),
+            dist,
+        }
+    }
+}
+
+/// Catches: a `remove` that does not reach the removed screen, leaves the seat counted,
+/// lets the old token take the seat back silently, leaves the removed connection acting
+/// as the seat, or is obeyed from a student.
+#[tokio::test]
+async fn the_teacher_removes_a_student_who_is_told_and_cannot_come_back_silently() {
+    let server = Server::start();
+    let mut teacher = server.connect().await;
+    let (code, _) = teacher.open_room().await;
+    let mut ana = server.connect().await;
+    ana.join(&code, "Ana").await.expect("joined");
+    let mut ben = server.connect().await;
+    let (node, token) = ben.join(&code, "Ben").await.expect("joined");
+    assert_eq!(node, "c2");
+    // A student may not remove anyone.
+    ana.send(&ClientMsg::Remove { node: "c2".into() }).await;
+    assert_eq!(refusal(&mut ana).await, Some(Refusal::NotHost));
+    drain(&mut teacher, SECOND / 5).await;
+    teacher
+        .send(&ClientMsg::Remove { node: node.clone() })
+        .await;
+    let told = ben
+        .until(SECOND, |m| (*m == ServerMsg::Removed).then_some(()))
+        .await;
+    assert_eq!(told, Some(()), "the removed screen is told");
+    let count = teacher
+        .until(SECOND, |m| match m {
+            ServerMsg::Students(n) => Some(*n),
+            _ => None,
+        })
+        .await;
+    assert_eq!(count, Some(1), "the seat is freed");
+    // The removed screen's ask does nothing: it is no longer the seat.
+    ben.send(&ClientMsg::Ask).await;
+    assert_eq!(
+        ben.until(SECOND / 2, |m| matches!(m, ServerMsg::Me { .. })
+            .then_some(()))
+            .await,
+        None
+    );
+    // Nor does its token give the seat back, on this connection or another.
+    let mut again = server.connect().await;
+    let back = ClientMsg::Back {
+        code: code.clone(),
+        token,
+    };
+    assert_eq!(
+        answer_to(&mut again, back).await,
+        Some(Err(Refusal::NoSeat))
+    );
+    // Removing a seat nobody holds is refused in words.
+    teacher.send(&ClientMsg::Remove { node: "c7".into() }).await;
+    assert_eq!(refusal(&mut teacher).await, Some(Refusal::NoSeat));
+}
+
+/// Catches: a lock that lets a join through, answers with another word, is not told to the
+/// teacher (or to a teacher who reconnects), or keeps a seated student from coming back.
+#[tokio::test]
+async fn a_locked_room_refuses_new_students_with_locked_and_takes_back_its_own() {
+    let server = Server::start();
+    let mut teacher = server.connect().await;
+    let (code, secret) = teacher.open_room().await;
+    let mut ana = server.connect().await;
+    let (_, token) = ana.join(&code, "Ana").await.expect("joined");
+    // A new room is open, and its teacher's screen says so.
+    assert_eq!(
+        teacher
+            .until(SECOND, |m| match m {
+                ServerMsg::Locked(on) => Some(*on),
+                _ => None,
+            })
+            .await,
+        Some(false)
+    );
+    teacher.send(&ClientMsg::Lock(true)).await;
+    assert_eq!(
+        teacher
+            .until(SECOND, |m| match m {
+                ServerMsg::Locked(on) => Some(*on),
+                _ => None,
+            })
+            .await,
+        Some(true)
+    );
+    let mut late = server.connect().await;
+    assert_eq!(late.join(&code, "Late").await, Err(Refusal::Locked));
+    // A student whose connection dropped still comes back.
+    drop(ana);
+    tokio::time::sleep(SECOND / 5).await;
+    let mut ana = server.connect().await;
+    let back = ClientMsg::Back {
+        code: code.clone(),
+        token,
+    };
+    assert_eq!(answer_to(&mut ana, back).await, Some(Ok(())));
+    // A teacher's screen that reconnects is told the room is locked.
+    drop(teacher);
+    tokio::time::sleep(SECOND / 5).await;
+    let mut teacher = server.connect().await;
+    teacher
+        .send(&ClientMsg::Host {
+            code: code.clone(),
+            secret,
+        })
+        .await;
+    assert_eq!(
+        teacher
+            .until(SECOND, |m| match m {
+                ServerMsg::Locked(on) => Some(*on),
+                _ => None,
+            })
+            .await,
+        Some(true)
+    );
+    teacher.send(&ClientMsg::Lock(false)).await;
+    assert!(
+        teacher
+            .until(SECOND, |m| (*m == ServerMsg::Locked(false)).then_some(()))
+            .await
+            .is_some()
+    );
+    assert_eq!(
+        late.join(&code, "Late")
+            .await
+            .map(|(node, _)| node)
+            .as_deref(),
+        Ok("c2")
+    );
+}
+
+/// Catches: a role word accepted as a name over the wire, or a rename that does not reach
+/// the teacher's screen or reaches a student's.
+#[tokio::test]
+async fn no_student_is_called_teacher_and_the_teacher_renames_a_seat() {
+    let server = Server::start();
+    let mut teacher = server.connect().await;
+    let (code, _) = teacher.open_room().await;
+    for name in ["Teacher", " lehrerin ", "PROFESORA", "Enseignant"] {
+        let mut student = server.connect().await;
+        assert_eq!(
+            student.join(&code, name).await,
+            Err(Refusal::BadName),
+            "{name}"
+        );
+    }
+    let mut ana = server.connect().await;
+    ana.join(&code, "Ana").await.expect("joined");
+    drain(&mut teacher, SECOND / 5).await;
+    teacher.send_raw("rename c1 Ana P.").await;
+    let name = teacher
+        .until(SECOND, |m| match m {
+            ServerMsg::Name { node, name } if node == "c1" => Some(name.clone()),
+            _ => None,
+        })
+        .await;
+    assert_eq!(name.as_deref(), Some("Ana P."));
+    teacher.send_raw("rename c1 Prof").await;
+    assert_eq!(refusal(&mut teacher).await, Some(Refusal::BadName));
+    assert_eq!(
+        ana.until(SECOND / 2, |m| matches!(m, ServerMsg::Name { .. })
+            .then_some(()))
+            .await,
+        None,
+        "a student never sees names"
+    );
+}
+
+/// Catches: End lesson that leaves the room open, does not tell every screen (a page of
+/// version 1 in its own words, `closed`), or stays in the state file for a restart.
+#[tokio::test]
+async fn end_lesson_closes_the_room_now_tells_every_screen_and_leaves_the_state_file() {
+    let kept = page_folder();
+    let state = kept.join("netmodels-classroom.state");
+    let server = Server::start_keeping(&state);
+    let mut teacher = server.connect().await;
+    let (code, _) = teacher.open_room().await;
+    let mut ana = server.connect().await;
+    ana.join(&code, "Ana").await.expect("joined");
+    let mut old = server.connect_at(1).await;
+    old.join(&code, "Old page").await.expect("joined");
+    let in_file = |wanted: bool| {
+        (0..40).any(|_| {
+            std::thread::sleep(Duration::from_millis(50));
+            std::fs::read_to_string(&state).is_ok_and(|t| t.contains(&code) == wanted)
+        })
+    };
+    assert!(in_file(true), "the room is kept while it is open");
+    teacher.send(&ClientMsg::End).await;
+    for screen in [&mut teacher, &mut ana] {
+        assert!(
+            screen
+                .until(SECOND, |m| (*m == ServerMsg::Ended).then_some(()))
+                .await
+                .is_some()
+        );
+    }
+    assert!(
+        old.until(SECOND, |m| (*m == ServerMsg::Closed).then_some(()))
+            .await
+            .is_some()
+    );
+    assert!(in_file(false), "the state file drops the ended room");
+    let mut late = server.connect().await;
+    assert_eq!(late.join(&code, "Late").await, Err(Refusal::NoRoom));
+    let _ = std::fs::remove_dir_all(&kept);
+}
+
+/// Catches: a second teacher's screen that does not take the room, an older screen not
+/// told in its own line, or an older screen still heard (its lines still obeyed).
+#[tokio::test]
+async fn a_second_teacher_screen_takes_over_and_the_older_one_is_told() {
+    let server = Server::start();
+    let mut first = server.connect().await;
+    let (code, secret) = first.open_room().await;
+    let mut second = server.connect().await;
+    let host = ClientMsg::Host {
+        code: code.clone(),
+        secret,
+    };
+    assert_eq!(answer_to(&mut second, host).await, Some(Ok(())));
+    assert!(
+        first
+            .until(SECOND, |m| (*m == ServerMsg::TakenOver).then_some(()))
+            .await
+            .is_some(),
+        "the older screen is told"
+    );
+    // Its connection ends: nothing more reaches it, and what it sends changes nothing.
+    first.send_raw("pause yes").await;
+    assert_eq!(first.next(SECOND / 2).await, None);
+    let mut student = server.connect().await;
+    student.join(&code, "Ana").await.expect("joined");
+    let paused = student
+        .until(SECOND, |m| match m {
+            ServerMsg::Paused(on) => Some(*on),
+            _ => None,
+        })
+        .await;
+    assert_eq!(
+        paused,
+        Some(false),
+        "the older screen's line was not obeyed"
+    );
+}

@@ -176,6 +176,74 @@ fn a_room_is_full_at_its_limit() {
 }
 
 #[test]
+fn a_seat_given_up_is_taken_by_the_next_joiner_and_frees_its_place_in_a_full_room() {
+    let mut room = class(3, ModelKind::ClientServer);
+    let mut out = Vec::new();
+    room.leave(0, &mut out);
+    room.leave(2, &mut out);
+    let joined = room.join("Late".into(), "a".repeat(32), &mut out);
+    assert_eq!(joined, Ok(0), "the lowest seat given up comes first");
+    assert_eq!(room.present(), 2);
+    assert_eq!(
+        room.simulation().topology().nodes.len(),
+        4,
+        "the server and three seats: the class did not grow"
+    );
+    let c1 = room
+        .simulation()
+        .topology()
+        .nodes
+        .iter()
+        .position(|n| n.id == "c1");
+    assert!(
+        room.simulation().is_up(c1.expect("c1")),
+        "the newcomer's node is on"
+    );
+
+    let mut full = class(ROOM_MAX_STUDENTS, ModelKind::PeerToPeer);
+    full.leave(5, &mut out);
+    assert_eq!(
+        full.join("One more".into(), "e".repeat(32), &mut out),
+        Ok(5),
+        "a seat given up does not count against the room's limit"
+    );
+    assert_eq!(
+        full.join("And another".into(), "f".repeat(32), &mut out),
+        Err(Refusal::Full)
+    );
+}
+
+#[test]
+fn a_waiting_ask_is_not_left_waiting_when_someone_joins() {
+    let mut room = class(2, ModelKind::ClientServer);
+    room.ask(0);
+    let mut out = Vec::new();
+    room.elapse(0.01, &mut out);
+    let waiting = out.iter().any(|o| {
+        o.to == Audience::Student(0)
+            && matches!(
+                o.msg,
+                ServerMsg::Me {
+                    standing: Standing::Waiting,
+                    ..
+                }
+            )
+    });
+    assert!(waiting, "the ask is on its way");
+    room.join("Late".into(), "b".repeat(32), &mut out)
+        .expect("a seat");
+    let last = out.iter().rev().find_map(|o| match (&o.to, &o.msg) {
+        (Audience::Student(0), ServerMsg::Me { standing, .. }) => Some(*standing),
+        _ => None,
+    });
+    assert_ne!(
+        last,
+        Some(Standing::Waiting),
+        "the rebuilt network forgot the request: the student's screen must not wait for it"
+    );
+}
+
+#[test]
 fn protocol_lines_read_back_as_written() {
     let client = [
         ClientMsg::Create,
@@ -818,4 +886,263 @@ fn the_classroom_reads_no_number_with_the_standard_float_parser() {
             }
         }
     }
+}
+
+// What a teacher expects: removing a student, locking the room, renaming a seat, names
+// that cannot pose as the teacher, and the lines that carry them.
+
+/// The messages `out` holds for `to`.
+fn told(out: &[Outgoing], to: Audience) -> Vec<ServerMsg> {
+    out.iter()
+        .filter(|o| o.to == to)
+        .map(|o| o.msg.clone())
+        .collect()
+}
+
+/// Catches: a removal that does not tell the student, leaves their token working (they
+/// come back silently), keeps the node on, keeps the name on the teacher's screen, or
+/// keeps the seat's token for a restart.
+#[test]
+fn a_removed_student_is_told_and_their_token_gives_nothing_back() {
+    let mut room = Room::new();
+    let mut out = Vec::new();
+    for (i, name) in ["Ana", "Ben", "Cy"].into_iter().enumerate() {
+        room.join(name.into(), format!("{i:032x}"), &mut out)
+            .expect("a seat");
+    }
+    let mut out = Vec::new();
+    assert_eq!(room.remove("c2", &mut out), Some(1));
+    assert_eq!(told(&out, Audience::Student(1)), vec![ServerMsg::Removed]);
+    assert!(told(&out, Audience::Host).contains(&ServerMsg::Gone { node: "c2".into() }));
+    assert!(told(&out, Audience::Everyone).contains(&ServerMsg::Node {
+        node: "c2".into(),
+        up: false
+    }));
+    assert!(told(&out, Audience::Everyone).contains(&ServerMsg::Students(2)));
+    assert_eq!(room.present(), 2);
+    let ben = format!("{:032x}", 1);
+    assert_eq!(
+        room.back(|t| t == ben, &mut Vec::new()),
+        None,
+        "no way back"
+    );
+    assert!(
+        room.seat_tokens().iter().all(|(seat, _)| *seat != 1),
+        "{:?}",
+        room.seat_tokens()
+    );
+    let names: Vec<ServerMsg> = room.names();
+    assert!(
+        !names
+            .iter()
+            .any(|m| matches!(m, ServerMsg::Name { name, .. } if name == "Ben"))
+    );
+    // Nobody at a server's node, nor at a seat that does not exist.
+    assert_eq!(room.remove("s1", &mut Vec::new()), None);
+    assert_eq!(room.remove("c9", &mut Vec::new()), None);
+    // The others are untouched.
+    let ana = format!("{:032x}", 0);
+    room.dropped(0, &mut Vec::new());
+    assert_eq!(room.back(|t| t == ana, &mut Vec::new()), Some(0));
+}
+
+/// Catches: a lock that does not refuse a join, refuses it with another word, keeps a
+/// seated student from coming back, or is not undone by opening the room again.
+#[test]
+fn a_locked_room_takes_no_new_student_but_gives_a_seat_back() {
+    let mut room = class(2, ModelKind::ClientServer);
+    let mut out = Vec::new();
+    room.set_door(netmodels::model::Door::Locked, &mut out);
+    assert_eq!(told(&out, Audience::Host), vec![ServerMsg::Locked(true)]);
+    assert_eq!(
+        room.join("Dee".into(), format!("{:032x}", 7), &mut Vec::new()),
+        Err(Refusal::Locked)
+    );
+    assert_eq!(room.present(), 2);
+    room.dropped(1, &mut Vec::new());
+    let token = format!("{:032x}", 1);
+    assert_eq!(room.back(|t| t == token, &mut Vec::new()), Some(1));
+    let mut out = Vec::new();
+    room.set_door(netmodels::model::Door::Open, &mut out);
+    assert_eq!(told(&out, Audience::Host), vec![ServerMsg::Locked(false)]);
+    assert!(
+        room.join("Dee".into(), format!("{:032x}", 7), &mut Vec::new())
+            .is_ok()
+    );
+}
+
+/// Catches: a role word let through, compared without trimming, case-folding or dropping
+/// an invisible character, a language's words missing, or an ordinary name refused.
+#[test]
+fn names_that_pose_as_the_teacher_are_refused_in_every_language() {
+    let posing = [
+        "teacher",
+        " Teacher ",
+        "TEACHER",
+        "The Teacher",
+        "Tea\u{200B}cher",
+        "enseignant",
+        "Enseignante",
+        "professeur",
+        "Professeure",
+        "prof",
+        "La Prof",
+        "Maîtresse",
+        "Lehrer",
+        "LEHRERIN",
+        "Lehrkraft",
+        "profesor",
+        "Profesora",
+        "docente",
+        "Maestro",
+        "maestra",
+    ];
+    for name in posing {
+        let line = format!("join ABCDEF {name}");
+        let Some(ClientMsg::Join { name: cleaned, .. }) = ClientMsg::parse(&line) else {
+            panic!("{line:?} reads as a join");
+        };
+        let mut room = Room::new();
+        assert_eq!(
+            room.join(cleaned, format!("{:032x}", 1), &mut Vec::new()),
+            Err(Refusal::BadName),
+            "{name:?}"
+        );
+        assert_eq!(room.present(), 0);
+    }
+    for name in [
+        "Ana",
+        "Teacher's pet",
+        "Profi",
+        "Maestrale",
+        "Lehrerzimmer",
+        "Ada Prof",
+    ] {
+        let mut room = Room::new();
+        assert!(
+            room.join(name.into(), format!("{:032x}", 1), &mut Vec::new())
+                .is_ok(),
+            "{name:?} is a name"
+        );
+    }
+}
+
+/// Catches: a rename not shown on the teacher's screen, sent to a student, let through as
+/// a role word or a blank, or accepted for a seat nobody holds.
+#[test]
+fn the_teacher_renames_a_seat_on_their_own_screen_only() {
+    let mut room = class(2, ModelKind::ClientServer);
+    let mut out = Vec::new();
+    let Some(ClientMsg::Rename { node, name }) = ClientMsg::parse("rename c2  Ben  B. ") else {
+        panic!("a rename line");
+    };
+    assert_eq!((node.as_str(), name.as_str()), ("c2", "Ben  B."));
+    assert_eq!(room.rename(&node, name, &mut out), Ok(()));
+    assert_eq!(
+        out,
+        vec![Outgoing {
+            to: Audience::Host,
+            msg: ServerMsg::Name {
+                node: "c2".into(),
+                name: "Ben  B.".into()
+            }
+        }]
+    );
+    assert!(room.names().contains(&ServerMsg::Name {
+        node: "c2".into(),
+        name: "Ben  B.".into()
+    }));
+    for (node, name, why) in [
+        ("c1", "Lehrer", Refusal::BadName),
+        ("c1", "", Refusal::BadName),
+        ("c9", "Zed", Refusal::NoSeat),
+        ("s1", "Zed", Refusal::NoSeat),
+    ] {
+        let mut out = Vec::new();
+        assert_eq!(
+            room.rename(node, name.into(), &mut out),
+            Err(why),
+            "{node} {name}"
+        );
+        assert!(out.is_empty());
+    }
+}
+
+/// Catches: a new verb misspelt between the two ends, offered to a page of version 1, or
+/// a line of version 2 sent to one as something it cannot read (`removed` and `ended`
+/// reach it as `closed`, which stops it too).
+#[test]
+fn the_teachers_room_controls_are_lines_of_version_two() {
+    for (line, msg) in [
+        ("remove c12", ClientMsg::Remove { node: "c12".into() }),
+        ("lock yes", ClientMsg::Lock(true)),
+        ("lock no", ClientMsg::Lock(false)),
+        (
+            "rename p3 Ana María",
+            ClientMsg::Rename {
+                node: "p3".into(),
+                name: "Ana María".into(),
+            },
+        ),
+        ("end", ClientMsg::End),
+    ] {
+        assert_eq!(ClientMsg::parse(line), Some(msg.clone()), "{line}");
+        assert_eq!(msg.line(), line);
+        assert_eq!(msg.since(), 2, "{line}");
+        assert_eq!(
+            msg.command(),
+            None,
+            "{line} is not one of the page's commands"
+        );
+    }
+    for bad in [
+        "remove",
+        "remove Ana",
+        "lock maybe",
+        "rename",
+        "rename x1 A",
+        "end now",
+    ] {
+        assert_eq!(ClientMsg::parse(bad), None, "{bad}");
+    }
+    for (line, msg, v1) in [
+        ("removed", ServerMsg::Removed, Some("closed")),
+        ("gone c4", ServerMsg::Gone { node: "c4".into() }, None),
+        ("locked yes", ServerMsg::Locked(true), None),
+        ("ended", ServerMsg::Ended, Some("closed")),
+        ("taken-over", ServerMsg::TakenOver, None),
+        (
+            "refused locked",
+            ServerMsg::Refused(Refusal::Locked),
+            Some("refused full"),
+        ),
+    ] {
+        assert_eq!(ServerMsg::parse(line), Some(msg.clone()), "{line}");
+        assert_eq!(msg.line(), line);
+        assert_eq!(msg.line_for(2).as_deref(), Some(line));
+        assert_eq!(msg.line_for(1).as_deref(), v1, "{line} for version 1");
+    }
+}
+
+/// Catches: a screen that keeps the seat (and an Ask) after `removed`, keeps a removed
+/// student's name, or treats `ended` and `taken-over` as nothing.
+#[test]
+fn a_screen_reads_the_end_of_a_seat_a_lesson_and_a_host() {
+    let mut student = ClassView::default();
+    for line in ["you c2 0123456789abcdef0123456789abcdef", "removed"] {
+        student.apply(ServerMsg::parse(line).expect(line));
+    }
+    assert!(student.removed);
+    assert_eq!(student.node, None);
+    assert!(student.token.is_empty());
+    let mut host = ClassView::default();
+    for line in ["name c1 Ana", "name c2 Ben", "gone c1", "locked yes"] {
+        host.apply(ServerMsg::parse(line).expect(line));
+    }
+    assert_eq!(host.names, vec![("c2".to_owned(), "Ben".to_owned())]);
+    assert!(host.locked);
+    host.apply(ServerMsg::TakenOver);
+    assert!(host.taken_over);
+    host.apply(ServerMsg::Ended);
+    assert!(host.ended && host.closed);
 }

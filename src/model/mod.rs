@@ -32,7 +32,8 @@ pub use classroom::protocol::{
     PROTOCOL_VERSION, ROOM_MAX_SERVERS, ROOM_MAX_STUDENTS, Refusal, Reserved, RoomSpeed, ServerMsg,
     Standing, clean_name, is_code,
 };
-pub use classroom::room::{Audience, Outgoing, REJOIN_SECONDS, Room, RoomRule};
+pub use classroom::protocol::{ROLE_WORDS, poses_as_teacher};
+pub use classroom::room::{Audience, Door, Outgoing, REJOIN_SECONDS, Room, RoomRule};
 pub use classroom::screen::{ClassView, ClassroomMode, classroom_mode};
 pub use history::{
     BUDGET_BYTES, CHECKPOINT_SECONDS, CatchingUp, Entry, History, LinkFidelity, MAX_COMMANDS,

@@ -249,6 +249,12 @@ impl Hub {
     }
 
     fn close_room(&mut self, code: &str) {
+        self.close_room_telling(code, &ServerMsg::Closed);
+    }
+
+    /// Closes room `code` now, telling each of its screens `why` (`closed`, or `ended`
+    /// when the teacher ended the lesson); the state file drops it at the next tick.
+    pub(super) fn close_room_telling(&mut self, code: &str, why: &ServerMsg) {
         let Some(entry) = self.rooms.remove(code) else {
             return;
         };
@@ -256,7 +262,7 @@ impl Hub {
             links.remove(code);
         }
         for conn in entry.host.into_iter().chain(entry.students.into_values()) {
-            self.send(conn, &ServerMsg::Closed);
+            self.send(conn, why);
             if let Some(screen) = self.screens.get_mut(&conn) {
                 screen.part = Part::Nobody;
             }

@@ -13,7 +13,7 @@ use super::limits::{
 use super::screens::Part;
 use super::secrets::{digest, same_secret};
 use super::stats::Stats;
-use crate::model::{Audience, ClientMsg, Outgoing, Refusal, Room, ServerMsg};
+use crate::model::{Audience, ClientMsg, Door, Outgoing, Refusal, Room, ServerMsg};
 
 impl Hub {
     pub(super) fn line(&mut self, conn: u64, msg: ClientMsg) {
@@ -117,6 +117,13 @@ impl Hub {
                 }
                 self.route(&code, out);
             }
+            (
+                msg @ (ClientMsg::Remove { .. }
+                | ClientMsg::Lock(_)
+                | ClientMsg::Rename { .. }
+                | ClientMsg::End),
+                Part::Host(code),
+            ) => self.room_control(conn, &code, msg),
             // Every other teacher's line is one of the page's commands.
             (msg, Part::Host(code)) if let Some(command) = msg.command() => {
                 if let Some(entry) = self.rooms.get_mut(&code) {
@@ -134,7 +141,11 @@ impl Hub {
                 | ClientMsg::Pause(_)
                 | ClientMsg::Speed(_)
                 | ClientMsg::Publish
-                | ClientMsg::Servers(_),
+                | ClientMsg::Servers(_)
+                | ClientMsg::Remove { .. }
+                | ClientMsg::Lock(_)
+                | ClientMsg::Rename { .. }
+                | ClientMsg::End,
                 _,
             ) => self.refuse(conn, Refusal::NotHost),
             _ => Stats::add(&self.stats.malformed),
@@ -200,7 +211,9 @@ impl Hub {
             return;
         };
         if let Some(old) = entry.host.replace(conn) {
-            // The teacher's newer tab wins; the older one is let go.
+            // The teacher's newer screen wins; the older one is told so in its own words
+            // (and stops: it does not reclaim the room), then let go.
+            self.send(old, &ServerMsg::TakenOver);
             self.let_go(old);
         }
         let Some(entry) = self.rooms.get(code) else {
@@ -216,6 +229,7 @@ impl Hub {
         if entry.restored {
             lines.push(ServerMsg::Restarted);
         }
+        lines.push(ServerMsg::Locked(entry.room.door() == Door::Locked));
         lines.extend(entry.room.present_state());
         lines.extend(entry.room.host_state());
         if let Some(screen) = self.screens.get_mut(&conn) {
@@ -268,7 +282,7 @@ impl Hub {
         self.refuse(conn, why);
     }
 
-    fn refuse(&mut self, conn: u64, why: Refusal) {
+    pub(super) fn refuse(&mut self, conn: u64, why: Refusal) {
         Stats::add(&self.stats.refused);
         self.send(conn, &ServerMsg::Refused(why));
     }

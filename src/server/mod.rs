@@ -16,6 +16,7 @@
 //! | `connection.rs` | one screen's socket: size and rate limits, forwarding to the hub |
 //! | `hub.rs` | the one owner of every room: events in order, ticks, closing rooms |
 //! | `lines.rs` | what each line of the protocol does to a room, and who may send it |
+//! | `controls.rs` | the teacher's room controls: remove, lock, rename, End lesson |
 //! | `screens.rs` | the connections the hub knows, and delivering a room's lines to them |
 //! | `secrets.rs` | room codes, host secrets and rejoin tokens, and their digests |
 //! | `state.rs` | the state file: what a room keeps across a restart |
@@ -25,6 +26,7 @@
 
 mod addresses;
 mod connection;
+mod controls;
 mod files;
 mod hub;
 mod limits;

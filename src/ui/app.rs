@@ -134,7 +134,7 @@ pub fn App() -> Html {
     let framed = use_memo((), |_| host::parent_frame().is_some());
 
     // The language: the link's, else the last visit's, else the browser's, else English.
-    let language = language::use_language(scenario.lang, "ui-page-title");
+    let language = language::use_language(scenario.lang, |speech| speech.ui("ui-page-title"));
     let speech = &language.speech;
 
     // Created once, so components that receive it can skip re-rendering.

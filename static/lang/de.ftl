@@ -121,7 +121,7 @@ client-on = { $Node } { switched-on }. { $words ->
 peer-off = { $Node } { switched-off }. Die anderen { $others } { peers } bedienen einander weiterhin.
 peer-off-last = { $Node } { switched-off }. Kein { peer } hat mehr einen Partner, den er fragen kann.
 peer-on = { $Node } { switched-on }. Er fragt und antwortet wieder.
-restarted = Beide Netze wurden bei t = { $at } s neu gestartet: ihre Zähler beginnen wieder bei null, die Uhr läuft weiter.
+restarted = Beide Netze wurden bei t = { $at } s neu gestartet: Die Zähler beginnen wieder bei null, und die Uhr läuft weiter.
 published-servers = { $servers ->
     [the-one] { $words ->
         [library] Die Bibliothekarin erhält sie sofort
@@ -148,7 +148,10 @@ published = { $same ->
     [true] Version { $version } { des-resource } veröffentlicht.
    *[false] Neue Versionen { des-resource } veröffentlicht: Version { $version } im Client-Server-Netz, Version { $peer_version } im Peer-to-Peer-Netz.
 } Client-Server: { published-servers }. Peer-to-Peer: { $damaged ->
-    [true] Sie beginnt bei { $node }, der unehrlich ist: Diese Version ist beschädigt, und ihre Fingerabdrücke wurden aus der beschädigten Kopie berechnet, also kann die Prüfung sie nicht erkennen. Irgendwo muss Vertrauen beginnen.
+    [true] Sie beginnt bei { $node }, der unehrlich ist: { $words ->
+        [library] Dieser Version fehlen Seiten, und ihre Seitenliste wurde nach dem beschädigten Buch erstellt, also kann die Prüfung den Schaden nicht erkennen.
+       *[network] Diese Version ist beschädigt, und ihre Fingerabdrücke wurden aus der beschädigten Kopie berechnet, also kann die Prüfung den Schaden nicht erkennen.
+    } Irgendwo muss Vertrauen beginnen.
    *[false] Sie beginnt bei { $node } und verbreitet sich von { peer } zu { peer }.
 }
 published-no-peer = Version { $version } { des-resource } veröffentlicht. Client-Server: { published-servers }. Peer-to-Peer: Kein { peer } ist { $words ->
@@ -205,7 +208,7 @@ insight-some-peers-off = { $off ->
 insight-peers-strained = { $off ->
     [one] { $off } { peer } ist
    *[other] { $off } { peers } sind
-} { off }: Die anderen { $on } antworten einander weiterhin, doch nur { $availability } der Anfragen gelingen, denn ein { peer } fragt zufällig gewählte Partner, ohne zu wissen, welche { $words ->
+} { off }: Die anderen { $on } antworten einander weiterhin, doch nur { $availability } der Anfragen sind erfolgreich, denn ein { peer } fragt zufällig gewählte Partner, ohne zu wissen, welche { $words ->
     [library] nicht da sind.
    *[network] ausgeschaltet sind.
 }
@@ -252,7 +255,7 @@ log-recovered = { $who } bekommt wieder Antworten { $who_role ->
 
 tour-right = Sie haben „{ $chosen }“ vorhergesagt, und genau das ist passiert.
 tour-wrong = Sie haben „{ $chosen }“ vorhergesagt; das Netz hat etwas anderes gezeigt: „{ $answer }“.
-tour-undone = Sie haben das Experiment rückgängig gemacht, bevor das Netz seine Wirkung zeigen konnte, daher gibt es keine Auswertung. Drücken Sie „Noch einmal“, um den Schritt zu wiederholen.
+tour-undone = Sie haben das Experiment rückgängig gemacht, bevor das Netz die Wirkung zeigen konnte, daher gibt es keine Auswertung. Drücken Sie „Noch einmal“, um den Schritt zu wiederholen.
 
 tour-1-title = Was { der-server } tut
 tour-1-question = An wen sendet im Client-Server-Netz jeder { client } seine { requests }?
@@ -745,7 +748,7 @@ tour-9-question = { $words ->
 tour-9-choice-1 = Nichts ändert sich: Beschädigte Kopien verbreiten sich weiter
 tour-9-choice-2 = { $words ->
     [library] Beschädigte Bücher werden zurückgewiesen, und wer schon ein beschädigtes hat, leiht sich ein unbeschädigtes
-   *[network] Beschädigte Antworten werden zurückgewiesen, und eine schon gehaltene beschädigte Kopie wird neu geholt
+   *[network] Beschädigte Antworten werden zurückgewiesen, und eine schon vorhandene beschädigte Kopie wird neu geholt
 }
 tour-9-choice-3 = { $words ->
     [library] Beschädigte Bücher werden zurückgewiesen, aber ein vorher angenommenes bleibt beschädigt
@@ -762,17 +765,17 @@ tour-9-explain = { $words ->
     }. Die Besucher haben { $corrupt_clients } { $corrupt_clients ->
         [one] beschädigtes Buch
        *[other] beschädigte Bücher
-    } und prüfen keines davon, denn sie vertrauen ihrer Bibliothekarin. Hier ist sie ehrlich; eine unehrliche Bibliothekarin würde jedem Besucher ein beschädigtes Buch geben. Wäre schon das Buch des Verlags beschädigt gewesen, würde seine Seitenliste dazu passen: Irgendwo muss Vertrauen beginnen.
+    } und prüfen nichts, denn sie vertrauen ihrer Bibliothekarin. Hier ist sie ehrlich; eine unehrliche Bibliothekarin würde jedem Besucher ein beschädigtes Buch geben. Wäre schon das Buch des Verlags beschädigt gewesen, würde seine Seitenliste dazu passen: Irgendwo muss Vertrauen beginnen.
    *[network] Die Prüfung hat { $rejected } beschädigte { $rejected ->
         [one] Antwort
        *[other] Antworten
-    } abgefangen, und jedes Mal fragte der Peer einen anderen: Sicherheit kostet etwas Zeit. Jeder Peer hat auch die Kopie geprüft, die er schon hatte, und eine beschädigte neu von einem anderen Peer geholt, wie es die Prüfsummen der Teile bei BitTorrent erlauben: Bei den Peers { $corrupt_peers ->
+    } abgefangen, und jedes Mal fragte der Peer einen anderen: Sicherheit kostet etwas Zeit. Jeder Peer hat auch die Kopie geprüft, die er schon hatte, und wer eine beschädigte hatte, hat sie neu von einem anderen Peer geholt, wie es die Prüfsummen der Teile bei BitTorrent erlauben: Bei den Peers { $corrupt_peers ->
         [one] bleibt { $corrupt_peers } beschädigte Kopie
        *[other] bleiben { $corrupt_peers } beschädigte Kopien
     }. Die Clients haben { $corrupt_clients } beschädigte { $corrupt_clients ->
         [one] Kopie
        *[other] Kopien
-    }, denn sie vertrauen ihrem Server, der hier ehrlich ist; ein unehrlicher Server würde jede davon beschädigen. Und wenn der Herausgeber selbst lügt, passen seine Fingerabdrücke zur beschädigten Kopie: Irgendwo muss Vertrauen beginnen.
+    } und prüfen nichts, denn sie vertrauen ihrem Server, der hier ehrlich ist; ein unehrlicher Server würde jede Kopie beschädigen. Und wenn der Herausgeber selbst lügt, passen seine Fingerabdrücke zur beschädigten Kopie: Irgendwo muss Vertrauen beginnen.
 }
 
 ui-trust-node = Knoten, der unehrlich werden oder veröffentlichen soll
@@ -825,7 +828,7 @@ notice-script-long = script: Nur die ersten { $max } Einträge werden abgespielt
 history-forked = Sie haben das Geschehen bei t = { $at } s geändert; alles danach Aufgezeichnete wurde verworfen. Mit „Rückgängig“ kommt es zurück.
 history-undone = Die Aufzeichnung nach t = { $at } s ist wieder da; dieser Zeitpunkt wird gezeigt.
 timeline-value = t = { $at } s; Verfügbarkeit: Client-Server { $client_server }, Peer-to-Peer { $peer_to_peer }
-notice-costly-moment = t: Die Sitzung bis { $asked } s nachzurechnen, dauert bei dieser Größe und Rate zu lange; die Seite öffnet stattdessen bei t = { $used } s.
+notice-costly-moment = t: Die Sitzung bis { $asked } s nachzurechnen, dauert bei dieser Größe und Anfragerate zu lange; die Seite öffnet sich stattdessen bei t = { $used } s.
 history-catching-up = Die Sitzung wird bis t = { $at } s nachgerechnet: { $done } % erledigt.
 ui-timeline = Zeitleiste
 ui-timeline-hint = Ziehen Sie oder nutzen Sie die Pfeiltasten, um in der Zeit zurückzugehen; wer in der Vergangenheit eingreift, beginnt eine neue Zukunft.
@@ -865,6 +868,19 @@ ui-file-scaling = netmodels-skalierung
 ui-file-offline = netmodels-offline-kopie
 
 ## Bedienelemente der Lehrkraft (nur im Live-Unterricht)
+room-refused-locked = Die Lehrkraft hat diesen Raum abgeschlossen: Gerade kann niemand Neues beitreten. Bitten Sie sie, ihn wieder zu öffnen.
+room-removed = Die Lehrkraft hat Sie aus dieser Stunde genommen: Ihr Platz ist frei, und dieser Bildschirm gehört nicht mehr zur Klasse.
+room-ended = Die Stunde ist beendet: Dieser Raum ist geschlossen.
+room-ended-host = Laden Sie die Seite neu, um einen neuen Raum zu öffnen.
+room-taken-over = Ein anderer Bildschirm hat diesen Raum als Lehrkraft geöffnet und steuert ihn jetzt; dieser hier sendet nichts mehr. Laden Sie die Seite neu, um den Raum zurückzuholen.
+room-seats = Schülerinnen und Schüler im Raum
+room-seat = Platz
+room-remove = Entfernen
+room-new-name = Neuer Name
+room-rename = Umbenennen
+room-lock = Raum abschließen
+room-end = Stunde beenden
+room-locked = Abgeschlossen: Niemand Neues kann beitreten.
 room-paused = Von der Lehrkraft angehalten: Anfragen warten.
 room-copy-new = Erhaltene Kopie: Version { $version }, die neueste.
 room-copy-old = Erhaltene Kopie: Version { $version }, eine alte.

@@ -115,9 +115,9 @@ published = { $same ->
    *[false] New versions of { resource } published: version { $version } in client-server, version { $peer_version } in peer-to-peer.
 } Client-server: { published-servers }. Peer-to-peer: { $damaged ->
     [true] it starts at { $node }, { $words ->
-        [library] who
-       *[network] which
-    } is dishonest: the release is damaged and its fingerprints were made from the damaged copy, so checking cannot catch it. Trust has to start somewhere.
+        [library] who is dishonest: the release has pages torn out and its list of pages was made from the damaged book, so checking cannot catch it.
+       *[network] which is dishonest: the release is damaged and its fingerprints were made from the damaged copy, so checking cannot catch it.
+    } Trust has to start somewhere.
    *[false] it starts at { $node } and spreads from { peer } to { peer }.
 }
 published-no-peer = Version { $version } of { resource } published. Client-server: { published-servers }. Peer-to-peer: no { peer } is on to take it.
@@ -219,8 +219,11 @@ tour-4-choice-2 = The others keep serving each other
 tour-4-choice-3 = Only its neighbours stop
 tour-4-prompt = Now switch any { peer } off: click it in the peer-to-peer diagram.
 tour-4-explain = { $healthy ->
-    [yes] Availability is still { $availability }: { $served } of { $total } { peers } are served. A request sent to the { peer } that is off times out, and the asker simply tries another { peer }. With no centre, there is no single point of failure.
-   *[no] Availability fell to { $availability }: { $served } of { $total } { peers } are served. A request sent to a { peer } that is { off } times out and the asker tries another, but with so few { peers } left on, three tries often find nobody. No single { peer } was essential; what matters is how many are left.
+    [yes] Availability is still { $availability }: { $served } of { $total } { peers } are served. A request sent to the { peer } that is { off } times out, and the asker simply tries another { peer }. With no centre, there is no single point of failure.
+   *[no] Availability fell to { $availability }: { $served } of { $total } { peers } are served. A request sent to a { peer } that is { off } times out and the asker tries another, but with so few { peers } left { $words ->
+        [library] around
+       *[network] on
+    }, three tries often find nobody. No single { peer } was essential; what matters is how many are left.
 }
 
 tour-5-title = Easy to manage, or decentralised
@@ -546,10 +549,19 @@ insight-bad-publisher = The publisher itself was dishonest: its fingerprints mat
 notice-no-bad-node = bad: there is no node { $id } here; ignored.
 
 tour-9-title = Who can you trust?
-tour-9-question = { Peer } 2 hands out damaged copies, and other { peers } have already taken some. What happens once every { peer } checks each copy against the publisher's fingerprints?
+tour-9-question = { $words ->
+    [library] Friend 2 lends books with pages torn out, and other friends have already taken some. What happens once every friend checks each book against the publisher's list of pages?
+   *[network] Peer 2 hands out damaged copies, and other peers have already taken some. What happens once every peer checks each copy against the publisher's fingerprints?
+}
 tour-9-choice-1 = Nothing changes: damaged copies keep spreading
-tour-9-choice-2 = Damaged answers are rejected, and a damaged copy already held is fetched again
-tour-9-choice-3 = Damaged answers are rejected, but a copy taken before stays damaged
+tour-9-choice-2 = { $words ->
+    [library] Damaged books are refused, and a friend who already has one borrows an intact copy
+   *[network] Damaged answers are rejected, and a damaged copy already held is fetched again
+}
+tour-9-choice-3 = { $words ->
+    [library] Damaged books are refused, but a book taken before stays damaged
+   *[network] Damaged answers are rejected, but a copy taken before stays damaged
+}
 tour-9-prompt = Now switch checking on (“Check copies” in the peer-to-peer diagram).
 tour-9-explain = { $words ->
     [library] A friend was lending books with pages torn out. Since every friend checks each book against the publisher's list of pages, { $rejected } damaged { $rejected ->
@@ -623,7 +635,7 @@ notice-script-node = script: { $entry } names a node these networks do not have;
 notice-script-long = script: only the first { $max } entries are played.
 history-forked = You changed what happened at t = { $at } s, so everything recorded after that moment is gone. Undo brings it back.
 history-undone = The recording after t = { $at } s is back; showing that moment.
-notice-costly-moment = t: catching up to { $asked } s would take too long with these sizes and this rate; the page opens at t = { $used } s instead.
+notice-costly-moment = t: catching up to { $asked } s would take too long with these sizes and this request rate; the page opens at t = { $used } s instead.
 history-catching-up = Catching up to t = { $at } s: { $done } % done.
 timeline-value = t = { $at } s; availability: client-server { $client_server }, peer-to-peer { $peer_to_peer }
 ui-timeline = Timeline
@@ -665,6 +677,19 @@ ui-file-offline = netmodels-offline
 
 ## Teacher controls, only on the live classroom's screens (build.rs moves every room- key out of the page)
 # Kept out of the default page by build.rs: only the classroom's screens use these.
+room-refused-locked = The teacher has locked this room: nobody new can join now. Ask the teacher to open it again.
+room-removed = The teacher took you out of this lesson: your seat is free, and this screen is no longer part of the class.
+room-ended = The lesson has ended: this room is closed.
+room-ended-host = Reload this page to open a new room.
+room-taken-over = Another screen opened this room as the teacher and runs it now; this one sends nothing any more. Reload this page to take the room back.
+room-seats = Students in the room
+room-seat = Student
+room-remove = Remove
+room-new-name = New name
+room-rename = Rename
+room-lock = Lock the room
+room-end = End lesson
+room-locked = Locked: nobody new can join.
 room-paused = Paused by the teacher: requests wait.
 room-copy-new = Your copy: version { $version }, the newest.
 room-copy-old = Your copy: version { $version }, an old one.

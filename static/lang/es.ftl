@@ -129,7 +129,7 @@ client-on = { El-node } { switched-on }. { $words ->
 peer-off = { El-node } { switched-off }. Los otros { $others } { peers } siguen atendiéndose entre sí.
 peer-off-last = { El-node } { switched-off }. Ya no queda ningún { peer } con un compañero al que preguntar.
 peer-on = { El-node } { switched-on }. Vuelve a preguntar y a responder.
-restarted = Las dos redes se han reiniciado en t = { $at } s: sus contadores vuelven a cero y el reloj sigue.
+restarted = Las dos redes se han reiniciado en t = { $at } s: sus contadores vuelven a cero y el reloj sigue corriendo.
 published-servers = { $servers ->
     [the-one] { el-server } la tiene al instante
     [every] cada { server } la tiene al instante
@@ -150,7 +150,10 @@ published = { $same ->
     [true] Versión { $version } { del-resource } publicada.
    *[false] Nuevas versiones { del-resource } publicadas: la versión { $version } en cliente-servidor y la versión { $peer_version } entre pares.
 } Cliente-servidor: { published-servers }. Entre pares: { $damaged ->
-    [true] parte del { $node }, que es deshonesto: esta versión está dañada y sus huellas se calcularon a partir de la copia dañada, así que la comprobación no puede detectarla. La confianza tiene que empezar en algún sitio.
+    [true] parte del { $node }, que es deshonesto: { $words ->
+        [library] a esta versión le faltan páginas y su lista de páginas se hizo a partir del libro dañado, así que la comprobación no puede detectarlo.
+       *[network] esta versión está dañada y sus huellas se calcularon a partir de la copia dañada, así que la comprobación no puede detectarla.
+    } La confianza tiene que empezar en algún sitio.
    *[false] parte del { $node } y se difunde de un { peer } a otro.
 }
 published-no-peer = Versión { $version } { del-resource } publicada. Cliente-servidor: { published-servers }. Entre pares: no hay ningún { peer } { $words ->
@@ -216,7 +219,7 @@ insight-peers-strained = { $off ->
         [library] no están
        *[network] están apagados
     }
-}: los otros { $on } siguen respondiéndose entre sí, pero solo { $availability } de las peticiones tienen respuesta, porque un { peer } elige a sus compañeros al azar, sin saber cuáles { $words ->
+}: los otros { $on } siguen respondiéndose entre sí, pero solo el { $availability } de las peticiones tienen respuesta, porque un { peer } elige a sus compañeros al azar, sin saber cuáles { $words ->
     [library] no están.
    *[network] están apagados.
 }
@@ -849,8 +852,8 @@ notice-script-long = script: solo se reproducen las primeras { $max } entradas.
 history-forked = Has cambiado lo que ocurrió en t = { $at } s, así que todo lo grabado después de ese instante se ha descartado. «Deshacer» lo recupera.
 history-undone = La grabación posterior a t = { $at } s ha vuelto; se muestra ese instante.
 timeline-value = t = { $at } s; disponibilidad: cliente-servidor { $client_server }, entre pares { $peer_to_peer }
-notice-costly-moment = t: recalcular la sesión hasta { $asked } s con estos tamaños y esta frecuencia tardaría demasiado; la página se abre en t = { $used } s.
-history-catching-up = Recalculando la sesión hasta t = { $at } s: { $done } % hecho.
+notice-costly-moment = t: recalcular la sesión hasta { $asked } s con estos tamaños y esta frecuencia de peticiones tardaría demasiado; la página se abre en t = { $used } s.
+history-catching-up = Recalculando la sesión hasta t = { $at } s: { $done } % completado.
 ui-timeline = Línea de tiempo
 ui-timeline-hint = Arrastra o usa las flechas para volver atrás en el tiempo; actuar en el pasado abre un futuro nuevo.
 ui-timeline-cs = cliente-servidor
@@ -889,6 +892,19 @@ ui-file-scaling = netmodels-escalabilidad
 ui-file-offline = netmodels-sin-conexion
 
 ## Controles del docente (solo en la clase en directo)
+room-refused-locked = El docente ha cerrado esta sala con llave: ahora nadie nuevo puede unirse. Pídele que la vuelva a abrir.
+room-removed = El docente te ha sacado de la clase: tu puesto queda libre y esta pantalla ya no participa.
+room-ended = La clase ha terminado: esta sala está cerrada.
+room-ended-host = Recarga la página para abrir una sala nueva.
+room-taken-over = Otra pantalla ha abierto esta sala como docente y ahora la dirige; esta ya no envía nada. Recarga la página para recuperar la sala.
+room-seats = Estudiantes en la sala
+room-seat = Estudiante
+room-remove = Retirar
+room-new-name = Nombre nuevo
+room-rename = Renombrar
+room-lock = Cerrar la sala con llave
+room-end = Terminar la clase
+room-locked = Cerrada con llave: nadie nuevo puede unirse.
 room-paused = El docente ha pausado la clase: las peticiones esperan.
 room-copy-new = Copia recibida: versión { $version }, la más reciente.
 room-copy-old = Copia recibida: versión { $version }, una antigua.

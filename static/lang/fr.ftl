@@ -150,7 +150,7 @@ client-on = { Le-node } { switched-on }. { $words ->
 peer-off = { Le-node } { switched-off }. Les { $others } autres { peers } continuent de se servir mutuellement.
 peer-off-last = { Le-node } { switched-off }. Plus aucun { peer } n’a de partenaire à qui s’adresser.
 peer-on = { Le-node } { switched-on }. Il demande et répond de nouveau.
-restarted = Les deux réseaux ont redémarré à t = { $at } s : leurs compteurs repartent de zéro, et l’horloge continue.
+restarted = Les deux réseaux ont redémarré à t = { $at } s : leurs compteurs repartent de zéro, et l’horloge continue de tourner.
 published-servers = { $servers ->
     [the-one] { le-server } la reçoit aussitôt
     [every] chaque { server } la reçoit aussitôt
@@ -174,7 +174,10 @@ published = { $same ->
     [true] elle part { $words ->
         [library] de l’{ $node }
        *[network] du { $node }
-    }, qui est malhonnête : cette version est endommagée, et ses empreintes ont été calculées sur la copie endommagée, donc la vérification ne peut pas la détecter. La confiance doit bien commencer quelque part.
+    }, qui est malhonnête : { $words ->
+        [library] cette version a des pages arrachées, et sa liste de pages a été établie d’après le livre abîmé, donc la vérification ne peut pas la détecter.
+       *[network] cette version est endommagée, et ses empreintes ont été calculées sur la copie endommagée, donc la vérification ne peut pas la détecter.
+    } La confiance doit bien commencer quelque part.
    *[false] elle part { $words ->
         [library] de l’{ $node } et passe d’ami en ami
        *[network] du { $node } et se propage de pair en pair
@@ -299,7 +302,7 @@ log-recovered = { $who } est de nouveau servi par { $who_role ->
 
 tour-right = Vous aviez prédit « { $chosen } », et c’est bien ce qui s’est passé.
 tour-wrong = Vous aviez prédit « { $chosen } » ; le réseau a montré autre chose : « { $answer } ».
-tour-undone = Vous avez défait l’expérience avant que le réseau ne puisse en montrer l’effet : il n’y a donc pas de verdict. Appuyez sur « Réessayer » pour refaire l’étape.
+tour-undone = Vous avez annulé l’expérience avant que le réseau ait pu en montrer l’effet : il n’y a donc pas de verdict. Appuyez sur « Réessayer » pour refaire l’étape.
 
 tour-1-title = Ce que fait { le-server }
 tour-1-question = Dans le réseau client-serveur, à qui chaque { client } envoie-t-il ses { requests } ?
@@ -366,9 +369,9 @@ tour-4-explain = { $healthy ->
    *[no] La disponibilité est tombée à { $availability } ; { peers } servis : { $served } sur { $total }. Une requête envoyée à un { $words ->
         [library] ami absent
        *[network] pair éteint
-    } expire et le demandeur en essaie un autre, mais avec si peu de { peers } encore { $words ->
-        [library] présents
-       *[network] allumés
+    } expire et le demandeur en essaie un autre, mais avec si peu { $words ->
+        [library] d’amis encore présents
+       *[network] de pairs encore allumés
     }, trois essais ne trouvent souvent personne. Aucun { peer } n’était indispensable : ce qui compte, c’est combien il en reste.
 }
 
@@ -805,12 +808,12 @@ tour-9-question = { $words ->
 }
 tour-9-choice-1 = Rien ne change : les copies endommagées continuent de circuler
 tour-9-choice-2 = { $words ->
-    [library] Les livres abîmés sont refusés, et un ami qui en a déjà un en emprunte un intact
+    [library] Les livres abîmés sont refusés, et un ami qui en a déjà un abîmé en emprunte un intact
    *[network] Les réponses endommagées sont rejetées, et une copie endommagée déjà reçue est téléchargée à nouveau
 }
 tour-9-choice-3 = { $words ->
-    [library] Les livres abîmés sont refusés, mais un livre reçu avant reste abîmé
-   *[network] Les réponses endommagées sont rejetées, mais une copie reçue avant reste endommagée
+    [library] Les livres abîmés sont refusés, mais un livre reçu auparavant reste abîmé
+   *[network] Les réponses endommagées sont rejetées, mais une copie reçue auparavant reste endommagée
 }
 tour-9-prompt = Activez maintenant la vérification (« Vérifier les copies » dans le schéma pair-à-pair).
 tour-9-explain = { $words ->
@@ -884,10 +887,10 @@ notice-script-time = script : { $entry } doit indiquer un temps en secondes ent
 notice-script-node = script : { $entry } désigne un nœud absent de ces réseaux ; ignorée.
 notice-script-long = script : seules les { $max } premières entrées sont jouées.
 history-forked = Vous avez modifié ce qui s’est passé à t = { $at } s : tout ce qui était enregistré après cet instant est effacé. « Annuler » le rétablit.
-history-undone = L’enregistrement après t = { $at } s est rétabli ; cet instant est affiché.
-timeline-value = t = { $at } s ; disponibilité : client-serveur { $client_server }, pair-à-pair { $peer_to_peer }
-notice-costly-moment = t : recalculer la séance jusqu’à { $asked } s serait trop long avec ces tailles et ce rythme ; la page s’ouvre à t = { $used } s.
-history-catching-up = La séance est recalculée jusqu’à t = { $at } s : { $done } % effectués.
+history-undone = L’enregistrement après t = { $at } s est rétabli ; cet instant est affiché.
+timeline-value = t = { $at } s ; disponibilité : client-serveur { $client_server }, pair-à-pair { $peer_to_peer }
+notice-costly-moment = t : recalculer la session jusqu’à { $asked } s serait trop long avec ces tailles et ce rythme de requêtes ; la page s’ouvre à t = { $used } s.
+history-catching-up = La session est recalculée jusqu’à t = { $at } s : { $done } % effectués.
 ui-timeline = Frise chronologique
 ui-timeline-hint = Faites glisser ou utilisez les flèches pour remonter le temps ; agir dans le passé crée un nouvel avenir.
 ui-timeline-cs = client-serveur
@@ -926,16 +929,29 @@ ui-file-scaling = netmodels-passage-a-l-echelle
 ui-file-offline = netmodels-hors-ligne
 
 ## Commandes de l’enseignant (écran de la classe en direct seulement)
+room-refused-locked = L’enseignant a verrouillé cette salle : plus personne ne peut la rejoindre pour l’instant. Demandez-lui de la rouvrir.
+room-removed = Vous ne faites plus partie de cette leçon : l’enseignant a libéré votre place, et cet écran n’est plus dans la classe.
+room-ended = La leçon est terminée : cette salle est fermée.
+room-ended-host = Rechargez la page pour ouvrir une nouvelle salle.
+room-taken-over = Un autre écran a ouvert cette salle en tant qu’enseignant et la pilote désormais ; celui-ci n’envoie plus rien. Rechargez la page pour reprendre la salle.
+room-seats = Élèves dans la salle
+room-seat = Élève
+room-remove = Retirer
+room-new-name = Nouveau nom
+room-rename = Renommer
+room-lock = Verrouiller la salle
+room-end = Terminer la leçon
+room-locked = Salle verrouillée : aucun nouvel élève ne peut entrer.
 room-paused = L’enseignant a mis la classe en pause : les requêtes attendent.
 room-copy-new = Copie reçue : version { $version }, la plus récente.
 room-copy-old = Copie reçue : version { $version }, une ancienne.
 room-current = Élèves avec la dernière version :
 room-history = Disponibilité au fil de la leçon
 room-restarted = Le serveur de la classe a redémarré : même code, mêmes places, mais ses compteurs et son historique repartent de zéro.
-room-new-room = La salle précédente était fermée, une nouvelle est ouverte : donnez ce nouveau code à la classe.
+room-new-room = La salle précédente était fermée, donc une nouvelle a été ouverte : donnez ce nouveau code à la classe.
 room-refused-unsupported = Ce serveur ne sait pas encore faire cela.
 room-refused-no-model = Cette salle ne peut pas faire tourner ce réseau.
-room-refused-too-many-rooms = Vous avez ouvert autant de salles que permis : utilisez-en une ou terminez-en une.
+room-refused-too-many-rooms = Vous avez ouvert autant de salles qu’il est permis : utilisez-en une ou terminez-en une.
 room-refused-too-many-joins = Trop d’entrées depuis cet appareil : attendez une minute, puis réessayez.
 room-refused-too-many-connections = Le serveur de la classe a atteint son nombre maximal de connexions.
 room-refused-no-seat = Votre place a été donnée à quelqu’un d’autre : choisissez votre prénom et rejoignez la classe.

@@ -105,7 +105,7 @@ test("a class of 300 is the network: the server goes off for all; as peers, half
   }
   for (let i = 0; i < PROTOCOL_STUDENTS; i++) env.clients.push(await protocolStudent(code, `Client ${i}`));
   await until(async () => (await text(teacher.page, "[data-metric='students']")) === "300", "300 students on the teacher's screen", 20000);
-  assert.equal(await teacher.page.locator("[data-node='c1']").textContent(), "<b>Ada</b>", "the name is shown as text");
+  assert.equal(await teacher.page.locator("[data-node='c1']").textContent(), "c1 · <b>Ada</b>", "the name is shown as text, with its seat");
 
   // Served while the server is on.
   for (const s of students) await s.page.click("[data-control='ask']");
@@ -186,7 +186,7 @@ test("each screen speaks its own learner's language, and switching it keeps the 
   assert.equal(await text(page, "[data-control='ask']"), "Demander");
   const seat = await page.locator("[data-node-mine]").getAttribute("data-node-mine");
   await until(async () => (await text(teacher.page, "[data-metric='students']")) === "1", "the student on the teacher's screen");
-  assert.equal(await text(teacher.page, `[data-node='${seat}']`), "Zoé");
+  assert.equal(await text(teacher.page, `[data-node='${seat}']`), `${seat} · Zoé`);
   assert.equal(await text(teacher.page, "[data-control='reset']"), "Start over", "the teacher's screen stays English");
   assert.equal(await teacher.page.evaluate(() => document.documentElement.lang), "en");
 

@@ -11,10 +11,18 @@
 // the time to the first drawn node, memory over a simulated hour and, when asked for,
 // Lighthouse's mobile performance score.
 //
+// Beside that quiet window, the interactive one: the same 10 s with three clicks inside it,
+// as a learner plays (the server off at 1.5 s, a peer off at 4 s, the server back on at
+// 6.5 s), for the default and the classroom scenes at 4× slower CPU, and the heavy scene
+// at full speed. The default and classroom scenes are also run on a plain-JavaScript page
+// drawing the same nodes and packets (tests/e2e/reference/, a fixture, not part of dist/),
+// alternately with netmodels in the same run; the report prints medians and the ratios
+// (netmodels fps / reference fps, netmodels worst click→paint / reference's).
+//
 // Two builds side by side: PERF_BEFORE_DIST=/path/to/old/dist runs every measurement
 // on that build and on this one alternately, PERF_ROUNDS times (default 3), and prints
 // the medians for both. Other knobs: PERF_ROUNDS, PERF_SECONDS (window, default 10),
-// PERF_SKIP_HOUR=1, PERF_HOURS, PERF_LIGHTHOUSE=/dir/with/node_modules/.bin/lighthouse
+// PERF_SKIP_HOUR=1, PERF_HOURS, PERF_ONLY=interactive (only the interactive window), PERF_LIGHTHOUSE=/dir/with/node_modules/.bin/lighthouse
 // (Lighthouse 12 installed anywhere outside the repository; CHROME_PATH is set for it).
 import { spawn } from "node:child_process";
 import { createServer } from "node:http";
@@ -33,6 +41,22 @@ const ROUNDS = Number(process.env.PERF_ROUNDS ?? (BEFORE ? 3 : 1));
 const STARTUP_MS = 2000;
 /** When the click on a node happens, after the first node is drawn. */
 const CLICK_AT_MS = 3000;
+
+/** The interactive window's clicks: when (after the first drawn node) and on what. */
+const CLICKS = [
+  { at: 1500, target: '[data-model="client-server"] [data-node="s1"]' },
+  { at: 4000, target: '[data-model="peer-to-peer"] [data-node="p2"]' },
+  { at: 6500, target: '[data-model="client-server"] [data-node="s1"]' },
+];
+/** The plain-JavaScript page the interactive window is compared with. */
+const REFERENCE = resolve(new URL(".", import.meta.url).pathname, "reference");
+const ONLY_INTERACTIVE = process.env.PERF_ONLY === "interactive";
+
+const INTERACTIVE = [
+  { name: "default (4× slower CPU)", query: "", slowdown: 4, reference: true },
+  { name: "classroom 12+12 (4× slower CPU)", query: "?clients=12&peers=12", slowdown: 4, reference: true },
+  { name: "heavy 99+100 rate 8 (full speed)", query: "?clients=99&peers=100&rate=8", slowdown: 1, reference: false },
+];
 
 const SCENES = [
   { name: "default (4× slower CPU)", query: "", slowdown: 4, click: '[data-model="peer-to-peer"] [data-node="p2"]' },
@@ -120,6 +144,48 @@ async function measureScene(browser, base, scene) {
     startupLongest: Math.max(0, ...perf.longTasks.filter((t) => t.start < firstNode + STARTUP_MS).map((t) => t.duration)),
     // No entry over 16 ms means the click painted within one 16 ms step.
     click: scene.click ? Math.max(16, ...clicks.map((e) => e.duration)) : NaN,
+  };
+}
+
+/**
+ * The interactive window on one page: frames over the 10 s after the first drawn node,
+ * with the three clicks of [`CLICKS`] made by the mouse at the node's centre, and the
+ * longest of their Event Timing durations (input to the next paint).
+ */
+async function measureInteractive(browser, base, scene) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.addInitScript(recorder);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: scene.slowdown });
+  await page.goto(base + scene.query);
+  await page.locator("[data-node]").first().waitFor({ timeout: 60000 });
+  const firstNode = await page.waitForFunction(() => window.__perf.firstNode).then((h) => h.jsonValue());
+  const nowInPage = () => page.evaluate(() => performance.now());
+  const clickTimes = [];
+  for (const click of CLICKS) {
+    const box = await page.locator(click.target).boundingBox();
+    await sleep(Math.max(0, firstNode + click.at - (await nowInPage())));
+    clickTimes.push(await nowInPage());
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  }
+  await sleep(Math.max(0, firstNode + SECONDS * 1000 - (await nowInPage())) + 300);
+  const perf = await page.evaluate(() => window.__perf);
+  const states = await page.evaluate(() => [...document.querySelectorAll("[data-node=s1],[data-model=peer-to-peer] [data-node=p2]")].map((n) => n.dataset.state).join(","));
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
+  await context.close();
+  const end = firstNode + SECONDS * 1000;
+  const frames = perf.frames.filter((t) => t >= firstNode && t <= end);
+  const intervals = frames.slice(1).map((t, i) => t - frames[i]);
+  const clicks = perf.events.filter((e) => ["pointerdown", "pointerup", "click", "mousedown", "mouseup"].includes(e.name));
+  return {
+    fps: frames.length / SECONDS,
+    p95: percentile(intervals, 95),
+    // No entry over 16 ms means every click painted within one 16 ms step.
+    click: Math.max(16, ...clicks.map((e) => e.duration)),
+    // The clicks reached the page: s1 on again, p2 off.
+    clicked: states === "up,down",
+    late: Math.max(...clickTimes.map((t, i) => t - firstNode - CLICKS[i].at)),
   };
 }
 
@@ -228,12 +294,48 @@ const builds = [
   { name: BEFORE ? "after" : "this build", root: resolve(process.env.PERF_AFTER_DIST ?? DIST) },
 ];
 for (const b of builds) b.server = await serveGzip(b.root);
+const reference = { name: "plain JS", root: REFERENCE, server: await serveGzip(REFERENCE) };
 const browser = await launchBrowser();
 const fmt = (v, digits = 1) => (Number.isFinite(v) ? v.toFixed(digits) : "–");
 try {
   console.log(`Builds: ${builds.map((b) => `${b.name} = ${b.root}`).join("; ")}`);
   console.log(`Each scene ${ROUNDS}× per build, builds alternating; medians. Window: ${SECONDS} s from the first drawn node;`);
   console.log(`long tasks counted after its first ${STARTUP_MS / 1000} s; click on a node at ${CLICK_AT_MS / 1000} s (Event Timing duration).\n`);
+  const { loadavg } = await import("node:os");
+  const load = () => loadavg().map((v) => v.toFixed(2)).join(" ");
+  console.log(`Load average at the start: ${load()}`);
+  // The interactive window first: netmodels and the plain page alternately, each round.
+  const interactive = new Map();
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const scene of INTERACTIVE) {
+      const pages = [...builds, ...(scene.reference ? [reference] : [])];
+      for (const b of round % 2 ? [...pages].reverse() : pages) {
+        const key = `${scene.name}\u0000${b.name}`;
+        const r = await measureInteractive(browser, b.server.url, scene);
+        if (!interactive.has(key)) interactive.set(key, []);
+        interactive.get(key).push(r);
+        process.stderr.write(`  interactive round ${round + 1} ${scene.name} ${b.name}: ${fmt(r.fps)} fps, p95 ${fmt(r.p95)} ms, click ${fmt(r.click, 0)} ms${r.clicked ? "" : " (CLICKS MISSED)"}, load ${load()}\n`);
+      }
+    }
+  }
+  console.log(`Interactive window: ${SECONDS} s from the first drawn node, clicks ${CLICKS.map((c) => `${c.at / 1000} s`).join(", ")} (s1 off, p2 off, s1 on); medians of ${ROUNDS}.`);
+  console.log(`${"scene".padEnd(34)} ${"page".padEnd(10)}    fps  p95 ms  worst click→paint ms   fps ratio  click ratio`);
+  for (const scene of INTERACTIVE) {
+    const med = (name, f) => median((interactive.get(`${scene.name}\u0000${name}`) ?? []).map(f));
+    const pages = [...builds, ...(scene.reference ? [reference] : [])];
+    for (const b of pages) {
+      const ratios = scene.reference && b !== reference
+        ? `${fmt(med(b.name, (r) => r.fps) / med(reference.name, (r) => r.fps), 3).padStart(11)} ${fmt(med(b.name, (r) => r.click) / med(reference.name, (r) => r.click), 2).padStart(12)}`
+        : "";
+      console.log(`${scene.name.padEnd(34)} ${b.name.padEnd(10)} ${fmt(med(b.name, (r) => r.fps)).padStart(6)} ${fmt(med(b.name, (r) => r.p95)).padStart(7)} ${fmt(med(b.name, (r) => r.click), 0).padStart(21)} ${ratios}`);
+    }
+  }
+  console.log(`Load average at the end of the interactive window: ${load()}\n`);
+  // A labelled block: PERF_ONLY=interactive leaves the rest of the report out.
+  rest: {
+  if (ONLY_INTERACTIVE) break rest;
+
+  console.log("Quiet window (one click at 3 s):");
   const results = new Map();
   for (let round = 0; round < ROUNDS; round++) {
     for (const scene of SCENES) {
@@ -295,7 +397,9 @@ try {
     console.log(`\nSimulated hours at 4× (${b.name}, classroom scene; page clock at "${m.clock}"), after GC:`);
     m.readings.forEach((r, hour) => console.log(`  hour ${hour}: JS heap ${kib(r.heap)}, wasm memory ${kib(r.wasm)}`));
   }
+  }
 } finally {
   await browser.close();
   for (const b of builds) await b.server.close();
+  await reference.server.close();
 }

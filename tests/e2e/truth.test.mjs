@@ -65,6 +65,36 @@ describe("truth", () => {
     });
   });
 
+  test("tour: at the slowest rate the verdict waits for the clients' failures, then matches the log", async () => {
+    await withSession(env, "?tour=spof&rate=0.1", async (page) => {
+      const tour = page.locator('[data-panel="tour"]');
+      // Predict rightly ("No client can be served"), then switch the server off at once.
+      await page.locator('[data-choice="2"]').check();
+      await page.locator('[data-control="tour-commit"]').click();
+      await tourNode(page, CS, "s1").click();
+      const started = Date.now();
+      // One request per client every 7.5 to 12.5 s and a 2 s wait: no verdict can come in
+      // the first two seconds, and every client has failed within 15 s.
+      await sleep(1500);
+      assert.equal(await tourPhase(page), "observe", "still watching: nothing has failed yet");
+      assert.equal(await tour.locator("[data-verdict]").count(), 0);
+      await until(async () => (await tourPhase(page)) === "explain", "the explanation", 20000);
+      const waited = (Date.now() - started) / 1000;
+      assert.ok(waited > 2, `the verdict came after ${waited} s, before any request could fail`);
+      assert.equal(
+        await tour.locator("[data-verdict]").textContent(),
+        "You predicted “No client can be served”, and that is what happened.",
+      );
+      const explanation = await tour.locator("[data-explanation]").textContent();
+      assert.match(explanation, /availability is 0 %: 0 of 3 clients are served/);
+      assert.doesNotMatch(explanation, /100 %/);
+      const log = await page.locator(`[data-model="${CS}"] .log`).textContent();
+      for (const client of [1, 2, 3]) {
+        assert.match(log, new RegExp(`client ${client} → server 1: no answer, server 1 is off`), log);
+      }
+    });
+  });
+
   // ---- end of the tour's tests ----
 
   // ---- the timeline's outage bands ----
@@ -295,11 +325,11 @@ describe("truth", () => {
       const longest = Math.max(0, ...during.map((t) => t.duration));
       const all = seenTasks.filter((t) => t.start >= costly.firstNode).map((t) => t.duration.toFixed(0));
       console.log(`long tasks after the first node: ${all.join(", ")} ms; while catching up: ${during.length}, the longest ${longest.toFixed(0)} ms`);
-      // Each slice stops after 12 ms of work, and most tasks measured 50–70 ms; the goal is
-      // under 100 ms. A 2-core machine running several builds at once stretches a slice's
-      // wall time (the scheduler takes the CPU away mid-slice: 225 ms seen under a load of
-      // 10), hence a margin, which a quiet machine can tighten with LONG_TASK_MS=100.
-      const limit = Number(process.env.LONG_TASK_MS ?? 250);
+      // Each slice stops after 12 ms of work, and most tasks measured 50–70 ms: under the
+      // 100 ms a click may wait. A 2-core machine running several builds at once stretches a
+      // slice's wall time (225 ms seen under a load of 10); such a machine can loosen the
+      // limit with LONG_TASK_MS=250, CI runs alone and keeps 100.
+      const limit = Number(process.env.LONG_TASK_MS ?? 100);
       assert.ok(longest < limit, `a task of ${longest.toFixed(0)} ms while catching up`);
       assert.deepEqual(costly.errors, []);
     } finally {

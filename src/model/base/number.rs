@@ -137,7 +137,7 @@ fn whole_digits(mantissa: u64, exponent: u32) -> Vec<u8> {
 /// would cost the page's wasm about 16 KB (its 128-bit power table is 10 KB that hardly
 /// compresses; measured with twiggy); this one is exact (correctly rounded) whenever the
 /// digits fit in 53 bits and the exponent in ±22, which covers every number the page
-/// reads, and otherwise within about one unit in the last place.
+/// reads, and otherwise within two units in the last place.
 pub fn parse_decimal(text: &str) -> Option<f64> {
     let (negative, rest) = match text.as_bytes().first() {
         Some(b'-') => (true, &text[1..]),
@@ -183,15 +183,60 @@ pub fn parse_decimal(text: &str) -> Option<f64> {
         let e: i64 = digits.get(..digits.len().min(6))?.parse().ok()?;
         scale += sign * e.min(99_999);
     }
-    let value = mantissa as f64;
-    // Powers of ten up to 10^22 are exact, so one division or product rounds once.
     let value = match scale {
-        0 => value,
-        s if s > 0 => value * 10f64.powi(s.min(400) as i32),
-        s if s >= -22 => value / 10f64.powi(-s as i32),
-        s => value / 1e22 / 10f64.powi((-s - 22).min(400) as i32),
+        // Digits that fit in 53 bits and a power of ten up to 10^22 are both exact, so one
+        // division or product rounds once: the correctly rounded result.
+        0 => mantissa as f64,
+        s if mantissa < 1 << 53 && s.abs() <= 22 => {
+            let power = 10f64.powi(s.unsigned_abs() as i32);
+            if s > 0 {
+                mantissa as f64 * power
+            } else {
+                mantissa as f64 / power
+            }
+        }
+        _ if mantissa == 0 => 0.0,
+        // Past every finite float (1.8e308) or below the smallest (4.9e-324) whatever the
+        // 19 digits say.
+        s if s > 310 => f64::INFINITY,
+        s if s < -345 => 0.0,
+        s => {
+            // Three roundings (the digits, the power's 64 bits, the product or quotient),
+            // then exact powers of two: within two units in the last place, where chained
+            // products of 10^22 would drift by seven.
+            let (power, twos) = power_of_ten(s.unsigned_abs() as u32);
+            let value = if s > 0 {
+                mantissa as f64 * power as f64
+            } else {
+                mantissa as f64 / power as f64
+            };
+            let twos = if s > 0 { twos } else { -twos };
+            // In two halves: 2^twos alone may be outside the floats while the result is not.
+            value * 2f64.powi(twos / 2) * 2f64.powi(twos - twos / 2)
+        }
     };
     Some(if negative { -value } else { value })
+}
+
+/// `10^k` as a 64-bit mantissa with its top bit set and a power of two, `mantissa × 2^twos`,
+/// rounded at each of the `k` steps to 64 bits (a relative error under `k × 2^-64`, far
+/// below a float's 2^-53): `k` is at most a few hundred.
+fn power_of_ten(k: u32) -> (u64, i32) {
+    let (mut mantissa, mut twos) = (1u64 << 63, -63);
+    for _ in 0..k {
+        let product = u128::from(mantissa) * 10;
+        let shift = 64 - product.leading_zeros() as i32;
+        // Round to nearest on the bits shifted out.
+        let rounded = (product + ((1u128 << shift) >> 1)) >> shift;
+        // A carry out of the rounding (all ones) takes one more bit.
+        let (rounded, carry) = match u64::try_from(rounded) {
+            Ok(fits) => (fits, 0),
+            Err(_) => ((rounded >> 1) as u64, 1),
+        };
+        mantissa = rounded;
+        twos += shift + carry;
+    }
+    (mantissa, twos)
 }
 
 /// Orders timed entries (a script's, history's) by `tick`, keeping the written order of

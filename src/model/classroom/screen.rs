@@ -101,6 +101,16 @@ pub struct ClassView {
     /// The server restarted since this room opened: its counts began again from zero
     /// (teacher's screen only).
     pub restarted: bool,
+    /// The teacher removed this student: the seat and its token are gone (student's
+    /// screen only).
+    pub removed: bool,
+    /// The teacher ended the lesson (every screen); `closed` is set too.
+    pub ended: bool,
+    /// Whether the room is locked to new students (teacher's screen only).
+    pub locked: bool,
+    /// Another screen became the room's host: this one no longer controls it (teacher's
+    /// screen only).
+    pub taken_over: bool,
 }
 
 impl ClassView {
@@ -191,6 +201,18 @@ impl ClassView {
                 }
             }
             ServerMsg::Restarted => self.restarted = true,
+            ServerMsg::Removed => {
+                self.removed = true;
+                self.node = None;
+                self.token.clear();
+            }
+            ServerMsg::Gone { node } => self.names.retain(|(n, _)| *n != node),
+            ServerMsg::Locked(on) => self.locked = on,
+            ServerMsg::Ended => {
+                self.ended = true;
+                self.closed = true;
+            }
+            ServerMsg::TakenOver => self.taken_over = true,
         }
     }
 

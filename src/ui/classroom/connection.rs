@@ -53,6 +53,10 @@ type JsValueEvent = web_sys::Event;
 /// Sends `msg` now, or once the socket is open.
 pub(super) fn send(connection: &Rc<RefCell<Connection>>, msg: &ClientMsg) {
     let mut l = connection.borrow_mut();
+    // A teacher's screen another one took over no longer speaks for the room.
+    if l.view.taken_over {
+        return;
+    }
     let line = msg.line();
     match &l.socket {
         Some(s) if s.ready_state() == WebSocket::OPEN => {
@@ -121,6 +125,12 @@ pub(super) fn connect(
                         }
                         l.claimed = true;
                     }
+                    // The seat or the room is gone for good: nothing to reclaim on a reload.
+                    ServerMsg::Removed => remember(Key::ClassSeat, ""),
+                    ServerMsg::Ended => match mode {
+                        ClassroomMode::Host => remember(Key::ClassHost, ""),
+                        ClassroomMode::Student(_) => remember(Key::ClassSeat, ""),
+                    },
                     ServerMsg::Refused(why) if !l.claimed => {
                         if let Some(line) = after_refused_claim(&mut l, &mode, *why)
                             && let Some(s) = &l.socket
@@ -146,7 +156,13 @@ pub(super) fn connect(
             l.claimed = false;
             drop(l);
             redraw.emit(());
-            if connection.borrow().view.closed {
+            // A closed room, a removed seat and a teacher's screen another one took over
+            // are not tried again: reclaiming would only take the room back and forth.
+            let over = {
+                let view = &connection.borrow().view;
+                view.closed || view.removed || view.taken_over
+            };
+            if over {
                 return;
             }
             // Try again in two seconds: a phone that left the Wi-Fi comes back to its seat.

@@ -11,7 +11,9 @@ mod lesson_plot;
 mod lesson_status;
 mod network;
 mod page;
+mod seat_controls;
 mod student_screen;
+mod wake_lock;
 mod words;
 
 pub use page::{Classroom, ClassroomProps};

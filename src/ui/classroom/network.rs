@@ -6,6 +6,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::words;
+
 use super::connection::{Connection, send};
 use crate::model::{ClassView, ClientMsg, ModelKind};
 use crate::ui::language::Speech;
@@ -33,7 +35,11 @@ pub(super) fn network(
     let model = view.model.map_or("client-server", ModelKind::slug);
     let nodes = view.up.iter().enumerate().map(|(i, &up)| {
         let id = view.node_at(i);
-        let name = view.name_of(&id).map_or_else(|| id.clone(), str::to_owned);
+        // Each seat by its node and its name (`c12 · Ana`), so that a name never stands
+        // alone for a role; the teacher is not a node and never shown by a name.
+        let name = view
+            .name_of(&id)
+            .map_or_else(|| id.clone(), |name| format!("{id} · {name}"));
         let me = mine == Some(id.as_str());
         let class = classes!("class-node", me.then_some("class-me"));
         match connection {
@@ -58,6 +64,6 @@ pub(super) fn network(
     });
     html! {
         <ul class={classes!("class-net", connection.is_none().then_some("class-net-small"))} data-model={model}
-            aria-label={speech.ui("ui-class-network")}>{ for nodes }</ul>
+            aria-label={words::label(speech, "ui-class-network")}>{ for nodes }</ul>
     }
 }

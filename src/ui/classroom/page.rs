@@ -6,7 +6,7 @@ use yew::prelude::*;
 use super::connection::{Connection, connect};
 use super::host_screen::host_screen;
 use super::student_screen::student_screen;
-use super::words::label_with;
+use super::words::{self, label_with};
 use crate::model::{ClassroomMode, Refusal, parse_classroom_lang};
 use crate::ui::language::{Speech, use_language};
 use crate::ui::panels::Notices;
@@ -31,8 +31,8 @@ pub fn Classroom(props: &ClassroomProps) -> Html {
         parse_classroom_lang(&search)
     });
     let title = match props.mode {
-        ClassroomMode::Host => "ui-class-host-title",
-        ClassroomMode::Student(_) => "ui-class-join-title",
+        ClassroomMode::Host => |speech: &Speech| words::label(speech, "ui-class-host-title"),
+        ClassroomMode::Student(_) => |speech: &Speech| words::label(speech, "ui-class-join-title"),
     };
     let language = use_language(asked.0, title);
     let speech = &language.speech;
@@ -56,8 +56,13 @@ pub fn Classroom(props: &ClassroomProps) -> Html {
     let view = connection.borrow().view.clone();
     let lost = connection.borrow().lost;
     let status = match (view.closed, lost, view.refused) {
-        (true, _, _) => speech.ui("ui-class-closed"),
-        (_, true, _) => speech.ui("ui-class-lost"),
+        // Said on the screen itself (the join form says a lock), not twice.
+        _ if view.taken_over || view.removed || view.refused == Some(Refusal::Locked) => {
+            String::new()
+        }
+        (true, _, _) if view.ended => label_with("room-ended", &[]),
+        (true, _, _) => words::label(speech, "ui-class-closed"),
+        (_, true, _) => words::label(speech, "ui-class-lost"),
         (_, _, Some(why)) => refusal(why, speech),
         _ => String::new(),
     };
@@ -88,12 +93,13 @@ fn refusal(why: Refusal, speech: &Speech) -> String {
         | Refusal::Full
         | Refusal::SlowDown
         | Refusal::BadName
-        | Refusal::Busy => speech.ui(&format!("ui-class-refused-{}", why.slug())),
+        | Refusal::Busy => words::label(speech, &format!("ui-class-refused-{}", why.slug())),
         Refusal::Unsupported
         | Refusal::NoModel
         | Refusal::TooManyRooms
         | Refusal::TooManyJoins
         | Refusal::TooManyConnections
-        | Refusal::NoSeat => label_with(&format!("room-refused-{}", why.slug()), &[]),
+        | Refusal::NoSeat
+        | Refusal::Locked => label_with(&format!("room-refused-{}", why.slug()), &[]),
     }
 }

@@ -1,5 +1,5 @@
-//! The labels only the teacher's lesson controls and the screens' lesson status use
-//! (`room-…`): build.rs keeps their English out of the default page's catalogue (and so
+//! The labels only the classroom's screens use (`ui-class-…`) and those of the teacher's
+//! lesson controls and the screens' lesson status (`room-…`): build.rs keeps their English out of the default page's catalogue (and so
 //! out of its wasm), so they are read here, in the language in use where its catalogue has
 //! them, else in English.
 
@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 
 use crate::model::Lang;
 use crate::text::{Catalogue, Value};
-use crate::ui::language;
+use crate::ui::language::{self, Speech};
 
 /// The English of the texts only the classroom uses, which build.rs keeps out of the
 /// default page's catalogue (and so out of its wasm).
@@ -20,6 +20,15 @@ fn classroom_english() -> &'static Catalogue {
         )
         .0
     })
+}
+
+/// A classroom-only label (`ui-class-…`) in `speech`'s language, else in English.
+pub(super) fn label(speech: &Speech, key: &str) -> String {
+    speech
+        .catalogue()
+        .format(key, &[])
+        .or_else(|| classroom_english().format(key, &[]))
+        .unwrap_or_else(|| key.to_owned())
 }
 
 /// A classroom-only label in the language in use, else in English.

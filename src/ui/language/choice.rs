@@ -31,15 +31,15 @@ pub fn preferred() -> Vec<String> {
         .unwrap_or_default()
 }
 
-/// `<html lang>` and the document's title (the label `title`) follow the language.
-fn apply_to_document(speech: &Speech, title: &str) {
+/// `<html lang>` and the document's title (`title` in this language) follow the language.
+fn apply_to_document(speech: &Speech, title: fn(&Speech) -> String) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
     if let Some(root) = document.document_element() {
         let _ = root.set_attribute("lang", speech.lang().code());
     }
-    document.set_title(&speech.ui(title));
+    document.set_title(&title(speech));
 }
 
 /// A screen's language as the learner chose it (the page and the classroom's screens):
@@ -85,11 +85,11 @@ impl Switch {
 }
 
 /// The language of a screen (see [`Choice`]); `link` is what its address asks for, `title`
-/// the key of the document's title. Makes the screen's language the one in use
+/// the document's title in a language (each screen reads its own catalogue part). Makes the screen's language the one in use
 /// ([`set_current`]) before its children render, and keeps `<html lang>` and the title
 /// in step with it.
 #[hook]
-pub fn use_language(link: Option<Lang>, title: &'static str) -> Choice {
+pub fn use_language(link: Option<Lang>, title: fn(&Speech) -> String) -> Choice {
     let first = *use_memo((), move |_| {
         crate::model::choose_lang(link, remembered().as_deref(), &preferred())
     });

@@ -102,6 +102,26 @@ pub enum ClientMsg {
     /// the students spread over their groups.
     Servers(usize),
 
+    /// Version 2, teacher: the student at this node leaves the class: their seat is freed,
+    /// their screen told, and their rejoin token gives nothing back.
+    Remove {
+        /// The student's node id (`c12`, `p3`).
+        node: String,
+    },
+    /// Version 2, teacher: no new student may join (`lock yes`), or they may again.
+    Lock(bool),
+    /// Version 2, teacher: the name the teacher's screen shows for the student at a node.
+    Rename {
+        /// The student's node id.
+        node: String,
+        /// The new name, cleaned (see [`clean_name`]); empty when nothing was left of it,
+        /// which the server refuses with `bad-name`.
+        name: String,
+    },
+    /// Version 2, teacher: End lesson: the room closes now, every screen is told, and a
+    /// restart of the server does not bring it back.
+    End,
+
     /// Version 2: `model WORD` naming a network model the room does not run (a later
     /// model's slug, such as `tracker`): answered `refused no-model`, nothing changes.
     UnknownModel(String),
@@ -152,6 +172,18 @@ impl ClientMsg {
             ("pause", [on]) => ClientMsg::Pause(parse_yes_no(on)?),
             ("speed", [factor]) => ClientMsg::Speed(RoomSpeed::parse(factor)?),
             ("publish", []) => ClientMsg::Publish,
+            ("remove", [node]) if parse_node_id(node).is_some() => ClientMsg::Remove {
+                node: (*node).to_owned(),
+            },
+            ("lock", [on]) => ClientMsg::Lock(parse_yes_no(on)?),
+            ("rename", [node, ..]) if parse_node_id(node).is_some() => {
+                let raw = rest.split_once(' ').map_or("", |(_, name)| name);
+                ClientMsg::Rename {
+                    node: (*node).to_owned(),
+                    name: clean_name(raw).unwrap_or_default(),
+                }
+            }
+            ("end", []) => ClientMsg::End,
             ("servers", [n]) => {
                 ClientMsg::Servers(n.parse::<usize>().ok()?.clamp(1, ROOM_MAX_SERVERS))
             }
@@ -164,7 +196,12 @@ impl ClientMsg {
     /// treats it as unreadable, as that version's server did.
     pub fn since(&self) -> u32 {
         match self {
-            ClientMsg::UnknownModel(_) | ClientMsg::Reserved(_) => 2,
+            ClientMsg::UnknownModel(_)
+            | ClientMsg::Reserved(_)
+            | ClientMsg::Remove { .. }
+            | ClientMsg::Lock(_)
+            | ClientMsg::Rename { .. }
+            | ClientMsg::End => 2,
             _ => 1,
         }
     }
@@ -199,7 +236,11 @@ impl ClientMsg {
             | ClientMsg::Leave
             | ClientMsg::Model(_)
             | ClientMsg::UnknownModel(_)
-            | ClientMsg::Reserved(_) => None,
+            | ClientMsg::Reserved(_)
+            | ClientMsg::Remove { .. }
+            | ClientMsg::Lock(_)
+            | ClientMsg::Rename { .. }
+            | ClientMsg::End => None,
         }
     }
 
@@ -219,6 +260,10 @@ impl ClientMsg {
             ClientMsg::Speed(speed) => format!("speed {}", speed.factor()),
             ClientMsg::Publish => "publish".to_owned(),
             ClientMsg::Servers(n) => format!("servers {n}"),
+            ClientMsg::Remove { node } => format!("remove {node}"),
+            ClientMsg::Lock(on) => format!("lock {}", yes_no(*on)),
+            ClientMsg::Rename { node, name } => format!("rename {node} {name}"),
+            ClientMsg::End => "end".to_owned(),
             ClientMsg::UnknownModel(word) => format!("model {word}"),
             ClientMsg::Reserved(verb) => verb.verb().to_owned(),
         }

@@ -12,9 +12,11 @@
 //! version reads it (`ServerMsg::line_for`), so a page of version 1 keeps working.
 
 mod client;
+mod names;
 mod server;
 
 pub use client::{ClientMsg, Reserved};
+pub use names::{ROLE_WORDS, poses_as_teacher};
 pub use server::ServerMsg;
 
 use crate::model::base::kind::ModelKind;
@@ -179,10 +181,13 @@ pub enum Refusal {
     /// The seat this token held is gone (given to another student) and no name came with it
     /// to take a new one: join again. Version 2 (version 1: `no-room`).
     NoSeat,
+    /// The teacher locked the room: no new student may join (a seated one still comes
+    /// back). Version 2 (version 1: `full`).
+    Locked,
 }
 
 /// Every refusal, in the order of the enum (for reading a word back).
-const REFUSALS: [Refusal; 12] = [
+const REFUSALS: [Refusal; 13] = [
     Refusal::NoRoom,
     Refusal::NotHost,
     Refusal::Full,
@@ -195,6 +200,7 @@ const REFUSALS: [Refusal; 12] = [
     Refusal::TooManyJoins,
     Refusal::TooManyConnections,
     Refusal::NoSeat,
+    Refusal::Locked,
 ];
 
 impl Refusal {
@@ -213,6 +219,7 @@ impl Refusal {
             Refusal::TooManyJoins => "too-many-joins",
             Refusal::TooManyConnections => "too-many-connections",
             Refusal::NoSeat => "no-seat",
+            Refusal::Locked => "locked",
         }
     }
 
@@ -228,6 +235,7 @@ impl Refusal {
             Refusal::TooManyRooms | Refusal::TooManyConnections => Some(Refusal::Busy),
             Refusal::TooManyJoins => Some(Refusal::SlowDown),
             Refusal::NoSeat => Some(Refusal::NoRoom),
+            Refusal::Locked => Some(Refusal::Full),
             other => Some(other),
         }
     }

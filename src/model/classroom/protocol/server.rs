@@ -117,6 +117,23 @@ pub enum ServerMsg {
         /// Seconds of lesson time it came back at; `None` while it is still down.
         to: Option<u32>,
     },
+    /// Version 2, to a student the teacher removed: their seat is gone and their token
+    /// with it (version 1: `closed`).
+    Removed,
+    /// Version 2, to the host: the student at this node was removed; the seat is free and
+    /// its name forgotten (`gone c12`).
+    Gone {
+        /// The seat's node id.
+        node: String,
+    },
+    /// Version 2, to the host: whether the room is locked to new students (`locked yes`).
+    Locked(bool),
+    /// Version 2, to every screen: the teacher ended the lesson; the room is closed and
+    /// will not come back (version 1: `closed`).
+    Ended,
+    /// Version 2, to a teacher's screen: another screen showed the host secret and is the
+    /// room's host now; this one is let go.
+    TakenOver,
     /// Version 2, to the host: this room was kept across a restart of the server: the
     /// same code and seats, its counts and history from zero again.
     Restarted,
@@ -210,6 +227,13 @@ impl ServerMsg {
                 }
             }
             ("restarted", [""]) => ServerMsg::Restarted,
+            ("removed", [""]) => ServerMsg::Removed,
+            ("gone", [node]) => ServerMsg::Gone {
+                node: (*node).to_owned(),
+            },
+            ("locked", [on]) => ServerMsg::Locked(parse_yes_no(on)?),
+            ("ended", [""]) => ServerMsg::Ended,
+            ("taken-over", [""]) => ServerMsg::TakenOver,
             _ => return None,
         };
         Some(msg)
@@ -258,15 +282,30 @@ impl ServerMsg {
                 None => format!("down {} {from}", model_slug(*model)),
             },
             ServerMsg::Restarted => "restarted".to_owned(),
+            ServerMsg::Removed => "removed".to_owned(),
+            ServerMsg::Gone { node } => format!("gone {node}"),
+            ServerMsg::Locked(on) => format!("locked {}", yes_no(*on)),
+            ServerMsg::Ended => "ended".to_owned(),
+            ServerMsg::TakenOver => "taken-over".to_owned(),
         }
     }
 
     /// The line as a screen of protocol `version` reads it: `None` for a line that version
-    /// does not have (version 1 is never sent `down` or `restarted`), a refusal as the
-    /// nearest one it knows.
+    /// does not have (version 1 is never sent `down`, `restarted`, `gone`, `locked` or
+    /// `taken-over`), a refusal as the nearest one it knows, and the end of a seat or of
+    /// the lesson (`removed`, `ended`) as `closed`, which stops a page of version 1 too.
     pub fn line_for(&self, version: u32) -> Option<String> {
         match self {
-            ServerMsg::Down { .. } | ServerMsg::Restarted if version < 2 => None,
+            ServerMsg::Down { .. }
+            | ServerMsg::Restarted
+            | ServerMsg::Gone { .. }
+            | ServerMsg::Locked(_)
+            | ServerMsg::TakenOver
+                if version < 2 =>
+            {
+                None
+            }
+            ServerMsg::Removed | ServerMsg::Ended if version < 2 => Some(ServerMsg::Closed.line()),
             ServerMsg::Refused(why) => Some(ServerMsg::Refused(why.in_version(version)?).line()),
             other => Some(other.line()),
         }

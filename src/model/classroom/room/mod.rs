@@ -13,9 +13,11 @@
 
 mod lesson;
 mod network;
+mod roster;
 mod seats;
 mod teacher;
 
+pub use roster::Door;
 pub use teacher::RoomRule;
 
 use crate::model::base::clock::Clock;
@@ -93,6 +95,8 @@ pub struct Room {
     /// Room time, seconds since the room opened (by the server's clock, paused or not:
     /// a student away during a pause still has a minute to come back).
     now: f64,
+    /// Whether new students may join (the teacher's lock).
+    door: Door,
 }
 
 impl Default for Room {
@@ -124,6 +128,7 @@ impl Room {
                 Clock::start(),
             ),
             now: 0.0,
+            door: Door::Open,
         }
     }
 

@@ -30,12 +30,16 @@ impl Room {
     /// The network again at the class's size and model, each node as its student's seat
     /// (and each server as the teacher left it) says, keeping what `keep` says of the
     /// network before; requests in flight are forgotten, so a waiting student is back to
-    /// idle. Every screen is sent the present; after a fresh start each student is also
+    /// idle and told so. Every screen is sent the present; after a fresh start each student is also
     /// told the copy their node holds now.
     pub(super) fn rebuild(&mut self, keep: Keep, out: &mut Vec<Outgoing>) {
-        for s in &mut self.students {
+        // A request in flight is forgotten with the network it travelled in; its student
+        // is told so below, or their screen would say "waiting" for good.
+        let mut cancelled = Vec::new();
+        for (student, s) in self.students.iter_mut().enumerate() {
             if s.standing == Standing::Waiting {
                 s.standing = Standing::Idle;
+                cancelled.push(student);
             }
         }
         let mut simulation = network::start(
@@ -59,7 +63,11 @@ impl Room {
         self.tell_current(out);
         self.watch_down(out);
         match keep {
-            Keep::Lesson => {}
+            Keep::Lesson => {
+                for student in cancelled {
+                    self.tell_standing(student, out);
+                }
+            }
             Keep::Nothing => {
                 for student in 0..self.students.len() {
                     self.tell_standing(student, out);

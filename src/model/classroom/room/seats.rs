@@ -42,25 +42,38 @@ impl Room {
         token: String,
         out: &mut Vec<Outgoing>,
     ) -> Result<usize, Refusal> {
-        if name.is_empty() {
-            return Err(Refusal::BadName);
-        }
-        if self.students.len() >= ROOM_MAX_STUDENTS {
-            return Err(Refusal::Full);
-        }
-        let student = self.students.len();
-        self.students.push(Student {
+        self.admits(&name)?;
+        let newcomer = Student {
             name,
             token,
             seat: Seat::Present,
             standing: Standing::Idle,
             answers: 0,
-        });
+        };
+        // The lowest seat given up is taken first: its node is already in the network,
+        // so it is only switched on, and a seat given up never counts against the limit.
+        if let Some(student) = self.students.iter().position(|s| s.seat == Seat::Left) {
+            self.students[student] = newcomer;
+            self.switch(self.index_of(student), true, out);
+            self.count(out);
+            self.tell_standing(student, out);
+            self.name_to_host(student, out);
+            return Ok(student);
+        }
+        if self.students.len() >= ROOM_MAX_STUDENTS {
+            return Err(Refusal::Full);
+        }
+        let student = self.students.len();
+        self.students.push(newcomer);
         // Everyone else learns of one more node; the newcomer gets the whole present.
         let mut rebuilt = Vec::new();
         self.rebuild(Keep::Lesson, &mut rebuilt);
-        // Of the rebuild's lines only a down period's are news; the rest is sent below.
-        out.extend((rebuilt.into_iter()).filter(|o| matches!(o.msg, ServerMsg::Down { .. })));
+        // Of the rebuild's lines only a down period's and a cancelled request's are news;
+        // the rest is sent below.
+        out.extend(
+            (rebuilt.into_iter())
+                .filter(|o| matches!(o.msg, ServerMsg::Down { .. } | ServerMsg::Me { .. })),
+        );
         out.push(Outgoing {
             to: Audience::Everyone,
             msg: self.shape(),
@@ -73,6 +86,12 @@ impl Room {
             },
         });
         self.count(out);
+        self.name_to_host(student, out);
+        Ok(student)
+    }
+
+    /// Tells the host the name of the student now in seat `student`.
+    fn name_to_host(&self, student: usize, out: &mut Vec<Outgoing>) {
         out.push(Outgoing {
             to: Audience::Host,
             msg: ServerMsg::Name {
@@ -80,7 +99,6 @@ impl Room {
                 name: self.students[student].name.clone(),
             },
         });
-        Ok(student)
     }
 
     /// A student coming back within [`REJOIN_SECONDS`](super::REJOIN_SECONDS) with the token `holds` recognises:
