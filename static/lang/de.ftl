@@ -531,10 +531,10 @@ ui-legend-response = { $words ->
   }
 ui-legend-dropped = Verworfen: Das Paket kam bei einem ausgeschalteten Computer an
 ui-legend-off = Aus: gestrichelt, durchgestrichen und mit AUS markiert; er sendet und beantwortet nichts
-ui-legend-load = Lastbalken: bediente Anfragen pro Sekunde, voll, wenn ein Rechner so viele beantwortet, wie er kann ({ $words ->
-    [library] eine Bibliothekarin { $server } pro Sekunde, ein Freund { $peer } pro Sekunde
-   *[network] ein Server { $server } pro Sekunde, ein Peer { $peer } pro Sekunde
-  }); weitere Anfragen warten in seiner Warteschlange
+ui-legend-load = Lastbalken: bediente Anfragen pro Sekunde, voll, sobald die Kapazität erreicht ist ({ $words ->
+    [library] eine Bibliothekarin schafft { $server } pro Sekunde, ein Freund { $peer }
+   *[network] ein Server schafft { $server } pro Sekunde, ein Peer { $peer }
+  }); weitere Anfragen warten in einer Warteschlange
 ui-legend-version = Gehaltene Version (nach „Update veröffentlichen“); orange, wenn veraltet
 ui-tour-progress = Schritt { $step } von { $count }
 ui-tour-predict = Vorhersage:

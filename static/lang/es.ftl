@@ -560,10 +560,10 @@ ui-legend-response = { $words ->
   }
 ui-legend-dropped = Descartado: el paquete llegó a un ordenador apagado
 ui-legend-off = Apagado: discontinuo, tachado y marcado APAGADO; no envía ni responde nada
-ui-legend-load = Barra de carga: peticiones atendidas por segundo, llena cuando un equipo responde todas las que puede ({ $words ->
-    [library] una bibliotecaria { $server } por segundo, un amigo { $peer } por segundo
-   *[network] un servidor { $server } por segundo, un par { $peer } por segundo
-  }); las demás esperan en su cola
+ui-legend-load = Barra de carga: peticiones atendidas por segundo; se llena cuando se alcanza la capacidad ({ $words ->
+    [library] una bibliotecaria atiende { $server } por segundo; un amigo, { $peer }
+   *[network] un servidor atiende { $server } por segundo; un par, { $peer }
+  }); las demás esperan en una cola
 ui-legend-version = Versión que tiene (tras «Publicar actualización»); en ámbar si está desactualizada
 ui-tour-progress = Paso { $step } de { $count }
 ui-tour-predict = Predice:

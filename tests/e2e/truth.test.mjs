@@ -294,12 +294,12 @@ describe("truth", () => {
 
       // What a person reads: the link's t was too costly, and where the page opens instead.
       const notice = page.locator('[data-notice="t"]');
-      assert.match(await notice.textContent(), /1800 s.*t = 239 s/);
+      assert.match(await notice.textContent(), /1800 s.*t = 117 s/);
       // The catching up says where it goes and how far it is, in a polite live region.
       const progress = page.locator("[data-catch-up]");
       await progress.waitFor({ timeout: 10000 });
       assert.equal(await page.locator(".catch-up").getAttribute("aria-live"), "polite");
-      assert.match(await progress.textContent(), /^Catching up to t = 239 s: \d+ % done\.$/);
+      assert.match(await progress.textContent(), /^Catching up to t = 117 s: \d+ % done\.$/);
       const started = Date.now();
       const startedInPage = await page.evaluate(() => performance.now());
       const seen = new Set();
@@ -309,11 +309,11 @@ describe("truth", () => {
         return done === null;
       }, "the catching up to end", 120000);
       const seconds = (Date.now() - started) / 1000;
-      console.log(`catching up to t = 239 s at ${SLOWDOWN}× CPU took about ${seconds.toFixed(1)} s; progress seen: ${[...seen].sort((a, b) => a - b).join(", ")} %`);
+      console.log(`catching up to t = 117 s at ${SLOWDOWN}× CPU took about ${seconds.toFixed(1)} s; progress seen: ${[...seen].sort((a, b) => a - b).join(", ")} %`);
       assert.ok(seen.size >= 3, `the progress moved: ${[...seen]}`);
       assert.equal(await page.locator(".catch-up").count(), 0, "the notice goes once there");
       // There: paused at the moment the notice named.
-      assert.match(await page.locator(".clock").textContent(), /239/);
+      assert.match(await page.locator(".clock").textContent(), /117/);
 
       // Long tasks while catching up: from when the notice was first read (the scene's
       // own first drawing of 200 nodes is over by then, and costs the same without t)
