@@ -576,3 +576,46 @@ fn the_picture_marks_a_peer_to_peer_outage_as_a_band_where_its_line_breaks() {
         "the PNG is made at the picture's size"
     );
 }
+
+/// Every server's and peer's drawn load bar in `svg`: node id → filled width.
+fn bars_in(svg: &str) -> BTreeMap<String, f64> {
+    let doc = roxmltree::Document::parse(svg).expect("well-formed SVG");
+    doc.descendants()
+        .filter(|n| n.has_attribute("data-load"))
+        .map(|bar| {
+            let node = bar.parent().and_then(|p| p.attribute("data-node")).unwrap();
+            let fill = bar.children().filter(|c| c.is_element()).nth(1).unwrap();
+            let width = fill.attribute("width").unwrap().parse().unwrap();
+            (node.to_string(), width)
+        })
+        .collect()
+}
+
+#[test]
+fn the_picture_s_load_bars_are_full_at_each_node_s_capacity() {
+    // Twelve clients asking 6 per second of a server that answers 1; peers well within 2.
+    let lab = lab_after("clients=12&capacity=1&peers=4", 12.0);
+    let snapshot = lab.snapshot();
+    let both = [ModelKind::ClientServer, ModelKind::PeerToPeer];
+    let bars = bars_in(&svg::diagrams(
+        &snapshot,
+        &[],
+        &both,
+        Shade::Light,
+        english(),
+    ));
+    assert_eq!(bars["s1"], 36.0, "the overloaded server's bar is full");
+    for n in &snapshot.peer_to_peer.nodes {
+        // A peer's bar is its load's share of 2 per second, 36 units wide when full.
+        let expected = 36.0 * n.load / 2.0;
+        assert!(
+            (bars[&n.id] - expected).abs() <= 0.051,
+            "{}: load {} drawn {}",
+            n.id,
+            n.load,
+            bars[&n.id]
+        );
+        assert!(bars[&n.id] > 3.0, "{} answers something", n.id);
+    }
+    assert_eq!(bars.len(), 1 + 4, "clients have no bar");
+}

@@ -4,7 +4,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use netmodels::model::{
-    Clock, Command, DiagramSnapshot, History, LabSnapshot, LinkFidelity, MAX_COMMANDS,
+    Capacity, Clock, Command, DiagramSnapshot, History, LabSnapshot, LinkFidelity, MAX_COMMANDS,
     MAX_SCRIPT_ENTRIES, ModelKind, Msg, Scenario, TourCommand, WINDOW_SECONDS, parse_query,
     to_query,
 };
@@ -211,10 +211,13 @@ proptest! {
     }
 }
 
+/// The selectors' largest scene, with a server that can answer all twelve clients: these
+/// tests are about time travel, and a queue at the server would blur what they compare.
 fn classroom() -> Scenario {
     Scenario {
         clients: 12,
         peers: 12,
+        capacity: Capacity::PerSecond(Capacity::MAX),
         ..Scenario::default()
     }
 }
@@ -332,7 +335,7 @@ fn a_link_after_resizing_both_networks_reopens_the_same_moment() {
     );
     let (link, again) = reopened(&h);
     assert!(
-        link.contains("clients=12&peers=12&script=400dc3,350c5,m6,"),
+        link.contains("clients=12&peers=12&capacity=1000&script=400dc3,350c5,m6,"),
         "the start's sizes, then the changes: {link}"
     );
     assert!(

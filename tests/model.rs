@@ -271,8 +271,9 @@ fn the_server_carries_the_load_that_peers_share() {
     run_until(&mut cs, 60.0, &mut events);
     run_until(&mut p2p, 60.0, &mut events);
     let server = cs.metrics().load(0);
-    // Twelve clients, one request every 2 s each: about 6 requests per second.
-    assert!((server - 6.0).abs() < 1.5, "server load {server}");
+    // Twelve clients, one request every 2 s each, ask about 6 per second; the server
+    // answers at most its capacity, 4 per second (plus what it saved up at the start).
+    assert!((server - 4.0).abs() < 0.5, "server load {server}");
     let peer_loads: Vec<f64> = (0..12).map(|p| p2p.metrics().load(p)).collect();
     let mean = peer_loads.iter().sum::<f64>() / 12.0;
     // Each peer asks once every 2 s, so each answers about 0.5 requests per second.

@@ -7,8 +7,8 @@
 use netmodels::export::csv;
 use netmodels::export::english;
 use netmodels::model::{
-    Command, History, LabSnapshot, MOMENT_HEADER, MarkKind, ModelKind, Moment, ReadError, Scenario,
-    TourCommand, WINDOW_SECONDS, parse_query, to_query,
+    Capacity, Command, History, LabSnapshot, MOMENT_HEADER, MarkKind, ModelKind, Moment, ReadError,
+    Scenario, TourCommand, WINDOW_SECONDS, parse_query, to_query,
 };
 use proptest::prelude::*;
 
@@ -137,25 +137,32 @@ fn after_thirty_five_minutes_the_moment_is_the_one_on_screen_where_a_link_is_not
 fn the_text_starts_with_its_version_and_a_later_version_is_refused_by_name() {
     let text = Moment::write(&busy_session());
     assert!(
-        text.starts_with("netmodels-moment 2\nlab "),
+        text.starts_with("netmodels-moment 3\nlab "),
         "{}",
         &text[..40]
     );
     assert!(text.ends_with("\nend\n"));
-    // Version 1 (before the samples said which network was down) is refused too.
-    for other in ["1", "3"] {
+    for other in ["4", "0", "03", "3 "] {
         let text = text.replacen(
-            "netmodels-moment 2",
+            "netmodels-moment 3",
             &format!("netmodels-moment {other}"),
             1,
         );
         let error = Moment::read(&text).unwrap_err();
         assert_eq!(error, ReadError::UnknownVersion(other.into()));
         assert!(
-            error.to_string().contains(&format!("version \"{other}\"")),
+            error.to_string().contains(&format!("version {other:?}")),
             "{error}"
         );
     }
+    // A version 3 text under an older header is read as that version, and its network
+    // line then has a field too many.
+    let older = text.replacen("netmodels-moment 3", "netmodels-moment 2", 1);
+    let network = line_number(&text, "network ");
+    assert_eq!(
+        Moment::read(&older),
+        Err(ReadError::Malformed { line: network })
+    );
     for not_one in ["", "netmodels", "hello world\n", "lab 1 2 3\nend\n"] {
         assert_eq!(
             Moment::read(not_one),
@@ -163,6 +170,132 @@ fn the_text_starts_with_its_version_and_a_later_version_is_refused_by_name() {
             "{not_one:?}"
         );
     }
+}
+
+/// Each node's load bar, by id, as a moment shows it: (id, share of the bar filled).
+fn bars(moment: &Moment) -> Vec<(String, f64)> {
+    let s = &moment.snapshot;
+    (s.client_server.nodes.iter().chain(&s.peer_to_peer.nodes))
+        .map(|n| (n.id.clone(), n.load_fraction))
+        .collect()
+}
+
+/// `(id, fraction)` pairs from a literal list.
+fn named(bars: &[(&str, f64)]) -> Vec<(String, f64)> {
+    bars.iter().map(|&(id, f)| (id.to_string(), f)).collect()
+}
+
+/// A version 2 text, written by the released page (`tests/fixtures/moment-version-2`,
+/// recorded on the code before capacities: the default scene, the server and peer 2
+/// switched off at 3 s, the server back on and Publish at 6 s, saved at 8.013 s), with the
+/// three files that code's Save module made of it.
+const VERSION_2: &str = include_str!("fixtures/moment-version-2");
+
+#[test]
+fn a_version_2_text_from_the_released_page_makes_the_files_it_made_then() {
+    let m = Moment::read(VERSION_2).expect("version 2 reads");
+    let (cat, lang) = (english(), Default::default());
+    let events = csv::events(
+        &m.client_server_log,
+        &m.peer_to_peer_log,
+        cat,
+        m.snapshot.words,
+    );
+    assert_eq!(
+        csv::write(&events, lang),
+        include_str!("fixtures/moment-version-2-events.csv")
+    );
+    assert_eq!(
+        csv::write(&csv::metrics(&m.snapshot, cat), lang),
+        include_str!("fixtures/moment-version-2-metrics.csv")
+    );
+    let timeline = csv::timeline(m.samples.iter(), cat, m.snapshot.words);
+    assert_eq!(
+        csv::write(&timeline, lang),
+        include_str!("fixtures/moment-version-2-timeline.csv")
+    );
+    // Its networks answered every request at once: no capacity, nothing queued, and the
+    // bars as that page drew them (full at 6 per second), recorded on that code.
+    for d in [&m.snapshot.client_server, &m.snapshot.peer_to_peer] {
+        assert_eq!(d.capacity, Capacity::Unlimited);
+        assert!(d.nodes.iter().all(|n| n.queue == 0));
+    }
+    assert_eq!(
+        bars(&m),
+        named(&[
+            ("s1", 0.14565126924677488),
+            ("c1", 0.0),
+            ("c2", 0.0),
+            ("c3", 0.0),
+            ("p1", 0.08322929671244278),
+            ("p2", 0.0),
+            ("p3", 0.12484394506866418),
+        ])
+    );
+    // A version 2 node line has no queue: one more field is refused.
+    let node = line_number(VERSION_2, "node ");
+    let line = VERSION_2.lines().nth(node - 1).unwrap().to_string() + " 0";
+    assert_eq!(
+        Moment::read(&with_line(VERSION_2, node, &line)),
+        Err(ReadError::Malformed { line: node })
+    );
+}
+
+/// A version 1 text (`tests/fixtures/moment-version-1`, recorded on the code of that
+/// version: the default scene, Reset at 2 s, the server and peer 2 switched off at 3 s,
+/// the server back on and Publish at 6 s, saved at 8.013 s of the session, its clock then
+/// showing 6.013 since the Reset).
+const VERSION_1: &str = include_str!("fixtures/moment-version-1");
+
+#[test]
+fn a_version_1_text_reads_as_its_page_showed_it_on_the_session_clock() {
+    let m = Moment::read(VERSION_1).expect("version 1 reads");
+    let s = &m.snapshot;
+    // The clock reads session time now: 6.013 s after the Reset at 2 s.
+    assert!((s.time - 8.013).abs() < 1e-9, "{}", s.time);
+    assert!((s.session_time - 8.01).abs() < 1e-9, "{}", s.session_time);
+    // Served and asking as that page counted them (every requester whose last request
+    // had not failed), and its availability, recorded on that code.
+    let counts = |d: &netmodels::model::DiagramSnapshot| {
+        (
+            d.metrics.served,
+            d.metrics.requesters,
+            d.metrics.availability,
+        )
+    };
+    assert_eq!(counts(&s.client_server), (3, 3, Some(0.5)));
+    assert_eq!(counts(&s.peer_to_peer), (2, 3, Some(1.0)));
+    assert_eq!(
+        bars(&m),
+        named(&[
+            ("s1", 0.11092623405435387),
+            ("c1", 0.0),
+            ("c2", 0.0),
+            ("c3", 0.0),
+            ("p1", 0.055463117027176934),
+            ("p2", 0.0),
+            ("p3", 0.08319467554076539),
+        ])
+    );
+    // Its samples did not say which network was down: no outage is drawn.
+    assert_eq!(m.samples.len(), 17);
+    assert!(
+        m.samples
+            .iter()
+            .all(|x| !x.client_server_down && !x.peer_to_peer_down)
+    );
+    assert_eq!(s.client_server.capacity, Capacity::Unlimited);
+    // Its failing flag was 0 or 1: a 2 (version 2's "no outcome yet") is refused.
+    let node = line_number(VERSION_1, "node ");
+    let line = VERSION_1
+        .lines()
+        .nth(node - 1)
+        .unwrap()
+        .replacen("node 1 1 0", "node 1 1 2", 1);
+    assert_eq!(
+        Moment::read(&with_line(VERSION_1, node, &line)),
+        Err(ReadError::Malformed { line: node })
+    );
 }
 
 #[test]
@@ -206,17 +339,23 @@ fn a_hostile_line_is_refused_with_its_number() {
         (event, "event 0 4611686018427387904 999 0 0".to_string()),
         // An event kind that does not exist.
         (event, "event 13 0 0 0 0".into()),
-        // A load that is not a number, an infinite one, a flag of 2, a field too many.
-        (node, format!("node 1 1 0 0 0 1 {nan}")),
-        (node, format!("node 1 1 0 0 0 1 {infinity}")),
-        (node, "node 2 1 0 0 0 1 0".into()),
-        (node, "node 1 1 0 0 0 1 0 0".into()),
-        (node, "node 1 1 0 0 0 -1 0".into()),
-        (node, "node 1 1 0 0 0 99999999999999999999999 0".into()),
-        // A flag of 2, a word for a number, a version past 32 bits.
-        (network, "network 2 0 0 1 - -".into()),
-        (network, "network 0 0 0 1 x -".into()),
-        (network, "network 0 0 0 4294967296 - -".into()),
+        // A load that is not a number, an infinite one, a flag of 2, a field too many or
+        // too few, a queue that is not a count.
+        (node, format!("node 1 1 0 0 1 {nan} 0")),
+        (node, format!("node 1 1 0 0 1 {infinity} 0")),
+        (node, "node 2 1 0 0 1 0 0".into()),
+        (node, "node 1 1 0 0 1 0 0 0".into()),
+        (node, "node 1 1 0 0 1 0".into()),
+        (node, "node 1 1 0 0 -1 0 0".into()),
+        (node, "node 1 1 0 0 99999999999999999999999 0 0".into()),
+        (node, "node 1 1 0 0 1 0 x".into()),
+        // A flag of 2, a word for a number, a version past 32 bits, a capacity that is
+        // not a number or is missing.
+        (network, "network 2 0 0 1 - - -".into()),
+        (network, "network 0 0 0 1 x - -".into()),
+        (network, "network 0 0 0 4294967296 - - -".into()),
+        (network, format!("network 0 0 0 1 - - {nan}")),
+        (network, "network 0 0 0 1 - -".into()),
     ] {
         let error = Moment::read(&with_line(&text, n, &line)).err();
         assert_eq!(error, Some(ReadError::Malformed { line: n }), "{line}");

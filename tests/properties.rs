@@ -227,7 +227,7 @@ fn check_invariants(
         // A packet lives one hop (0.6 s) and, lost, 0.8 s more on show; an attempt sends
         // its question and, at most, one answer, which leaves 0.6 s after it: every packet
         // alive belongs to an attempt of the last 2 s. An open request lives at most three
-        // timeouts.
+        // timeouts: each partner tried may keep it in a full queue until it times out.
         let packets = 2 * requesters * attempts_within(2.0, rate);
         prop_assert!(
             sim.packets_in_flight() <= packets,
@@ -236,7 +236,7 @@ fn check_invariants(
             sim.packets_in_flight(),
             packets
         );
-        let open = requesters * attempts_within(0.0, rate);
+        let open = requesters * attempts_within(TIMEOUT_SECONDS, rate);
         prop_assert!(
             sim.open_requests() <= open,
             "bounded open requests in {:?}: {} > {}",

@@ -2,8 +2,8 @@
 //! the share link round trip.
 
 use netmodels::model::{
-    Command, Controls, Distribution, Entry, History, Lab, Lang, MAX_SCRIPT_ENTRIES, ModelKind,
-    Rate, Scenario, Speed, Theme, TourCommand, View, Words, parse_query, to_query,
+    Capacity, Command, Controls, Distribution, Entry, History, Lab, Lang, MAX_SCRIPT_ENTRIES,
+    ModelKind, Rate, Scenario, Speed, Theme, TourCommand, View, Words, parse_query, to_query,
 };
 use netmodels::text::en;
 
@@ -178,6 +178,8 @@ fn a_shared_link_reproduces_its_scenario() {
         seed: 123456789,
         speed: Speed::new(2.0),
         rate: Rate::new(4.0),
+        capacity: Capacity::PerSecond(7.5),
+        peer_capacity: Capacity::PerSecond(1.5),
         down: vec!["s1".into(), "p10".into()],
         paused: true,
         controls: Controls::None,
@@ -908,14 +910,7 @@ mod fixed_decimals {
 
 #[test]
 fn reserved_parameters_are_unknown_today() {
-    for name in [
-        "screen",
-        "capacity",
-        "peer_capacity",
-        "pex",
-        "voice",
-        "sound",
-    ] {
+    for name in ["screen", "pex", "voice", "sound"] {
         let (scenario, notices) = parse_query(&format!("{name}=1"));
         assert_eq!(scenario, Scenario::default(), "{name}");
         assert_eq!(notices.len(), 1, "{name}: {notices:?}");

@@ -11,7 +11,7 @@ use std::time::Instant;
 use std::sync::Mutex;
 
 use netmodels::model::{
-    BUDGET_BYTES, CLIENTS, Command, History, Lab, ModelKind, PEERS, Rate, SERVERS, Scenario,
+    BUDGET_BYTES, CLIENTS, Command, History, Lab, ModelKind, PEERS, Rate, Role, SERVERS, Scenario,
     WINDOW_SECONDS,
 };
 use rand::{RngExt, SeedableRng};
@@ -110,7 +110,13 @@ fn a_day_with_random_failures_stays_consistent_and_bounded() {
         lab.elapse(0.25);
     }
     let snap = lab.snapshot();
-    assert_eq!(snap.client_server.metrics.availability, Some(1.0));
+    // A hundred clients ask 50 requests per second of four servers that answer 4 each:
+    // about a third is answered, the rest waits and times out.
+    let cs = snap.client_server.metrics.availability.expect("outcomes");
+    assert!(
+        (0.25..=0.45).contains(&cs),
+        "client-server availability {cs}"
+    );
     assert_eq!(snap.peer_to_peer.metrics.availability, Some(1.0));
 
     let elapsed = started.elapsed();
@@ -217,7 +223,8 @@ fn history_keeps_thirty_minutes_of_the_classroom_within_twenty_megabytes_then_st
 /// The largest scene at the highest rate a link allows (twenty times the default traffic),
 /// as the page runs it (through `History`), for five simulated minutes with random failures:
 /// every request accounted for, the wire and the open requests bounded by the rate, the
-/// kept past within its budget, and everyone served again once everything is back on.
+/// kept past within its budget, and every server and peer answering at its capacity once
+/// everything is back on.
 #[test]
 fn five_minutes_of_the_largest_scene_at_the_highest_rate_stay_consistent_and_bounded() {
     let _turn = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
@@ -244,13 +251,16 @@ fn five_minutes_of_the_largest_scene_at_the_highest_rate_stay_consistent_and_bou
             );
             // 100 requesters at 10 a second, each request two packets of 0.6 s and open
             // for 1.2 s when answered: about 1,200 of each; retries and lost packets shown
-            // for 0.8 s may add some, never twice as many.
+            // for 0.8 s may add some, never twice as many. Past the capacity a request
+            // stays open until it times out, on each of up to three partners: 100 × 10 × 6 s,
+            // and asks come at most 4/3 as often as the rate (intervals of at least 0.75 of
+            // the mean), so under 8,000.
             assert!(
                 sim.packets_in_flight() < 2_400,
                 "{}",
                 sim.packets_in_flight()
             );
-            assert!(sim.open_requests() < 2_400, "{}", sim.open_requests());
+            assert!(sim.open_requests() < 8_000, "{}", sim.open_requests());
             most_packets = most_packets.max(sim.packets_in_flight());
         }
         assert!(history.checkpoint_bytes() <= BUDGET_BYTES);
@@ -274,9 +284,33 @@ fn five_minutes_of_the_largest_scene_at_the_highest_rate_stay_consistent_and_bou
     for _ in 0..60 {
         history.elapse(0.25);
     }
+    // Everything back on: far more is asked than the servers and peers can answer (1,000
+    // requests a second each way, against 4 servers of 4 a second and 100 peers of 2), so
+    // each answers at its full capacity again and no more, and some requests succeed.
     let snap = history.snapshot();
-    assert_eq!(snap.client_server.metrics.availability, Some(1.0));
-    assert_eq!(snap.peer_to_peer.metrics.availability, Some(1.0));
+    for d in [&snap.client_server, &snap.peer_to_peer] {
+        // Answers a second over the 10 s load window: at most the capacity, plus the two
+        // seconds' worth a node saves up for a burst.
+        let most = match d.kind {
+            ModelKind::ClientServer => 4.0 * 1.2,
+            ModelKind::PeerToPeer => 2.0 * 1.2,
+        };
+        for n in d.nodes.iter().filter(|n| n.role != Role::Client) {
+            assert!(n.up, "{} is on", n.id);
+            assert!(n.load <= most, "{} answers {} a second", n.id, n.load);
+            assert!(
+                (0.9..=1.0).contains(&n.load_fraction),
+                "{} answers at its capacity: {}",
+                n.id,
+                n.load_fraction
+            );
+        }
+        assert!(
+            d.metrics.availability.is_some_and(|a| a > 0.0),
+            "{:?}",
+            d.kind
+        );
+    }
     println!(
         "soak at rate 10: 5 simulated minutes of the largest scene in {:.1?}; at most {most_packets} packets on one network's wire; checkpoints {:.1} MiB",
         started.elapsed(),

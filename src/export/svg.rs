@@ -41,6 +41,9 @@ struct Palette {
     request: &'static str,
     response: &'static str,
     dropped: &'static str,
+    /// A load bar's filled part and its track.
+    load: &'static str,
+    load_track: &'static str,
 }
 
 impl Shade {
@@ -64,6 +67,8 @@ impl Shade {
                 request: "#c2410c",
                 response: "#15803d",
                 dropped: "#b91c1c",
+                load: "#7c3aed",
+                load_track: "#e2e8f0",
             },
             Shade::Dark => Palette {
                 background: "#0b1120",
@@ -83,6 +88,8 @@ impl Shade {
                 request: "#fb923c",
                 response: "#4ade80",
                 dropped: "#f87171",
+                load: "#c4b5fd",
+                load_track: "#374151",
             },
         }
     }
@@ -432,6 +439,20 @@ fn node(
                 escape(&label(catalogue, words, "ui-export-off-tag", &role))
             );
         }
+    }
+    // A server's or peer's load bar, where the page draws it: the share of its capacity
+    // the model worked out (`load_fraction`), never a scale of its own.
+    if n.up && n.role != Role::Client {
+        let _ = write!(
+            out,
+            "<g transform=\"translate(-18 24)\" data-load=\"{:.3}\">\
+             <rect width=\"36\" height=\"5\" rx=\"2\" fill=\"{}\"/>\
+             <rect width=\"{:.1}\" height=\"5\" rx=\"2\" fill=\"{}\"/></g>",
+            n.load_fraction,
+            p.load_track,
+            36.0 * n.load_fraction,
+            p.load
+        );
     }
     // A dishonest node wears the page's warning sign: a shape and a "!", not colour alone.
     if !n.honest {

@@ -56,6 +56,7 @@ pub use link::{Notice, parse as parse_query, parse_lang as parse_classroom_lang,
 pub use scaling::bounds::{Distribution, MAX_RECEIVERS};
 pub use scaling::chart::{ScalingChart, ScalingPoint};
 pub use scaling::swarm::{CHUNKS, DistributionRun};
+pub use sim::capacity::Capacity;
 pub use sim::engine::trust::PublishOutcome;
 pub use sim::engine::versions::Consistency;
 pub use sim::engine::{Integrity, Simulation, TIMEOUT_SECONDS};
@@ -67,6 +68,5 @@ pub use sim::metrics::{AVAILABILITY_WINDOW_SECONDS, Metrics};
 pub use sim::rate::Rate;
 pub use sim::topology::{Node, NodeIndex, Topology};
 pub use sim::view::{
-    DiagramSnapshot, FULL_LOAD, LinkView, MetricsView, NodeView, PacketShape, PacketView,
-    link_views,
+    DiagramSnapshot, LinkView, MetricsView, NodeView, PacketShape, PacketView, link_views,
 };

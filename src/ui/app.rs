@@ -346,7 +346,8 @@ pub fn App() -> Html {
                 <Timeline view={history.borrow().timeline(POINTS)} words={snap.words}
                     on_command={dispatch.clone()} />
             }
-            <Legend words={snap.words} />
+            <Legend words={snap.words} server={snap.client_server.capacity}
+                peer={snap.peer_to_peer.capacity} />
             // The chart needs room: it comes with the full page, or with the tour.
             if scenario.view == View::Both || snap.tour.is_some() {
                 <ScalingPanel start={scenario.chart} receivers={scenario.chart_receivers}

@@ -516,6 +516,7 @@ ui-metric-converge = Update überall angekommen nach
 ui-seconds = { $value } s
 ui-not-yet = noch nicht ({ $value } s)
 ui-per-second = { $value }/s
+ui-queue = { $count } in der Warteschlange
 ui-loads = Last: bediente Anfragen pro Sekunde
 ui-log = Was passiert ist
 ui-legend = Legende
@@ -530,7 +531,10 @@ ui-legend-response = { $words ->
   }
 ui-legend-dropped = Verworfen: Das Paket kam bei einem ausgeschalteten Computer an
 ui-legend-off = Aus: gestrichelt, durchgestrichen und mit AUS markiert; er sendet und beantwortet nichts
-ui-legend-load = Lastbalken: bediente Anfragen pro Sekunde (voll bei { $full } pro Sekunde)
+ui-legend-load = Lastbalken: bediente Anfragen pro Sekunde, voll, sobald die Kapazität erreicht ist ({ $words ->
+    [library] eine Bibliothekarin schafft { $server } pro Sekunde, ein Freund { $peer }
+   *[network] ein Server schafft { $server } pro Sekunde, ein Peer { $peer }
+  }); weitere Anfragen warten in einer Warteschlange
 ui-legend-version = Gehaltene Version (nach „Update veröffentlichen“); orange, wenn veraltet
 ui-tour-progress = Schritt { $step } von { $count }
 ui-tour-predict = Vorhersage:

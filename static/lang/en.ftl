@@ -354,6 +354,7 @@ ui-metric-converge = Update reached all copies in
 ui-seconds = { $value } s
 ui-not-yet = not yet ({ $value } s)
 ui-per-second = { $value }/s
+ui-queue = { $count } in queue
 ui-loads = Load: requests served per second
 ui-log = What happened
 ui-legend = Legend
@@ -368,7 +369,10 @@ ui-legend-response = { $words ->
   }
 ui-legend-dropped = Dropped: the packet reached a computer that is off
 ui-legend-off = Off: dashed, struck through and marked OFF; it sends and answers nothing
-ui-legend-load = Load bar: requests served per second (full at { $full } per second)
+ui-legend-load = Load bar: requests served per second, full when a node answers all it can ({ $words ->
+    [library] a librarian { $server } per second, a friend { $peer } per second
+   *[network] a server { $server } per second, a peer { $peer } per second
+  }); requests beyond that wait in its queue
 ui-legend-version = Version held (after Publish update); amber when out of date
 ui-tour-progress = Step { $step } of { $count }
 ui-tour-predict = Predict:

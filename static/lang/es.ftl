@@ -545,6 +545,7 @@ ui-metric-converge = La actualización llegó a todas las copias en
 ui-seconds = { $value } s
 ui-not-yet = todavía no ({ $value } s)
 ui-per-second = { $value }/s
+ui-queue = { $count } en cola
 ui-loads = Carga: peticiones atendidas por segundo
 ui-log = Qué ha pasado
 ui-legend = Leyenda
@@ -559,7 +560,10 @@ ui-legend-response = { $words ->
   }
 ui-legend-dropped = Descartado: el paquete llegó a un ordenador apagado
 ui-legend-off = Apagado: discontinuo, tachado y marcado APAGADO; no envía ni responde nada
-ui-legend-load = Barra de carga: peticiones atendidas por segundo (llena a { $full } por segundo)
+ui-legend-load = Barra de carga: peticiones atendidas por segundo; se llena cuando se alcanza la capacidad ({ $words ->
+    [library] una bibliotecaria atiende { $server } por segundo; un amigo, { $peer }
+   *[network] un servidor atiende { $server } por segundo; un par, { $peer }
+  }); las demás esperan en una cola
 ui-legend-version = Versión que tiene (tras «Publicar actualización»); en ámbar si está desactualizada
 ui-tour-progress = Paso { $step } de { $count }
 ui-tour-predict = Predice:

@@ -545,6 +545,7 @@ ui-metric-converge = Mise à jour reçue partout en
 ui-seconds = { $value } s
 ui-not-yet = pas encore ({ $value } s)
 ui-per-second = { $value }/s
+ui-queue = { $count } en file d’attente
 ui-loads = Charge : requêtes servies par seconde
 ui-log = Ce qui s’est passé
 ui-legend = Légende
@@ -559,7 +560,10 @@ ui-legend-response = { $words ->
   }
 ui-legend-dropped = Perdu : le paquet est arrivé à un ordinateur éteint
 ui-legend-off = Éteint : en pointillés, barré et marqué ÉTEINT ; il n’envoie et ne répond plus rien
-ui-legend-load = Barre de charge : requêtes servies par seconde (pleine à { $full } par seconde)
+ui-legend-load = Barre de charge : requêtes servies par seconde, pleine quand la capacité est atteinte ({ $words ->
+    [library] une bibliothécaire en sert { $server } par seconde, un ami { $peer }
+   *[network] un serveur en sert { $server } par seconde, un pair { $peer }
+  }) ; au-delà, les requêtes attendent dans une file d’attente
 ui-legend-version = Version détenue (après « Publier une mise à jour ») ; orange si elle est périmée
 ui-tour-progress = Étape { $step } sur { $count }
 ui-tour-predict = Prédisez :

@@ -6,6 +6,7 @@
 use crate::model::base::clock::Clock;
 use crate::model::base::kind::ModelKind;
 use crate::model::lab::command::Command;
+use crate::model::sim::capacity::Capacity;
 use crate::model::sim::engine::Simulation;
 use crate::model::sim::rate::Rate;
 use crate::model::sim::topology::{NodeIndex, Topology};
@@ -35,15 +36,17 @@ pub(in crate::model) fn switch(sim: &mut Simulation, node: &str, on: bool) -> Op
 
 /// A network as Reset and a size change start it: afresh at the present moment `clock`
 /// (nothing in flight, every count at zero, every copy the first version again), with the
-/// nodes `down` names switched off, in that order.
+/// nodes `down` names switched off, in that order, its servers or peers answering at most
+/// `capacity` requests per second.
 pub(in crate::model) fn start(
     topology: Topology,
     seed: u64,
     rate: Rate,
+    capacity: Capacity,
     clock: Clock,
     down: impl IntoIterator<Item = NodeIndex>,
 ) -> Simulation {
-    let mut sim = Simulation::starting_at(topology, seed, rate, clock);
+    let mut sim = Simulation::starting_at(topology, seed, rate, capacity, clock);
     for node in down {
         sim.set_up(node, false);
     }

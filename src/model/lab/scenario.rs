@@ -10,6 +10,7 @@ use crate::model::base::role::{Role, parse_node_id};
 use crate::model::base::words::Words;
 use crate::model::lab::command::Entry;
 use crate::model::scaling::bounds::{Distribution, MAX_RECEIVERS};
+pub use crate::model::sim::capacity::Capacity;
 pub use crate::model::sim::rate::Rate;
 
 /// Allowed numbers of servers in the client-server network.
@@ -127,6 +128,10 @@ pub struct Scenario {
     pub speed: Speed,
     /// How often each client or peer sends a request.
     pub rate: Rate,
+    /// How many requests per second each server answers at most (`capacity=`).
+    pub capacity: Capacity,
+    /// How many requests per second each peer answers at most (`peer_capacity=`).
+    pub peer_capacity: Capacity,
     /// Ids of nodes that start switched off (`s1`, `c2`, `p3`…); unknown ids are ignored.
     pub down: Vec<String>,
     /// Whether time starts paused (`paused=1`).
@@ -169,6 +174,8 @@ impl Default for Scenario {
             seed: 1,
             speed: Speed::default(),
             rate: Rate::default(),
+            capacity: Capacity::SERVER,
+            peer_capacity: Capacity::PEER,
             down: Vec::new(),
             paused: false,
             controls: Controls::Full,

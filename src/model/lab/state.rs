@@ -8,7 +8,7 @@ use crate::model::base::kind::ModelKind;
 use crate::model::base::lang::Lang;
 use crate::model::base::words::Words;
 use crate::model::lab::network;
-use crate::model::lab::scenario::{Rate, Scenario, Sizes, Speed};
+use crate::model::lab::scenario::{Capacity, Rate, Scenario, Sizes, Speed};
 use crate::model::scaling::bounds::Distribution;
 use crate::model::sim::engine::Simulation;
 use crate::model::sim::topology::{NodeIndex, Topology};
@@ -24,6 +24,10 @@ pub struct LiveState {
     pub seed: u64,
     /// How often each requester asks: the link's, never changed in a session.
     pub rate: Rate,
+    /// Requests per second each server answers at most: the link's, never changed.
+    pub capacity: Capacity,
+    /// Requests per second each peer answers at most: the link's, never changed.
+    pub peer_capacity: Capacity,
     /// The nodes a Reset starts switched off: the link's `down`, none after a tour scene
     /// (whose nodes start off in that step only).
     pub reset_down: Vec<String>,
@@ -50,6 +54,8 @@ impl LiveState {
             sizes: start.sizes(),
             seed: start.seed,
             rate: start.rate,
+            capacity: start.capacity,
+            peer_capacity: start.peer_capacity,
             reset_down: start.down.clone(),
             bad: start.bad.clone(),
             verify: start.verify,
@@ -69,18 +75,20 @@ impl LiveState {
         down: &[String],
         clock: Clock,
     ) -> Simulation {
-        let (topology, seed) = match kind {
+        let (topology, seed, capacity) = match kind {
             ModelKind::ClientServer => (
                 Topology::client_server(self.sizes.servers, self.sizes.clients),
                 self.seed,
+                self.capacity,
             ),
             ModelKind::PeerToPeer => (
                 Topology::peer_to_peer(self.sizes.peers),
                 self.seed ^ 0x9e37_79b9_7f4a_7c15,
+                self.peer_capacity,
             ),
         };
         let off: Vec<NodeIndex> = down.iter().filter_map(|id| topology.find(id)).collect();
-        let mut sim = network::start(topology, seed, self.rate, clock, off);
+        let mut sim = network::start(topology, seed, self.rate, capacity, clock, off);
         for id in &self.bad {
             if let Some(node) = sim.topology().find(id) {
                 sim.set_honest(node, false);
@@ -105,6 +113,8 @@ impl LiveState {
             peers: self.sizes.peers,
             seed: self.seed,
             rate: self.rate,
+            capacity: self.capacity,
+            peer_capacity: self.peer_capacity,
             down,
             bad,
             verify: self.verify,

@@ -13,7 +13,7 @@
 //! These names are kept for what later work adds, and the reader gives them no other
 //! meaning meanwhile (today each is an unknown parameter or value, with a notice):
 //!
-//! - parameters `screen`, `capacity`, `peer_capacity`, `pex`, `voice`, `sound`;
+//! - parameters `screen`, `pex`, `voice`, `sound`;
 //! - the value `theme=projector`;
 //! - node ids with a dot, as a tracker's `tk.t1` and its peers' `tk.p3`: neither grammar
 //!   of a script splits an entry's argument at a dot (`0:off:tk.t1`, `dtk.t1`), and

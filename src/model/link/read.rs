@@ -9,7 +9,7 @@ pub use crate::model::base::number::parse_decimal;
 use crate::model::base::number::within;
 use crate::model::lab::cost::affordable_moment;
 use crate::model::lab::scenario::{
-    CLIENTS, MAX_SCRIPT_SECONDS, PEERS, Rate, SERVERS, Scenario, Speed,
+    CLIENTS, Capacity, MAX_SCRIPT_SECONDS, PEERS, Rate, SERVERS, Scenario, Speed,
 };
 use crate::model::lesson::steps::{NUMBERED_STEPS, STEPS, step_named};
 use crate::model::scaling::bounds::{Distribution, MAX_RECEIVERS};
@@ -141,6 +141,13 @@ pub fn parse(query: &str) -> (Scenario, Vec<Notice>) {
             "servers" => scenario.servers = reader.size(name, value, SERVERS, defaults.servers),
             "speed" => scenario.speed = read_speed(&mut reader, value),
             "rate" => scenario.rate = read_rate(&mut reader, value),
+            "capacity" => {
+                scenario.capacity = read_capacity(&mut reader, name, value, defaults.capacity)
+            }
+            "peer_capacity" => {
+                scenario.peer_capacity =
+                    read_capacity(&mut reader, name, value, defaults.peer_capacity)
+            }
             "seed" => match value.trim().parse::<u64>() {
                 Ok(seed) => scenario.seed = seed,
                 Err(_) => reader.note(
@@ -434,6 +441,24 @@ fn read_rate(reader: &mut Reader, value: &str) -> Rate {
         None,
         default,
     ))
+}
+
+/// A server's or a peer's capacity in requests per second, clamped to what a node may
+/// answer, with a notice for a value out of range or not a number (then `default`).
+fn read_capacity(reader: &mut Reader, name: &str, value: &str, default: Capacity) -> Capacity {
+    let range = (Capacity::MIN, Capacity::MAX);
+    let fallback = default.per_second().unwrap_or(Capacity::MAX);
+    let per_second = read_decimal(
+        reader,
+        name,
+        value,
+        value.trim(),
+        1.0,
+        range,
+        None,
+        fallback,
+    );
+    Capacity::new(per_second).unwrap_or(default)
 }
 
 fn read_down(reader: &mut Reader, scenario: &Scenario, value: &str) -> Vec<String> {

@@ -2,7 +2,7 @@
 //! the defaults, in a fixed order.
 
 use crate::model::base::number::{decimal, shortest};
-use crate::model::lab::scenario::Scenario;
+use crate::model::lab::scenario::{Capacity, Scenario};
 use crate::model::lesson::steps::step_name;
 
 use super::script::write_script;
@@ -39,6 +39,16 @@ pub fn to_query(scenario: &Scenario) -> String {
     }
     if scenario.rate != d.rate {
         pairs.push(("rate", shortest(scenario.rate.per_second())));
+    }
+    for (name, value, default) in [
+        ("capacity", scenario.capacity, d.capacity),
+        ("peer_capacity", scenario.peer_capacity, d.peer_capacity),
+    ] {
+        if value != default {
+            // A page's capacity is always a number; "unlimited" is written as the most.
+            let per_second = value.per_second().unwrap_or(Capacity::MAX);
+            pairs.push((name, shortest(per_second)));
+        }
     }
     if scenario.seed != d.seed {
         pairs.push(("seed", scenario.seed.to_string()));

@@ -2,6 +2,7 @@
 //! (requests, versions, trust), the events it emits, the numbers and explanations read
 //! from them, and the view of one instant ([`DiagramSnapshot`](view::DiagramSnapshot)).
 
+pub(in crate::model) mod capacity;
 pub(in crate::model) mod engine;
 pub(in crate::model) mod event;
 pub(in crate::model) mod explain;

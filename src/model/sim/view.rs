@@ -2,6 +2,7 @@
 //! The links are not among them: [`link_views`] builds them from the nodes, only where
 //! they are drawn (the page memoises them on the nodes; the classroom server builds none).
 
+use crate::model::sim::capacity::Capacity;
 use crate::model::sim::engine::{Flight, PacketKind, Simulation};
 use crate::model::sim::explain;
 
@@ -11,10 +12,6 @@ use crate::model::base::role::Role;
 use crate::model::sim::engine::versions::Consistency;
 use crate::model::sim::layout::{self, Point};
 use crate::model::sim::topology::NodeIndex;
-
-/// Load at which a node's load bar is full, in requests served per second: one server
-/// answering twelve clients.
-pub const FULL_LOAD: f64 = 6.0;
 
 /// One network at one instant.
 #[derive(Clone, Debug, PartialEq)]
@@ -27,6 +24,9 @@ pub struct DiagramSnapshot {
     pub packets: Vec<PacketView>,
     /// The network's live numbers.
     pub metrics: MetricsView,
+    /// Requests per second each of its servers or peers answers at most: where a load
+    /// bar is full.
+    pub capacity: Capacity,
     /// Most recent first.
     pub log: Vec<Msg>,
     /// Session seconds of each line of `log`, in the same order, so a log line can put the
@@ -63,8 +63,10 @@ pub struct NodeView {
     pub scale: f64,
     /// Requests served per second, recently.
     pub load: f64,
-    /// `load` as a share of [`FULL_LOAD`], 0..=1.
+    /// `load` as a share of the network's [`Capacity`], 0..=1.
     pub load_fraction: f64,
+    /// Requests waiting in its queue for an answer (a client's is always 0).
+    pub queue: usize,
     /// The version of the shared resource it holds (a client: the one it last saw).
     pub version: u32,
     /// It keeps a copy others read, and that copy is out of date.
@@ -214,7 +216,8 @@ impl Simulation {
                     home: n.home,
                     scale: layout::node_scale(n.role, topology.count(n.role)),
                     load,
-                    load_fraction: (load / FULL_LOAD).min(1.0),
+                    load_fraction: self.capacity.share(load),
+                    queue: self.waiting(i),
                     version: self.versions[i],
                     stale: self.is_stale(i),
                     honest: self.honest[i],
@@ -259,6 +262,7 @@ impl Simulation {
             kind: topology.kind,
             nodes,
             packets,
+            capacity: self.capacity,
             metrics: MetricsView {
                 sent: m.sent,
                 answered: m.answered,

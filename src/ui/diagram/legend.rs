@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use super::network::TORN;
-use crate::model::{FULL_LOAD, Words};
+use crate::model::{Capacity, Words};
 use crate::text::Value;
 use crate::ui::language::use_speech;
 
@@ -11,6 +11,16 @@ use crate::ui::language::use_speech;
 pub struct LegendProps {
     /// The vocabulary the shapes are explained in (the library analogy draws a book).
     pub words: Words,
+    /// Where a server's load bar is full: the client-server network's capacity.
+    pub server: Capacity,
+    /// Where a peer's load bar is full: the peer-to-peer network's capacity.
+    pub peer: Capacity,
+}
+
+/// A capacity as the legend says it: whole, or with the one decimal a link may give.
+fn per_second(capacity: Capacity) -> Value {
+    let c = capacity.per_second().unwrap_or(Capacity::MAX);
+    Value::Number(c, usize::from(c.fract() != 0.0))
 }
 
 /// Explains every shape and mark used in the diagrams, in the page's words.
@@ -48,7 +58,11 @@ pub fn Legend(props: &LegendProps) -> Html {
                 <li><svg viewBox="-24 -24 48 48" aria-hidden="true"><g class="node peer down"><circle class="body" r="17" /><line class="slash" x1="-19" y1="15" x2="19" y2="-15" /></g></svg>
                     {speech.ui("ui-legend-off")}</li>
                 <li><svg viewBox="-20 -6 40 12" aria-hidden="true"><g class="load"><rect class="load-track" x="-18" y="-2.5" width="36" height="5" rx="2" /><rect class="load-fill" x="-18" y="-2.5" width="24" height="5" rx="2" /></g></svg>
-                    {speech.ui_with("ui-legend-load", &[("full", Value::Number(FULL_LOAD, 0))])}</li>
+                    {speech.ui_with("ui-legend-load", &[
+                        words[0].clone(),
+                        ("server", per_second(props.server)),
+                        ("peer", per_second(props.peer)),
+                    ])}</li>
                 <li><svg viewBox="-10 -10 20 20" aria-hidden="true"><g class="packet corrupt"><path d={TORN} /></g></svg>
                     {speech.ui("ui-legend-corrupt")}</li>
                 <li><svg viewBox="-10 -10 20 20" aria-hidden="true"><g class="bad-mark"><path d="M0 -8 L8 6 H-8 Z" /><text y="4.5">{"!"}</text></g></svg>

@@ -1,5 +1,5 @@
-//! The load per node under a network: a row per server or peer, its bar and its number,
-//! compared as shown so that the list re-renders only when a shown number changes.
+//! The load per node under a network: a row per server or peer, its bar (full at the
+//! network's capacity), its number and the requests waiting in its queue, compared as shown so that the list re-renders only when a shown number changes.
 
 use yew::prelude::*;
 
@@ -18,6 +18,8 @@ pub(super) struct LoadRow {
     value: String,
     /// The plain number shown, for `data-value`.
     plain: String,
+    /// Requests waiting in the node's queue.
+    queue: usize,
 }
 
 /// The load list's rows: every node but the clients, in drawing order.
@@ -36,6 +38,7 @@ pub(super) fn load_rows(speech: &Speech, d: &DiagramSnapshot) -> Vec<LoadRow> {
                 &[("value", Value::Text(speech.lang().number(n.load, 1)))],
             ),
             plain: fixed(n.load, 1),
+            queue: n.queue,
         })
         .collect()
 }
@@ -59,6 +62,14 @@ pub(super) fn Loads(props: &LoadsProps) -> Html {
                     <span class="who">{speech.say(&row.label, props.words)}</span>
                     <LoadBar percent={row.bar.clone()} />
                     <span class="value">{row.value.clone()}</span>
+                    // Shown only while requests wait; the hook is always there.
+                    <span class="queue" data-metric={format!("queue-{}", row.id)}
+                        data-value={row.queue.to_string()}>
+                        { match row.queue {
+                            0 => String::new(),
+                            n => speech.ui_with("ui-queue", &[("count", Value::count(n))]),
+                        } }
+                    </span>
                 </li>
             }) }
         </ul>

@@ -20,12 +20,14 @@ mod teacher;
 pub use roster::Door;
 pub use teacher::RoomRule;
 
+use crate::model::base::clock::Clock;
 use crate::model::base::kind::ModelKind;
 use crate::model::base::role::{Role, node_id};
 use crate::model::classroom::protocol::{ROOM_MAX_SERVERS, RoomSpeed, ServerMsg, Standing};
 use crate::model::classroom::room::network::{class_network, index_in};
 use crate::model::classroom::room::seats::{Seat, Student};
 use crate::model::lab::command::Entry;
+use crate::model::sim::capacity::Capacity;
 use crate::model::sim::engine::Simulation;
 use crate::model::sim::event::Event;
 use crate::model::sim::rate::Rate;
@@ -37,6 +39,12 @@ pub const REJOIN_SECONDS: f64 = 60.0;
 /// The room's own traffic is a request every ten seconds per node (the model's slowest):
 /// the lesson is in the students' own "ask".
 const ROOM_RATE: f64 = Rate::MIN;
+/// The room's servers and peers answer every request the moment it arrives: a class's
+/// traffic is its students' own asks (a thousand students at 0.1/s already send 100
+/// requests per second to one server, and a whole class may ask at once), a room shows no
+/// queue and has no verb to set a capacity, so a limit would fail requests for a reason
+/// nobody in the room could see or change. The page's diagrams teach the bottleneck.
+pub(super) const ROOM_CAPACITY: Capacity = Capacity::Unlimited;
 /// The room's networks are seeded alike, so that a replay is the same lesson.
 const ROOM_SEED: u64 = 16;
 
@@ -112,10 +120,12 @@ impl Room {
             log: VecDeque::new(),
             samples: VecDeque::new(),
             downs: VecDeque::new(),
-            simulation: Simulation::with_rate(
+            simulation: Simulation::starting_at(
                 class_network(model, 1, 0),
                 ROOM_SEED,
                 Rate::new(ROOM_RATE),
+                ROOM_CAPACITY,
+                Clock::start(),
             ),
             now: 0.0,
             door: Door::Open,

@@ -6,7 +6,9 @@ use crate::model::base::kind::ModelKind;
 use crate::model::base::role::Role;
 use crate::model::classroom::protocol::Standing;
 use crate::model::classroom::room::seats::Seat;
-use crate::model::classroom::room::{Audience, Outgoing, ROOM_RATE, ROOM_SEED, Room};
+use crate::model::classroom::room::{
+    Audience, Outgoing, ROOM_CAPACITY, ROOM_RATE, ROOM_SEED, Room,
+};
 use crate::model::lab::network;
 use crate::model::sim::engine::Simulation;
 use crate::model::sim::rate::Rate;
@@ -44,6 +46,7 @@ impl Room {
             class_network(self.model, self.servers, self.students.len()),
             ROOM_SEED,
             Rate::new(ROOM_RATE),
+            ROOM_CAPACITY,
             self.simulation.clock(),
             self.down(),
         );

@@ -29,7 +29,7 @@ impl fmt::Display for ReadError {
             ReadError::UnknownVersion(v) => write!(
                 f,
                 "a moment of version {v:?}, which this version of netmodels does not read \
-                 (it reads version {MOMENT_VERSION})"
+                 (it reads versions 1 to {MOMENT_VERSION})"
             ),
             ReadError::Malformed { line } => write!(f, "line {line} of the moment is unreadable"),
             ReadError::Incomplete => write!(f, "the moment ends before both networks do"),

@@ -3,7 +3,9 @@
 
 use crate::model::base::words::Words;
 use crate::model::history::moment::fields::{Fields, ReadError};
+use crate::model::history::moment::{OLD_FULL_LOAD, Version};
 use crate::model::lab::scenario::{CLIENTS, PEERS, SERVERS, Sizes};
+use crate::model::sim::capacity::Capacity;
 use crate::model::sim::event::{Event, FailReason};
 use crate::model::sim::explain::LastOutcome;
 use crate::model::sim::layout::Point;
@@ -19,6 +21,8 @@ pub(super) struct NodeState {
     pub(super) damaged: bool,
     pub(super) version: u32,
     pub(super) load: f64,
+    /// Requests waiting in it for an answer (none before version 3).
+    pub(super) queue: usize,
 }
 
 /// One network as read so far.
@@ -27,6 +31,11 @@ pub(super) struct Network {
     pub(super) alarm: bool,
     pub(super) verify: bool,
     pub(super) bad_release: bool,
+    /// Requests per second each of its servers or peers answers at most.
+    pub(super) capacity: Capacity,
+    /// Where its load bars are full: at its capacity, or where the page that wrote an
+    /// older text drew them full.
+    pub(super) full_at: Capacity,
     /// The newest version, when it was published and when every copy had it.
     pub(super) latest: u32,
     pub(super) published_at: Option<f64>,
@@ -37,15 +46,35 @@ pub(super) struct Network {
     pub(super) events: Vec<Event>,
 }
 
-/// A `network` line, opening the network `topology` (built from the lab line's sizes).
-pub(super) fn network(f: &mut Fields, topology: Topology) -> Result<Network, ReadError> {
+/// A `network` line of a text of `version`, opening the network `topology` (built from
+/// the lab line's sizes).
+pub(super) fn network(
+    f: &mut Fields,
+    topology: Topology,
+    version: Version,
+) -> Result<Network, ReadError> {
     let (alarm, verify, bad_release) = (f.flag()?, f.flag()?, f.flag()?);
     let (latest, published_at, converged_at) = (f.version()?, f.maybe()?, f.maybe()?);
+    let (capacity, full_at) = match version {
+        // Clamped as a link's is; `-` is unlimited.
+        Version::Three => {
+            let capacity = match f.maybe()? {
+                Some(per_second) => Capacity::new(per_second).ok_or(f.bad())?,
+                None => Capacity::Unlimited,
+            };
+            (capacity, capacity)
+        }
+        // Before capacities, every request was answered at once, and a bar was full at a
+        // load the page fixed.
+        Version::One | Version::Two => (Capacity::Unlimited, Capacity::PerSecond(OLD_FULL_LOAD)),
+    };
     Ok(Network {
         topology,
         alarm,
         verify,
         bad_release,
+        capacity,
+        full_at,
         latest,
         published_at,
         converged_at,
@@ -74,19 +103,27 @@ pub(super) fn metrics(f: &mut Fields) -> Result<MetricsView, ReadError> {
     })
 }
 
-/// A `node` line: a node's state, in the order of the network's nodes.
-pub(super) fn node(f: &mut Fields) -> Result<NodeState, ReadError> {
+/// A `node` line of a text of `version`: a node's state, in the order of the network's
+/// nodes.
+pub(super) fn node(f: &mut Fields, version: Version) -> Result<NodeState, ReadError> {
     Ok(NodeState {
         up: f.flag()?,
         honest: f.flag()?,
-        last: match f.below(3)? {
-            0 => LastOutcome::Answered,
-            1 => LastOutcome::Failed,
+        last: match (version, f.below(3)?) {
+            // Version 1's flag said only whether the last request failed; its page counted
+            // every other requester as served, as an answer does now.
+            (Version::One, 2) => return Err(f.bad()),
+            (_, 0) => LastOutcome::Answered,
+            (_, 1) => LastOutcome::Failed,
             _ => LastOutcome::Nothing,
         },
         damaged: f.flag()?,
         version: f.version()?,
         load: f.real()?,
+        queue: match version {
+            Version::Three => f.size(usize::MAX)?,
+            Version::One | Version::Two => 0,
+        },
     })
 }
 
@@ -224,11 +261,18 @@ pub(super) struct Shown {
     pub(super) topologies: [Topology; 2],
 }
 
-/// The `lab` line: the clocks, pause, speed, words, checking, the tour's step and the sizes.
-pub(super) fn shown(f: &mut Fields) -> Result<Shown, ReadError> {
+/// The `lab` line of a text of `version`: the clocks, pause, speed, words, checking, the
+/// tour's step and the sizes.
+pub(super) fn shown(f: &mut Fields, version: Version) -> Result<Shown, ReadError> {
+    let (time, session_time) = (f.real()?, f.real()?);
     Ok(Shown {
-        time: f.real()?,
-        session_time: f.real()?,
+        // Version 1's clock counted from the last Reset; the page's clock and every file
+        // now read session time.
+        time: match version {
+            Version::One => time + f.real()?,
+            Version::Two | Version::Three => time,
+        },
+        session_time,
         paused: f.flag()?,
         speed: f.real()?,
         words: match f.flag()? {

@@ -14,14 +14,14 @@ use crate::model::history::moment::fields::{Fields, ReadError};
 use crate::model::history::moment::parts::{
     Network, Shown, event, metrics, network, node, packet, shown,
 };
-use crate::model::history::moment::{MOMENT_HEADER, MOMENT_VERSION, Moment};
+use crate::model::history::moment::{MOMENT_HEADER, Moment, Version};
 use crate::model::history::{MarkKind, Sample};
 use crate::model::lab::snapshot::LabSnapshot;
 use crate::model::sim::engine::versions::{consistency, holds_copy};
 use crate::model::sim::explain::{self, LastOutcome};
 use crate::model::sim::layout;
 use crate::model::sim::log_view::{LogEntry, log_entries};
-use crate::model::sim::view::{DiagramSnapshot, FULL_LOAD, NodeView};
+use crate::model::sim::view::{DiagramSnapshot, NodeView};
 
 impl Network {
     /// The network's view and log, rebuilt as the simulation builds them.
@@ -57,7 +57,8 @@ impl Network {
                 home: n.home,
                 scale: layout::node_scale(n.role, topology.count(n.role)),
                 load: s.load,
-                load_fraction: (s.load / FULL_LOAD).min(1.0),
+                load_fraction: self.full_at.share(s.load),
+                queue: s.queue,
                 version: s.version,
                 stale,
                 honest: s.honest,
@@ -70,6 +71,7 @@ impl Network {
             kind: topology.kind,
             nodes,
             packets: self.packets,
+            capacity: self.capacity,
             metrics,
             log: log.iter().rev().map(|e| e.line.clone()).collect(),
             log_at: log.iter().rev().map(|e| e.at).collect(),
@@ -98,11 +100,11 @@ impl Moment {
             Some((MOMENT_HEADER, version)) => version,
             _ => return Err(ReadError::NotAMoment),
         };
-        if version != MOMENT_VERSION.to_string() {
+        let Some(version) = Version::named(version) else {
             return Err(ReadError::UnknownVersion(
                 version.chars().take(40).collect(),
             ));
-        }
+        };
         let mut lab = None;
         let mut networks: Vec<Network> = Vec::new();
         let (mut samples, mut marks) = (Vec::new(), Vec::new());
@@ -122,17 +124,20 @@ impl Moment {
             // the timeline.
             let (count, timeline) = (networks.len(), !samples.is_empty() || !marks.is_empty());
             match word {
-                "lab" if lab.is_none() && count == 0 => lab = Some(shown(&mut f)?),
+                "lab" if lab.is_none() && count == 0 => lab = Some(shown(&mut f, version)?),
                 "network" if lab.is_some() && count < 2 && !timeline => {
                     let sizes: &Shown = lab.as_ref().ok_or(bad.clone())?;
-                    networks.push(network(&mut f, sizes.topologies[count].clone())?);
+                    let topology = sizes.topologies[count].clone();
+                    networks.push(network(&mut f, topology, version)?);
                 }
                 "sample" if count == 2 && marks.is_empty() => samples.push(Sample {
                     tick: f.int()?,
                     client_server: f.maybe()?,
                     peer_to_peer: f.maybe()?,
-                    client_server_down: f.flag()?,
-                    peer_to_peer_down: f.flag()?,
+                    // Version 1 did not say which network was down: its page drew no
+                    // outage.
+                    client_server_down: version != Version::One && f.flag()?,
+                    peer_to_peer_down: version != Version::One && f.flag()?,
                 }),
                 "end" if count == 2 => ended = true,
                 "mark" if count == 2 => {
@@ -153,7 +158,7 @@ impl Moment {
                     match part {
                         "metrics" if n.metrics.is_none() => n.metrics = Some(metrics(&mut f)?),
                         "node" if n.nodes.len() < n.topology.nodes.len() => {
-                            n.nodes.push(node(&mut f)?);
+                            n.nodes.push(node(&mut f, version)?);
                         }
                         "packet" => n.packets.push(packet(&mut f)?),
                         "event" => {

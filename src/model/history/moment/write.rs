@@ -139,6 +139,7 @@ fn network(w: &mut Writer, sim: &Simulation, d: &DiagramSnapshot) {
             sim.latest.into(),
             maybe(sim.published_at),
             maybe(sim.converged_at),
+            maybe(d.capacity.per_second()),
         ],
     );
     let m = &d.metrics;
@@ -170,6 +171,7 @@ fn network(w: &mut Writer, sim: &Simulation, d: &DiagramSnapshot) {
                 flag(n.damaged),
                 n.version.into(),
                 real(n.load),
+                n.queue as u64,
             ],
         );
     }

@@ -16,6 +16,7 @@ use rand::{RngExt, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
 use crate::model::base::clock::Clock;
+use crate::model::sim::capacity::Capacity;
 use crate::model::sim::event::Event;
 use crate::model::sim::explain::LastOutcome;
 use crate::model::sim::metrics::Metrics;
@@ -113,6 +114,30 @@ pub(in crate::model) struct OpenRequest {
     pub(in crate::model) deadline: f64,
 }
 
+/// What one node has to answer with: the answers it saved up and the requests waiting for
+/// one (see [`Capacity`]). Only servers and peers answer; a client's stays empty.
+#[derive(Clone, Debug)]
+pub(in crate::model) struct Service {
+    /// Answers saved up, at most the capacity's burst.
+    pub(in crate::model) saved: f64,
+    /// When `saved` was last brought up to date.
+    pub(in crate::model) at: f64,
+    /// Requests that arrived with nothing saved, first come first served (a `Vec`, as
+    /// the packets on the wire are: a queue lives under a second, and the page's wasm
+    /// then carries no second collection of packets).
+    pub(in crate::model) waiting: Vec<Packet>,
+}
+
+impl Service {
+    /// Brings the saved answers up to `now`: `capacity` more per second, up to its burst.
+    pub(in crate::model) fn save_up(&mut self, capacity: Capacity, now: f64) {
+        if let Capacity::PerSecond(per_second) = capacity {
+            self.saved = (self.saved + (now - self.at) * per_second).min(capacity.burst());
+        }
+        self.at = now;
+    }
+}
+
 /// The simulation of one network.
 #[derive(Clone, Debug)]
 pub struct Simulation {
@@ -148,6 +173,10 @@ pub struct Simulation {
     pub(in crate::model) integrity: Vec<Integrity>,
     /// Whether peers check every copy they receive against the publisher's fingerprints.
     pub(in crate::model) verify: bool,
+    /// How many requests per second each answering node answers at most.
+    pub(in crate::model) capacity: Capacity,
+    /// Each node's saved answers and waiting requests, by index.
+    pub(in crate::model) service: Vec<Service>,
     next_packet: u64,
     pub(in crate::model) next_request: u64,
     arrivals: Vec<Packet>,
@@ -155,20 +184,28 @@ pub struct Simulation {
 }
 
 impl Simulation {
-    /// A fresh simulation of `topology` at the default request rate, every node on, at
-    /// time zero.
+    /// A fresh simulation of `topology` at the default request rate and capacity, every
+    /// node on, at time zero.
     pub fn new(topology: Topology, seed: u64) -> Simulation {
         Simulation::with_rate(topology, seed, Rate::default())
     }
 
     /// The same, with each client or peer sending `rate` requests per second on average.
     pub fn with_rate(topology: Topology, seed: u64, rate: Rate) -> Simulation {
-        Simulation::starting_at(topology, seed, rate, Clock::start())
+        let capacity = Capacity::default_for(topology.kind);
+        Simulation::starting_at(topology, seed, rate, capacity, Clock::start())
     }
 
-    /// The same, starting at the moment `clock` shows: a network rebuilt in the middle of
-    /// a session keeps the session's time instead of starting its own.
-    pub fn starting_at(topology: Topology, seed: u64, rate: Rate, clock: Clock) -> Simulation {
+    /// The same, with each server or peer answering at most `capacity` requests per
+    /// second, starting at the moment `clock` shows: a network rebuilt in the middle of a
+    /// session keeps the session's time instead of starting its own.
+    pub fn starting_at(
+        topology: Topology,
+        seed: u64,
+        rate: Rate,
+        capacity: Capacity,
+        clock: Clock,
+    ) -> Simulation {
         let interval = 1.0 / rate.per_second();
         let start = clock.now();
         let mut rng = ChaCha8Rng::seed_from_u64(seed);
@@ -201,6 +238,15 @@ impl Simulation {
             honest: vec![true; n],
             integrity: vec![Integrity::Intact; n],
             verify: false,
+            capacity,
+            service: vec![
+                Service {
+                    saved: capacity.burst(),
+                    at: start,
+                    waiting: Vec::new(),
+                };
+                n
+            ],
             next_packet: 0,
             next_request: 0,
             arrivals: Vec::new(),
@@ -247,6 +293,16 @@ impl Simulation {
     /// Whether this node is on.
     pub fn is_up(&self, node: NodeIndex) -> bool {
         self.up[node]
+    }
+
+    /// How many requests per second each of its servers or peers answers at most.
+    pub fn capacity(&self) -> Capacity {
+        self.capacity
+    }
+
+    /// Requests waiting in this node's queue for an answer.
+    pub fn waiting(&self, node: NodeIndex) -> usize {
+        self.service.get(node).map_or(0, |s| s.waiting.len())
     }
 
     /// Requests still waiting for an answer, counted from the open requests themselves.
@@ -308,6 +364,9 @@ impl Simulation {
         nodes * (size_of::<crate::model::sim::topology::Node>() + 1 + 8 + 1 + 4)
             + ids
             + self.packets.capacity() * size_of::<Packet>()
+            + (self.service.iter())
+                .map(|s| size_of::<Service>() + s.waiting.capacity() * size_of::<Packet>())
+                .sum::<usize>()
             + open
             // Events not taken, not the buffer's capacity: how far it grew depends on how
             // time was cut into frames, and a copy holds only what is in it.
@@ -323,6 +382,11 @@ impl Simulation {
         self.up[node] = up;
         let at = self.now();
         self.emit(Event::NodeSwitched { at, node, up });
+        // A node switched off loses the requests waiting in it; one switched on starts
+        // with a second's answers saved, as at the start.
+        let service = &mut self.service[node];
+        service.waiting.clear();
+        (service.saved, service.at) = (self.capacity.burst(), at);
         if up {
             self.catch_up_on_return(node);
             self.check_own_copy(node);
@@ -348,6 +412,7 @@ impl Simulation {
         self.clock.tick();
         let now = self.now();
         self.deliver(now);
+        self.answer_waiting(now);
         self.check_converged(now);
         self.expire(now);
         self.send_new_requests(now);

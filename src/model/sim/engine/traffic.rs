@@ -1,7 +1,10 @@
 //! The request/response workload: what clients, servers and peers do.
 //!
 //! - A packet reaching a node that is off is dropped there (and shown for a moment).
-//! - A server or peer that receives a request while on answers it at once.
+//! - A server or peer that receives a request while on answers it at once if it has an
+//!   answer saved up ([`Capacity`](crate::model::sim::capacity::Capacity)); otherwise the
+//!   request waits in its queue, first come first served, while its answer could still
+//!   reach the requester in time, and leaves it unanswered after that.
 //! - A requester whose attempt timed out fails (a client: its server is the only one it
 //!   may ask) or moves on to another partner (a peer, up to [`MAX_ATTEMPTS`] partners,
 //!   chosen at random without knowing who is off).
@@ -12,10 +15,11 @@
 use rand::RngExt;
 
 use crate::model::base::role::Role;
+use crate::model::sim::capacity::Capacity;
 use crate::model::sim::engine::versions::Heard;
 use crate::model::sim::engine::{
-    DROP_SHOW_SECONDS, Flight, MAX_ATTEMPTS, OpenRequest, Packet, PacketKind, Simulation,
-    TIMEOUT_SECONDS,
+    DROP_SHOW_SECONDS, Flight, HOP_SECONDS, MAX_ATTEMPTS, OpenRequest, Packet, PacketKind,
+    Simulation, TIMEOUT_SECONDS,
 };
 use crate::model::sim::event::{Event, FailReason};
 use crate::model::sim::explain::LastOutcome;
@@ -47,27 +51,10 @@ impl Simulation {
             return;
         }
         match packet.kind {
-            PacketKind::Request => {
-                // A peer learns of a newer version from whoever asks it (push).
-                // A peer that checks ignores a damaged copy pushed to it.
-                let checked_out = self.verify && !packet.integrity.passes_check();
-                if self.topology.nodes[packet.to].role == Role::Peer && !checked_out {
-                    self.adopt(
-                        packet.to,
-                        packet.from,
-                        packet.version,
-                        packet.integrity,
-                        Heard::Pushed,
-                        now,
-                    );
-                }
-                self.emit(Event::RequestServed {
-                    at: now,
-                    request: packet.request,
-                    by: packet.to,
-                });
-                self.send(PacketKind::Response, packet.to, packet.from, packet.request);
-            }
+            PacketKind::Request => match self.admit(packet.to, now) {
+                true => self.answer(packet, now),
+                false => self.service[packet.to].waiting.push(packet),
+            },
             PacketKind::Response => {
                 let requester = packet.to;
                 // A peer that checks rejects a damaged answer and asks someone else; a
@@ -108,6 +95,67 @@ impl Simulation {
                 }
             }
         }
+    }
+
+    /// Whether `node` answers a request arriving now at once: it has an answer saved up
+    /// and no earlier request waiting. Spends the answer.
+    fn admit(&mut self, node: NodeIndex, now: f64) -> bool {
+        if self.capacity == Capacity::Unlimited {
+            return true;
+        }
+        let service = &mut self.service[node];
+        service.save_up(self.capacity, now);
+        let admitted = service.waiting.is_empty() && service.saved >= 1.0 - 1e-9;
+        if admitted {
+            service.saved -= 1.0;
+        }
+        admitted
+    }
+
+    /// Answers the waiting requests that the saved answers allow, oldest first, after
+    /// letting go of those whose answer would now reach the requester after its time-out.
+    pub(in crate::model) fn answer_waiting(&mut self, now: f64) {
+        for node in 0..self.service.len() {
+            if self.service[node].waiting.is_empty() {
+                continue;
+            }
+            self.service[node].save_up(self.capacity, now);
+            while let Some(&packet) = self.service[node].waiting.first() {
+                let service = &mut self.service[node];
+                if now + HOP_SECONDS > packet.sent_at + TIMEOUT_SECONDS + 1e-9 {
+                    service.waiting.remove(0);
+                } else if service.saved >= 1.0 - 1e-9 {
+                    service.saved -= 1.0;
+                    service.waiting.remove(0);
+                    self.answer(packet, now);
+                } else {
+                    break;
+                }
+            }
+        }
+    }
+
+    /// `packet`, a request, is answered now by the node it reached.
+    fn answer(&mut self, packet: Packet, now: f64) {
+        // A peer learns of a newer version from whoever asks it (push).
+        // A peer that checks ignores a damaged copy pushed to it.
+        let checked_out = self.verify && !packet.integrity.passes_check();
+        if self.topology.nodes[packet.to].role == Role::Peer && !checked_out {
+            self.adopt(
+                packet.to,
+                packet.from,
+                packet.version,
+                packet.integrity,
+                Heard::Pushed,
+                now,
+            );
+        }
+        self.emit(Event::RequestServed {
+            at: now,
+            request: packet.request,
+            by: packet.to,
+        });
+        self.send(PacketKind::Response, packet.to, packet.from, packet.request);
     }
 
     pub(in crate::model) fn expire(&mut self, now: f64) {
