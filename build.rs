@@ -1,13 +1,17 @@
-//! Build step: the English catalogue goes into the wasm without its comments, in three parts,
+//! Build step: the English catalogue goes into the wasm without its comments, in four parts,
 //! chosen by each entry's key prefix.
 //!
 //! Comments are notes for translators (what a placeable holds, which word the analogy swaps
 //! in), about a twentieth of the page's gzip size budget, and no reader ever sees them.
 //! The labels only the files of the Save menu use ([`EXPORT_PREFIXES`]) go to
 //! `en-export.ftl`, which only the Save module (`src/bin/netmodels-save.rs`, loaded on demand)
-//! reads; the labels only the live classroom's screens use ([`CLASSROOM_PREFIXES`])
-//! go to `en-classroom.ftl`, which only the classroom's wasm reads. The default page carries
-//! neither. Every other line, blank lines included, is kept as written, so the reader of
+//! reads; the labels only the live classroom's screens use ([`CLASSROOM_PREFIXES`]) go to
+//! `en-classroom.ftl`, which only the classroom's wasm reads. The default page carries
+//! neither. The words only the guided tour's panel shows (the text of its steps but their
+//! titles, its buttons and verdicts: about a quarter of the English) go to `en-tour.ftl`,
+//! built into every native build; the page's wasm leaves them out and reads the whole
+//! `lang/en.ftl` when a learner opens the tour.
+//! Every other line, blank lines included, is kept as written, so the reader of
 //! `src/text/catalogue.rs` sees the same entries as in `static/lang/en.ftl`. The translations
 //! keep every part in one file each (loaded on demand, in their language only).
 //!
@@ -23,7 +27,29 @@ const EXPORT_PREFIXES: [&str; 4] = ["ui-export-", "ui-csv-", "ui-outcome-", "ui-
 /// lesson controls (`room-`) and the host's and students' screens (`ui-class-`).
 const CLASSROOM_PREFIXES: [&str; 2] = ["room-", "ui-class-"];
 
-/// Which of the three parts an entry goes to.
+/// The key prefixes of the words only the tour's panel shows, beside the text of its steps:
+/// its buttons and status lines (`ui-tour-…`) and its verdicts.
+const TOUR_PANEL_PREFIXES: [&str; 4] = ["ui-tour-", "tour-right", "tour-wrong", "tour-undone"];
+
+/// Of those, the ones the page shows without the panel: the tour's button once a step was
+/// reached, and what stands in for the panel while the tour's words load or if they fail.
+const TOUR_BEFORE_PANEL: [&str; 3] = ["ui-tour-resume", "ui-tour-loading", "ui-tour-unavailable"];
+
+/// Whether an entry is drawn only in the tour's panel, once its words are loaded: the text
+/// of a step (`tour-`, the step's number, not its title) or the panel's own words. The
+/// titles and the tour's announcements (`tour-step-opened`…) stay with the page: the moment
+/// the tour opens, its step is announced by title.
+fn is_tour_panel(key: &str) -> bool {
+    let step_text = key
+        .strip_prefix("tour-")
+        .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()))
+        && !key.ends_with("-title");
+    let panel =
+        TOUR_PANEL_PREFIXES.iter().any(|p| key.starts_with(p)) && !TOUR_BEFORE_PANEL.contains(&key);
+    step_text || panel
+}
+
+/// Which of the four parts an entry goes to.
 #[derive(Clone, Copy, PartialEq)]
 enum Part {
     /// The default page (and the fallback of every other part).
@@ -32,6 +58,8 @@ enum Part {
     Export,
     /// The classroom's screens.
     Classroom,
+    /// The words only the tour's panel shows.
+    Tour,
 }
 
 /// The part an entry with this key belongs to.
@@ -40,6 +68,8 @@ fn part_of(key: &str) -> Part {
         Part::Export
     } else if CLASSROOM_PREFIXES.iter().any(|p| key.starts_with(p)) {
         Part::Classroom
+    } else if is_tour_panel(key) {
+        Part::Tour
     } else {
         Part::Page
     }
@@ -49,7 +79,8 @@ fn main() {
     let source = "static/lang/en.ftl";
     println!("cargo:rerun-if-changed={source}");
     let text = fs::read_to_string(source).expect("static/lang/en.ftl is readable");
-    let (mut page, mut export, mut classroom) = (String::new(), String::new(), String::new());
+    let (mut page, mut export, mut classroom, mut tour) =
+        (String::new(), String::new(), String::new(), String::new());
     let mut part = Part::Page;
     for line in text.lines() {
         // Fluent comments are whole lines starting with `#` (at the start of the line only:
@@ -69,6 +100,7 @@ fn main() {
             Part::Page => &mut page,
             Part::Export => &mut export,
             Part::Classroom => &mut classroom,
+            Part::Tour => &mut tour,
         };
         kept.push_str(line);
         kept.push('\n');
@@ -77,6 +109,7 @@ fn main() {
         ("page", &page),
         ("export", &export),
         ("classroom", &classroom),
+        ("tour", &tour),
     ] {
         assert!(
             body.lines().any(|line| line.contains(" =")),
@@ -87,4 +120,5 @@ fn main() {
     fs::write(out.join("en.ftl"), page).expect("OUT_DIR is writable");
     fs::write(out.join("en-export.ftl"), export).expect("OUT_DIR is writable");
     fs::write(out.join("en-classroom.ftl"), classroom).expect("OUT_DIR is writable");
+    fs::write(out.join("en-tour.ftl"), tour).expect("OUT_DIR is writable");
 }

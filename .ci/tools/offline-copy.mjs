@@ -10,7 +10,9 @@
 //   page could not compute them itself). No 'unsafe-inline'; default-src 'none', so no
 //   request can leave the file.
 // - The French, German and Spanish catalogues ride along as
-//   <script type="text/x-fluent" data-lang="fr"> elements (English is built into the wasm).
+//   <script type="text/x-fluent" data-lang="fr"> elements, and the whole English one too:
+//   the wasm's built-in English leaves out the text of the tour's steps, read when the tour
+//   opens.
 // - The scene to start in is read from <meta name="netmodels-scene" content="…"> (a link's
 //   query; empty here), an attribute that no hash covers, so a copy given a scene keeps a
 //   valid policy.
@@ -21,7 +23,7 @@ import { gzipSync, constants } from "node:zlib";
 import { transformSync } from "esbuild";
 
 export const OFFLINE_FILE = "offline.html";
-const LANGUAGES = ["fr", "de", "es"];
+const LANGUAGES = ["en", "fr", "de", "es"];
 
 const sha256 = (text) => "'sha256-" + createHash("sha256").update(text, "utf8").digest("base64") + "'";
 

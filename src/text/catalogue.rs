@@ -234,7 +234,7 @@ impl Parser {
                 self.at += 1;
                 Ok(())
             }
-            found => Err(format!("expected '{c}', found {found:?}")),
+            found => Err(format!("expected '{c}', found {}", shown(found))),
         }
     }
 
@@ -274,7 +274,7 @@ impl Parser {
                     default = Some(variants.len());
                 }
                 Some('[') => {}
-                found => return Err(format!("expected a variant, found {found:?}")),
+                found => return Err(format!("expected a variant, found {}", shown(found))),
             }
             self.expect('[')?;
             self.skip_blank();
@@ -305,6 +305,15 @@ fn trim(mut parts: Vec<Part>) -> Vec<Part> {
     }
     parts.retain(|p| !matches!(p, Part::Text(t) if t.is_empty()));
     parts
+}
+
+/// A character met where another was expected, for an error message: quoted, or the end of
+/// the text. (Not `{:?}`: its escaping would bring core's Debug machinery into the wasm.)
+fn shown(found: Option<char>) -> String {
+    match found {
+        Some(c) => format!("'{c}'"),
+        None => "the end of the text".to_owned(),
+    }
 }
 
 #[cfg(test)]

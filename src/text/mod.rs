@@ -18,10 +18,23 @@ use crate::model::{Explanation, Msg, NodeRef, Role, ServersGot, Unit, Words};
 /// `build.rs`), part of the page.
 pub const ENGLISH_SOURCE: &str = include_str!(concat!(env!("OUT_DIR"), "/en.ftl"));
 
-/// The built-in English catalogue.
+/// The words only the guided tour's panel shows, in English (the text of its steps, its
+/// buttons and verdicts; see `build.rs`): built into every native build (the tests, the
+/// classroom server); the page's wasm leaves them out, about a quarter of its English, and
+/// reads the whole `lang/en.ftl` when the tour opens.
+#[cfg(not(target_arch = "wasm32"))]
+pub const TOUR_ENGLISH_SOURCE: &str = include_str!(concat!(env!("OUT_DIR"), "/en-tour.ftl"));
+
+/// The built-in English catalogue (in the page's wasm, without the tour panel's words).
 pub fn english() -> &'static Catalogue {
     static ENGLISH: OnceLock<Catalogue> = OnceLock::new();
-    ENGLISH.get_or_init(|| Catalogue::parse(Lang::En, ENGLISH_SOURCE).0)
+    ENGLISH.get_or_init(|| {
+        #[cfg(not(target_arch = "wasm32"))]
+        let source = &format!("{ENGLISH_SOURCE}{TOUR_ENGLISH_SOURCE}");
+        #[cfg(target_arch = "wasm32")]
+        let source = ENGLISH_SOURCE;
+        Catalogue::parse(Lang::En, source).0
+    })
 }
 
 /// `msg` in English, in `words`.

@@ -113,6 +113,10 @@ const CATCH_UP_BUDGET_MS: f64 = 12.0;
 /// largest scene and rate on a slow laptop.
 const CATCH_UP_TICKS: u64 = 2;
 
+/// A key of the tour panel's words, which the built-in English leaves out: whether
+/// the words in use have that text yet.
+const TOUR_WORDS: &str = "tour-1-question";
+
 #[derive(Clone, Copy)]
 enum ShareKind {
     Link,
@@ -241,6 +245,21 @@ pub fn App() -> Html {
     use_effect_with(snapshot.tour_resume, |step| {
         tour_memory::save_tour_step(*step)
     });
+    // The tour panel's words are not built in (in English): they are loaded when the
+    // tour opens, and the panel is drawn once they are there.
+    let tour_words = speech.has(TOUR_WORDS);
+    {
+        let switch = language.switch.clone();
+        let open = snapshot.tour.is_some();
+        use_effect_with(
+            (open, tour_words, language.chosen),
+            move |&(open, words, chosen)| {
+                if open && !words && chosen == Lang::En {
+                    switch.emit(Lang::En);
+                }
+            },
+        );
+    }
 
     use_effect_with(scenario.theme, |theme| host::apply_theme(*theme));
     use_effect_with((), |_| {
@@ -337,7 +356,14 @@ pub fn App() -> Html {
             // network stays in sight while the learner predicts and watches.
             <div class={classes!("workspace", snap.tour.is_some().then_some("touring"))}>
                 if let Some(tour) = snap.tour.clone() {
-                    <TourPanel {tour} words={snap.words} paused={snap.paused} on_command={dispatch.clone()} />
+                    if tour_words {
+                        <TourPanel {tour} words={snap.words} paused={snap.paused} on_command={dispatch.clone()} />
+                    } else {
+                        <p class="tour tour-loading" role="status">{ match language.tour_failed {
+                            true => speech.ui("ui-tour-unavailable"),
+                            false => speech.ui("ui-tour-loading"),
+                        } }</p>
+                    }
                 }
                 <div class={classes!("diagrams", single.then_some("single"))}>{diagrams}</div>
             </div>

@@ -387,6 +387,9 @@ test(`the offline copy is under ${OFFLINE_LIMIT / 1e6} MB and works from file://
       assert.equal(await page.locator('[data-model="peer-to-peer"] [data-node="p2"]').getAttribute("data-state"), "down");
       await page.locator(`[data-model="${CS}"] [data-node="s1"]`).click();
       await until(async () => (await count(page, CS, "failed")) > 0, "clients to fail with the server off");
+      // The tour's words ride in the file too (the wasm's English leaves them out).
+      await page.locator('[data-control="tour"]').click();
+      assert.match(await page.locator('[data-panel="tour"]').textContent(), /where does each client send its requests\?/);
       assert.deepEqual(requests.filter((u) => u !== address && !u.startsWith("data:") && !u.startsWith("blob:")), []);
       assert.deepEqual(problems, [], "no console error and no CSP violation");
     } finally {

@@ -3,7 +3,7 @@
 // keyboard and mouse. Runs against dist/ from `trunk build --release`.
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { CS, P2P, count, metric, metricText, until, useBrowserAndServer, withSession } from "./harness.mjs";
+import { CS, P2P, count, metric, metricText, openPage, until, useBrowserAndServer, withSession } from "./harness.mjs";
 
 
 const env = useBrowserAndServer();
@@ -168,6 +168,36 @@ describe("the chart alone", () => {
 });
 
 describe("the guided tour", () => {
+  test("its words are fetched when it opens, and a tour that cannot fetch them says so", async () => {
+    await withPage("", async (page) => {
+      const fetched = [];
+      page.on("request", (r) => r.url().endsWith(".ftl") && fetched.push(new URL(r.url()).pathname));
+      await page.locator("[data-node]").first().waitFor();
+      await page.waitForTimeout(500);
+      assert.deepEqual(fetched, [], "no catalogue before the tour opens");
+      await page.locator('[data-control="tour"]').click();
+      const tour = page.locator('[data-panel="tour"]');
+      assert.equal(await tour.locator("h2").textContent(), "What a server does");
+      assert.match(await tour.textContent(), /where does each client send its requests\?/);
+      assert.deepEqual(fetched.map((p) => p.replace(/^.*\/lang\//, "lang/")), ["lang/en.ftl"]);
+    });
+    // A copy of the page without its catalogues, or a connection that dropped: the tour says
+    // so in words, and the rest of the page goes on working.
+    const { page, context } = await openPage(env.browser, env.server.url);
+    try {
+      await page.route("**/lang/en.ftl", (route) => route.abort());
+      await page.locator('[data-control="tour"]').click();
+      const status = page.locator(".tour-loading");
+      await until(async () => /could not/.test(await status.textContent()), "the tour to say it could not load", 5000);
+      assert.equal(await status.textContent(), "The tour could not be loaded. Check the connection and reload the page.");
+      assert.equal(await page.locator('[data-panel="tour"]').count(), 0);
+      await node(page, CS, "s1").click();
+      assert.match(await page.locator(".announcement").textContent(), /^Server 1 /);
+    } finally {
+      await context.close();
+    }
+  });
+
   test("predict, act, observe, explain: by keyboard, with progress, skippable and resumable", async () => {
     await withPage("?tour=1", async (page) => {
       const tour = page.locator('[data-panel="tour"]');

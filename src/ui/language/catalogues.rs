@@ -1,15 +1,15 @@
-//! Where a language's catalogue comes from: built in (English), carried by the document
-//! itself (the offline copy), or fetched from the page's own origin (`lang/xx.ftl`, beside
-//! `index.html`).
+//! Where a language's catalogue comes from: built in (English, but for the tour panel's
+//! words), carried by the document itself (the offline copy), or fetched from the page's
+//! own origin (`lang/xx.ftl`, beside `index.html`).
 
 use super::speech::Speech;
 use crate::model::Lang;
 use crate::text::Catalogue;
 use crate::ui::browser::fetch::fetch_text;
 
-/// Fetches and reads `lang/<code>.ftl` from the page's own origin. English is built in,
-/// so it is never fetched; any failure (offline, a 404, a broken file) is an error the
-/// page turns into a notice while it keeps speaking English.
+/// Fetches and reads `lang/<code>.ftl` from the page's own origin (for English, the whole
+/// catalogue, see [`load`]); any failure (offline, a 404, a broken file)
+/// is an error the page turns into a notice while it keeps speaking what it spoke.
 pub async fn fetch_catalogue(lang: Lang) -> Result<Catalogue, String> {
     let url = format!("lang/{}.ftl", lang.code());
     let text = fetch_text(&url).await?;
@@ -38,11 +38,9 @@ pub fn embedded_catalogue(lang: Lang) -> Option<Catalogue> {
     Some(Catalogue::parse(lang, &source).0)
 }
 
-/// The words for `lang`: built in (English), carried by the document, or fetched.
+/// The words for `lang`, carried by the document or fetched; for English, the whole
+/// catalogue, the tour panel's words included, which the built-in English leaves out.
 pub async fn load(lang: Lang) -> Result<Speech, String> {
-    if lang == Lang::En {
-        return Ok(Speech::default());
-    }
     match embedded_catalogue(lang) {
         Some(catalogue) => Ok(Speech::new(catalogue)),
         None => fetch_catalogue(lang).await.map(Speech::new),

@@ -60,6 +60,11 @@ pub struct Choice {
     /// `chosen` as a cell, for a listener made once that must read the choice when it
     /// fires (the Save module asking for the moment's link).
     pub latest: Rc<RefCell<Lang>>,
+    /// Switches language without remembering it: English, to load its whole catalogue
+    /// (the tour panel's words) when the tour opens.
+    pub switch: Callback<Lang>,
+    /// The whole English catalogue could not be loaded (the tour says so).
+    pub tour_failed: bool,
 }
 
 /// What switching language updates: one bundle, cloned into the callback and its task.
@@ -70,7 +75,9 @@ struct Switch {
     chosen: UseStateHandle<Lang>,
     speech: UseStateHandle<Speech>,
     failed: UseStateHandle<bool>,
-    /// The catalogues loaded so far (at most four: a list).
+    /// The whole English catalogue could not be loaded.
+    tour_failed: UseStateHandle<bool>,
+    /// The catalogues loaded so far (at most four: a list; English once loaded whole).
     loaded: Rc<RefCell<Vec<Speech>>>,
     /// The language spoken now, which the selector returns to when a load fails.
     speaking: Rc<RefCell<Lang>>,
@@ -98,6 +105,7 @@ pub fn use_language(link: Option<Lang>, title: fn(&Speech) -> String) -> Choice 
         chosen: use_state(|| first),
         speech: use_state(Speech::default),
         failed: use_state(|| false),
+        tour_failed: use_state(|| false),
         loaded: use_mut_ref(Vec::new),
         speaking: use_mut_ref(|| Lang::En),
     };
@@ -130,11 +138,21 @@ pub fn use_language(link: Option<Lang>, title: fn(&Speech) -> String) -> Choice 
                     }
                     Err(error) => {
                         web_sys::console::warn_1(&error.into());
-                        // The selector (and Share) show the language the screen speaks.
-                        let speaking = *switch.speaking.borrow();
-                        *switch.wanted.borrow_mut() = speaking;
-                        switch.chosen.set(speaking);
-                        switch.failed.set(true);
+                        match lang {
+                            // English is built in but for the tour panel's words:
+                            // spoken without it, and the tour says it could not load.
+                            Lang::En => {
+                                switch.speak(Speech::default());
+                                switch.tour_failed.set(true);
+                            }
+                            // The selector (and Share) show the language the screen speaks.
+                            _ => {
+                                let speaking = *switch.speaking.borrow();
+                                *switch.wanted.borrow_mut() = speaking;
+                                switch.chosen.set(speaking);
+                                switch.failed.set(true);
+                            }
+                        }
                     }
                 }
             });
@@ -148,10 +166,13 @@ pub fn use_language(link: Option<Lang>, title: fn(&Speech) -> String) -> Choice 
             }
         });
     }
-    let choose = use_callback((), move |lang: Lang, _| {
-        remember(lang);
-        switch_to.emit(lang);
-    });
+    let choose = {
+        let switch_to = switch_to.clone();
+        use_callback((), move |lang: Lang, _| {
+            remember(lang);
+            switch_to.emit(lang);
+        })
+    };
     let speech = (*switch.speech).clone();
     // Children render after this, so free-standing `ui`/`say` calls agree with the context.
     set_current(&speech);
@@ -163,6 +184,8 @@ pub fn use_language(link: Option<Lang>, title: fn(&Speech) -> String) -> Choice 
         chosen: *switch.chosen,
         failed: *switch.failed,
         choose,
-        latest: switch.wanted,
+        latest: switch.wanted.clone(),
+        switch: switch_to,
+        tour_failed: *switch.tour_failed,
     }
 }

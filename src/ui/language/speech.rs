@@ -49,6 +49,11 @@ impl Speech {
             .unwrap_or_else(|| crate::text::english())
     }
 
+    /// Whether this language has the words for `key`, itself or from the built-in English.
+    pub fn has(&self, key: &str) -> bool {
+        self.catalogue().has(key) || crate::text::english().has(key)
+    }
+
     pub fn lang(&self) -> Lang {
         self.catalogue().lang()
     }

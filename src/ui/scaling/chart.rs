@@ -19,12 +19,33 @@ const BOTTOM: f64 = 48.0;
 /// A round number at or above `v` for the top of the y axis.
 fn nice_ceiling(v: f64) -> f64 {
     let v = v.max(1e-6);
-    let magnitude = 10f64.powf(v.log10().floor());
+    let magnitude = power_of_ten_at_or_below(v);
     [1.0, 2.0, 2.5, 5.0, 10.0]
         .iter()
         .map(|m| m * magnitude)
         .find(|&c| c >= v * (1.0 - 1e-9))
         .unwrap_or(10.0 * magnitude)
+}
+
+/// The largest power of ten at or below `v` (for `v` in 1e-6..=1e300), by steps of ten: no
+/// logarithm or power, whose routines weigh about 1 KB of the page's wasm. Below 1 it is one
+/// over a power of ten (exact up to 1e22), so it is the double nearest 10^-k, as a power
+/// routine gives, and the axis's labels stay short.
+fn power_of_ten_at_or_below(v: f64) -> f64 {
+    let (mut up, mut down) = (1.0, 1.0);
+    for _ in 0..300 {
+        if up * 10.0 <= v {
+            up *= 10.0;
+        } else if 1.0 / down > v {
+            down *= 10.0;
+        } else {
+            break;
+        }
+    }
+    match down > 1.0 {
+        true => 1.0 / down,
+        false => up,
+    }
 }
 
 struct Axes {
