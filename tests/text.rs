@@ -1578,3 +1578,42 @@ fn an_availability_on_a_half_rounds_up_in_every_sentence_as_on_the_tile() {
     assert_eq!(netmodels::model::percent_points(1.0), 100);
     assert_eq!(netmodels::model::percent_points(-0.5), 0);
 }
+
+#[test]
+fn a_tour_explanation_with_nothing_measured_yet_says_so_and_not_that_availability_fell() {
+    // Nothing answered and nothing failed since the action (a slow link, a short watch):
+    // there is no availability to quote, good or bad.
+    let unmeasured = [
+        Msg::TourExplanation(Explanation::Resilience {
+            availability: None,
+            served: None,
+            requesters: 4,
+        }),
+        Msg::TourExplanation(Explanation::NoHiddenServer {
+            served: None,
+            requesters: 4,
+            availability: None,
+            load: 0.0,
+        }),
+    ];
+    // Each language's words for "availability fell" / "only", which a sentence with
+    // nothing measured must not use, and for "not measured yet", which it must not quote
+    // as if it were a number.
+    let falls = [
+        (Lang::En, ["fell to", "only", "not measured yet"]),
+        (Lang::Fr, ["tombée", "seulement", "pas encore mesurée"]),
+        (Lang::De, ["gesunken", "nur", "noch nicht gemessen"]),
+        (Lang::Es, ["bajó", "solo", "aún sin medir"]),
+    ];
+    for catalogue in catalogues() {
+        let words = falls.iter().find(|(l, _)| *l == catalogue.lang()).unwrap().1;
+        for msg in &unmeasured {
+            for vocabulary in VOCABULARIES {
+                let said = say(&catalogue, msg, vocabulary);
+                for word in words {
+                    assert!(!said.contains(word), "{:?}: {said}", catalogue.lang());
+                }
+            }
+        }
+    }
+}

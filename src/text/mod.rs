@@ -129,11 +129,12 @@ impl<'a> Call<'a> {
     }
 
     /// `healthy` as `yes` or `no`, for a sentence that may say a network "still" serves
-    /// only while it does.
+    /// only while it does, or `unknown` while nothing was measured (neither good nor bad).
     fn healthy(self, availability: Option<f64>) -> Self {
-        let word = match crate::model::healthy(availability) {
-            true => "yes",
-            false => "no",
+        let word = match (availability, crate::model::healthy(availability)) {
+            (None, _) => "unknown",
+            (Some(_), true) => "yes",
+            (Some(_), false) => "no",
         };
         self.text("healthy", word.into())
     }

@@ -321,6 +321,7 @@ tour-4-prompt = { $words ->
    *[network] Schalten Sie jetzt einen beliebigen Peer aus: Klicken Sie ihn im Peer-to-Peer-Diagramm an.
 }
 tour-4-explain = { $healthy ->
+    [unknown] Noch wurde keine Anfrage beantwortet, und keine ist fehlgeschlagen: Es gibt nichts zu messen. Lassen Sie die Zeit etwas laufen und beobachten Sie, ob die anderen { peers } sich weiter gegenseitig bedienen.
     [yes] Verfügbarkeit: { $availability }; bedient: { $served } von { $total } { peers-dat }. Eine Anfrage an den { $words ->
         [library] abwesenden Freund
        *[network] ausgeschalteten Peer
@@ -373,6 +374,7 @@ tour-6-prompt = { $words ->
    *[network] Schalten Sie jetzt Peer 1 im Peer-to-Peer-Diagramm aus.
 }
 tour-6-explain = { $healthy ->
+    [unknown] Noch wurde keine Anfrage beantwortet, und keine ist fehlgeschlagen: Die Verfügbarkeit ist nicht gemessen.
     [yes] { $served } von { $total } { peers-dat } { $served ->
         [one] wird
        *[other] werden

@@ -219,6 +219,7 @@ tour-4-choice-2 = The others keep serving each other
 tour-4-choice-3 = Only its neighbours stop
 tour-4-prompt = Now switch any { peer } off: click it in the peer-to-peer diagram.
 tour-4-explain = { $healthy ->
+    [unknown] No request has been answered and none has failed yet, so there is nothing to measure: let time run a little and watch whether the other { peers } still serve each other.
     [yes] Availability is still { $availability }: { $served } of { $total } { peers } are served. A request sent to the { peer } that is { off } times out, and the asker simply tries another { peer }. With no centre, there is no single point of failure.
    *[no] Availability fell to { $availability }: { $served } of { $total } { peers } are served. A request sent to a { peer } that is { off } times out and the asker tries another, but with so few { peers } left { $words ->
         [library] around
@@ -250,6 +251,7 @@ tour-6-choice-2 = No: every { peer } asks and answers
 tour-6-choice-3 = Only while the network is small
 tour-6-prompt = Now switch { Peer } 1 off in the peer-to-peer diagram.
 tour-6-explain = { $healthy ->
+    [unknown] No request has been answered and none has failed yet, so availability is not measured.
     [yes] { $served } of { $total } { peers } are still served and availability is { $availability }.
    *[no] { $served } of { $total } { peers } are served and availability is only { $availability }: with several { peers } { off }, a request often finds its partner { off } too.
 } Every { peer } that is on serves about { $load } requests per second: no { peer } is special, so peer-to-peer really has no central { server }.

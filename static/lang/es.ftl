@@ -347,6 +347,7 @@ tour-4-prompt = { $words ->
    *[network] Ahora apaga un par cualquiera: haz clic en él en el diagrama entre pares.
 }
 tour-4-explain = { $healthy ->
+    [unknown] Todavía no se ha respondido ninguna petición ni ha fallado ninguna, así que no hay nada que medir: deja correr el tiempo y observa si los demás { peers } siguen atendiéndose entre sí.
     [yes] Disponibilidad: { $availability }; { peers } atendidos: { $served } de { $total }. Una petición enviada { $words ->
         [library] al amigo que no está
        *[network] al par apagado
@@ -399,6 +400,7 @@ tour-6-prompt = { $words ->
    *[network] Ahora apaga el par 1 en el diagrama entre pares.
 }
 tour-6-explain = { $healthy ->
+    [unknown] Todavía no se ha respondido ninguna petición ni ha fallado ninguna, así que la disponibilidad no se ha medido.
     [yes] { Peers } atendidos: { $served } de { $total }; disponibilidad: { $availability }.
    *[no] { Peers } atendidos: { $served } de { $total }; disponibilidad: solo { $availability }: con varios { $words ->
         [library] amigos ausentes, una petición a menudo da con un amigo que tampoco está.

@@ -362,6 +362,7 @@ tour-4-prompt = { $words ->
    *[network] Éteignez maintenant le pair de votre choix : cliquez dessus dans le schéma pair-à-pair.
 }
 tour-4-explain = { $healthy ->
+    [unknown] Aucune requête n’a encore reçu de réponse ni échoué : il n’y a rien à mesurer. Laissez le temps s’écouler et regardez si les autres { peers } continuent à se servir entre eux.
     [yes] Disponibilité : { $availability } ; { peers } servis : { $served } sur { $total }. Une requête envoyée { $words ->
         [library] à l’ami absent
        *[network] au pair éteint
@@ -411,6 +412,7 @@ tour-6-prompt = { $words ->
    *[network] Éteignez maintenant le pair 1 dans le schéma pair-à-pair.
 }
 tour-6-explain = { $healthy ->
+    [unknown] Aucune requête n’a encore reçu de réponse ni échoué : la disponibilité n’est pas mesurée.
     [yes] { Peers } encore servis : { $served } sur { $total } ; disponibilité : { $availability }.
    *[no] { Peers } servis : { $served } sur { $total } ; disponibilité : seulement { $availability } : avec plusieurs { peers } { $words ->
         [library] absents, une requête tombe souvent sur un ami absent lui aussi.
