@@ -1617,3 +1617,25 @@ fn a_tour_explanation_with_nothing_measured_yet_says_so_and_not_that_availabilit
         }
     }
 }
+
+#[test]
+fn the_library_words_of_the_single_point_lesson_speak_of_a_person_not_a_machine() {
+    let msg = Msg::TourExplanation(Explanation::SinglePoint {
+        failed: 7,
+        availability: Some(0.0),
+        served: Some(0),
+        requesters: 3,
+    });
+    for catalogue in catalogues() {
+        let said = say(&catalogue, &msg, Words::Library).to_lowercase();
+        for machine in ["machine", "maschine", "máquina"] {
+            assert!(!said.contains(machine), "{:?}: {said}", catalogue.lang());
+        }
+        let network = say(&catalogue, &msg, Words::Network).to_lowercase();
+        assert!(
+            ["machine", "maschine", "máquina"].iter().any(|m| network.contains(m)),
+            "{:?}: {network}",
+            catalogue.lang()
+        );
+    }
+}

@@ -306,7 +306,10 @@ tour-3-prompt = { $words ->
 tour-3-explain = Fehlgeschlagene Anfragen, seit { $words ->
     [library] die Bibliothekarin weg ist
    *[network] der Server aus ist
-}: { $failed }; Verfügbarkeit: { $availability }; bedient: { $served } von { $total } { clients-dat }. Eine einzige Maschine ist ausgefallen, und der ganze Dienst ist mit ihr ausgefallen: ein Single Point of Failure.
+}: { $failed }; Verfügbarkeit: { $availability }; bedient: { $served } von { $total } { clients-dat }. { $words ->
+    [library] Eine einzige Person ist gegangen, und die ganze Bibliothek steht mit ihr still
+   *[network] Eine einzige Maschine ist ausgefallen, und der ganze Dienst ist mit ihr ausgefallen
+}: ein Single Point of Failure.
 
 tour-4-title = Ausfallsicherheit ohne Zentrum
 tour-4-question = Was passiert mit den anderen { $words ->

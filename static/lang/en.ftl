@@ -210,7 +210,10 @@ tour-3-explain = { $words ->
 }, { $failed } { $failed ->
     [one] request has
    *[other] requests have
-} failed and availability is { $availability }: { $served } of { $total } { clients } are served. One machine stopped and the whole service stopped with it: a single point of failure.
+} failed and availability is { $availability }: { $served } of { $total } { clients } are served. { $words ->
+    [library] One person went away and the whole library stopped with her
+   *[network] One machine stopped and the whole service stopped with it
+}: a single point of failure.
 
 tour-4-title = Resilience without a centre
 tour-4-question = What will happen to the other { peers } if one { peer } stops?

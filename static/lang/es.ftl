@@ -335,7 +335,10 @@ tour-3-prompt = { $words ->
 tour-3-explain = Desde que { $words ->
     [library] se fue la bibliotecaria
    *[network] se apagó el servidor
-}, peticiones fallidas: { $failed }; disponibilidad: { $availability }; { clients } atendidos: { $served } de { $total }. Se detuvo una sola máquina y todo el servicio se detuvo con ella: un punto único de fallo.
+}, peticiones fallidas: { $failed }; disponibilidad: { $availability }; { clients } atendidos: { $served } de { $total }. { $words ->
+    [library] Se fue una sola persona y toda la biblioteca se detuvo con ella
+   *[network] Se detuvo una sola máquina y todo el servicio se detuvo con ella
+}: un punto único de fallo.
 
 tour-4-title = Resiliencia sin centro
 tour-4-question = ¿Qué les pasará a los demás { peers } si un { peer } se detiene?

@@ -350,7 +350,10 @@ tour-3-prompt = { $words ->
 tour-3-explain = { $words ->
     [library] Depuis le départ de la bibliothécaire
    *[network] Depuis l’arrêt du serveur
-}, requêtes échouées : { $failed } ; disponibilité : { $availability } ; { clients } servis : { $served } sur { $total }. Une seule machine s’est arrêtée et tout le service s’est arrêté avec elle : c’est un point de défaillance unique.
+}, requêtes échouées : { $failed } ; disponibilité : { $availability } ; { clients } servis : { $served } sur { $total }. { $words ->
+    [library] Une seule personne est partie et toute la bibliothèque s’est arrêtée avec elle
+   *[network] Une seule machine s’est arrêtée et tout le service s’est arrêté avec elle
+} : c’est un point de défaillance unique.
 
 tour-4-title = La résilience sans centre
 tour-4-question = Que va-t-il arriver aux autres { peers } si un { peer } s’arrête ?
