@@ -220,6 +220,31 @@ async function firstNodeTimes(browser, base) {
   return times;
 }
 
+/// How long the scaling chart takes to fill (both networks simulated for N = 1…100) at 4×
+/// slower CPU, from when it is scrolled into view, and the longest task meanwhile.
+async function chartFill(browser, base) {
+  const page = await browser.newPage();
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await page.goto(base + "?view=scaling");
+    await page.locator('[data-panel="scaling"] figure').waitFor();
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+    await page.evaluate(() => {
+      window.__longest = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) window.__longest = Math.max(window.__longest, e.duration);
+      }).observe({ type: "longtask" });
+    });
+    const started = Date.now();
+    await page.locator('[data-panel="scaling"] figure').scrollIntoViewIfNeeded();
+    await page.locator('[data-panel="scaling"] [data-status="done"]').waitFor({ timeout: 120000 });
+    return { ms: Date.now() - started, longest: await page.evaluate(() => window.__longest) };
+  } finally {
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
+    await page.close();
+  }
+}
+
 async function memoryOverAnHour(browser, url) {
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -377,6 +402,12 @@ try {
   for (const b of builds) {
     const times = await firstNodeTimes(browser, b.server.url);
     console.log(`First drawn node after navigation (${b.name}, localhost, 5 loads): median ${fmt(median(times), 0)} ms, worst ${fmt(Math.max(...times), 0)} ms`);
+  }
+
+  for (const b of builds) {
+    const fills = [];
+    for (let round = 0; round < ROUNDS; round++) fills.push(await chartFill(browser, b.server.url));
+    console.log(`Scaling chart filled at 4× CPU (${b.name}, view=scaling): median ${fmt(median(fills.map((f) => f.ms)), 0)} ms, longest task ${fmt(Math.max(...fills.map((f) => f.longest)), 0)} ms`);
   }
 
   if (process.env.PERF_LIGHTHOUSE) {
