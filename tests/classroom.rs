@@ -1431,3 +1431,50 @@ async fn a_second_teacher_screen_takes_over_and_the_older_one_is_told() {
         "the older screen's line was not obeyed"
     );
 }
+
+#[tokio::test]
+async fn joining_in_a_loop_is_refused_per_connection_and_per_address_but_a_class_gets_in() {
+    let server = Server::start();
+    let mut teacher = server.connect().await;
+    let (code, _) = teacher.open_room().await;
+    // One page pressing Join and Leave for fun: a few joins, then refused in words.
+    let mut looper = server.connect_from([127, 0, 0, 21]).await;
+    let mut joins = 0;
+    let refused = loop {
+        match looper.join(&code, "Loop").await {
+            Ok(_) => {
+                joins += 1;
+                looper.send(&ClientMsg::Leave).await;
+            }
+            Err(why) => break why,
+        }
+        assert!(joins < 50, "a connection joins a few times at most");
+    };
+    assert_eq!(refused, Refusal::TooManyJoins);
+    assert!(
+        (2..=5).contains(&joins),
+        "{joins} joins from one connection"
+    );
+    // The same device opening new connections: refused once its address has joined too
+    // often in a minute.
+    let mut from_one = 0;
+    let refused = loop {
+        let mut screen = server.connect_from([127, 0, 0, 21]).await;
+        match screen.join(&code, "Loop").await {
+            Ok(_) => {
+                from_one += 1;
+                screen.send(&ClientMsg::Leave).await;
+            }
+            Err(why) => break why,
+        }
+        assert!(
+            from_one < 2_000,
+            "an address joins a bounded number of times a minute"
+        );
+    };
+    assert_eq!(refused, Refusal::TooManyJoins);
+    assert!(from_one >= 250, "a class's worth joins from one address first: {from_one}");
+    // Everyone else is not held back: another address joins at once.
+    let mut other = server.connect_from([127, 0, 0, 22]).await;
+    assert!(other.join(&code, "Ana").await.is_ok());
+}

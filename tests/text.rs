@@ -1606,7 +1606,11 @@ fn a_tour_explanation_with_nothing_measured_yet_says_so_and_not_that_availabilit
         (Lang::Es, ["bajó", "solo", "aún sin medir"]),
     ];
     for catalogue in catalogues() {
-        let words = falls.iter().find(|(l, _)| *l == catalogue.lang()).unwrap().1;
+        let words = falls
+            .iter()
+            .find(|(l, _)| *l == catalogue.lang())
+            .unwrap()
+            .1;
         for msg in &unmeasured {
             for vocabulary in VOCABULARIES {
                 let said = say(&catalogue, msg, vocabulary);
@@ -1633,7 +1637,9 @@ fn the_library_words_of_the_single_point_lesson_speak_of_a_person_not_a_machine(
         }
         let network = say(&catalogue, &msg, Words::Network).to_lowercase();
         assert!(
-            ["machine", "maschine", "máquina"].iter().any(|m| network.contains(m)),
+            ["machine", "maschine", "máquina"]
+                .iter()
+                .any(|m| network.contains(m)),
             "{:?}: {network}",
             catalogue.lang()
         );

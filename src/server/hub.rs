@@ -13,7 +13,9 @@ use std::time::{Duration, Instant};
 
 use tokio::sync::mpsc;
 
-use super::limits::{HUB_TICK, Limits, ROOM_LIFETIME};
+use super::limits::{
+    HUB_TICK, JOIN_BURST_PER_ADDRESS, JOINS_PER_ADDRESS_PER_SECOND, Limits, ROOM_LIFETIME,
+};
 use super::screens::{Part, Screen};
 use super::secrets::Random;
 use super::state::{KeptRoom, StateFile};
@@ -64,6 +66,9 @@ pub(super) struct Hub {
     pub(super) rooms: HashMap<String, RoomEntry>,
     /// Failed join or host attempts per address in the current minute.
     pub(super) failures: HashMap<IpAddr, (Instant, u32)>,
+    /// Joins each address may still make now, and when that was counted (a bucket that
+    /// refills at `JOINS_PER_ADDRESS_PER_SECOND` up to `JOIN_BURST_PER_ADDRESS`).
+    pub(super) joins: HashMap<IpAddr, (Instant, f64)>,
     pub(super) stats: Arc<Stats>,
     pub(super) links: Arc<Mutex<HashMap<String, String>>>,
     pub(super) link_base: String,
@@ -88,6 +93,7 @@ impl Hub {
             screens: HashMap::new(),
             rooms: HashMap::new(),
             failures: HashMap::new(),
+            joins: HashMap::new(),
             stats,
             links,
             link_base,
@@ -182,6 +188,7 @@ impl Hub {
                         version,
                         part: Part::Nobody,
                         creates: 0,
+                        joins: 0,
                     },
                 );
             }
@@ -243,6 +250,11 @@ impl Hub {
         }
         self.failures
             .retain(|_, (since, _)| since.elapsed() < Duration::from_secs(60));
+        // A full bucket is the same as none.
+        let refilled =
+            Duration::from_secs_f64(JOIN_BURST_PER_ADDRESS / JOINS_PER_ADDRESS_PER_SECOND);
+        self.joins
+            .retain(|_, (since, _)| since.elapsed() < refilled);
         self.save();
         let present: usize = self.rooms.values().map(|e| e.students.len()).sum();
         self.stats.students.store(present as u64, Ordering::Relaxed);

@@ -13,6 +13,15 @@ pub(super) const ROOMS_PER_ADDRESS: usize = 8;
 /// Rooms one connection may open (a teacher's page opens one, and one more when its room
 /// was gone).
 pub(super) const CREATES_PER_CONNECTION: u32 = 2;
+/// Seats one connection may take: a student who left may join again a few times, and a
+/// page pressing Join and Leave in a loop is refused `too-many-joins`.
+pub(super) const JOINS_PER_CONNECTION: u32 = 5;
+/// Joins one address may make at once: a whole class behind one school address (NAT)
+/// joins together…
+pub(super) const JOIN_BURST_PER_ADDRESS: f64 = 300.0;
+/// …and then this many more a second: a device opening connection after connection to
+/// join again is slowed to it, refused `too-many-joins` in between.
+pub(super) const JOINS_PER_ADDRESS_PER_SECOND: f64 = 2.0;
 /// Connections the server holds at once, every room's screens together; one more is told
 /// why and closed.
 pub(super) const MAX_CONNECTIONS: u64 = 4096;

@@ -8,7 +8,8 @@ use std::time::{Duration, Instant};
 
 use super::hub::{Hub, RoomEntry};
 use super::limits::{
-    CODE_TRIES, CREATES_PER_CONNECTION, FAILED_ATTEMPTS_PER_MINUTE, MAX_ROOMS, ROOMS_PER_ADDRESS,
+    CODE_TRIES, CREATES_PER_CONNECTION, FAILED_ATTEMPTS_PER_MINUTE, JOIN_BURST_PER_ADDRESS,
+    JOINS_PER_ADDRESS_PER_SECOND, JOINS_PER_CONNECTION, MAX_ROOMS, ROOMS_PER_ADDRESS,
 };
 use super::screens::Part;
 use super::secrets::{digest, same_secret};
@@ -41,6 +42,9 @@ impl Hub {
                 if self.too_many_failures(conn) {
                     return self.refuse(conn, Refusal::SlowDown);
                 }
+                if !self.may_join(conn) {
+                    return self.refuse(conn, Refusal::TooManyJoins);
+                }
                 let Some(token) = self.random.token() else {
                     return self.refuse(conn, Refusal::Busy);
                 };
@@ -53,6 +57,7 @@ impl Hub {
                         entry.students.insert(student, conn);
                         let node = entry.room.node_of(student);
                         Stats::add(&self.stats.students);
+                        self.count_join(conn);
                         self.seat(conn, &code, student, node, token);
                     }
                     Err(why) => return self.refuse(conn, why),
@@ -251,6 +256,42 @@ impl Hub {
         lines.extend(entry.room.present_state());
         for msg in lines {
             self.send(conn, &msg);
+        }
+    }
+
+    /// Whether `conn` may take a seat now, within the joins of one connection and of its
+    /// address (refilling its address's bucket to now).
+    fn may_join(&mut self, conn: u64) -> bool {
+        let Some(screen) = self.screens.get(&conn) else {
+            return false;
+        };
+        if screen.joins >= JOINS_PER_CONNECTION {
+            return false;
+        }
+        let ip = screen.ip;
+        // Bounded as the failures are: full buckets are forgotten each tick, and a flood of
+        // new addresses only fills the map up to a cap.
+        if self.joins.len() >= 100_000 && !self.joins.contains_key(&ip) {
+            return false;
+        }
+        let now = Instant::now();
+        let (since, left) = self
+            .joins
+            .entry(ip)
+            .or_insert((now, JOIN_BURST_PER_ADDRESS));
+        let refill = now.duration_since(*since).as_secs_f64() * JOINS_PER_ADDRESS_PER_SECOND;
+        *left = (*left + refill).min(JOIN_BURST_PER_ADDRESS);
+        *since = now;
+        *left >= 1.0
+    }
+
+    /// Counts a seat taken by `conn` against it and its address.
+    fn count_join(&mut self, conn: u64) {
+        if let Some(screen) = self.screens.get_mut(&conn) {
+            screen.joins += 1;
+            if let Some((_, left)) = self.joins.get_mut(&screen.ip) {
+                *left -= 1.0;
+            }
         }
     }
 

@@ -32,6 +32,8 @@ pub(super) struct Screen {
     pub(super) part: Part,
     /// Rooms this connection opened.
     pub(super) creates: u32,
+    /// Seats this connection took.
+    pub(super) joins: u32,
 }
 
 /// A message written once for each protocol version, when first needed.
