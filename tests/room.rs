@@ -1185,7 +1185,8 @@ fn first_partners(room: &mut Room, student: usize, asks: usize, gap: f64) -> Vec
 
 /// Catches: a seat given up (Leave, or away past the window) still asked as a partner,
 /// an away seat dropped from the network (asked never, even when it is the only other
-/// peer), or a seat given up still counted as a client of its server.
+/// peer), an ask with nobody to ask that tells its student nothing, or a seat given up
+/// still counted as a client of its server.
 #[test]
 fn a_seat_given_up_leaves_the_network_and_an_away_seat_stays_an_off_peer() {
     let mut room = class(12, ModelKind::PeerToPeer);
@@ -1208,6 +1209,11 @@ fn a_seat_given_up_leaves_the_network_and_an_away_seat_stays_an_off_peer() {
     assert!(partners.iter().all(|&p| p == 11), "{partners:?}");
     let served = everyone_asks(&mut room, 1);
     assert_eq!(served, [Some(Standing::Served)]);
+
+    // Alone in the network, an ask fails at once, said on the student's screen.
+    let mut pair = class(2, ModelKind::PeerToPeer);
+    pair.leave(1, &mut out);
+    assert_eq!(everyone_asks(&mut pair, 1), [Some(Standing::Failed)]);
 
     let mut room = class(4, ModelKind::ClientServer);
     room.leave(2, &mut out);

@@ -100,6 +100,9 @@ pub struct Room {
     /// The server the next student to join is given (0 for s1): the servers take
     /// newcomers in turn.
     next_server: usize,
+    /// Students whose last ask found nobody to ask (a peer alone in the class's network):
+    /// told at the next moment that it failed, rather than nothing at all.
+    unsent: Vec<usize>,
 }
 
 impl Default for Room {
@@ -133,6 +136,7 @@ impl Room {
             now: 0.0,
             door: Door::Open,
             next_server: 0,
+            unsent: Vec::new(),
         }
     }
 
@@ -252,6 +256,9 @@ impl Room {
         }
         // Read even while paused: an ask sends its request at once, and its student
         // should see it waiting.
+        for student in std::mem::take(&mut self.unsent) {
+            self.tell_standing(student, out);
+        }
         // Only what befalls a student's own ask is theirs: the room's background requests
         // from the same node keep running, untold.
         for event in self.simulation.take_events() {

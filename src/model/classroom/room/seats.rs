@@ -221,9 +221,13 @@ impl Room {
         if s.seat == Seat::Present && !waits && self.simulation.is_up(index) {
             let request = self.simulation.next_request;
             self.simulation.ask(index);
-            // Only a request this ask sent is the student's own.
+            // Only a request this ask sent is the student's own; a peer with nobody in
+            // the network to ask has failed at once.
             if self.simulation.next_request != request {
                 self.students[student].asked = Some(request);
+            } else if !self.unsent.contains(&student) {
+                self.students[student].standing = Standing::Failed;
+                self.unsent.push(student);
             }
             if self.paused {
                 // Marked now, not when the room next reads its events: the next ask
