@@ -252,45 +252,40 @@ impl Simulation {
             });
         let tried = &tried[..count];
         let nodes = self.topology.nodes.len();
-        let untried = |j: NodeIndex| j != requester && !tried.contains(&j);
-        match &self.partners {
-            // The requester cannot know which peers are off, so it does not look.
+        let up = &self.up;
+        // Blind: the requester cannot know which peers are off, so it does not look.
+        // Listed: an off peer only while no other is on; then the request finds out, by
+        // its time-outs, that the network is down.
+        let (list, any_on) = match &self.partners {
             Partners::Blind => {
-                let candidates = nodes.saturating_sub(1 + tried.len());
-                if candidates == 0 {
+                if nodes.saturating_sub(1 + tried.len()) == 0 {
                     return None;
                 }
-                // Few partners are ever excluded, so a couple of draws almost always suffice.
-                for _ in 0..16 {
-                    let j = self.rng.random_range(0..nodes);
-                    if untried(j) {
-                        return Some(j);
-                    }
-                }
-                let k = self.rng.random_range(0..candidates);
-                (0..nodes).filter(|&j| untried(j)).nth(k)
+                (None, false)
             }
             Partners::Listed { member } => {
-                let up = &self.up;
-                let listed = |j: NodeIndex| j != requester && member.get(j) == Some(&true);
-                // An off peer only while no other is on: then the request finds out, by
-                // its time-outs, that the network is down.
-                let any_on = (0..nodes).any(|j| listed(j) && up[j]);
-                let allowed = |j: NodeIndex| listed(j) && untried(j) && (up[j] || !any_on);
-                for _ in 0..16 {
-                    let j = self.rng.random_range(0..nodes.max(1));
-                    if allowed(j) {
-                        return Some(j);
-                    }
-                }
-                let candidates = (0..nodes).filter(|&j| allowed(j)).count();
-                if candidates == 0 {
-                    return None;
-                }
-                let k = self.rng.random_range(0..candidates);
-                (0..nodes).filter(|&j| allowed(j)).nth(k)
+                let on = |j: NodeIndex| j != requester && member.get(j) == Some(&true) && up[j];
+                (Some(member), (0..nodes).any(on))
+            }
+        };
+        let allowed = |j: NodeIndex| {
+            j != requester
+                && !tried.contains(&j)
+                && list.is_none_or(|member| member.get(j) == Some(&true) && (up[j] || !any_on))
+        };
+        // Few partners are ever excluded, so a couple of draws almost always suffice.
+        for _ in 0..16 {
+            let j = self.rng.random_range(0..nodes);
+            if allowed(j) {
+                return Some(j);
             }
         }
+        let candidates = (0..nodes).filter(|&j| allowed(j)).count();
+        if candidates == 0 {
+            return None;
+        }
+        let k = self.rng.random_range(0..candidates);
+        (0..nodes).filter(|&j| allowed(j)).nth(k)
     }
 
     pub(in crate::model) fn send_new_requests(&mut self, now: f64) {
