@@ -3,9 +3,9 @@
 //! being served when half the class leaves; clients fail when the server goes off).
 
 use netmodels::model::{
-    Audience, ClassView, ClassroomMode, ClientMsg, Command, MarkKind, ModelKind, NAME_MAX_CHARS,
-    Outgoing, REJOIN_SECONDS, ROOM_MAX_STUDENTS, Refusal, Reserved, Room, RoomSpeed, ServerMsg,
-    Standing, classroom_mode,
+    Audience, ClassView, ClassroomMode, ClientMsg, Command, Event, MarkKind, ModelKind,
+    NAME_MAX_CHARS, Outgoing, REJOIN_SECONDS, ROOM_MAX_STUDENTS, Refusal, Reserved, Room,
+    RoomSpeed, ServerMsg, Standing, classroom_mode,
 };
 
 fn class(n: usize, model: ModelKind) -> Room {
@@ -147,22 +147,37 @@ fn a_late_joiner_gets_the_present_and_names_go_to_the_host_only() {
     }
 }
 
+/// Catches: a seat not kept for its student's minute, a seat given up still counted as in
+/// the class, a student who comes back later refused a seat nobody took, or given one
+/// another student took meanwhile.
 #[test]
-fn coming_back_within_a_minute_gives_the_same_node_and_later_does_not() {
-    let mut room = class(2, ModelKind::ClientServer);
-    let token = format!("{:032x}", 1);
+fn coming_back_within_a_minute_gives_the_same_node_and_later_the_seat_if_still_free() {
+    let mut room = class(3, ModelKind::ClientServer);
+    let token = |i: usize| format!("{i:032x}");
     let mut out = Vec::new();
     room.dropped(1, &mut out);
     run(&mut room, REJOIN_SECONDS - 5.0);
-    assert_eq!(room.back(|t| t == token, &mut out), Some(1));
+    assert_eq!(room.back(|t| t == token(1), &mut out), Some(1));
     assert_eq!(room.node_of(1), "c2");
     room.dropped(1, &mut out);
+    room.dropped(2, &mut out);
     run(&mut room, REJOIN_SECONDS + 5.0);
+    let topology = room.simulation().topology();
+    let c2 = topology.find("c2").expect("c2");
+    assert_eq!(topology.nodes[c2].home, None, "the seat was given up");
+    // Nobody took seat 2: its student gets it back, on again and in the class.
+    assert_eq!(room.back(|t| t == token(1), &mut out), Some(1));
+    assert!(room.simulation().is_up(c2));
+    assert!(room.simulation().topology().nodes[c2].home.is_some());
+    assert_eq!(everyone_asks(&mut room, 2)[1], Some(Standing::Served));
+    // Seat 3 was taken by a newcomer meanwhile: its old token gives nothing back.
     assert_eq!(
-        room.back(|t| t == token, &mut out),
-        None,
-        "the seat was given up"
+        room.join("New".into(), "n".repeat(32), &mut out),
+        Ok(2),
+        "the lowest free seat"
     );
+    assert_eq!(room.back(|t| t == token(2), &mut out), None);
+    assert_eq!(room.present(), 3);
 }
 
 #[test]
@@ -1145,4 +1160,179 @@ fn a_screen_reads_the_end_of_a_seat_a_lesson_and_a_host() {
     assert!(host.taken_over);
     host.apply(ServerMsg::Ended);
     assert!(host.ended && host.closed);
+}
+
+/// The first partner of each request `room`'s student `student` asks, one ask every `gap`
+/// seconds (time for the one before to be answered or to fail): read from the request the
+/// network sends at once, before the room takes its events.
+fn first_partners(room: &mut Room, student: usize, asks: usize, gap: f64) -> Vec<usize> {
+    let mut partners = Vec::new();
+    for _ in 0..asks {
+        room.ask(student);
+        partners.extend(room.simulation().pending_events().filter_map(|e| match e {
+            Event::RequestSent {
+                from,
+                to,
+                attempt: 1,
+                ..
+            } if *from == student => Some(*to),
+            _ => None,
+        }));
+        run(room, gap);
+    }
+    partners
+}
+
+/// Catches: a seat given up (Leave, or away past the window) still asked as a partner,
+/// an away seat dropped from the network (asked never, even when it is the only other
+/// peer), an ask with nobody to ask that tells its student nothing, or a seat given up
+/// still counted as a client of its server.
+#[test]
+fn a_seat_given_up_leaves_the_network_and_an_away_seat_stays_an_off_peer() {
+    let mut room = class(12, ModelKind::PeerToPeer);
+    let mut out = Vec::new();
+    for s in 1..=10 {
+        room.leave(s, &mut out);
+    }
+    room.dropped(11, &mut out);
+    // Nobody else is on: the one seat still in the network is the only one asked.
+    // Each ask fails after its one try: 20 of them fit in the away seat's minute.
+    let partners = first_partners(&mut room, 0, 20, 2.5);
+    assert_eq!(partners.len(), 20, "every ask sent a request: {partners:?}");
+    assert!(partners.iter().all(|&p| p == 11), "{partners:?}");
+    // Once that seat is back, it is still the only one asked.
+    assert_eq!(
+        room.back(|t| t == format!("{:032x}", 11), &mut out),
+        Some(11)
+    );
+    let partners = first_partners(&mut room, 0, 20, 1.5);
+    assert!(partners.iter().all(|&p| p == 11), "{partners:?}");
+    let served = everyone_asks(&mut room, 1);
+    assert_eq!(served, [Some(Standing::Served)]);
+
+    // Alone in the network, an ask fails at once, said on the student's screen.
+    let mut pair = class(2, ModelKind::PeerToPeer);
+    pair.leave(1, &mut out);
+    assert_eq!(everyone_asks(&mut pair, 1), [Some(Standing::Failed)]);
+
+    let mut room = class(4, ModelKind::ClientServer);
+    room.leave(2, &mut out);
+    let topology = room.simulation().topology();
+    let c3 = topology.find("c3").expect("c3");
+    assert_eq!(topology.nodes[c3].home, None, "c3 is no client of a server");
+    assert_eq!(topology.clients_of(0).count(), 3);
+}
+
+/// Catches: a request that asks an off peer while another peer is on (with 30 students
+/// in 300 seats, most partners drawn at random are away and most requests fail).
+#[test]
+fn an_off_peer_is_not_asked_while_another_peer_is_on() {
+    let (seats, present) = (300, 30);
+    let mut room = class(seats, ModelKind::PeerToPeer);
+    let mut out = Vec::new();
+    for s in present..seats {
+        room.dropped(s, &mut out);
+    }
+    assert_eq!(room.present(), present);
+    // All of it within the away seats' minute: 30 s of asks, then two rounds of 8 s.
+    let partners = first_partners(&mut room, 0, 20, 1.5);
+    assert_eq!(partners.len(), 20);
+    assert!(
+        partners.iter().all(|&p| p < present),
+        "an away seat was asked: {partners:?}"
+    );
+    // The same class with nobody away: what the peers that are on give by themselves.
+    let mut alone = class(present, ModelKind::PeerToPeer);
+    let (mut served, mut served_alone) = (0, 0);
+    for _ in 0..2 {
+        served += (everyone_asks(&mut room, present).iter())
+            .filter(|s| **s == Some(Standing::Served))
+            .count();
+        served_alone += (everyone_asks(&mut alone, present).iter())
+            .filter(|s| **s == Some(Standing::Served))
+            .count();
+    }
+    assert!(served_alone >= 2 * present * 9 / 10, "{served_alone}");
+    assert!(
+        served >= served_alone,
+        "{served} served among 300 seats, {served_alone} among the 30 alone"
+    );
+}
+
+/// The server index of each student's client (`None`: not a client of any server).
+fn homes(room: &Room, students: usize) -> Vec<Option<usize>> {
+    let topology = room.simulation().topology();
+    (0..students)
+        .map(|s| topology.nodes[topology.find(&room.node_of(s)).expect("a node")].home)
+        .collect()
+}
+
+/// Catches: groups re-split on a join (a working student moved to another server), a
+/// newcomer not given the next server in turn, a seat taken again keeping no server, or
+/// `servers N` not spreading the class again.
+#[test]
+fn a_students_server_is_fixed_at_join_and_changes_only_with_the_number_of_servers() {
+    let mut room = class(0, ModelKind::ClientServer);
+    let mut out = Vec::new();
+    teacher(&mut room, "servers 2", &mut out);
+    let mut seen = Vec::new();
+    for i in 0..5 {
+        room.join(format!("S{i}"), format!("{i:032x}"), &mut out)
+            .expect("a seat");
+        let now = homes(&room, i + 1);
+        assert_eq!(now[..i], seen[..], "a later join moved nobody");
+        seen = now;
+    }
+    assert_eq!(
+        seen,
+        [Some(0), Some(1), Some(0), Some(1), Some(0)],
+        "in turn"
+    );
+    // The second server goes off: a late joiner does not move its group's students.
+    teacher(&mut room, "switch s2", &mut out);
+    room.leave(1, &mut out);
+    assert_eq!(homes(&room, 5)[1], None);
+    room.join("Late".into(), "a".repeat(32), &mut out)
+        .expect("seat 2 again");
+    let after = homes(&room, 5);
+    assert_eq!(after[0], Some(0));
+    assert_eq!(after[2..], seen[2..], "nobody else moved");
+    assert!(after[1].is_some(), "the seat taken again has a server");
+    let standings = everyone_asks(&mut room, 5);
+    assert_eq!(standings[0], Some(Standing::Served));
+    assert_eq!(standings[3], Some(Standing::Failed), "s2's group fails");
+    // The teacher's number of servers spreads the class again.
+    teacher(&mut room, "servers 3", &mut out);
+    let spread = homes(&room, 5);
+    for server in 0..3 {
+        assert!(spread.contains(&Some(server)), "{spread:?}");
+    }
+}
+
+/// Catches: the room's background requests reported to a student as their own (a
+/// "served" and a count that grow while they never asked), or their own ask not counted.
+#[test]
+fn a_students_own_standing_counts_only_their_own_asks() {
+    let mut room = class(3, ModelKind::ClientServer);
+    let out = run(&mut room, 60.0);
+    let background = told(&out, Audience::Student(0));
+    assert!(
+        background.is_empty(),
+        "the room's own requests are not the student's: {background:?}"
+    );
+    room.ask(0);
+    let out = run(&mut room, 5.0);
+    let own: Vec<(Standing, u64)> = (told(&out, Audience::Student(0)).into_iter())
+        .filter_map(|m| match m {
+            ServerMsg::Me {
+                standing, answers, ..
+            } => Some((standing, answers)),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(own, [(Standing::Waiting, 0), (Standing::Served, 1)]);
+    let p2p = class(3, ModelKind::PeerToPeer);
+    let mut p2p = p2p;
+    let out = run(&mut p2p, 60.0);
+    assert!(told(&out, Audience::Student(1)).is_empty());
 }

@@ -97,6 +97,12 @@ pub struct Room {
     now: f64,
     /// Whether new students may join (the teacher's lock).
     door: Door,
+    /// The server the next student to join is given (0 for s1): the servers take
+    /// newcomers in turn.
+    next_server: usize,
+    /// Students whose last ask found nobody to ask (a peer alone in the class's network):
+    /// told at the next moment that it failed, rather than nothing at all.
+    unsent: Vec<usize>,
 }
 
 impl Default for Room {
@@ -121,7 +127,7 @@ impl Room {
             samples: VecDeque::new(),
             downs: VecDeque::new(),
             simulation: Simulation::starting_at(
-                class_network(model, 1, 0),
+                class_network(model, 1, &[]),
                 ROOM_SEED,
                 Rate::new(ROOM_RATE),
                 ROOM_CAPACITY,
@@ -129,6 +135,8 @@ impl Room {
             ),
             now: 0.0,
             door: Door::Open,
+            next_server: 0,
+            unsent: Vec::new(),
         }
     }
 
@@ -248,29 +256,54 @@ impl Room {
         }
         // Read even while paused: an ask sends its request at once, and its student
         // should see it waiting.
+        for student in std::mem::take(&mut self.unsent) {
+            self.tell_standing(student, out);
+        }
+        // Only what befalls a student's own ask is theirs: the room's background requests
+        // from the same node keep running, untold.
         for event in self.simulation.take_events() {
-            let (node, standing) = match event {
+            let (node, request, standing) = match event {
                 Event::RequestSent {
-                    from, attempt: 1, ..
-                } => (from, Standing::Waiting),
-                Event::Answered { requester, .. } => (requester, Standing::Served),
-                Event::Failed { requester, .. } => (requester, Standing::Failed),
+                    from,
+                    request,
+                    attempt: 1,
+                    ..
+                } => (from, request, Standing::Waiting),
+                Event::Answered {
+                    requester, request, ..
+                } => (requester, request, Standing::Served),
+                Event::Failed {
+                    requester, request, ..
+                } => (requester, request, Standing::Failed),
+                // Their node was switched off while it waited: nothing is coming.
+                Event::Cancelled {
+                    requester, request, ..
+                } => (requester, request, Standing::Idle),
                 _ => continue,
             };
-            if let Some(student) = self.student_at(node) {
+            if let Some(student) = self.student_at(node)
+                && self.students[student].asked == Some(request)
+            {
                 let s = &mut self.students[student];
                 s.standing = standing;
-                if standing == Standing::Served {
-                    s.answers += 1;
+                match standing {
+                    Standing::Waiting => {}
+                    Standing::Served => {
+                        s.answers += 1;
+                        s.asked = None;
+                    }
+                    Standing::Idle | Standing::Failed => s.asked = None,
                 }
                 self.tell_standing(student, out);
             }
         }
         self.watch_down(out);
         let now = self.now;
-        for s in &mut self.students {
+        for student in 0..self.students.len() {
+            let s = &mut self.students[student];
             if matches!(s.seat, Seat::Away { since } if now - since > REJOIN_SECONDS) {
                 s.seat = Seat::Left;
+                self.enter(student);
             }
         }
         self.tell_current(out);

@@ -1,16 +1,18 @@
 //! The class as a network: rebuilt at the class's size and model whenever it changes
 //! shape, each node as its student's seat says, keeping the lesson's copies or starting
-//! afresh as the page does.
+//! afresh as the page does. A seat given up stays a node, switched off, but out of the
+//! network: no server's client, no peer's partner; each client's server is the one its
+//! student was given.
 
 use crate::model::base::kind::ModelKind;
 use crate::model::base::role::Role;
 use crate::model::classroom::protocol::Standing;
-use crate::model::classroom::room::seats::Seat;
+use crate::model::classroom::room::seats::{Seat, Student};
 use crate::model::classroom::room::{
     Audience, Outgoing, ROOM_CAPACITY, ROOM_RATE, ROOM_SEED, Room,
 };
 use crate::model::lab::network;
-use crate::model::sim::engine::Simulation;
+use crate::model::sim::engine::{Partners, Simulation};
 use crate::model::sim::rate::Rate;
 use crate::model::sim::topology::{NodeIndex, Topology};
 
@@ -37,13 +39,14 @@ impl Room {
         // is told so below, or their screen would say "waiting" for good.
         let mut cancelled = Vec::new();
         for (student, s) in self.students.iter_mut().enumerate() {
+            s.asked = None;
             if s.standing == Standing::Waiting {
                 s.standing = Standing::Idle;
                 cancelled.push(student);
             }
         }
         let mut simulation = network::start(
-            class_network(self.model, self.servers, self.students.len()),
+            class_network(self.model, self.servers, &self.students),
             ROOM_SEED,
             Rate::new(ROOM_RATE),
             ROOM_CAPACITY,
@@ -55,6 +58,11 @@ impl Room {
             Keep::Nothing => {}
         }
         simulation.clear_events();
+        simulation.partners = Partners::Listed {
+            member: (self.servers_in(self.model).map(|_| true))
+                .chain(self.students.iter().map(|s| s.seat != Seat::Left))
+                .collect(),
+        };
         self.simulation = simulation;
         out.extend(self.present_state().into_iter().map(|msg| Outgoing {
             to: Audience::Everyone,
@@ -97,14 +105,66 @@ impl Room {
         });
     }
 
+    /// Student `student`'s node joins the class's network or leaves it, as their seat now
+    /// says: a peer that may be asked, a client of the server they were given.
+    pub(super) fn enter(&mut self, student: usize) {
+        let index = self.index_of(student);
+        let s = &self.students[student];
+        let member = s.seat != Seat::Left;
+        let home = self.home_of(s);
+        if let Partners::Listed { member: list } = &mut self.simulation.partners
+            && let Some(entry) = list.get_mut(index)
+        {
+            *entry = member;
+        }
+        if let Some(node) = self.simulation.topology.nodes.get_mut(index)
+            && node.role == Role::Client
+        {
+            node.home = home;
+        }
+    }
+
+    /// The server a student's client belongs to now: none for a seat given up.
+    fn home_of(&self, s: &Student) -> Option<NodeIndex> {
+        home_in(self.servers, s)
+    }
+
+    /// The next newcomer is given the next server in turn.
+    pub(super) fn take_turn(&mut self) {
+        self.next_server = (self.next_server + 1) % self.servers.max(1);
+    }
+
+    /// The teacher's number of servers spreads the class again, as the page spreads its
+    /// clients: the students in the class, in seat order, in groups of one after another.
+    pub(super) fn spread(&mut self) {
+        let servers = self.servers.max(1);
+        let members = self
+            .students
+            .iter()
+            .filter(|s| s.seat != Seat::Left)
+            .count();
+        let mut k = 0;
+        for s in &mut self.students {
+            if s.seat != Seat::Left {
+                s.server = k * servers / members.max(1);
+                k += 1;
+            }
+        }
+        self.next_server = members % servers;
+    }
+
+    /// The servers' indices in a network of this model: none in peer-to-peer.
+    fn servers_in(&self, model: ModelKind) -> std::ops::Range<NodeIndex> {
+        match model {
+            ModelKind::ClientServer => 0..self.servers,
+            ModelKind::PeerToPeer => 0..0,
+        }
+    }
+
     /// The nodes the class's network has off: each server the teacher left off, then each
     /// student's node whose student is not there, in node order.
     fn down(&self) -> Vec<NodeIndex> {
-        let servers = match self.model {
-            ModelKind::ClientServer => 0..self.servers,
-            ModelKind::PeerToPeer => 0..0,
-        };
-        let servers = servers.filter(|&server| !self.servers_up[server]);
+        let servers = (self.servers_in(self.model)).filter(|&server| !self.servers_up[server]);
         let students = (self.students.iter().enumerate())
             .filter(|(_, s)| s.seat != Seat::Present)
             .map(|(i, _)| index_in(self.model, self.servers, i));
@@ -120,10 +180,23 @@ pub(super) fn index_in(model: ModelKind, servers: usize, student: usize) -> Node
     }
 }
 
-/// The class as a network: its servers and a client per student, or a peer per student.
-pub(super) fn class_network(model: ModelKind, servers: usize, students: usize) -> Topology {
+/// The server (its index) of a student's client among `servers`: none for a seat given up.
+fn home_in(servers: usize, s: &Student) -> Option<NodeIndex> {
+    (s.seat != Seat::Left).then_some(s.server.min(servers.max(1) - 1))
+}
+
+/// The class as a network: its servers and a client per seat, each of a student in the
+/// class belonging to the server they were given; or a peer per seat.
+pub(super) fn class_network(model: ModelKind, servers: usize, students: &[Student]) -> Topology {
     match model {
-        ModelKind::ClientServer => Topology::client_server(servers, students),
-        ModelKind::PeerToPeer => Topology::peer_to_peer(students),
+        ModelKind::ClientServer => {
+            let mut topology = Topology::client_server(servers, students.len());
+            let servers = servers.max(1);
+            for (node, s) in topology.nodes[servers..].iter_mut().zip(students) {
+                node.home = home_in(servers, s);
+            }
+            topology
+        }
+        ModelKind::PeerToPeer => Topology::peer_to_peer(students.len()),
     }
 }

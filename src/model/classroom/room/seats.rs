@@ -14,7 +14,9 @@ pub(super) enum Seat {
     Away {
         since: f64,
     },
-    /// Gone for good (Leave, or away too long): the node stays, switched off.
+    /// Gone (Leave, or away too long): the node stays, switched off, but is out of the
+    /// class's network (no peer's partner, no server's client) until the seat is taken
+    /// again.
     Left,
 }
 
@@ -31,6 +33,12 @@ pub(super) struct Student {
     pub(super) standing: Standing,
     /// Answers received since they joined or the lesson started over.
     pub(super) answers: u64,
+    /// Their server in client-server (0 for s1), given at join in turn and changed only
+    /// by the teacher's number of servers.
+    pub(super) server: usize,
+    /// The request their last own ask sent, while it waits: the room's background
+    /// requests from the same node are not theirs.
+    pub(super) asked: Option<u64>,
 }
 
 impl Room {
@@ -49,11 +57,15 @@ impl Room {
             seat: Seat::Present,
             standing: Standing::Idle,
             answers: 0,
+            server: self.next_server,
+            asked: None,
         };
         // The lowest seat given up is taken first: its node is already in the network,
         // so it is only switched on, and a seat given up never counts against the limit.
         if let Some(student) = self.students.iter().position(|s| s.seat == Seat::Left) {
             self.students[student] = newcomer;
+            self.take_turn();
+            self.enter(student);
             self.switch(self.index_of(student), true, out);
             self.count(out);
             self.tell_standing(student, out);
@@ -65,6 +77,7 @@ impl Room {
         }
         let student = self.students.len();
         self.students.push(newcomer);
+        self.take_turn();
         // Everyone else learns of one more node; the newcomer gets the whole present.
         let mut rebuilt = Vec::new();
         self.rebuild(Keep::Lesson, &mut rebuilt);
@@ -101,9 +114,12 @@ impl Room {
         });
     }
 
-    /// A student coming back within [`REJOIN_SECONDS`](super::REJOIN_SECONDS) with the token `holds` recognises:
-    /// the same node, switched on again. The caller says how a token is compared (the
-    /// server compares in constant time, with a crate the pure model does not carry).
+    /// A student coming back with the token `holds` recognises: the same node, switched on
+    /// again, within [`REJOIN_SECONDS`](super::REJOIN_SECONDS); later, the seat they gave
+    /// up if nobody took it since (back in the class's network, with the next server in
+    /// turn). `None`: the token gives no seat back (the caller may seat them anew). The
+    /// caller says how a token is compared (the server compares in constant time, with a
+    /// crate the pure model does not carry).
     pub fn back(&mut self, holds: impl Fn(&str) -> bool, out: &mut Vec<Outgoing>) -> Option<usize> {
         // Every seat's token is compared, with no early exit, so how long a wrong token
         // takes does not tell how many seats it was compared with.
@@ -113,8 +129,14 @@ impl Room {
                 found = Some(i);
             }
         }
-        let student = found
-            .filter(|&i| matches!(self.students[i].seat, Seat::Away { .. } | Seat::Present))?;
+        // A seat kept across a restart, or whose student was removed, holds no token.
+        let student = found.filter(|&i| !self.students[i].token.is_empty())?;
+        if self.students[student].seat == Seat::Left {
+            self.students[student].server = self.next_server;
+            self.take_turn();
+            self.students[student].seat = Seat::Present;
+            self.enter(student);
+        }
         self.students[student].seat = Seat::Present;
         self.switch(self.index_of(student), true, out);
         self.count(out);
@@ -142,6 +164,8 @@ impl Room {
                 seat: Seat::Left,
                 standing: Standing::Idle,
                 answers: 0,
+                server: 0,
+                asked: None,
             })
             .collect();
         for (n, token) in seats {
@@ -173,11 +197,12 @@ impl Room {
         }
     }
 
-    /// A student pressed Leave: their node goes off for good.
+    /// A student pressed Leave: their node goes off and out of the class's network.
     pub fn leave(&mut self, student: usize, out: &mut Vec<Outgoing>) {
         if let Some(s) = self.students.get_mut(student) {
             s.seat = Seat::Left;
             self.switch(self.index_of(student), false, out);
+            self.enter(student);
             self.count(out);
         }
     }
@@ -185,15 +210,25 @@ impl Room {
     /// A student's "ask": a request from their own node, now. While the lesson is paused
     /// the request is sent but stands still, like everything else, and goes on when the
     /// teacher resumes; one waiting request per student is enough, so further asks while
-    /// paused change nothing (and a long pause cannot pile requests up).
+    /// their own waits change nothing (and a long pause cannot pile requests up): each
+    /// ask is then answered, failed or cancelled, and told.
     pub fn ask(&mut self, student: usize) {
         let Some(s) = self.students.get(student) else {
             return;
         };
-        let waits = self.paused && s.standing == Standing::Waiting;
+        let waits = s.asked.is_some();
         let index = self.index_of(student);
         if s.seat == Seat::Present && !waits && self.simulation.is_up(index) {
+            let request = self.simulation.next_request;
             self.simulation.ask(index);
+            // Only a request this ask sent is the student's own; a peer with nobody in
+            // the network to ask has failed at once.
+            if self.simulation.next_request != request {
+                self.students[student].asked = Some(request);
+            } else if !self.unsent.contains(&student) {
+                self.students[student].standing = Standing::Failed;
+                self.unsent.push(student);
+            }
             if self.paused {
                 // Marked now, not when the room next reads its events: the next ask
                 // already finds this one waiting.

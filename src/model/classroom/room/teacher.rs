@@ -186,6 +186,7 @@ impl Room {
     /// when it is client-server again.
     fn set_servers(&mut self, servers: usize, out: &mut Vec<Outgoing>) {
         self.servers = servers.clamp(1, ROOM_MAX_SERVERS);
+        self.spread();
         self.record(Command::SetServers(self.servers), out);
         match self.model {
             ModelKind::ClientServer => self.rebuild(Keep::Nothing, out),

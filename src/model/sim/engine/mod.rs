@@ -138,6 +138,21 @@ impl Service {
     }
 }
 
+/// How a peer picks the partners it asks.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(in crate::model) enum Partners {
+    /// At random among every other peer: a requester cannot know which are off (the
+    /// page's networks, where that is the lesson).
+    Blind,
+    /// From a list of who is in the network (a live classroom's, by index): a peer that
+    /// left is struck off it and never asked; an off peer stays on it but is asked only
+    /// while no other peer is on.
+    Listed {
+        /// Whether each node is in the network.
+        member: Vec<bool>,
+    },
+}
+
 /// The simulation of one network.
 #[derive(Clone, Debug)]
 pub struct Simulation {
@@ -181,6 +196,8 @@ pub struct Simulation {
     pub(in crate::model) next_request: u64,
     arrivals: Vec<Packet>,
     pub(in crate::model) expired: Vec<u64>,
+    /// How a peer picks its partners.
+    pub(in crate::model) partners: Partners,
 }
 
 impl Simulation {
@@ -251,6 +268,7 @@ impl Simulation {
             next_request: 0,
             arrivals: Vec::new(),
             expired: Vec::new(),
+            partners: Partners::Blind,
             topology,
         }
     }

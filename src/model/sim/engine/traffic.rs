@@ -7,7 +7,8 @@
 //!   reach the requester in time, and leaves it unanswered after that.
 //! - A requester whose attempt timed out fails (a client: its server is the only one it
 //!   may ask) or moves on to another partner (a peer, up to [`MAX_ATTEMPTS`] partners,
-//!   chosen at random without knowing who is off).
+//!   chosen at random without knowing who is off, unless the network lists who is in it
+//!   and on: [`Partners`]).
 //! - A peer that checks copies (`verify`) rejects an answer that does not match the
 //!   publisher's fingerprints and asks another partner at once, as after a timeout.
 //! - Every client and peer that is on sends a new request each interval or so.
@@ -19,7 +20,7 @@ use crate::model::sim::capacity::Capacity;
 use crate::model::sim::engine::versions::Heard;
 use crate::model::sim::engine::{
     DROP_SHOW_SECONDS, Flight, HOP_SECONDS, MAX_ATTEMPTS, OpenRequest, Packet, PacketKind,
-    Simulation, TIMEOUT_SECONDS,
+    Partners, Simulation, TIMEOUT_SECONDS,
 };
 use crate::model::sim::event::{Event, FailReason};
 use crate::model::sim::explain::LastOutcome;
@@ -241,8 +242,7 @@ impl Simulation {
         }
     }
 
-    /// A random other peer not yet tried for this request. The requester cannot know
-    /// which peers are off, so it does not look.
+    /// Another peer not yet tried for this request, as the network's [`Partners`] says.
     fn pick_partner(&mut self, requester: NodeIndex, request: u64) -> Option<NodeIndex> {
         let (tried, count) = self
             .open
@@ -252,17 +252,37 @@ impl Simulation {
             });
         let tried = &tried[..count];
         let nodes = self.topology.nodes.len();
-        let candidates = nodes.saturating_sub(1 + tried.len());
-        if candidates == 0 {
-            return None;
-        }
-        let allowed = |j: NodeIndex| j != requester && !tried.contains(&j);
+        let up = &self.up;
+        // Blind: the requester cannot know which peers are off, so it does not look.
+        // Listed: an off peer only while no other is on; then the request finds out, by
+        // its time-outs, that the network is down.
+        let (list, any_on) = match &self.partners {
+            Partners::Blind => {
+                if nodes.saturating_sub(1 + tried.len()) == 0 {
+                    return None;
+                }
+                (None, false)
+            }
+            Partners::Listed { member } => {
+                let on = |j: NodeIndex| j != requester && member.get(j) == Some(&true) && up[j];
+                (Some(member), (0..nodes).any(on))
+            }
+        };
+        let allowed = |j: NodeIndex| {
+            j != requester
+                && !tried.contains(&j)
+                && list.is_none_or(|member| member.get(j) == Some(&true) && (up[j] || !any_on))
+        };
         // Few partners are ever excluded, so a couple of draws almost always suffice.
         for _ in 0..16 {
             let j = self.rng.random_range(0..nodes);
             if allowed(j) {
                 return Some(j);
             }
+        }
+        let candidates = (0..nodes).filter(|&j| allowed(j)).count();
+        if candidates == 0 {
+            return None;
         }
         let k = self.rng.random_range(0..candidates);
         (0..nodes).filter(|&j| allowed(j)).nth(k)
