@@ -1473,7 +1473,10 @@ async fn joining_in_a_loop_is_refused_per_connection_and_per_address_but_a_class
         );
     };
     assert_eq!(refused, Refusal::TooManyJoins);
-    assert!(from_one >= 250, "a class's worth joins from one address first: {from_one}");
+    assert!(
+        from_one >= 250,
+        "a class's worth joins from one address first: {from_one}"
+    );
     // Everyone else is not held back: another address joins at once.
     let mut other = server.connect_from([127, 0, 0, 22]).await;
     assert!(other.join(&code, "Ana").await.is_ok());
