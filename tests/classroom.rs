@@ -1481,3 +1481,64 @@ async fn joining_in_a_loop_is_refused_per_connection_and_per_address_but_a_class
     let mut other = server.connect_from([127, 0, 0, 22]).await;
     assert!(other.join(&code, "Ana").await.is_ok());
 }
+
+#[tokio::test]
+async fn under_a_low_open_files_limit_the_server_says_so_and_refuses_the_one_too_many_in_words() {
+    // The binary started as a system that allows 200 open files would start it (the
+    // shell's `ulimit -n` lowers both limits, so the server cannot raise its own).
+    let dist = page_folder();
+    let state = dist.join("state-low-limit");
+    let mut child = Command::new("sh")
+        .args(["-c", "ulimit -n 200 && exec \"$0\" \"$@\""])
+        .arg(env!("CARGO_BIN_EXE_netmodels-classroom"))
+        .args(["--addr", "127.0.0.1:0", "--dist"])
+        .arg(&dist)
+        .arg("--state")
+        .arg(&state)
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("server starts");
+    let out = BufReader::new(child.stdout.take().expect("stdout"));
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for line in out.lines().map_while(Result::ok) {
+            let _ = tx.send(line);
+        }
+    });
+    let mut server = Server {
+        kind: Kind::Process(child),
+        port: 0,
+        dist,
+    };
+    let mut said = Vec::new();
+    while let Ok(line) = rx.recv_timeout(5 * SECOND) {
+        let done = line.contains("note: the system lets");
+        said.push(line);
+        if done {
+            break;
+        }
+    }
+    server.port = said[0]
+        .trim()
+        .trim_end_matches('/')
+        .rsplit(':')
+        .next()
+        .and_then(|p| p.parse().ok())
+        .unwrap_or_else(|| panic!("no port in {said:?}"));
+    let note = said.iter().find(|l| l.contains("note: the system lets"));
+    assert!(
+        note.is_some_and(|n| n.contains("at most 136 screens") && n.contains("ulimit -n")),
+        "{said:?}"
+    );
+    // 136 screens connect; the next is told why, not left hanging by a failed accept.
+    let mut held = Vec::new();
+    for _ in 0..136 {
+        held.push(server.connect().await);
+    }
+    let mut one_more = server.connect().await;
+    assert_eq!(
+        refusal(&mut one_more).await,
+        Some(Refusal::TooManyConnections)
+    );
+    assert!(server.alive());
+}

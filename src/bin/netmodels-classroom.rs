@@ -24,7 +24,7 @@ mod command_line {
     use std::path::PathBuf;
     use std::process::ExitCode;
 
-    use netmodels::server::{Config, Limits, Pages, Server};
+    use netmodels::server::{Config, Limits, Pages, Server, connections_the_system_allows};
 
     fn options() -> Result<Config, String> {
         let mut options = Config {
@@ -93,7 +93,11 @@ mod command_line {
     }
 
     /// Listens, prints the addresses to open, and serves until Ctrl+C.
-    async fn serve(config: Config) -> Result<(), String> {
+    async fn serve(mut config: Config) -> Result<(), String> {
+        // Each screen is an open file: the server holds no more than the system lets it
+        // open, and refuses one more in words rather than failing to accept it.
+        let (connections, open_files_note) = connections_the_system_allows();
+        config.limits.max_connections = config.limits.max_connections.min(connections);
         let missing_page = match &config.pages {
             Pages::Folder(dist) if !dist.join("index.html").is_file() => Some(dist.clone()),
             _ => None,
@@ -115,6 +119,9 @@ mod command_line {
                 file.display()
             )),
             None => say("  rooms are not kept across a restart"),
+        }
+        if let Some(note) = open_files_note {
+            say(&format!("  note: {note}"));
         }
         if let Some(dist) = missing_page {
             say(&format!(

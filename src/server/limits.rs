@@ -25,6 +25,9 @@ pub(super) const JOINS_PER_ADDRESS_PER_SECOND: f64 = 2.0;
 /// Connections the server holds at once, every room's screens together; one more is told
 /// why and closed.
 pub(super) const MAX_CONNECTIONS: u64 = 4096;
+/// Open files kept aside from connections: the listening socket, the page's files being
+/// read, the state file, a connection being told it is one too many.
+pub(super) const SPARE_FILES: u64 = 64;
 /// New codes tried for a room before the server says it is busy.
 pub(super) const CODE_TRIES: usize = 100;
 /// A room nobody is connected to closes after this long…
@@ -64,6 +67,32 @@ impl Default for Limits {
         Limits {
             room_idle: ROOM_IDLE,
             max_connections: MAX_CONNECTIONS,
+        }
+    }
+}
+
+/// Raises the process's open-files soft limit so the server can hold [`MAX_CONNECTIONS`]
+/// connections (each is an open file, and many systems start a program at 1,024), and
+/// says how many it can hold: all of them, or as many as the system allows, with a
+/// sentence for the teacher saying why and what to do.
+pub fn connections_the_system_allows() -> (u64, Option<String>) {
+    let wanted = MAX_CONNECTIONS + SPARE_FILES;
+    match rlimit::increase_nofile_limit(wanted) {
+        Ok(files) if files >= wanted => (MAX_CONNECTIONS, None),
+        Ok(files) => {
+            let connections = files.saturating_sub(SPARE_FILES).max(1);
+            let note = format!(
+                "the system lets this program open {files} files, so at most {connections} \
+                 screens can connect at once (run `ulimit -n {wanted}` before starting it for more)"
+            );
+            (connections, Some(note))
+        }
+        Err(error) => {
+            let note = format!(
+                "the open-files limit could not be read or raised ({error}); past about 1,000 \
+                 screens, connections may fail"
+            );
+            (MAX_CONNECTIONS, Some(note))
         }
     }
 }

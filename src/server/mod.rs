@@ -47,7 +47,7 @@ use std::sync::{Arc, Mutex};
 use axum::Router;
 use axum::routing::get;
 
-pub use limits::Limits;
+pub use limits::{Limits, connections_the_system_allows};
 pub use running::Running;
 
 use hub::{Hub, HubEvent};
