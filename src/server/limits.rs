@@ -71,7 +71,7 @@ impl Default for Limits {
     }
 }
 
-/// Raises the process's open-files soft limit so the server can hold [`MAX_CONNECTIONS`]
+/// Raises the process's open-files soft limit so the server can hold its 4,096
 /// connections (each is an open file, and many systems start a program at 1,024), and
 /// says how many it can hold: all of them, or as many as the system allows, with a
 /// sentence for the teacher saying why and what to do.
