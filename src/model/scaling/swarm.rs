@@ -423,16 +423,7 @@ impl Swarm {
         self.now = t.ends;
         self.incoming[t.to].remove(t.chunk);
         self.have[t.to].insert(t.chunk);
-        // Rates given back; a node with nothing under way has its whole rate again, so
-        // rounding never builds up.
-        self.spare_download[t.to] = match self.getting[t.to].is_empty() {
-            true => self.download,
-            false => self.spare_download[t.to] + t.rate,
-        };
-        self.spare_upload[t.from] = match self.sending[t.from].is_empty() {
-            true => self.upload[Self::kind_of(t.from)],
-            false => self.spare_upload[t.from] + t.rate,
-        };
+        self.give_back(&t);
         if self.have[t.to] == Chunks::ALL {
             self.complete += 1;
             if self.complete == self.receivers {
@@ -573,14 +564,7 @@ impl Swarm {
                 list.remove(i);
             }
         }
-        self.spare_download[t.to] = match self.getting[t.to].is_empty() {
-            true => self.download,
-            false => self.spare_download[t.to] + t.rate,
-        };
-        self.spare_upload[t.from] = match self.sending[t.from].is_empty() {
-            true => self.upload[Self::kind_of(t.from)],
-            false => self.spare_upload[t.from] + t.rate,
-        };
+        self.give_back(&t);
         self.incoming[t.to].remove(t.chunk);
         if self.holds[t.to] < CHUNKS {
             self.unlink(t.to);
@@ -638,6 +622,19 @@ impl Swarm {
                 self.update_ready(t.from);
             }
         }
+    }
+
+    /// The rates of transfer `t`, ended or called off, given back to its two ends; a node
+    /// with nothing under way has its whole rate again, so rounding never builds up.
+    fn give_back(&mut self, t: &Transfer) {
+        self.spare_download[t.to] = match self.getting[t.to].is_empty() {
+            true => self.download,
+            false => self.spare_download[t.to] + t.rate,
+        };
+        self.spare_upload[t.from] = match self.sending[t.from].is_empty() {
+            true => self.upload[Self::kind_of(t.from)],
+            false => self.spare_upload[t.from] + t.rate,
+        };
     }
 
     /// Counts `t` in (or, `false`, out of) the slow transfers of its two ends, if it is
