@@ -307,7 +307,7 @@ tour-3-explain = Fehlgeschlagene Anfragen, seit { $words ->
     [library] die Bibliothekarin weg ist
    *[network] der Server aus ist
 }: { $failed }; Verfügbarkeit: { $availability }; bedient: { $served } von { $total } { clients-dat }. { $words ->
-    [library] Eine einzige Person ist gegangen, und die ganze Bibliothek steht mit ihr still
+    [library] Eine einzige Person ist gegangen, und damit steht die ganze Bibliothek still
    *[network] Eine einzige Maschine ist ausgefallen, und der ganze Dienst ist mit ihr ausgefallen
 }: ein Single Point of Failure.
 
@@ -324,7 +324,7 @@ tour-4-prompt = { $words ->
    *[network] Schalten Sie jetzt einen beliebigen Peer aus: Klicken Sie ihn im Peer-to-Peer-Diagramm an.
 }
 tour-4-explain = { $healthy ->
-    [unknown] Noch wurde keine Anfrage beantwortet, und keine ist fehlgeschlagen: Es gibt nichts zu messen. Lassen Sie die Zeit etwas laufen und beobachten Sie, ob die anderen { peers } sich weiter gegenseitig bedienen.
+    [unknown] Bisher wurde keine Anfrage beantwortet, und keine ist fehlgeschlagen: Es gibt also nichts zu messen. Lassen Sie die Zeit etwas laufen und beobachten Sie, ob die anderen { peers } einander weiter bedienen.
     [yes] Verfügbarkeit: { $availability }; bedient: { $served } von { $total } { peers-dat }. Eine Anfrage an den { $words ->
         [library] abwesenden Freund
        *[network] ausgeschalteten Peer
@@ -377,7 +377,7 @@ tour-6-prompt = { $words ->
    *[network] Schalten Sie jetzt Peer 1 im Peer-to-Peer-Diagramm aus.
 }
 tour-6-explain = { $healthy ->
-    [unknown] Noch wurde keine Anfrage beantwortet, und keine ist fehlgeschlagen: Die Verfügbarkeit ist nicht gemessen.
+    [unknown] Bisher wurde keine Anfrage beantwortet, und keine ist fehlgeschlagen: Die Verfügbarkeit lässt sich noch nicht messen.
     [yes] { $served } von { $total } { peers-dat } { $served ->
         [one] wird
        *[other] werden

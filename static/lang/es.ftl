@@ -568,7 +568,7 @@ ui-legend-off = Apagado: discontinuo, tachado y marcado APAGADO; no envía ni re
 ui-legend-load = Barra de carga: peticiones atendidas por segundo; se llena cuando se alcanza la capacidad ({ $words ->
     [library] una bibliotecaria atiende { $server } por segundo; un amigo, { $peer }
    *[network] un servidor atiende { $server } por segundo; un par, { $peer }
-  }); las demás esperan en una cola
+  }); el resto de las peticiones espera en su cola
 ui-legend-version = Versión que tiene (tras «Publicar actualización»); en ámbar si está desactualizada
 ui-tour-progress = Paso { $step } de { $count }
 ui-tour-predict = Predice:

@@ -365,7 +365,7 @@ tour-4-prompt = { $words ->
    *[network] Éteignez maintenant le pair de votre choix : cliquez dessus dans le schéma pair-à-pair.
 }
 tour-4-explain = { $healthy ->
-    [unknown] Aucune requête n’a encore reçu de réponse ni échoué : il n’y a rien à mesurer. Laissez le temps s’écouler et regardez si les autres { peers } continuent à se servir entre eux.
+    [unknown] Aucune requête n’a encore reçu de réponse ni échoué : il n’y a donc rien à mesurer. Laissez le temps s’écouler un peu et regardez si les autres { peers } continuent de se servir mutuellement.
     [yes] Disponibilité : { $availability } ; { peers } servis : { $served } sur { $total }. Une requête envoyée { $words ->
         [library] à l’ami absent
        *[network] au pair éteint
@@ -415,7 +415,7 @@ tour-6-prompt = { $words ->
    *[network] Éteignez maintenant le pair 1 dans le schéma pair-à-pair.
 }
 tour-6-explain = { $healthy ->
-    [unknown] Aucune requête n’a encore reçu de réponse ni échoué : la disponibilité n’est pas mesurée.
+    [unknown] Aucune requête n’a encore reçu de réponse ni échoué : la disponibilité ne peut donc pas encore être mesurée.
     [yes] { Peers } encore servis : { $served } sur { $total } ; disponibilité : { $availability }.
    *[no] { Peers } servis : { $served } sur { $total } ; disponibilité : seulement { $availability } : avec plusieurs { peers } { $words ->
         [library] absents, une requête tombe souvent sur un ami absent lui aussi.
@@ -568,7 +568,7 @@ ui-legend-off = Éteint : en pointillés, barré et marqué ÉTEINT ; il n’e
 ui-legend-load = Barre de charge : requêtes servies par seconde, pleine quand la capacité est atteinte ({ $words ->
     [library] une bibliothécaire en sert { $server } par seconde, un ami { $peer }
    *[network] un serveur en sert { $server } par seconde, un pair { $peer }
-  }) ; au-delà, les requêtes attendent dans une file d’attente
+  }) ; au-delà, les requêtes sont mises en file d’attente
 ui-legend-version = Version détenue (après « Publier une mise à jour ») ; orange si elle est périmée
 ui-tour-progress = Étape { $step } sur { $count }
 ui-tour-predict = Prédisez :
@@ -879,7 +879,7 @@ ui-class-served = Servi : une réponse est arrivée.
 ui-class-failed = Échec : aucune réponse n’est arrivée.
 ui-class-answers = Réponses reçues :
 ui-class-leave = Quitter
-ui-class-lost = Connexion à la classe perdue ; nouvelle tentative…
+ui-class-lost = Connexion à la classe perdue ; nouvelle tentative…
 ui-class-closed = Cette salle est fermée.
 ui-class-refused-no-room = Aucune salle n’a ce code (elle est peut-être fermée).
 ui-class-refused-not-host = Seul l’enseignant peut faire cela.
