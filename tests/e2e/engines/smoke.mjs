@@ -97,6 +97,9 @@ export function smokeTests(engine) {
     test("a tour step: predict, act, and see the verdict on the prediction", { timeout: TEST_TIMEOUT }, async () => {
       await withPage("", async (driver) => {
         await driver.findElement(By.css('[data-control="tour"]')).click();
+        // In English the panel's words come with the tour (lang/en.ftl): it is drawn once
+        // they are there.
+        await until(async () => (await driver.findElements(By.css('[data-panel="tour"]'))).length > 0, "the tour's panel");
         const tour = () => driver.findElement(By.css('[data-panel="tour"]'));
         const progress = () => tour().then((t) => t.findElement(By.css("[data-tour-progress]")).getText());
         assert.equal(await progress(), "Step 1 of 9");
