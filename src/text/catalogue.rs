@@ -217,11 +217,13 @@ impl Parser {
         Ok(parts)
     }
 
+    /// A message, variable or variant name: ASCII letters, digits, `-` and `_`, as Fluent
+    /// defines an identifier (so no Unicode tables are needed to read one).
     fn identifier(&mut self) -> String {
         let start = self.at;
         while self
             .peek()
-            .is_some_and(|c| c.is_alphanumeric() || c == '-' || c == '_')
+            .is_some_and(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
         {
             self.at += 1;
         }
