@@ -112,7 +112,9 @@ impl Reader {
 /// used is replaced by its default and named in a notice.
 pub fn parse(query: &str) -> (Scenario, Vec<Notice>) {
     let query = query.strip_prefix('?').unwrap_or(query);
-    let pairs: Vec<(String, String)> = serde_urlencoded::from_str(query).unwrap_or_default();
+    let pairs: Vec<(String, String)> = form_urlencoded::parse(query.as_bytes())
+        .into_owned()
+        .collect();
     let defaults = Scenario::default();
     let mut scenario = Scenario::default();
     let mut reader = Reader {
@@ -480,7 +482,9 @@ fn read_down(reader: &mut Reader, scenario: &Scenario, value: &str) -> Vec<Strin
 /// `classroom_mode` in the classroom layer).
 pub fn parse_lang(query: &str) -> (Option<Lang>, Vec<Notice>) {
     let query = query.strip_prefix('?').unwrap_or(query);
-    let pairs: Vec<(String, String)> = serde_urlencoded::from_str(query).unwrap_or_default();
+    let pairs: Vec<(String, String)> = form_urlencoded::parse(query.as_bytes())
+        .into_owned()
+        .collect();
     let Some((_, value)) = pairs.iter().find(|(name, _)| name == "lang") else {
         return (None, Vec::new());
     };
