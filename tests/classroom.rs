@@ -1542,3 +1542,117 @@ async fn under_a_low_open_files_limit_the_server_says_so_and_refuses_the_one_too
     );
     assert!(server.alive());
 }
+
+// A room of a thousand students.
+
+/// The `n`-th address of loopback a test's student connects from (127.10.0.1 onwards),
+/// so that each is a device of its own to the server's limits.
+fn student_address(n: usize) -> [u8; 4] {
+    [127, 10, (n / 250) as u8, (n % 250 + 1) as u8]
+}
+
+impl Server {
+    /// A screen from `from` whose socket takes in at most a few kilobytes before the server
+    /// must wait (a busy laptop or phone that is not reading): what the server sends it
+    /// then waits in its outbox.
+    async fn connect_busy(&self, from: [u8; 4]) -> Screen {
+        let socket = tokio::net::TcpSocket::new_v4().expect("socket");
+        socket.set_recv_buffer_size(4096).expect("a small buffer");
+        socket
+            .bind(SocketAddr::from((from, 0)))
+            .expect("a loopback source address");
+        let stream = tokio::time::timeout(
+            5 * SECOND,
+            socket.connect(SocketAddr::from(([127, 0, 0, 1], self.port))),
+        )
+        .await
+        .expect("connects in time")
+        .expect("connects");
+        let url = format!("ws://127.0.0.1:{}/ws/{PROTOCOL_VERSION}", self.port);
+        let (ws, _) = tokio::time::timeout(
+            5 * SECOND,
+            tokio_tungstenite::client_async(url, MaybeTlsStream::Plain(stream)),
+        )
+        .await
+        .expect("the websocket opens in time")
+        .expect("websocket opens");
+        Screen { ws, received: 0 }
+    }
+}
+
+/// Catches: an outbox that cannot hold a whole room's join burst (1,024 lines, as it was):
+/// a teacher's screen and a student's phone that read nothing while the whole class joins
+/// at once would be let go as slow, by a burst they did not cause.
+#[tokio::test]
+async fn a_thousand_students_join_at_once_and_no_screen_is_let_go_as_slow() {
+    let n = netmodels::model::ROOM_MAX_STUDENTS;
+    let server = Server::start();
+    let mut teacher = server.connect_busy([127, 9, 0, 1]).await;
+    let (code, _) = teacher.open_room().await;
+    drain(&mut teacher, Duration::from_millis(50)).await;
+    let mut phone = server.connect_busy(student_address(0)).await;
+    phone.join(&code, "First").await.expect("joined");
+    let mut students = Vec::with_capacity(n - 1);
+    for i in 1..n {
+        students.push(server.connect_from(student_address(i)).await);
+    }
+    // Every other student presses Join at once, each then reading its own lines as a
+    // phone does; the teacher's screen and the first phone read nothing meanwhile.
+    let started = Instant::now();
+    let joins: Vec<_> = students
+        .into_iter()
+        .enumerate()
+        .map(|(i, mut s)| {
+            let code = code.clone();
+            tokio::spawn(async move {
+                s.send(&ClientMsg::Join {
+                    code,
+                    name: format!("Student {i}"),
+                })
+                .await;
+                let seated = s
+                    .until(60 * SECOND, |m| match m {
+                        ServerMsg::You { .. } => Some(Ok(())),
+                        ServerMsg::Refused(why) => Some(Err(*why)),
+                        _ => None,
+                    })
+                    .await;
+                (s, seated)
+            })
+        })
+        .collect();
+    let mut students = Vec::with_capacity(n - 1);
+    for join in joins {
+        let (s, seated) = join.await.expect("task");
+        assert_eq!(seated, Some(Ok(())), "every student gets a seat");
+        students.push(s);
+    }
+    let joined = started.elapsed();
+    // Everything the burst sent the teacher is there: every name, and the whole class.
+    let mut names = std::collections::HashSet::new();
+    let mut present = 0;
+    let deadline = Instant::now() + 60 * SECOND;
+    while (names.len() < n || present < n) && Instant::now() < deadline {
+        match teacher.next(5 * SECOND).await {
+            Some(ServerMsg::Name { node, .. }) => {
+                names.insert(node);
+            }
+            Some(ServerMsg::Students(k)) => present = k,
+            Some(_) => {}
+            None => break,
+        }
+    }
+    assert_eq!(names.len(), n, "the teacher is told every student's name");
+    assert_eq!(present, n, "and that the whole class is there");
+    assert_eq!(server.stat("slow_screens"), 0.0, "no screen let go as slow");
+    // Both are still connected: the teacher's switch reaches the phone.
+    teacher.send(&ClientMsg::Switch { node: "s1".into() }).await;
+    assert_eq!(
+        phone.until(30 * SECOND, node_is("s1", false)).await,
+        Some(()),
+        "the phone that read nothing during the burst is still in the room"
+    );
+    assert_eq!(server.stat("students"), n as f64);
+    eprintln!("[classroom] {n} students joined at once in {joined:?}");
+    drop(students);
+}

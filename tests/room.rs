@@ -1336,3 +1336,110 @@ fn a_students_own_standing_counts_only_their_own_asks() {
     let out = run(&mut p2p, 60.0);
     assert!(told(&out, Audience::Student(1)).is_empty());
 }
+
+// The `nodes` line of a large class.
+
+/// Catches: a bitmap written in another bit order or alphabet, a reader that takes a
+/// cut, padded or stray-digit line, a count with two spellings, or a version 1 screen sent
+/// the bitmap.
+#[test]
+fn the_nodes_line_is_a_bitmap_of_six_nodes_a_digit_and_reads_back_exactly() {
+    let up = [true, false, true, true, false, false, true];
+    let msg = ServerMsg::Nodes { up: up.to_vec() };
+    // 101100 is 44, base64's `s`; 1 and five unused 0 bits are 32, its `g`.
+    assert_eq!(msg.line(), "nodes 7 sg");
+    assert_eq!(msg.line_for(2).as_deref(), Some("nodes 7 sg"));
+    assert_eq!(
+        msg.line_for(1).as_deref(),
+        Some("nodes 1011001"),
+        "version 1 keeps its own spelling"
+    );
+    assert_eq!(ServerMsg::parse("nodes 1011001"), Some(msg.clone()));
+    for n in (0..=20).chain([1004]) {
+        // A pattern with no period of six, so that every bit's place counts.
+        let up: Vec<bool> = (0..n).map(|i| (i * i + i / 7) % 3 == 0).collect();
+        let msg = ServerMsg::Nodes { up };
+        assert_eq!(
+            ServerMsg::parse(&msg.line()),
+            Some(msg.clone()),
+            "{n} nodes"
+        );
+    }
+    for malformed in [
+        "nodes 7 sh",  // a bit past the seventh node is on
+        "nodes 7 s",   // a digit short
+        "nodes 7 sgA", // a digit too many
+        "nodes 7 s*",  // not a digit of base64
+        "nodes 7 sg=", // padding is not written
+        "nodes +7 sg",
+        "nodes 07 sg",
+        "nodes -7 sg",
+        "nodes 7 sg A",
+        "nodes 99999999999999999999999 A",
+        "nodes 1 ",
+    ] {
+        assert_eq!(ServerMsg::parse(malformed), None, "{malformed:?}");
+    }
+    assert_eq!(
+        ServerMsg::parse("nodes 0 "),
+        Some(ServerMsg::Nodes { up: vec![] })
+    );
+}
+
+/// Catches: a screen that takes a `nodes` line's count over the shape's (drawing more
+/// nodes than the class has, or fewer).
+#[test]
+fn a_screen_keeps_the_shapes_node_count_whatever_a_nodes_line_holds() {
+    let mut view = ClassView::default();
+    view.apply(ServerMsg::parse("shape cs 3").expect("shape"));
+    view.apply(ServerMsg::parse("nodes 7 sg").expect("nodes"));
+    assert_eq!(view.up, [true, false, true]);
+    view.apply(ServerMsg::parse("nodes 1 g").expect("nodes"));
+    assert_eq!(view.up, [true, false, false], "the rest is off until told");
+    let mut blank = ClassView::default();
+    blank.apply(ServerMsg::Nodes {
+        up: vec![true; 5000],
+    });
+    assert_eq!(
+        blank.up.len(),
+        1004,
+        "no shape yet: at most a full room's nodes"
+    );
+}
+
+/// Catches: a room that stops short of `ROOM_MAX_STUDENTS`, or whose present no longer fits
+/// one line of the protocol when it is full (four servers and a thousand students).
+#[test]
+fn a_full_room_of_a_thousand_states_its_present_in_lines_under_the_cap() {
+    assert_eq!(ROOM_MAX_STUDENTS, 1000);
+    let mut room = Room::new();
+    let mut out = Vec::new();
+    teacher(&mut room, "servers 4", &mut out);
+    for i in 0..ROOM_MAX_STUDENTS {
+        room.join(format!("S{i}"), format!("{i:032x}"), &mut out)
+            .expect("a seat");
+    }
+    assert_eq!(
+        room.join("One more".into(), format!("{:032x}", 5000), &mut out),
+        Err(Refusal::Full)
+    );
+    for msg in room.present_state() {
+        let line = msg.line();
+        assert!(
+            line.len() <= netmodels::model::MAX_MESSAGE_BYTES,
+            "{} bytes: {line}",
+            line.len()
+        );
+        assert_eq!(ServerMsg::parse(&line), Some(msg));
+    }
+    let nodes = room
+        .present_state()
+        .into_iter()
+        .find(|m| matches!(m, ServerMsg::Nodes { .. }))
+        .expect("a nodes line");
+    assert!(nodes.line().starts_with("nodes 1004 "), "{}", nodes.line());
+    assert_eq!(
+        nodes.line().len(),
+        "nodes 1004 ".len() + 1004usize.div_ceil(6)
+    );
+}

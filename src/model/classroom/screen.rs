@@ -146,7 +146,16 @@ impl ClassView {
                 self.up
                     .resize(nodes.min(ROOM_MAX_SERVERS + ROOM_MAX_STUDENTS), false);
             }
-            ServerMsg::Nodes { up } => self.up = up,
+            // As many nodes as the shape said (none told yet: as many as a room can have),
+            // whatever the line held: the drawing never has more nodes than the class.
+            ServerMsg::Nodes { mut up } => {
+                let nodes = match self.model {
+                    Some(_) => self.up.len(),
+                    None => up.len().min(ROOM_MAX_SERVERS + ROOM_MAX_STUDENTS),
+                };
+                up.resize(nodes, false);
+                self.up = up;
+            }
             ServerMsg::Node { node, up } => {
                 if let Some(i) = self.index_of(&node)
                     && i < self.up.len()
