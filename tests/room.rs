@@ -7,6 +7,7 @@ use netmodels::model::{
     NAME_MAX_CHARS, Outgoing, REJOIN_SECONDS, ROOM_MAX_STUDENTS, Refusal, Reserved, Room,
     RoomSpeed, ServerMsg, Standing, classroom_mode,
 };
+use netmodels::model::{LARGE_CLASS, NEIGHBOURHOOD};
 
 fn class(n: usize, model: ModelKind) -> Room {
     let mut room = Room::new();
@@ -1441,5 +1442,66 @@ fn a_full_room_of_a_thousand_states_its_present_in_lines_under_the_cap() {
     assert_eq!(
         nodes.line().len(),
         "nodes 1004 ".len() + 1004usize.div_ceil(6)
+    );
+}
+
+/// A teacher's-screen view of a class told `lines`.
+fn view_of(lines: &[&str]) -> ClassView {
+    let mut view = ClassView::default();
+    for line in lines {
+        view.apply(ServerMsg::parse(line).expect(line));
+    }
+    view
+}
+
+/// Catches: a phone that draws the whole of a large class, loses its servers or its own
+/// node, or whose last block holds fewer seats than the others.
+#[test]
+fn a_phone_draws_its_servers_and_the_block_of_seats_its_own_is_in() {
+    assert_eq!(NEIGHBOURHOOD, 24);
+    // Four servers and 1,000 students: c30 is the 30th seat, in the second block (c25–c48).
+    let big = view_of(&["shape cs 1004 4"]);
+    let shown = big.neighbourhood("c30");
+    let ids: Vec<String> = shown.iter().map(|&i| big.node_at(i)).collect();
+    let expected: Vec<String> = ["s1", "s2", "s3", "s4"]
+        .into_iter()
+        .map(String::from)
+        .chain((25..=48).map(|k| format!("c{k}")))
+        .collect();
+    assert_eq!(ids, expected);
+    // The last seats: 977–1000 (a block of 24 reaching back), not 985–1000 alone.
+    let last: Vec<String> = (big.neighbourhood("c1000").iter())
+        .skip(4)
+        .map(|&i| big.node_at(i))
+        .collect();
+    assert_eq!(last.first().map(String::as_str), Some("c977"));
+    assert_eq!(last.last().map(String::as_str), Some("c1000"));
+    assert_eq!(last.len(), 24);
+    // Peers: no servers, the first block.
+    let peers = view_of(&["shape p2p 1000"]);
+    assert_eq!(peers.neighbourhood("p3"), (0..24).collect::<Vec<_>>());
+    // A small class is drawn whole; a node the class does not have shows the servers only.
+    let small = view_of(&["shape cs 11"]);
+    assert_eq!(small.neighbourhood("c4"), (0..11).collect::<Vec<_>>());
+    assert_eq!(big.neighbourhood("c5000"), [0, 1, 2, 3]);
+    assert_eq!(big.neighbourhood("x"), [0, 1, 2, 3]);
+}
+
+/// Catches: a teacher's screen that is never drawn compact, or always; names put at the
+/// wrong node when read for the whole drawing at once.
+#[test]
+fn a_large_class_is_drawn_compact_with_each_name_at_its_own_node() {
+    assert!(!view_of(&["shape cs 100"]).is_large());
+    assert!(view_of(&["shape cs 101"]).is_large());
+    assert_eq!(LARGE_CLASS, 100);
+    let view = view_of(&[
+        "shape cs 5 2",
+        "name c2 Ana",
+        "name c1 Ben",
+        "name c9 Nobody",
+    ]);
+    assert_eq!(
+        view.names_in_order(),
+        [None, None, Some("Ben"), Some("Ana"), None]
     );
 }

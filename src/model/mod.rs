@@ -34,7 +34,7 @@ pub use classroom::protocol::{
 };
 pub use classroom::protocol::{ROLE_WORDS, poses_as_teacher};
 pub use classroom::room::{Audience, Door, Outgoing, REJOIN_SECONDS, Room, RoomRule};
-pub use classroom::screen::{ClassView, ClassroomMode, classroom_mode};
+pub use classroom::screen::{ClassView, ClassroomMode, LARGE_CLASS, NEIGHBOURHOOD, classroom_mode};
 pub use history::{
     BUDGET_BYTES, CHECKPOINT_SECONDS, CatchingUp, Entry, History, LinkFidelity, MAX_COMMANDS,
     MOMENT_HEADER, MOMENT_VERSION, MarkKind, Moment, ReadError, SAMPLE_SECONDS, Sample,
