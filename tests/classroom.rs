@@ -1656,3 +1656,219 @@ async fn a_thousand_students_join_at_once_and_no_screen_is_let_go_as_slow() {
     eprintln!("[classroom] {n} students joined at once in {joined:?}");
     drop(students);
 }
+
+/// The server process's CPU time so far, in seconds (user and system, from
+/// `/proc/PID/stat`), and its resident memory in bytes (`/proc/PID/status`).
+fn process_usage(pid: u32) -> (f64, u64) {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).expect("/proc stat");
+    // The fields after the command's name, which is in parentheses and may hold spaces.
+    let fields: Vec<&str> = stat
+        .rsplit_once(')')
+        .map_or("", |(_, rest)| rest)
+        .split_whitespace()
+        .collect();
+    let ticks: f64 =
+        fields[11].parse::<f64>().expect("utime") + fields[12].parse::<f64>().expect("stime");
+    let per_second: f64 = Command::new("getconf")
+        .arg("CLK_TCK")
+        .output()
+        .ok()
+        .and_then(|o| String::from_utf8(o.stdout).ok())
+        .and_then(|s| s.trim().parse().ok())
+        .unwrap_or(100.0);
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).expect("/proc status");
+    let rss_kb: u64 = status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmRSS:"))
+        .and_then(|v| v.split_whitespace().next())
+        .and_then(|v| v.parse().ok())
+        .expect("VmRSS");
+    (ticks / per_second, rss_kb * 1024)
+}
+
+/// The median of a few measurements.
+fn median(mut values: Vec<f64>) -> f64 {
+    values.sort_by(f64::total_cmp);
+    values[values.len() / 2]
+}
+
+/// The figures of a room of 1,000 students on one laptop (a report, not a check: run with
+/// `cargo test --test classroom -- --ignored --nocapture a_thousand_students_report`; set
+/// `THOUSAND_WINDOWS` for fewer than three 60 s windows). The real process, 1,000 protocol
+/// students each from an address of its own, joining at once; then the time a switch takes
+/// to reach the last of the 1,000 screens (the worst of ten switches), and over steady 60 s
+/// windows in which each student asks every 10 s, the server's own CPU (share of one core,
+/// median of the windows) and its resident memory at the start and end of each.
+#[tokio::test]
+#[ignore = "a report: run with --ignored --nocapture"]
+async fn a_thousand_students_report() {
+    let n = netmodels::model::ROOM_MAX_STUDENTS;
+    let windows: usize = std::env::var("THOUSAND_WINDOWS")
+        .ok()
+        .and_then(|w| w.parse().ok())
+        .unwrap_or(3);
+    let server = Server::process(0);
+    let Kind::Process(child) = &server.kind else {
+        unreachable!("a process")
+    };
+    let pid = child.id();
+    let mut teacher = server.connect_from([127, 9, 0, 1]).await;
+    let (code, _) = teacher.open_room().await;
+    let mut students = Vec::with_capacity(n);
+    for i in 0..n {
+        students.push(server.connect_from(student_address(i)).await);
+    }
+    let (_, rss_connected) = process_usage(pid);
+    // Each student's task: join, then read everything, telling when s1 switched, and ask
+    // every 10 s (staggered) once told to start.
+    let (seen_tx, mut seen_rx) = tokio::sync::mpsc::unbounded_channel::<Instant>();
+    let (seated_tx, mut seated_rx) = tokio::sync::mpsc::unbounded_channel::<()>();
+    let asking = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let started = Instant::now();
+    for (i, mut s) in students.into_iter().enumerate() {
+        let code = code.clone();
+        let seen_tx = seen_tx.clone();
+        let seated_tx = seated_tx.clone();
+        let asking = std::sync::Arc::clone(&asking);
+        tokio::spawn(async move {
+            s.send(&ClientMsg::Join {
+                code,
+                name: format!("Student {i}"),
+            })
+            .await;
+            let offset = Duration::from_millis((i as u64 * 10) % 10_000);
+            let mut next_ask = tokio::time::Instant::now() + offset;
+            loop {
+                tokio::select! {
+                    frame = s.ws.next() => {
+                        let Some(Ok(Message::Text(text))) = frame else { return };
+                        match ServerMsg::parse(text.as_str()) {
+                            Some(ServerMsg::You { .. }) => { let _ = seated_tx.send(()); }
+                            Some(ServerMsg::Node { node, .. }) if node == "s1" => {
+                                let _ = seen_tx.send(Instant::now());
+                            }
+                            _ => {}
+                        }
+                    }
+                    () = tokio::time::sleep_until(next_ask) => {
+                        next_ask += Duration::from_secs(10);
+                        if asking.load(Ordering::Relaxed) {
+                            s.send(&ClientMsg::Ask).await;
+                        }
+                    }
+                }
+            }
+        });
+    }
+    for _ in 0..n {
+        tokio::time::timeout(120 * SECOND, seated_rx.recv())
+            .await
+            .expect("every student is seated in time");
+    }
+    let joined = started.elapsed();
+    drain(&mut teacher, Duration::from_millis(500)).await;
+    let (_, rss_seated) = process_usage(pid);
+    // Ten switches, off and on: how long until the last screen heard of each.
+    let mut worst = Duration::ZERO;
+    let mut lasts = Vec::new();
+    for _ in 0..10 {
+        while seen_rx.try_recv().is_ok() {}
+        let clicked = Instant::now();
+        teacher.send(&ClientMsg::Switch { node: "s1".into() }).await;
+        let mut last = clicked;
+        for _ in 0..n {
+            let seen = tokio::time::timeout(10 * SECOND, seen_rx.recv())
+                .await
+                .expect("every screen hears of the switch")
+                .expect("the channel");
+            last = last.max(seen);
+        }
+        worst = worst.max(last - clicked);
+        lasts.push((last - clicked).as_secs_f64() * 1000.0);
+        drain(&mut teacher, Duration::from_millis(300)).await;
+    }
+    // Steady lessons: every student asks every 10 s; the teacher watches.
+    asking.store(true, Ordering::Relaxed);
+    tokio::time::sleep(Duration::from_secs(10)).await;
+    let mut shares = Vec::new();
+    let mut rss = Vec::new();
+    for _ in 0..windows {
+        let (cpu_before, rss_before) = process_usage(pid);
+        let began = Instant::now();
+        let end = began + Duration::from_secs(60);
+        // The teacher's screen reads what it is sent, as a projector's page does.
+        while Instant::now() < end {
+            let _ = teacher.next(end - Instant::now()).await;
+        }
+        let (cpu_after, rss_after) = process_usage(pid);
+        shares.push((cpu_after - cpu_before) / began.elapsed().as_secs_f64() * 100.0);
+        rss.push((rss_before, rss_after));
+    }
+    let mb = |b: u64| b as f64 / 1e6;
+    eprintln!(
+        "[thousand report] {n} students joined at once in {joined:.1?}; resident memory \
+         {:.1} MB connected, {:.1} MB seated",
+        mb(rss_connected),
+        mb(rss_seated)
+    );
+    eprintln!(
+        "[thousand report] a switch reached the last of {n} screens in {:.0} ms at worst \
+         (each of 10: {lasts:.0?} ms)",
+        worst.as_secs_f64() * 1000.0
+    );
+    for (k, (share, (before, after))) in shares.iter().zip(&rss).enumerate() {
+        eprintln!(
+            "[thousand report] steady window {}: server CPU {share:.1} % of one core, \
+             resident memory {:.1} MB → {:.1} MB",
+            k + 1,
+            mb(*before),
+            mb(*after)
+        );
+    }
+    eprintln!(
+        "[thousand report] median server CPU over {windows} × 60 s: {:.1} % of one core",
+        median(shares.clone())
+    );
+}
+
+impl Screen {
+    /// The next line starting with `verb ` exactly as the server wrote it, within `wait`.
+    async fn raw_line(&mut self, verb: &str, wait: Duration) -> Option<String> {
+        let deadline = Instant::now() + wait;
+        loop {
+            let left = deadline.checked_duration_since(Instant::now())?;
+            let frame = tokio::time::timeout(left, self.ws.next())
+                .await
+                .ok()??
+                .ok()?;
+            if let Message::Text(text) = frame
+                && text.as_str().starts_with(&format!("{verb} "))
+            {
+                return Some(text.as_str().to_owned());
+            }
+        }
+    }
+}
+
+/// Catches: a page of version 1 sent version 2's bitmap (which its reader cannot read), or a
+/// page of version 2 sent the 0/1 spelling (1,010 bytes for a full room, over the cap).
+#[tokio::test]
+async fn each_version_is_sent_the_nodes_line_in_its_own_spelling() {
+    let server = Server::start();
+    let mut teacher = server.connect().await;
+    let (code, _) = teacher.open_room().await;
+    let mut old = server.connect_at(1).await;
+    old.join(&code, "Old page").await.expect("joined");
+    assert_eq!(
+        old.raw_line("nodes", SECOND).await.as_deref(),
+        Some("nodes 11"),
+        "s1 and c1 on, a character each"
+    );
+    let mut new = server.connect().await;
+    new.join(&code, "New page").await.expect("joined");
+    // Three nodes on: 111 and three unused 0 bits, 56, base64's `4`.
+    assert_eq!(
+        new.raw_line("nodes", SECOND).await.as_deref(),
+        Some("nodes 3 4")
+    );
+}

@@ -65,6 +65,10 @@ const HOST_PRESENT: usize = 10 + ROOM_MAX_STUDENTS + LESSON_SAMPLES + 2 * LESSON
 pub(super) const OUTBOX: usize = LINES_PER_JOIN * ROOM_MAX_STUDENTS + HOST_PRESENT;
 /// Lines waiting for the hub; beyond this, messages are dropped and counted.
 pub(super) const INBOX: usize = 65_536;
+/// The WebSocket layer's read buffer and its write buffer, each connection's: a line is at
+/// most a few hundred bytes, and the layer's own default (128 KiB each) would hold about
+/// 150 MB for a room of 1,000 screens that send and receive a line now and then.
+pub(super) const SOCKET_BUFFER: usize = 4 * 1024;
 /// What the WebSocket layer reads at most: bigger frames close the connection.
 pub(super) const FRAME_LIMIT: usize = 16 * 1024;
 
