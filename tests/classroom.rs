@@ -1542,3 +1542,333 @@ async fn under_a_low_open_files_limit_the_server_says_so_and_refuses_the_one_too
     );
     assert!(server.alive());
 }
+
+// A room of a thousand students.
+
+/// The `n`-th address of loopback a test's student connects from (127.10.0.1 onwards),
+/// so that each is a device of its own to the server's limits.
+fn student_address(n: usize) -> [u8; 4] {
+    [127, 10, (n / 250) as u8, (n % 250 + 1) as u8]
+}
+
+impl Server {
+    /// A screen from `from` whose socket takes in at most a few kilobytes before the server
+    /// must wait (a busy laptop or phone that is not reading): what the server sends it
+    /// then waits in its outbox.
+    async fn connect_busy(&self, from: [u8; 4]) -> Screen {
+        let socket = tokio::net::TcpSocket::new_v4().expect("socket");
+        socket.set_recv_buffer_size(4096).expect("a small buffer");
+        socket
+            .bind(SocketAddr::from((from, 0)))
+            .expect("a loopback source address");
+        let stream = tokio::time::timeout(
+            5 * SECOND,
+            socket.connect(SocketAddr::from(([127, 0, 0, 1], self.port))),
+        )
+        .await
+        .expect("connects in time")
+        .expect("connects");
+        let url = format!("ws://127.0.0.1:{}/ws/{PROTOCOL_VERSION}", self.port);
+        let (ws, _) = tokio::time::timeout(
+            5 * SECOND,
+            tokio_tungstenite::client_async(url, MaybeTlsStream::Plain(stream)),
+        )
+        .await
+        .expect("the websocket opens in time")
+        .expect("websocket opens");
+        Screen { ws, received: 0 }
+    }
+}
+
+/// Catches: an outbox that cannot hold a whole room's join burst (1,024 lines, as it was):
+/// a teacher's screen and a student's phone that read nothing while the whole class joins
+/// at once would be let go as slow, by a burst they did not cause.
+#[tokio::test]
+async fn a_thousand_students_join_at_once_and_no_screen_is_let_go_as_slow() {
+    let n = netmodels::model::ROOM_MAX_STUDENTS;
+    let server = Server::start();
+    let mut teacher = server.connect_busy([127, 9, 0, 1]).await;
+    let (code, _) = teacher.open_room().await;
+    drain(&mut teacher, Duration::from_millis(50)).await;
+    let mut phone = server.connect_busy(student_address(0)).await;
+    phone.join(&code, "First").await.expect("joined");
+    let mut students = Vec::with_capacity(n - 1);
+    for i in 1..n {
+        students.push(server.connect_from(student_address(i)).await);
+    }
+    // Every other student presses Join at once, each then reading its own lines as a
+    // phone does; the teacher's screen and the first phone read nothing meanwhile.
+    let started = Instant::now();
+    let joins: Vec<_> = students
+        .into_iter()
+        .enumerate()
+        .map(|(i, mut s)| {
+            let code = code.clone();
+            tokio::spawn(async move {
+                s.send(&ClientMsg::Join {
+                    code,
+                    name: format!("Student {i}"),
+                })
+                .await;
+                let seated = s
+                    .until(60 * SECOND, |m| match m {
+                        ServerMsg::You { .. } => Some(Ok(())),
+                        ServerMsg::Refused(why) => Some(Err(*why)),
+                        _ => None,
+                    })
+                    .await;
+                (s, seated)
+            })
+        })
+        .collect();
+    let mut students = Vec::with_capacity(n - 1);
+    for join in joins {
+        let (s, seated) = join.await.expect("task");
+        assert_eq!(seated, Some(Ok(())), "every student gets a seat");
+        students.push(s);
+    }
+    let joined = started.elapsed();
+    // Everything the burst sent the teacher is there: every name, and the whole class.
+    let mut names = std::collections::HashSet::new();
+    let mut present = 0;
+    let deadline = Instant::now() + 60 * SECOND;
+    while (names.len() < n || present < n) && Instant::now() < deadline {
+        match teacher.next(5 * SECOND).await {
+            Some(ServerMsg::Name { node, .. }) => {
+                names.insert(node);
+            }
+            Some(ServerMsg::Students(k)) => present = k,
+            Some(_) => {}
+            None => break,
+        }
+    }
+    assert_eq!(names.len(), n, "the teacher is told every student's name");
+    assert_eq!(present, n, "and that the whole class is there");
+    assert_eq!(server.stat("slow_screens"), 0.0, "no screen let go as slow");
+    // Both are still connected: the teacher's switch reaches the phone.
+    teacher.send(&ClientMsg::Switch { node: "s1".into() }).await;
+    assert_eq!(
+        phone.until(30 * SECOND, node_is("s1", false)).await,
+        Some(()),
+        "the phone that read nothing during the burst is still in the room"
+    );
+    assert_eq!(server.stat("students"), n as f64);
+    eprintln!("[classroom] {n} students joined at once in {joined:?}");
+    drop(students);
+}
+
+/// The server process's CPU time so far, in seconds (user and system, from
+/// `/proc/PID/stat`), and its resident memory in bytes (`/proc/PID/status`).
+fn process_usage(pid: u32) -> (f64, u64) {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).expect("/proc stat");
+    // The fields after the command's name, which is in parentheses and may hold spaces.
+    let fields: Vec<&str> = stat
+        .rsplit_once(')')
+        .map_or("", |(_, rest)| rest)
+        .split_whitespace()
+        .collect();
+    let ticks: f64 =
+        fields[11].parse::<f64>().expect("utime") + fields[12].parse::<f64>().expect("stime");
+    let per_second: f64 = Command::new("getconf")
+        .arg("CLK_TCK")
+        .output()
+        .ok()
+        .and_then(|o| String::from_utf8(o.stdout).ok())
+        .and_then(|s| s.trim().parse().ok())
+        .unwrap_or(100.0);
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).expect("/proc status");
+    let rss_kb: u64 = status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmRSS:"))
+        .and_then(|v| v.split_whitespace().next())
+        .and_then(|v| v.parse().ok())
+        .expect("VmRSS");
+    (ticks / per_second, rss_kb * 1024)
+}
+
+/// The median of a few measurements.
+fn median(mut values: Vec<f64>) -> f64 {
+    values.sort_by(f64::total_cmp);
+    values[values.len() / 2]
+}
+
+/// The figures of a room of 1,000 students on one laptop (a report, not a check: run with
+/// `cargo test --test classroom -- --ignored --nocapture a_thousand_students_report`; set
+/// `THOUSAND_WINDOWS` for fewer than three 60 s windows). The real process, 1,000 protocol
+/// students each from an address of its own, joining at once; then the time a switch takes
+/// to reach the last of the 1,000 screens (the worst of ten switches), and over steady 60 s
+/// windows in which each student asks every 10 s, the server's own CPU (share of one core,
+/// median of the windows) and its resident memory at the start and end of each.
+#[tokio::test]
+#[ignore = "a report: run with --ignored --nocapture"]
+async fn a_thousand_students_report() {
+    let n = netmodels::model::ROOM_MAX_STUDENTS;
+    let windows: usize = std::env::var("THOUSAND_WINDOWS")
+        .ok()
+        .and_then(|w| w.parse().ok())
+        .unwrap_or(3);
+    let server = Server::process(0);
+    let Kind::Process(child) = &server.kind else {
+        unreachable!("a process")
+    };
+    let pid = child.id();
+    let mut teacher = server.connect_from([127, 9, 0, 1]).await;
+    let (code, _) = teacher.open_room().await;
+    let mut students = Vec::with_capacity(n);
+    for i in 0..n {
+        students.push(server.connect_from(student_address(i)).await);
+    }
+    let (_, rss_connected) = process_usage(pid);
+    // Each student's task: join, then read everything, telling when s1 switched, and ask
+    // every 10 s (staggered) once told to start.
+    let (seen_tx, mut seen_rx) = tokio::sync::mpsc::unbounded_channel::<Instant>();
+    let (seated_tx, mut seated_rx) = tokio::sync::mpsc::unbounded_channel::<()>();
+    let asking = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let started = Instant::now();
+    for (i, mut s) in students.into_iter().enumerate() {
+        let code = code.clone();
+        let seen_tx = seen_tx.clone();
+        let seated_tx = seated_tx.clone();
+        let asking = std::sync::Arc::clone(&asking);
+        tokio::spawn(async move {
+            s.send(&ClientMsg::Join {
+                code,
+                name: format!("Student {i}"),
+            })
+            .await;
+            let offset = Duration::from_millis((i as u64 * 10) % 10_000);
+            let mut next_ask = tokio::time::Instant::now() + offset;
+            loop {
+                tokio::select! {
+                    frame = s.ws.next() => {
+                        let Some(Ok(Message::Text(text))) = frame else { return };
+                        match ServerMsg::parse(text.as_str()) {
+                            Some(ServerMsg::You { .. }) => { let _ = seated_tx.send(()); }
+                            Some(ServerMsg::Node { node, .. }) if node == "s1" => {
+                                let _ = seen_tx.send(Instant::now());
+                            }
+                            _ => {}
+                        }
+                    }
+                    () = tokio::time::sleep_until(next_ask) => {
+                        next_ask += Duration::from_secs(10);
+                        if asking.load(Ordering::Relaxed) {
+                            s.send(&ClientMsg::Ask).await;
+                        }
+                    }
+                }
+            }
+        });
+    }
+    for _ in 0..n {
+        tokio::time::timeout(120 * SECOND, seated_rx.recv())
+            .await
+            .expect("every student is seated in time");
+    }
+    let joined = started.elapsed();
+    drain(&mut teacher, Duration::from_millis(500)).await;
+    let (_, rss_seated) = process_usage(pid);
+    // Ten switches, off and on: how long until the last screen heard of each.
+    let mut worst = Duration::ZERO;
+    let mut lasts = Vec::new();
+    for _ in 0..10 {
+        while seen_rx.try_recv().is_ok() {}
+        let clicked = Instant::now();
+        teacher.send(&ClientMsg::Switch { node: "s1".into() }).await;
+        let mut last = clicked;
+        for _ in 0..n {
+            let seen = tokio::time::timeout(10 * SECOND, seen_rx.recv())
+                .await
+                .expect("every screen hears of the switch")
+                .expect("the channel");
+            last = last.max(seen);
+        }
+        worst = worst.max(last - clicked);
+        lasts.push((last - clicked).as_secs_f64() * 1000.0);
+        drain(&mut teacher, Duration::from_millis(300)).await;
+    }
+    // Steady lessons: every student asks every 10 s; the teacher watches.
+    asking.store(true, Ordering::Relaxed);
+    tokio::time::sleep(Duration::from_secs(10)).await;
+    let mut shares = Vec::new();
+    let mut rss = Vec::new();
+    for _ in 0..windows {
+        let (cpu_before, rss_before) = process_usage(pid);
+        let began = Instant::now();
+        let end = began + Duration::from_secs(60);
+        // The teacher's screen reads what it is sent, as a projector's page does.
+        while Instant::now() < end {
+            let _ = teacher.next(end - Instant::now()).await;
+        }
+        let (cpu_after, rss_after) = process_usage(pid);
+        shares.push((cpu_after - cpu_before) / began.elapsed().as_secs_f64() * 100.0);
+        rss.push((rss_before, rss_after));
+    }
+    let mb = |b: u64| b as f64 / 1e6;
+    eprintln!(
+        "[thousand report] {n} students joined at once in {joined:.1?}; resident memory \
+         {:.1} MB connected, {:.1} MB seated",
+        mb(rss_connected),
+        mb(rss_seated)
+    );
+    eprintln!(
+        "[thousand report] a switch reached the last of {n} screens in {:.0} ms at worst \
+         (each of 10: {lasts:.0?} ms)",
+        worst.as_secs_f64() * 1000.0
+    );
+    for (k, (share, (before, after))) in shares.iter().zip(&rss).enumerate() {
+        eprintln!(
+            "[thousand report] steady window {}: server CPU {share:.1} % of one core, \
+             resident memory {:.1} MB → {:.1} MB",
+            k + 1,
+            mb(*before),
+            mb(*after)
+        );
+    }
+    eprintln!(
+        "[thousand report] median server CPU over {windows} × 60 s: {:.1} % of one core",
+        median(shares.clone())
+    );
+}
+
+impl Screen {
+    /// The next line starting with `verb ` exactly as the server wrote it, within `wait`.
+    async fn raw_line(&mut self, verb: &str, wait: Duration) -> Option<String> {
+        let deadline = Instant::now() + wait;
+        loop {
+            let left = deadline.checked_duration_since(Instant::now())?;
+            let frame = tokio::time::timeout(left, self.ws.next())
+                .await
+                .ok()??
+                .ok()?;
+            if let Message::Text(text) = frame
+                && text.as_str().starts_with(&format!("{verb} "))
+            {
+                return Some(text.as_str().to_owned());
+            }
+        }
+    }
+}
+
+/// Catches: a page of version 1 sent version 2's bitmap (which its reader cannot read), or a
+/// page of version 2 sent the 0/1 spelling (1,010 bytes for a full room, over the cap).
+#[tokio::test]
+async fn each_version_is_sent_the_nodes_line_in_its_own_spelling() {
+    let server = Server::start();
+    let mut teacher = server.connect().await;
+    let (code, _) = teacher.open_room().await;
+    let mut old = server.connect_at(1).await;
+    old.join(&code, "Old page").await.expect("joined");
+    assert_eq!(
+        old.raw_line("nodes", SECOND).await.as_deref(),
+        Some("nodes 11"),
+        "s1 and c1 on, a character each"
+    );
+    let mut new = server.connect().await;
+    new.join(&code, "New page").await.expect("joined");
+    // Three nodes on: 111 and three unused 0 bits, 56, base64's `4`.
+    assert_eq!(
+        new.raw_line("nodes", SECOND).await.as_deref(),
+        Some("nodes 3 4")
+    );
+}

@@ -7,6 +7,7 @@ use netmodels::model::{
     NAME_MAX_CHARS, Outgoing, REJOIN_SECONDS, ROOM_MAX_STUDENTS, Refusal, Reserved, Room,
     RoomSpeed, ServerMsg, Standing, classroom_mode,
 };
+use netmodels::model::{LARGE_CLASS, NEIGHBOURHOOD};
 
 fn class(n: usize, model: ModelKind) -> Room {
     let mut room = Room::new();
@@ -1335,4 +1336,172 @@ fn a_students_own_standing_counts_only_their_own_asks() {
     let mut p2p = p2p;
     let out = run(&mut p2p, 60.0);
     assert!(told(&out, Audience::Student(1)).is_empty());
+}
+
+// The `nodes` line of a large class.
+
+/// Catches: a bitmap written in another bit order or alphabet, a reader that takes a
+/// cut, padded or stray-digit line, a count with two spellings, or a version 1 screen sent
+/// the bitmap.
+#[test]
+fn the_nodes_line_is_a_bitmap_of_six_nodes_a_digit_and_reads_back_exactly() {
+    let up = [true, false, true, true, false, false, true];
+    let msg = ServerMsg::Nodes { up: up.to_vec() };
+    // 101100 is 44, base64's `s`; 1 and five unused 0 bits are 32, its `g`.
+    assert_eq!(msg.line(), "nodes 7 sg");
+    assert_eq!(msg.line_for(2).as_deref(), Some("nodes 7 sg"));
+    assert_eq!(
+        msg.line_for(1).as_deref(),
+        Some("nodes 1011001"),
+        "version 1 keeps its own spelling"
+    );
+    assert_eq!(ServerMsg::parse("nodes 1011001"), Some(msg.clone()));
+    for n in (0..=20).chain([1004]) {
+        // A pattern with no period of six, so that every bit's place counts.
+        let up: Vec<bool> = (0..n).map(|i| (i * i + i / 7) % 3 == 0).collect();
+        let msg = ServerMsg::Nodes { up };
+        assert_eq!(
+            ServerMsg::parse(&msg.line()),
+            Some(msg.clone()),
+            "{n} nodes"
+        );
+    }
+    for malformed in [
+        "nodes 7 sh",  // a bit past the seventh node is on
+        "nodes 7 s",   // a digit short
+        "nodes 7 sgA", // a digit too many
+        "nodes 7 s*",  // not a digit of base64
+        "nodes 7 sg=", // padding is not written
+        "nodes +7 sg",
+        "nodes 07 sg",
+        "nodes -7 sg",
+        "nodes 7 sg A",
+        "nodes 99999999999999999999999 A",
+        "nodes 1 ",
+    ] {
+        assert_eq!(ServerMsg::parse(malformed), None, "{malformed:?}");
+    }
+    assert_eq!(
+        ServerMsg::parse("nodes 0 "),
+        Some(ServerMsg::Nodes { up: vec![] })
+    );
+}
+
+/// Catches: a screen that takes a `nodes` line's count over the shape's (drawing more
+/// nodes than the class has, or fewer).
+#[test]
+fn a_screen_keeps_the_shapes_node_count_whatever_a_nodes_line_holds() {
+    let mut view = ClassView::default();
+    view.apply(ServerMsg::parse("shape cs 3").expect("shape"));
+    view.apply(ServerMsg::parse("nodes 7 sg").expect("nodes"));
+    assert_eq!(view.up, [true, false, true]);
+    view.apply(ServerMsg::parse("nodes 1 g").expect("nodes"));
+    assert_eq!(view.up, [true, false, false], "the rest is off until told");
+    let mut blank = ClassView::default();
+    blank.apply(ServerMsg::Nodes {
+        up: vec![true; 5000],
+    });
+    assert_eq!(
+        blank.up.len(),
+        1004,
+        "no shape yet: at most a full room's nodes"
+    );
+}
+
+/// Catches: a room that stops short of `ROOM_MAX_STUDENTS`, or whose present no longer fits
+/// one line of the protocol when it is full (four servers and a thousand students).
+#[test]
+fn a_full_room_of_a_thousand_states_its_present_in_lines_under_the_cap() {
+    assert_eq!(ROOM_MAX_STUDENTS, 1000);
+    let mut room = Room::new();
+    let mut out = Vec::new();
+    teacher(&mut room, "servers 4", &mut out);
+    for i in 0..ROOM_MAX_STUDENTS {
+        room.join(format!("S{i}"), format!("{i:032x}"), &mut out)
+            .expect("a seat");
+    }
+    assert_eq!(
+        room.join("One more".into(), format!("{:032x}", 5000), &mut out),
+        Err(Refusal::Full)
+    );
+    for msg in room.present_state() {
+        let line = msg.line();
+        assert!(
+            line.len() <= netmodels::model::MAX_MESSAGE_BYTES,
+            "{} bytes: {line}",
+            line.len()
+        );
+        assert_eq!(ServerMsg::parse(&line), Some(msg));
+    }
+    let nodes = room
+        .present_state()
+        .into_iter()
+        .find(|m| matches!(m, ServerMsg::Nodes { .. }))
+        .expect("a nodes line");
+    assert!(nodes.line().starts_with("nodes 1004 "), "{}", nodes.line());
+    assert_eq!(
+        nodes.line().len(),
+        "nodes 1004 ".len() + 1004usize.div_ceil(6)
+    );
+}
+
+/// A teacher's-screen view of a class told `lines`.
+fn view_of(lines: &[&str]) -> ClassView {
+    let mut view = ClassView::default();
+    for line in lines {
+        view.apply(ServerMsg::parse(line).expect(line));
+    }
+    view
+}
+
+/// Catches: a phone that draws the whole of a large class, loses its servers or its own
+/// node, or whose last block holds fewer seats than the others.
+#[test]
+fn a_phone_draws_its_servers_and_the_block_of_seats_its_own_is_in() {
+    assert_eq!(NEIGHBOURHOOD, 24);
+    // Four servers and 1,000 students: c30 is the 30th seat, in the second block (c25–c48).
+    let big = view_of(&["shape cs 1004 4"]);
+    let shown = big.neighbourhood("c30");
+    let ids: Vec<String> = shown.iter().map(|&i| big.node_at(i)).collect();
+    let expected: Vec<String> = ["s1", "s2", "s3", "s4"]
+        .into_iter()
+        .map(String::from)
+        .chain((25..=48).map(|k| format!("c{k}")))
+        .collect();
+    assert_eq!(ids, expected);
+    // The last seats: 977–1000 (a block of 24 reaching back), not 985–1000 alone.
+    let last: Vec<String> = (big.neighbourhood("c1000").iter())
+        .skip(4)
+        .map(|&i| big.node_at(i))
+        .collect();
+    assert_eq!(last.first().map(String::as_str), Some("c977"));
+    assert_eq!(last.last().map(String::as_str), Some("c1000"));
+    assert_eq!(last.len(), 24);
+    // Peers: no servers, the first block.
+    let peers = view_of(&["shape p2p 1000"]);
+    assert_eq!(peers.neighbourhood("p3"), (0..24).collect::<Vec<_>>());
+    // A small class is drawn whole; a node the class does not have shows the servers only.
+    let small = view_of(&["shape cs 11"]);
+    assert_eq!(small.neighbourhood("c4"), (0..11).collect::<Vec<_>>());
+    assert_eq!(big.neighbourhood("c5000"), [0, 1, 2, 3]);
+    assert_eq!(big.neighbourhood("x"), [0, 1, 2, 3]);
+}
+
+/// Catches: a teacher's screen that is never drawn compact, or always; names put at the
+/// wrong node when read for the whole drawing at once.
+#[test]
+fn a_large_class_is_drawn_compact_with_each_name_at_its_own_node() {
+    assert!(!view_of(&["shape cs 100"]).is_large());
+    assert!(view_of(&["shape cs 101"]).is_large());
+    assert_eq!(LARGE_CLASS, 100);
+    let view = view_of(&[
+        "shape cs 5 2",
+        "name c2 Ana",
+        "name c1 Ben",
+        "name c9 Nobody",
+    ]);
+    assert_eq!(
+        view.names_in_order(),
+        [None, None, Some("Ben"), Some("Ana"), None]
+    );
 }

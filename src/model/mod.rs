@@ -28,13 +28,13 @@ pub use base::number::{fixed, parse_decimal, percent_points, shortest, within};
 pub use base::role::Role;
 pub use base::words::Words;
 pub use classroom::protocol::{
-    CODE_ALPHABET, CODE_LENGTH, ClientMsg, MAX_MESSAGE_BYTES, NAME_MAX_CHARS, OLDEST_PROTOCOL,
-    PROTOCOL_VERSION, ROOM_MAX_SERVERS, ROOM_MAX_STUDENTS, Refusal, Reserved, RoomSpeed, ServerMsg,
-    Standing, clean_name, is_code,
+    CODE_ALPHABET, CODE_LENGTH, ClientMsg, LESSON_MARKS, LESSON_SAMPLES, MAX_MESSAGE_BYTES,
+    NAME_MAX_CHARS, OLDEST_PROTOCOL, PROTOCOL_VERSION, ROOM_MAX_SERVERS, ROOM_MAX_STUDENTS,
+    Refusal, Reserved, RoomSpeed, ServerMsg, Standing, clean_name, is_code,
 };
 pub use classroom::protocol::{ROLE_WORDS, poses_as_teacher};
 pub use classroom::room::{Audience, Door, Outgoing, REJOIN_SECONDS, Room, RoomRule};
-pub use classroom::screen::{ClassView, ClassroomMode, classroom_mode};
+pub use classroom::screen::{ClassView, ClassroomMode, LARGE_CLASS, NEIGHBOURHOOD, classroom_mode};
 pub use history::{
     BUDGET_BYTES, CHECKPOINT_SECONDS, CatchingUp, Entry, History, LinkFidelity, MAX_COMMANDS,
     MOMENT_HEADER, MOMENT_VERSION, MarkKind, Moment, ReadError, SAMPLE_SECONDS, Sample,

@@ -16,7 +16,9 @@ use tokio::sync::mpsc;
 
 use super::AppState;
 use super::hub::HubEvent;
-use super::limits::{DROPS_BEFORE_CLOSE, FRAME_LIMIT, MESSAGE_BURST, MESSAGES_PER_SECOND, OUTBOX};
+use super::limits::{
+    DROPS_BEFORE_CLOSE, FRAME_LIMIT, MESSAGE_BURST, MESSAGES_PER_SECOND, OUTBOX, SOCKET_BUFFER,
+};
 use super::stats::Stats;
 use crate::model::{
     ClientMsg, MAX_MESSAGE_BYTES, OLDEST_PROTOCOL, PROTOCOL_VERSION, Refusal, ServerMsg,
@@ -51,6 +53,8 @@ fn upgrade_to(
     upgrade
         .max_message_size(FRAME_LIMIT)
         .max_frame_size(FRAME_LIMIT)
+        .read_buffer_size(SOCKET_BUFFER)
+        .write_buffer_size(SOCKET_BUFFER)
         .on_upgrade(move |socket| connection(socket, peer.ip(), version, state))
 }
 

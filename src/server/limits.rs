@@ -3,6 +3,8 @@
 
 use std::time::Duration;
 
+use crate::model::{LESSON_MARKS, LESSON_SAMPLES, ROOM_MAX_STUDENTS};
+
 /// How often the hub moves every room's simulation on.
 pub(super) const HUB_TICK: Duration = Duration::from_millis(50);
 /// The most rooms one server keeps (a school's worth of lessons at once).
@@ -18,7 +20,7 @@ pub(super) const CREATES_PER_CONNECTION: u32 = 2;
 pub(super) const JOINS_PER_CONNECTION: u32 = 5;
 /// Joins one address may make at once: a whole class behind one school address (NAT)
 /// joins together…
-pub(super) const JOIN_BURST_PER_ADDRESS: f64 = 300.0;
+pub(super) const JOIN_BURST_PER_ADDRESS: f64 = ROOM_MAX_STUDENTS as f64;
 /// …and then this many more a second: a device opening connection after connection to
 /// join again is slowed to it, refused `too-many-joins` in between.
 pub(super) const JOINS_PER_ADDRESS_PER_SECOND: f64 = 2.0;
@@ -42,11 +44,31 @@ pub(super) const MESSAGES_PER_SECOND: f64 = 10.0;
 pub(super) const MESSAGE_BURST: f64 = 20.0;
 /// A connection that keeps flooding after this many dropped messages is closed.
 pub(super) const DROPS_BEFORE_CLOSE: u64 = 200;
+/// Lines a join sends each screen already in the room, at most: `shape`, `node` and
+/// `students` to every screen, and the newcomer's `name` to the teacher's.
+const LINES_PER_JOIN: usize = 4;
+/// Lines a teacher's screen is sent when it (re)connects, at most: the room, its link and
+/// its lock, the present (six lines), the current count, a name per seat, the lesson's
+/// samples, marks and down periods.
+const HOST_PRESENT: usize = 10 + ROOM_MAX_STUDENTS + LESSON_SAMPLES + 2 * LESSON_MARKS;
 /// Lines waiting to be written to one screen; a screen that falls this far behind is
 /// disconnected (it reconnects and gets the present state) rather than buffered forever.
-pub(super) const OUTBOX: usize = 1024;
+///
+/// A whole room taking its seats at once sends every screen up to [`LINES_PER_JOIN`] lines
+/// a seat, and a teacher's screen that reconnects meanwhile is sent [`HOST_PRESENT`] too,
+/// however slowly that screen reads: the bound is that burst (5,594 lines for 1,000
+/// seats), so only a screen that falls behind by more than its whole room is let go, and
+/// never one for a burst it did not cause. Memory stays bounded: a waiting line is a
+/// pointer (16 bytes) to a line written once for the whole room, and a queue holds only
+/// what waits, so a screen's queue is at most about 90 KB, and a screen that reads keeps
+/// it near empty.
+pub(super) const OUTBOX: usize = LINES_PER_JOIN * ROOM_MAX_STUDENTS + HOST_PRESENT;
 /// Lines waiting for the hub; beyond this, messages are dropped and counted.
 pub(super) const INBOX: usize = 65_536;
+/// The WebSocket layer's read buffer and its write buffer, each connection's: a line is at
+/// most a few hundred bytes, and the layer's own default (128 KiB each) would hold about
+/// 150 MB for a room of 1,000 screens that send and receive a line now and then.
+pub(super) const SOCKET_BUFFER: usize = 4 * 1024;
 /// What the WebSocket layer reads at most: bigger frames close the connection.
 pub(super) const FRAME_LIMIT: usize = 16 * 1024;
 

@@ -808,6 +808,7 @@ ui-class-client-server = Client-Server
 ui-class-peer-to-peer = Peer-to-Peer
 ui-class-reset = Neu beginnen
 ui-class-network = Die ganze Klasse
+ui-class-neighbourhood = Ihr Platz und seine Nachbarn in der Klasse
 ui-class-join-title = Der Klasse beitreten
 ui-class-name = Ihr Name
 ui-class-join = Beitreten

@@ -616,6 +616,7 @@ ui-class-client-server = Client-server
 ui-class-peer-to-peer = Peer-to-peer
 ui-class-reset = Start over
 ui-class-network = The whole class
+ui-class-neighbourhood = Your seat and its neighbours in the class
 ui-class-join-title = Join the class
 ui-class-name = Your name
 ui-class-join = Join

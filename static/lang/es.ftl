@@ -832,6 +832,7 @@ ui-class-client-server = Cliente-servidor
 ui-class-peer-to-peer = Entre pares
 ui-class-reset = Empezar de nuevo
 ui-class-network = Toda la clase
+ui-class-neighbourhood = Tu puesto y sus vecinos en la clase
 ui-class-join-title = Unirse a la clase
 ui-class-name = Tu nombre
 ui-class-join = Unirse

@@ -869,6 +869,7 @@ ui-class-client-server = Client-serveur
 ui-class-peer-to-peer = Pair-à-pair
 ui-class-reset = Recommencer
 ui-class-network = Toute la classe
+ui-class-neighbourhood = Votre place et ses voisines dans la classe
 ui-class-join-title = Rejoindre la classe
 ui-class-name = Votre prénom
 ui-class-join = Rejoindre

@@ -9,6 +9,14 @@ use crate::model::classroom::protocol::{
 };
 use crate::model::lab::command::MarkKind;
 
+/// Seats a student's phone draws in a large class: its own and those beside it, a block
+/// of this many (with every server): a phone cannot show a thousand nodes readably, and
+/// the part of the network a student acts in is their own.
+pub const NEIGHBOURHOOD: usize = 24;
+/// A class of more nodes than this (the page's own largest network) is drawn compact on
+/// the teacher's screen: a grid of small cells, each still a node's button and its name.
+pub const LARGE_CLASS: usize = 100;
+
 /// Keeps at most `max` of the latest items.
 fn push_bounded<T>(items: &mut Vec<T>, item: T, max: usize) {
     if items.len() >= max {
@@ -146,7 +154,16 @@ impl ClassView {
                 self.up
                     .resize(nodes.min(ROOM_MAX_SERVERS + ROOM_MAX_STUDENTS), false);
             }
-            ServerMsg::Nodes { up } => self.up = up,
+            // As many nodes as the shape said (none told yet: as many as a room can have),
+            // whatever the line held: the drawing never has more nodes than the class.
+            ServerMsg::Nodes { mut up } => {
+                let nodes = match self.model {
+                    Some(_) => self.up.len(),
+                    None => up.len().min(ROOM_MAX_SERVERS + ROOM_MAX_STUDENTS),
+                };
+                up.resize(nodes, false);
+                self.up = up;
+            }
             ServerMsg::Node { node, up } => {
                 if let Some(i) = self.index_of(&node)
                     && i < self.up.len()
@@ -242,6 +259,45 @@ impl ClassView {
             }
             crate::model::base::role::Role::Peer => number - 1,
         })
+    }
+
+    /// The nodes (their indices, in node order) a student's phone at node `mine` draws: every
+    /// server, and the block of [`NEIGHBOURHOOD`] seats its own is in (the last block
+    /// reaching back to hold as many); the whole class when it is no larger. Only the
+    /// servers for a node this class does not have.
+    pub fn neighbourhood(&self, mine: &str) -> Vec<usize> {
+        let first_seat = match self.model {
+            Some(ModelKind::PeerToPeer) => 0,
+            _ => self.servers.max(1).min(self.up.len()),
+        };
+        let seats = self.up.len() - first_seat;
+        let block = (self.index_of(mine))
+            .filter(|&i| (first_seat..self.up.len()).contains(&i))
+            .map(|i| {
+                let start = ((i - first_seat) / NEIGHBOURHOOD * NEIGHBOURHOOD)
+                    .min(seats.saturating_sub(NEIGHBOURHOOD));
+                first_seat + start..first_seat + (start + NEIGHBOURHOOD).min(seats)
+            })
+            .unwrap_or(first_seat..first_seat);
+        (0..first_seat).chain(block).collect()
+    }
+
+    /// Whether the class is drawn compact on the teacher's screen (more than
+    /// [`LARGE_CLASS`] nodes).
+    pub fn is_large(&self) -> bool {
+        self.up.len() > LARGE_CLASS
+    }
+
+    /// The name chosen at each node, in node order (`None`: nobody named there, or a server),
+    /// read once for a whole drawing rather than looked up node by node.
+    pub fn names_in_order(&self) -> Vec<Option<&str>> {
+        let mut names = vec![None; self.up.len()];
+        for (node, name) in &self.names {
+            if let Some(slot) = self.index_of(node).and_then(|i| names.get_mut(i)) {
+                *slot = Some(name.as_str());
+            }
+        }
+        names
     }
 
     /// Whether this student's copy is the newest version published.

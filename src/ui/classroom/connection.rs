@@ -46,6 +46,35 @@ pub(super) struct Connection {
     /// The teacher's room was gone (the server restarted without it, or it expired), so
     /// the page opened a new one by itself: the screen says so.
     pub(super) renewed: bool,
+    /// A redraw is due shortly: the lines that arrive until then are drawn together.
+    drawing: bool,
+}
+
+/// How long the lines that arrive together wait to be drawn in one go: a whole class
+/// joining sends a teacher's screen thousands of lines, and drawing a thousand nodes for
+/// each would take seconds; this is less than a screen's frame or two.
+const DRAW_EVERY_MS: i32 = 30;
+
+/// Redraws soon, once for every line that arrives until then.
+fn redraw_soon(connection: &Rc<RefCell<Connection>>, redraw: &Callback<()>) {
+    if std::mem::replace(&mut connection.borrow_mut().drawing, true) {
+        return;
+    }
+    let draw = {
+        let connection = Rc::clone(connection);
+        let redraw = redraw.clone();
+        Closure::once_into_js(move || {
+            connection.borrow_mut().drawing = false;
+            redraw.emit(());
+        })
+    };
+    let set = web_sys::window().map(|w| {
+        w.set_timeout_with_callback_and_timeout_and_arguments_0(draw.unchecked_ref(), DRAW_EVERY_MS)
+    });
+    if !matches!(set, Some(Ok(_))) {
+        connection.borrow_mut().drawing = false;
+        redraw.emit(());
+    }
 }
 
 type JsValueEvent = web_sys::Event;
@@ -142,7 +171,7 @@ pub(super) fn connect(
                 }
                 l.view.apply(msg);
                 drop(l);
-                redraw.emit(());
+                redraw_soon(&connection, &redraw);
             }
         })
     };

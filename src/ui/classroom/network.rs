@@ -24,8 +24,10 @@ fn role_of(node: &str) -> &'static str {
     }
 }
 
-/// The class as dots (no links: 300 peers would be 44,850 lines), each a button on the
-/// teacher's screen.
+/// The class as dots (no links: 1,000 peers would be 499,500 lines): every node as a
+/// button on the teacher's screen, in a compact grid when the class is large; on a
+/// student's phone, their own node, the ones beside it and the servers (the model's
+/// `neighbourhood`), never the whole of a large class.
 pub(super) fn network(
     view: &ClassView,
     connection: Option<&Rc<RefCell<Connection>>>,
@@ -33,13 +35,18 @@ pub(super) fn network(
     speech: &Speech,
 ) -> Html {
     let model = view.model.map_or("client-server", ModelKind::slug);
-    let nodes = view.up.iter().enumerate().map(|(i, &up)| {
+    let names = view.names_in_order();
+    let shown: Vec<usize> = match (connection, mine) {
+        (None, Some(mine)) => view.neighbourhood(mine),
+        _ => (0..view.up.len()).collect(),
+    };
+    let whole = shown.len() == view.up.len();
+    let nodes = shown.into_iter().map(|i| {
+        let up = view.up[i];
         let id = view.node_at(i);
         // Each seat by its node and its name (`c12 · Ana`), so that a name never stands
         // alone for a role; the teacher is not a node and never shown by a name.
-        let name = view
-            .name_of(&id)
-            .map_or_else(|| id.clone(), |name| format!("{id} · {name}"));
+        let name = names[i].map_or_else(|| id.clone(), |name| format!("{id} · {name}"));
         let me = mine == Some(id.as_str());
         let class = classes!("class-node", me.then_some("class-me"));
         match connection {
@@ -62,8 +69,18 @@ pub(super) fn network(
             },
         }
     });
+    let label = if whole {
+        "ui-class-network"
+    } else {
+        "ui-class-neighbourhood"
+    };
+    let size = match connection {
+        None => Some("class-net-small"),
+        Some(_) if view.is_large() => Some("class-net-large"),
+        Some(_) => None,
+    };
     html! {
-        <ul class={classes!("class-net", connection.is_none().then_some("class-net-small"))} data-model={model}
-            aria-label={words::label(speech, "ui-class-network")}>{ for nodes }</ul>
+        <ul class={classes!("class-net", size)} data-model={model} data-shown={if whole { "all" } else { "neighbourhood" }}
+            aria-label={words::label(speech, label)}>{ for nodes }</ul>
     }
 }

@@ -32,8 +32,8 @@ pub const OLDEST_PROTOCOL: u32 = 1;
 /// The longest message either side sends or accepts, in bytes.
 pub const MAX_MESSAGE_BYTES: usize = 256;
 /// The most students one room takes (the page's usual limit is 100 nodes; a class
-/// drawn as dots can be larger).
-pub const ROOM_MAX_STUDENTS: usize = 300;
+/// drawn as dots can be larger): a school year's lecture hall on one laptop.
+pub const ROOM_MAX_STUDENTS: usize = 1000;
 /// The longest name a student may choose, in characters.
 pub const NAME_MAX_CHARS: usize = 24;
 /// Join codes are this many characters from [`CODE_ALPHABET`].
@@ -74,9 +74,9 @@ impl Default for RoomSpeed {
 }
 
 /// The most points of the lesson's availability a screen keeps (an hour at one point every
-/// ten seconds of lesson, as the room samples it), and the most marks: with a full class's
-/// names, what a reconnecting teacher's screen is sent stays well inside the server's
-/// 1,024 queued lines a screen.
+/// ten seconds of lesson, as the room samples it), and the most marks: the server's queue
+/// of lines a screen is sized to hold them with a full class's names and a whole class's
+/// joins.
 pub const LESSON_SAMPLES: usize = 360;
 /// The most marks of the lesson a screen keeps (see [`LESSON_SAMPLES`]).
 pub const LESSON_MARKS: usize = 100;

@@ -54,8 +54,11 @@ pub enum ServerMsg {
         /// Servers at the front of the node order (1 in peer-to-peer, where none is).
         servers: usize,
     },
-    /// Every node's state in node order, `1` on and `0` off: the present, for a late
-    /// joiner or after the shape changed.
+    /// Every node's state in node order: the present, for a late joiner or after the
+    /// shape changed. Version 2 writes the count and a bitmap in base64's digits, six
+    /// nodes a digit (`nodes 1004 //…`: 180 bytes for a full room of 1,000 students and 4
+    /// servers, under [`MAX_MESSAGE_BYTES`]); version 1 wrote a `1` or `0` per node
+    /// (`nodes 1011`), which is still read and is what a screen of version 1 is sent.
     Nodes {
         /// On (`true`) or off, node by node.
         up: Vec<bool>,
@@ -169,6 +172,9 @@ impl ServerMsg {
                     _ => 1,
                 },
             },
+            ("nodes", [count, digits]) => ServerMsg::Nodes {
+                up: read_bitmap(count, digits)?,
+            },
             ("nodes", [bits]) => ServerMsg::Nodes {
                 up: bits
                     .bytes()
@@ -255,10 +261,7 @@ impl ServerMsg {
                 }
                 _ => format!("shape {} {nodes}", model_slug(*model)),
             },
-            ServerMsg::Nodes { up } => {
-                let bits: String = up.iter().map(|&u| if u { '1' } else { '0' }).collect();
-                format!("nodes {bits}")
-            }
+            ServerMsg::Nodes { up } => format!("nodes {} {}", up.len(), write_bitmap(up)),
             ServerMsg::Node { node, up } => {
                 format!("node {node} {}", if *up { "up" } else { "down" })
             }
@@ -307,7 +310,55 @@ impl ServerMsg {
             }
             ServerMsg::Removed | ServerMsg::Ended if version < 2 => Some(ServerMsg::Closed.line()),
             ServerMsg::Refused(why) => Some(ServerMsg::Refused(why.in_version(version)?).line()),
+            ServerMsg::Nodes { up } if version < 2 => {
+                let bits: String = up.iter().map(|&u| if u { '1' } else { '0' }).collect();
+                Some(format!("nodes {bits}"))
+            }
             other => Some(other.line()),
         }
     }
+}
+
+/// The digits of version 2's `nodes` bitmap, base64's (RFC 4648, without padding): a digit
+/// is the value of its place here, six nodes' states, the first of them in its highest bit.
+const BITMAP_DIGITS: &[u8; 64] =
+    b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+
+/// Nodes one digit of the bitmap holds.
+const NODES_PER_DIGIT: usize = 6;
+
+/// The nodes' states as bitmap digits: one per six nodes, the last one's unused low bits 0.
+fn write_bitmap(up: &[bool]) -> String {
+    up.chunks(NODES_PER_DIGIT)
+        .map(|six| {
+            let value = (six.iter().enumerate())
+                .filter(|&(_, &on)| on)
+                .fold(0usize, |v, (i, _)| v | 1 << (NODES_PER_DIGIT - 1 - i));
+            char::from(BITMAP_DIGITS[value])
+        })
+        .collect()
+}
+
+/// Reads `count` nodes' states from bitmap `digits`: `None` unless there is exactly one
+/// digit per six nodes, each one of the 64, and the bits past the last node are 0 (so a
+/// state has one spelling, and a cut or padded line is refused rather than guessed).
+fn read_bitmap(count: &str, digits: &str) -> Option<Vec<bool>> {
+    // Written as `write_bitmap`'s caller writes it (no `+`, no leading zero): one spelling.
+    let count = (count.parse::<usize>().ok()).filter(|n| n.to_string() == count)?;
+    if digits.len() != count.div_ceil(NODES_PER_DIGIT) {
+        return None;
+    }
+    let mut up = Vec::with_capacity(count);
+    for digit in digits.bytes() {
+        let value = BITMAP_DIGITS.iter().position(|&d| d == digit)?;
+        for bit in (0..NODES_PER_DIGIT).rev() {
+            let on = value >> bit & 1 == 1;
+            if up.len() < count {
+                up.push(on);
+            } else if on {
+                return None;
+            }
+        }
+    }
+    Some(up)
 }
