@@ -48,7 +48,7 @@ impl TlsFiles {
         let private = PrivateKeyDer::from_pem_file(&self.key).map_err(|e| match e {
             rustls::pki_types::pem::Error::NoItemsFound => format!(
                 "--tls: {key} holds no private key (expected a PEM file with a \
-                 BEGIN PRIVATE KEY block)"
+                 PRIVATE KEY, RSA PRIVATE KEY or EC PRIVATE KEY block)"
             ),
             e => format!("--tls: cannot read the private key {key}: {e}"),
         })?;
