@@ -4,7 +4,8 @@
 //! process itself run the real `netmodels-classroom`: the fuzzing test reads the process's
 //! memory, the restart test kills it and starts it again on the same port, and
 //! `classroom_report` (ignored; run with `--ignored --nocapture`) prints the numbers of a
-//! 60-student lesson: CPU, memory and bytes per student per second.
+//! 60-student lesson: CPU, memory and bytes per student per second. The `--tls` tests make
+//! a loopback certificate with `rcgen` and talk `wss:` trusting it alone.
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::io::{BufRead, BufReader, Read, Write};
@@ -73,6 +74,7 @@ impl Server {
             pages: Pages::Folder(dist.clone()),
             state: None,
             limits,
+            tls: None,
         })
         .expect("server starts");
         Server {
@@ -214,14 +216,15 @@ fn http_get(port: u16, path: &str) -> String {
         .unwrap_or_default()
 }
 
-/// One teacher's or student's screen, at the protocol level.
-struct Screen {
-    ws: WebSocketStream<MaybeTlsStream<TokioStream>>,
+/// One teacher's or student's screen, at the protocol level, over plain `ws:` (`S`, by
+/// default) or over `wss:` (`--tls`).
+struct Screen<S = MaybeTlsStream<TokioStream>> {
+    ws: WebSocketStream<S>,
     /// Bytes of text received so far.
     received: usize,
 }
 
-impl Screen {
+impl<S: tokio::io::AsyncRead + tokio::io::AsyncWrite + Unpin> Screen<S> {
     async fn send(&mut self, msg: &ClientMsg) {
         self.send_raw(&msg.line()).await;
     }
@@ -1178,6 +1181,7 @@ impl Server {
             pages: Pages::Folder(dist.clone()),
             state: Some(state.to_owned()),
             limits: Limits::default(),
+            tls: None,
         })
         .expect("server starts");
         Server {
@@ -1871,4 +1875,350 @@ async fn each_version_is_sent_the_nodes_line_in_its_own_spelling() {
         new.raw_line("nodes", SECOND).await.as_deref(),
         Some("nodes 3 4")
     );
+}
+
+/// A student whose seat another took (they left, someone joined) comes back with their
+/// token and is seated anew by the server: a working screen in the lowest free seat, under
+/// their name on the teacher's screen; and the path counts as a join. Catches: the hub
+/// answering such a `back` with `no-seat` (the join form again), not sending the new
+/// node, sending it a token that no longer gives it back, or letting a connection that
+/// has used up its joins take a seat this way.
+#[tokio::test]
+async fn a_student_whose_seat_was_taken_is_seated_anew_by_the_server() {
+    let server = Server::start();
+    let mut teacher = server.connect().await;
+    let (code, _) = teacher.open_room().await;
+    let mut ana = server.connect_from([127, 0, 0, 31]).await;
+    assert!(ana.join(&code, "Ana").await.is_ok());
+    let mut ben = server.connect_from([127, 0, 0, 32]).await;
+    let (node, token) = ben.join(&code, "Ben").await.expect("a seat");
+    assert_eq!(node, "c2");
+    ben.send(&ClientMsg::Leave).await;
+    assert_eq!(teacher.until(SECOND, node_is("c2", false)).await, Some(()));
+    drop(ben);
+    let mut dee = server.connect_from([127, 0, 0, 33]).await;
+    assert_eq!(
+        dee.join(&code, "Dee").await.map(|(n, _)| n),
+        Ok("c2".into())
+    );
+    // Ben's page reopened: `back` with the token it kept.
+    let mut ben = server.connect_from([127, 0, 0, 32]).await;
+    ben.send(&ClientMsg::Back {
+        code: code.clone(),
+        token: token.clone(),
+    })
+    .await;
+    let seated = ben
+        .until(5 * SECOND, |m| match m {
+            ServerMsg::You { node, token } => Some(Ok((node.clone(), token.clone()))),
+            ServerMsg::Refused(why) => Some(Err(*why)),
+            _ => None,
+        })
+        .await;
+    assert_eq!(seated, Some(Ok(("c3".into(), token.clone()))));
+    assert_eq!(ben.until(SECOND, node_is("c3", true)).await, Some(()));
+    let named = |m: &ServerMsg| match m {
+        ServerMsg::Name { node, name } if node == "c3" => Some(name.clone()),
+        _ => None,
+    };
+    assert_eq!(teacher.until(SECOND, named).await, Some("Ben".into()));
+    ben.send(&ClientMsg::Ask).await;
+    let served = |m: &ServerMsg| match m {
+        ServerMsg::Me {
+            standing: Standing::Served,
+            ..
+        } => Some(()),
+        _ => None,
+    };
+    assert_eq!(ben.until(5 * SECOND, served).await, Some(()), "it works");
+    // Its token gives the new seat back after a drop.
+    drop(ben);
+    let mut ben = server.connect_from([127, 0, 0, 32]).await;
+    let back = ClientMsg::Back {
+        code: code.clone(),
+        token,
+    };
+    assert_eq!(answer_to(&mut ben, back).await, Some(Ok(())));
+    // A page that joined and left until its connection has no joins left: the tokens of
+    // its earlier seats (each taken again by its next join) take no seat now.
+    let mut looper = server.connect_from([127, 0, 0, 34]).await;
+    let mut tokens = Vec::new();
+    while let Ok((_, token)) = looper.join(&code, "Loop").await {
+        tokens.push(token);
+        looper.send(&ClientMsg::Leave).await;
+        assert!(tokens.len() < 50, "a connection joins a few times at most");
+    }
+    let back = ClientMsg::Back {
+        code: code.clone(),
+        token: tokens[0].clone(),
+    };
+    assert_eq!(
+        answer_to(&mut looper, back).await,
+        Some(Err(Refusal::TooManyJoins))
+    );
+}
+
+/// A self-signed certificate for `localhost` and its key, written as PEM files into a
+/// folder of their own: (certificate file, key file, the certificate to trust).
+fn loopback_certificate() -> (PathBuf, PathBuf, rustls::pki_types::CertificateDer<'static>) {
+    let made = rcgen::generate_simple_self_signed(vec!["localhost".to_owned()]).expect("rcgen");
+    let folder = page_folder();
+    let (cert, key) = (folder.join("cert.pem"), folder.join("key.pem"));
+    std::fs::write(&cert, made.cert.pem()).expect("write");
+    std::fs::write(&key, made.signing_key.serialize_pem()).expect("write");
+    (cert, key, made.cert.der().clone())
+}
+
+/// The server in this process on a free loopback port, with `--tls cert key`.
+fn start_tls(cert: &std::path::Path, key: &std::path::Path) -> Result<Server, String> {
+    let dist = page_folder();
+    let running = netmodels::server::Server::start(Config {
+        addr: SocketAddr::from(([127, 0, 0, 1], 0)),
+        pages: Pages::Folder(dist.clone()),
+        state: None,
+        limits: Limits::default(),
+        tls: Some(netmodels::server::TlsFiles {
+            cert: cert.to_owned(),
+            key: key.to_owned(),
+        }),
+    })
+    .inspect_err(|_| {
+        let _ = std::fs::remove_dir_all(&dist);
+    })?;
+    Ok(Server {
+        port: running.addr().port(),
+        kind: Kind::InProcess(running),
+        dist,
+    })
+}
+
+type TlsScreen = Screen<tokio_rustls::client::TlsStream<TokioStream>>;
+
+impl Server {
+    /// A screen over `wss:` from `from` (an address of loopback), trusting `trusted`
+    /// alone, as a phone that was given the school's certificate would; `Err` when the
+    /// connection, the TLS handshake or the WebSocket's does not succeed within 5 s.
+    async fn connect_tls(
+        &self,
+        from: [u8; 4],
+        trusted: &rustls::pki_types::CertificateDer<'static>,
+    ) -> Result<TlsScreen, String> {
+        let mut roots = rustls::RootCertStore::empty();
+        roots.add(trusted.clone()).map_err(|e| e.to_string())?;
+        #[allow(deprecated)]
+        let provider = std::sync::Arc::new(rustls::crypto::ring::default_provider());
+        let config = rustls::ClientConfig::builder_with_provider(provider)
+            .with_safe_default_protocol_versions()
+            .map_err(|e| e.to_string())?
+            .with_root_certificates(roots)
+            .with_no_client_auth();
+        let port = self.port;
+        let opening = async move {
+            let socket = tokio::net::TcpSocket::new_v4().map_err(|e| e.to_string())?;
+            socket
+                .bind(SocketAddr::from((from, 0)))
+                .map_err(|e| e.to_string())?;
+            let tcp = socket
+                .connect(SocketAddr::from(([127, 0, 0, 1], port)))
+                .await
+                .map_err(|e| e.to_string())?;
+            let name = rustls::pki_types::ServerName::try_from("localhost").expect("a name");
+            let tls = tokio_rustls::TlsConnector::from(std::sync::Arc::new(config))
+                .connect(name, tcp)
+                .await
+                .map_err(|e| format!("handshake: {e}"))?;
+            let url = format!("wss://localhost:{port}/ws/{PROTOCOL_VERSION}");
+            let (ws, _) = tokio_tungstenite::client_async(url, tls)
+                .await
+                .map_err(|e| e.to_string())?;
+            Ok(Screen { ws, received: 0 })
+        };
+        tokio::time::timeout(5 * SECOND, opening)
+            .await
+            .map_err(|_| "not open within 5 s".to_owned())?
+    }
+}
+
+/// With `--tls`, a class works over `wss:` and nothing is served in clear on its port.
+/// Catches: `--tls` ignored (plain HTTP on the port: the `wss:` client fails, the plain
+/// GET is answered), a join link or QR code that still says `http`, a listener that gives
+/// every connection the same address (the wrong codes of one device slow another down),
+/// a failed handshake that stops the accept loop (nobody connects after the plain GET),
+/// or handshakes done one after another in the accept loop (a client that never speaks
+/// holds up the next one past 5 s, the handshake time being 10 s).
+#[tokio::test]
+async fn over_tls_a_class_works_by_wss_and_plain_http_is_not_served() {
+    let (cert, key, trusted) = loopback_certificate();
+    let server = start_tls(&cert, &key).expect("the server starts with --tls");
+    let mut teacher = server
+        .connect_tls([127, 0, 0, 41], &trusted)
+        .await
+        .expect("wss opens");
+    teacher.send(&ClientMsg::Create).await;
+    let code = teacher
+        .until(SECOND, |m| match m {
+            ServerMsg::Room { code, .. } => Some(code.clone()),
+            _ => None,
+        })
+        .await
+        .expect("the room opens");
+    let link = teacher
+        .until(SECOND, |m| match m {
+            ServerMsg::Link(link) => Some(link.clone()),
+            _ => None,
+        })
+        .await
+        .expect("a join link");
+    assert!(
+        link.starts_with("https://127.0.0.1:"),
+        "the link and its QR code say https: {link}"
+    );
+    let mut ana = server
+        .connect_tls([127, 0, 0, 42], &trusted)
+        .await
+        .expect("wss opens");
+    assert_eq!(
+        ana.join(&code, "Ana").await.map(|(n, _)| n),
+        Ok("c1".into())
+    );
+    ana.send(&ClientMsg::Ask).await;
+    let served = |m: &ServerMsg| match m {
+        ServerMsg::Me {
+            standing: Standing::Served,
+            ..
+        } => Some(()),
+        _ => None,
+    };
+    assert_eq!(ana.until(5 * SECOND, served).await, Some(()));
+    // Limits per address see each device's own address over TLS too.
+    let mut guesser = server
+        .connect_tls([127, 0, 0, 43], &trusted)
+        .await
+        .expect("wss opens");
+    let wrong = ClientMsg::Join {
+        code: "ZZZZZZ".into(),
+        name: "x".into(),
+    };
+    for _ in 0..10 {
+        guesser.send(&wrong).await;
+        assert_eq!(
+            guesser
+                .until(SECOND, |m| match m {
+                    ServerMsg::Refused(why) => Some(*why),
+                    _ => None,
+                })
+                .await,
+            Some(Refusal::NoRoom)
+        );
+    }
+    guesser.send(&wrong).await;
+    let refused = |m: &ServerMsg| match m {
+        ServerMsg::Refused(why) => Some(*why),
+        _ => None,
+    };
+    assert_eq!(
+        guesser.until(SECOND, refused).await,
+        Some(Refusal::SlowDown)
+    );
+    let mut other = server
+        .connect_tls([127, 0, 0, 44], &trusted)
+        .await
+        .expect("wss opens");
+    other.send(&wrong).await;
+    assert_eq!(other.until(SECOND, refused).await, Some(Refusal::NoRoom));
+    // Plain HTTP to the TLS port: no page, no stats, only a closed connection.
+    let mut plain =
+        TcpStream::connect(SocketAddr::from(([127, 0, 0, 1], server.port))).expect("connect");
+    plain.set_read_timeout(Some(5 * SECOND)).expect("timeout");
+    write!(
+        plain,
+        "GET /stats HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"
+    )
+    .expect("write");
+    let mut answer = Vec::new();
+    let _ = plain.read_to_end(&mut answer);
+    assert!(
+        !String::from_utf8_lossy(&answer).contains("HTTP/1"),
+        "plain http is not served: {:?}",
+        String::from_utf8_lossy(&answer)
+    );
+    // A client that opens a connection and never speaks holds up nobody.
+    let _silent =
+        TcpStream::connect(SocketAddr::from(([127, 0, 0, 1], server.port))).expect("connect");
+    let mut ben = server
+        .connect_tls([127, 0, 0, 45], &trusted)
+        .await
+        .expect("wss opens after a failed and a stalled handshake");
+    assert_eq!(
+        ben.join(&code, "Ben").await.map(|(n, _)| n),
+        Ok("c2".into())
+    );
+}
+
+/// Catches: a bad `--tls` file that panics, starts the server anyway (without TLS, or
+/// with a key that is not the certificate's), or stops it with a message that does not
+/// name the file.
+#[tokio::test]
+async fn a_bad_tls_file_stops_the_server_with_a_clear_message() {
+    let (cert, key, _) = loopback_certificate();
+    let folder = cert.parent().expect("a folder").to_owned();
+    // The real binary with a key file that holds no key: a sentence, a failure code.
+    let not_a_key = folder.join("not-a-key.pem");
+    std::fs::write(&not_a_key, "this is not a key\n").expect("write");
+    let dist = page_folder();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_netmodels-classroom"))
+        .args(["--addr", "127.0.0.1:0", "--dist"])
+        .arg(&dist)
+        .arg("--state")
+        .arg(folder.join("state"))
+        .arg("--tls")
+        .arg(&cert)
+        .arg(&not_a_key)
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    let deadline = Instant::now() + 10 * SECOND;
+    let status = loop {
+        if let Some(status) = child.try_wait().expect("wait") {
+            break Some(status);
+        }
+        if Instant::now() > deadline {
+            let _ = child.kill();
+            let _ = child.wait();
+            break None;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    let mut said = String::new();
+    if let Some(mut err) = child.stderr.take() {
+        let _ = err.read_to_string(&mut said);
+    }
+    let _ = std::fs::remove_dir_all(&dist);
+    let status = status.expect("the server stops at once");
+    assert!(!status.success(), "{status:?}");
+    assert_eq!(
+        status.code(),
+        Some(1),
+        "an exit code, not a signal: {status:?}"
+    );
+    assert!(!said.contains("panicked"), "{said}");
+    assert!(
+        said.contains("--tls") && said.contains("not-a-key.pem") && said.contains("no private key"),
+        "{said}"
+    );
+    // A certificate file that is not there, and another certificate's key.
+    let missing = folder.join("missing.pem");
+    let said = start_tls(&missing, &key).err().expect("refused");
+    assert!(
+        said.contains("cannot read the certificate") && said.contains("missing.pem"),
+        "{said}"
+    );
+    let (_, other_key, _) = loopback_certificate();
+    let said = start_tls(&cert, &other_key).err().expect("refused");
+    assert!(said.contains("cannot serve the certificate"), "{said}");
+    let _ = std::fs::remove_dir_all(&folder);
+    if let Some(other) = other_key.parent() {
+        let _ = std::fs::remove_dir_all(other);
+    }
 }

@@ -1505,3 +1505,127 @@ fn a_large_class_is_drawn_compact_with_each_name_at_its_own_node() {
         [None, None, Some("Ben"), Some("Ana"), None]
     );
 }
+
+/// A student who comes back after their rejoin minute, once another student took their
+/// seat, is seated anew in the lowest free seat, under the name they had, and their screen
+/// shows that seat. Catches: `back_anew` refusing a student whose seat was taken (the
+/// join form again, `no-seat`), giving them the taken seat (two students on one node),
+/// dropping their name, seating a token the room never gave (or a removed student's),
+/// letting the return bypass the server's limit on joins, the lock or the room's size, or losing the token's
+/// way back to the new seat.
+#[test]
+fn a_student_whose_seat_was_taken_comes_back_to_a_new_seat_with_their_name() {
+    let mut room = Room::new();
+    let mut out = Vec::new();
+    for (i, name) in ["Ana", "Ben", "Cy"].into_iter().enumerate() {
+        room.join(name.into(), format!("{i:032x}"), &mut out)
+            .expect("a seat");
+    }
+    let ben = format!("{:032x}", 1);
+    let cy = format!("{:032x}", 2);
+    room.dropped(1, &mut out);
+    room.remove("c3", &mut out);
+    run(&mut room, REJOIN_SECONDS + 5.0);
+    // Dee takes Ben's seat (the lowest free), Eve the removed Cy's.
+    assert_eq!(room.join("Dee".into(), "d".repeat(32), &mut out), Ok(1));
+    assert_eq!(room.join("Eve".into(), "e".repeat(32), &mut out), Ok(2));
+    assert_eq!(
+        room.back(|t| t == ben, &mut Vec::new()),
+        None,
+        "c2 is Dee's"
+    );
+    // A new seat is a join: the server's limit on joins refuses it (a stranger's token
+    // is still no seat at all)…
+    let limit = Err(Refusal::TooManyJoins);
+    assert_eq!(
+        room.back_anew(|t| t == ben, limit, &mut Vec::new()),
+        Err(Refusal::TooManyJoins)
+    );
+    let stranger = "f".repeat(32);
+    assert_eq!(
+        room.back_anew(|t| t == stranger, limit, &mut Vec::new()),
+        Err(Refusal::NoSeat)
+    );
+    // …and so does the teacher's lock…
+    room.set_door(netmodels::model::Door::Locked, &mut Vec::new());
+    assert_eq!(
+        room.back_anew(|t| t == ben, Ok(()), &mut Vec::new()),
+        Err(Refusal::Locked)
+    );
+    // …until the room is open again; then Ben is seated anew, as c4.
+    room.set_door(netmodels::model::Door::Open, &mut Vec::new());
+    let mut out = Vec::new();
+    assert_eq!(room.back_anew(|t| t == ben, Ok(()), &mut out), Ok(3));
+    assert_eq!(room.node_of(3), "c4");
+    assert_eq!(room.present(), 4);
+    assert!(told(&out, Audience::Host).contains(&ServerMsg::Name {
+        node: "c4".into(),
+        name: "Ben".into()
+    }));
+    assert!(
+        !told(&out, Audience::Host)
+            .iter()
+            .any(|m| matches!(m, ServerMsg::Name { node, .. } if node == "c2")),
+        "Dee keeps c2 on the projector"
+    );
+    let c4 = room.simulation().topology().find("c4").expect("c4");
+    assert!(room.simulation().is_up(c4));
+    assert!(room.simulation().topology().nodes[c4].home.is_some());
+    // Ben's screen, which showed c2, shows c4 on after the server's `you` and the room's
+    // lines to everyone and to Ben.
+    let mut view = ClassView::default();
+    view.apply(ServerMsg::You {
+        node: "c2".into(),
+        token: ben.clone(),
+    });
+    view.apply(ServerMsg::Refused(Refusal::NoSeat));
+    view.apply(ServerMsg::You {
+        node: room.node_of(3),
+        token: ben.clone(),
+    });
+    for msg in room.present_state() {
+        view.apply(msg);
+    }
+    for o in &out {
+        if matches!(o.to, Audience::Everyone | Audience::Student(3)) {
+            view.apply(o.msg.clone());
+        }
+    }
+    assert_eq!(view.node.as_deref(), Some("c4"));
+    assert_eq!(view.refused, None);
+    assert_eq!(view.token, ben);
+    assert_eq!(everyone_asks(&mut room, 4)[3], Some(Standing::Served));
+    // The same token now gives c4 back after a drop, and seats nobody twice.
+    assert_eq!(
+        room.back_anew(|t| t == ben, Ok(()), &mut Vec::new()),
+        Err(Refusal::NoSeat)
+    );
+    room.dropped(3, &mut Vec::new());
+    assert_eq!(room.back(|t| t == ben, &mut Vec::new()), Some(3));
+    // A removed student, and a token the room never gave, get no seat at all.
+    assert_eq!(
+        room.back_anew(|t| t == cy, Ok(()), &mut Vec::new()),
+        Err(Refusal::NoSeat)
+    );
+    assert_eq!(
+        room.back_anew(|t| t == stranger, Ok(()), &mut Vec::new()),
+        Err(Refusal::NoSeat)
+    );
+    assert_eq!(room.present(), 4);
+}
+
+/// Catches: a student seated anew past the room's size.
+#[test]
+fn a_student_whose_seat_was_taken_finds_a_full_room_full() {
+    let mut room = class(ROOM_MAX_STUDENTS, ModelKind::ClientServer);
+    let mut out = Vec::new();
+    room.dropped(0, &mut out);
+    run(&mut room, REJOIN_SECONDS + 5.0);
+    assert_eq!(room.join("New".into(), "n".repeat(32), &mut out), Ok(0));
+    let first = format!("{:032x}", 0);
+    assert_eq!(
+        room.back_anew(|t| t == first, Ok(()), &mut out),
+        Err(Refusal::Full)
+    );
+    assert_eq!(room.present(), ROOM_MAX_STUDENTS);
+}

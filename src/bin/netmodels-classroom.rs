@@ -2,7 +2,8 @@
 //!
 //! Serves the release page (`dist/`, or `--dist DIR`) and the classroom's WebSocket
 //! (`/ws/2`, and `/ws/1` for older pages) on `--addr` (default `0.0.0.0:8080`), keeps its
-//! rooms' codes and secrets' digests in `--state FILE` across a restart, and prints the
+//! rooms' codes and secrets' digests in `--state FILE` across a restart, speaks HTTPS and
+//! WSS with `--tls CERT KEY` (PEM files), and prints the
 //! address to open on each
 //! network interface. This file is only the command line; the server is the library's
 //! `netmodels::server`.
@@ -24,7 +25,9 @@ mod command_line {
     use std::path::PathBuf;
     use std::process::ExitCode;
 
-    use netmodels::server::{Config, Limits, Pages, Server, connections_the_system_allows};
+    use netmodels::server::{
+        Config, Limits, Pages, Server, TlsFiles, connections_the_system_allows,
+    };
 
     fn options() -> Result<Config, String> {
         let mut options = Config {
@@ -32,6 +35,7 @@ mod command_line {
             pages: Pages::default(),
             state: default_state(),
             limits: Limits::default(),
+            tls: None,
         };
         let mut args = std::env::args().skip(1);
         while let Some(arg) = args.next() {
@@ -45,10 +49,16 @@ mod command_line {
                 }
                 "--dist" => options.pages = Pages::Folder(PathBuf::from(value("--dist")?)),
                 "--state" => options.state = Some(PathBuf::from(value("--state")?)),
+                "--tls" => {
+                    let cert = PathBuf::from(value("--tls CERT KEY")?);
+                    let key = PathBuf::from(value("--tls CERT KEY")?);
+                    options.tls = Some(TlsFiles { cert, key });
+                }
                 "--help" | "-h" => {
                     return Err(
                         "usage: netmodels-classroom [--addr 0.0.0.0:8080] [--dist dist] \
-                         [--state FILE (default: netmodels-classroom.state beside the program)]"
+                         [--state FILE (default: netmodels-classroom.state beside the program)] \
+                         [--tls CERT KEY (PEM files: HTTPS and WSS; without it, plain HTTP)]"
                             .to_owned(),
                     );
                 }
@@ -105,7 +115,8 @@ mod command_line {
         let state = config.state.clone();
         let server = Server::bind(config).await?;
         say(&format!(
-            "netmodels classroom listening on http://{}/",
+            "netmodels classroom listening on {}://{}/",
+            server.scheme(),
             server.local_addr()
         ));
         for url in server.join_bases() {
@@ -119,6 +130,11 @@ mod command_line {
                 file.display()
             )),
             None => say("  rooms are not kept across a restart"),
+        }
+        if server.scheme() == "http" {
+            say(
+                "  plain http: anyone on this network can read the room's code, secret and names (--tls CERT KEY for https)",
+            );
         }
         if let Some(note) = open_files_note {
             say(&format!("  note: {note}"));

@@ -3,12 +3,13 @@
 
 use std::net::{IpAddr, SocketAddr};
 
-/// `http://IP:PORT` for each address students can reach: every IPv4 interface when
-/// listening on all of them (the LAN ones first), else the one listened on.
-pub(super) fn join_base(local: SocketAddr) -> Vec<String> {
+/// `SCHEME://IP:PORT` (`http`, or `https` with `--tls`) for each address students can
+/// reach: every IPv4 interface when listening on all of them (the LAN ones first), else
+/// the one listened on.
+pub(super) fn join_base(local: SocketAddr, scheme: &str) -> Vec<String> {
     let port = local.port();
     if !local.ip().is_unspecified() {
-        return vec![format!("http://{local}")];
+        return vec![format!("{scheme}://{local}")];
     }
     let mut ips: Vec<IpAddr> = if_addrs::get_if_addrs()
         .map(|all| {
@@ -24,6 +25,6 @@ pub(super) fn join_base(local: SocketAddr) -> Vec<String> {
         ips.push(IpAddr::from([127, 0, 0, 1]));
     }
     ips.into_iter()
-        .map(|ip| format!("http://{ip}:{port}"))
+        .map(|ip| format!("{scheme}://{ip}:{port}"))
         .collect()
 }

@@ -69,6 +69,14 @@ pub(super) const INBOX: usize = 65_536;
 /// most a few hundred bytes, and the layer's own default (128 KiB each) would hold about
 /// 150 MB for a room of 1,000 screens that send and receive a line now and then.
 pub(super) const SOCKET_BUFFER: usize = 4 * 1024;
+/// With `--tls`: how long a connection has to finish its TLS handshake, and how many may
+/// be at it at once; a client that never finishes (or speaks plain HTTP to the port) is
+/// dropped, and holds up nobody else's.
+pub(super) const HANDSHAKE_TIME: Duration = Duration::from_secs(10);
+pub(super) const HANDSHAKES_AT_ONCE: usize = 256;
+/// How long accepting waits after the system refused a connection (mostly: too many open
+/// files), rather than trying again at once.
+pub(super) const ACCEPT_PAUSE: Duration = Duration::from_millis(100);
 /// What the WebSocket layer reads at most: bigger frames close the connection.
 pub(super) const FRAME_LIMIT: usize = 16 * 1024;
 

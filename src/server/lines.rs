@@ -72,16 +72,39 @@ impl Hub {
                     return self.refuse_attempt(conn, Refusal::NoRoom);
                 };
                 let kept = digest(&token);
-                let Some(student) = entry.room.back(|t| same_secret(t, &kept), &mut out) else {
-                    return self.refuse_attempt(conn, Refusal::NoSeat);
-                };
-                // A second tab with the same token takes the seat over.
-                let old = entry.students.insert(student, conn);
-                let node = entry.room.node_of(student);
-                if let Some(old) = old {
-                    self.let_go(old);
+                if let Some(student) = entry.room.back(|t| same_secret(t, &kept), &mut out) {
+                    // A second tab with the same token takes the seat over.
+                    let old = entry.students.insert(student, conn);
+                    let node = entry.room.node_of(student);
+                    if let Some(old) = old {
+                        self.let_go(old);
+                    }
+                    self.seat(conn, &code, student, node, token);
+                    return self.route(&code, out);
                 }
-                self.seat(conn, &code, student, node, token);
+                // Their seat was taken: a new one is a join, within the joins' limits.
+                let limit = match self.may_join(conn) {
+                    true => Ok(()),
+                    false => Err(Refusal::TooManyJoins),
+                };
+                let Some(entry) = self.rooms.get_mut(&code) else {
+                    return;
+                };
+                match entry
+                    .room
+                    .back_anew(|t| same_secret(t, &kept), limit, &mut out)
+                {
+                    Ok(student) => {
+                        self.dirty = true;
+                        entry.students.insert(student, conn);
+                        let node = entry.room.node_of(student);
+                        Stats::add(&self.stats.students);
+                        self.count_join(conn);
+                        self.seat(conn, &code, student, node, token);
+                    }
+                    Err(Refusal::NoSeat) => return self.refuse_attempt(conn, Refusal::NoSeat),
+                    Err(why) => return self.refuse(conn, why),
+                }
                 self.route(&code, out);
             }
             (ClientMsg::Ask, Part::Student(code, student)) => {

@@ -23,6 +23,7 @@
 //! | `stats.rs` | the counters of `/stats` |
 //! | `addresses.rs` | the addresses students can reach, for the join links |
 //! | `limits.rs` | every limit in one place |
+//! | `tls.rs` | `--tls CERT KEY`: the certificate, and a listener that does each handshake |
 
 mod addresses;
 mod connection;
@@ -36,6 +37,7 @@ mod screens;
 mod secrets;
 mod state;
 mod stats;
+mod tls;
 
 use std::collections::HashMap;
 use std::net::SocketAddr;
@@ -46,13 +48,17 @@ use std::sync::{Arc, Mutex};
 
 use axum::Router;
 use axum::routing::get;
+use axum::serve::ListenerExt;
+use tokio_rustls::TlsAcceptor;
 
 pub use limits::{Limits, connections_the_system_allows};
 pub use running::Running;
+pub use tls::TlsFiles;
 
 use hub::{Hub, HubEvent};
 use limits::INBOX;
 use stats::Stats;
+use tls::TlsListener;
 
 /// How the server is started: where it listens and which page it serves.
 pub struct Config {
@@ -65,6 +71,9 @@ pub struct Config {
     pub state: Option<PathBuf>,
     /// Limits other than a lesson's (`Limits::default()`), for tests.
     pub limits: Limits,
+    /// `--tls CERT KEY`: HTTPS and WSS with this certificate; `None`: plain HTTP, which
+    /// anyone on the same network can read (docs/classroom.md).
+    pub tls: Option<TlsFiles>,
 }
 
 /// Where the page's files come from.
@@ -110,11 +119,19 @@ pub struct Server {
     pages: Pages,
     state: Option<PathBuf>,
     limits: Limits,
+    /// The certificate every connection's handshake presents, with `--tls`.
+    tls: Option<TlsAcceptor>,
 }
 
 impl Server {
-    /// Listens on `config.addr` (port 0: a free port the system picks).
+    /// Listens on `config.addr` (port 0: a free port the system picks), once the
+    /// certificate and key of `config.tls`, if any, have been read and checked.
     pub async fn bind(config: Config) -> Result<Server, String> {
+        let tls = config.tls.as_ref().map(TlsFiles::acceptor).transpose()?;
+        let scheme = match tls {
+            Some(_) => "https",
+            None => "http",
+        };
         let listener = tokio::net::TcpListener::bind(config.addr)
             .await
             .map_err(|e| format!("cannot listen on {}: {e}", config.addr))?;
@@ -122,10 +139,11 @@ impl Server {
         Ok(Server {
             listener,
             local,
-            bases: addresses::join_base(local),
+            bases: addresses::join_base(local, scheme),
             pages: config.pages,
             state: config.state,
             limits: config.limits,
+            tls,
         })
     }
 
@@ -134,8 +152,16 @@ impl Server {
         self.local
     }
 
-    /// `http://IP:PORT` for each address students can reach, the local network's first;
-    /// the first is the one join links and QR codes carry.
+    /// `https` with `--tls`, else `http`: how the addresses it prints begin.
+    pub fn scheme(&self) -> &'static str {
+        match self.tls {
+            Some(_) => "https",
+            None => "http",
+        }
+    }
+
+    /// `http://IP:PORT` (`https` with `--tls`) for each address students can reach, the
+    /// local network's first; the first is the one join links and QR codes carry.
     pub fn join_bases(&self) -> &[String] {
         &self.bases
     }
@@ -146,6 +172,7 @@ impl Server {
         self,
         shutdown: impl Future<Output = ()> + Send + 'static,
     ) -> Result<(), String> {
+        let scheme = self.scheme();
         let stats = Arc::new(Stats::default());
         let links = Arc::new(Mutex::new(HashMap::new()));
         let (hub_tx, hub_rx) = std_mpsc::sync_channel(INBOX);
@@ -158,7 +185,7 @@ impl Server {
                 .bases
                 .first()
                 .cloned()
-                .unwrap_or_else(|| format!("http://{}", self.local));
+                .unwrap_or_else(|| format!("{scheme}://{}", self.local));
             std::thread::Builder::new()
                 .name("hub".into())
                 .spawn(move || Hub::new(stats, links, link_base, state_file, limits).run(hub_rx))
@@ -179,12 +206,22 @@ impl Server {
             .route("/stats", get(stats::stats_text))
             .fallback(get(files::static_file))
             .with_state(state);
-        let served = axum::serve(
-            self.listener,
-            app.into_make_service_with_connect_info::<SocketAddr>(),
-        )
-        .with_graceful_shutdown(shutdown)
-        .await
+        let app = app.into_make_service_with_connect_info::<SocketAddr>();
+        let served = match self.tls {
+            None => {
+                axum::serve(self.listener, app)
+                    .with_graceful_shutdown(shutdown)
+                    .await
+            }
+            // `tap_io` (here doing nothing) is what lets `ConnectInfo` read the peer's
+            // address from a listener of the server's own.
+            Some(acceptor) => {
+                let listener = TlsListener::new(self.listener, self.local, acceptor).tap_io(|_| {});
+                axum::serve(listener, app)
+                    .with_graceful_shutdown(shutdown)
+                    .await
+            }
+        }
         .map_err(|e| e.to_string());
         // The hub handles what is queued before the stop (a bounded inbox), then returns;
         // the connections still open hear it from their senders going.

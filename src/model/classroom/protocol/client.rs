@@ -68,7 +68,8 @@ pub enum ClientMsg {
         /// it, which the server refuses with `bad-name`.
         name: String,
     },
-    /// Come back to the node given with `token` (after a dropped connection).
+    /// Come back to the node given with `token` (after a dropped connection), or to a new
+    /// one if another student took that seat since.
     Back {
         /// The room's join code.
         code: String,

@@ -103,6 +103,11 @@ pub struct Room {
     /// Students whose last ask found nobody to ask (a peer alone in the class's network):
     /// told at the next moment that it failed, rather than nothing at all.
     unsent: Vec<usize>,
+    /// Students whose seat another student took after they had given it up (their token
+    /// and the name they had), oldest first, at most
+    /// [`ROOM_MAX_STUDENTS`](crate::model::classroom::protocol::ROOM_MAX_STUDENTS): coming back,
+    /// they are seated anew rather than sent to the join form.
+    displaced: VecDeque<(String, String)>,
 }
 
 impl Default for Room {
@@ -137,6 +142,7 @@ impl Room {
             door: Door::Open,
             next_server: 0,
             unsent: Vec::new(),
+            displaced: VecDeque::new(),
         }
     }
 

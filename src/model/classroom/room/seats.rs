@@ -3,7 +3,7 @@
 
 use crate::model::classroom::protocol::{ROOM_MAX_STUDENTS, Refusal, ServerMsg, Standing};
 use crate::model::classroom::room::network::Keep;
-use crate::model::classroom::room::{Audience, Outgoing, Room};
+use crate::model::classroom::room::{Audience, Door, Outgoing, Room};
 
 /// Where a student is.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -51,6 +51,17 @@ impl Room {
         out: &mut Vec<Outgoing>,
     ) -> Result<usize, Refusal> {
         self.admits(&name)?;
+        self.seat_newcomer(name, token, out)
+    }
+
+    /// Seats a student in the lowest seat given up, else in a new one (`full` when the
+    /// room has none left). Returns their number.
+    fn seat_newcomer(
+        &mut self,
+        name: String,
+        token: String,
+        out: &mut Vec<Outgoing>,
+    ) -> Result<usize, Refusal> {
         let newcomer = Student {
             name,
             token,
@@ -63,7 +74,8 @@ impl Room {
         // The lowest seat given up is taken first: its node is already in the network,
         // so it is only switched on, and a seat given up never counts against the limit.
         if let Some(student) = self.students.iter().position(|s| s.seat == Seat::Left) {
-            self.students[student] = newcomer;
+            let given_up = std::mem::replace(&mut self.students[student], newcomer);
+            self.displace(given_up);
             self.take_turn();
             self.enter(student);
             self.switch(self.index_of(student), true, out);
@@ -103,8 +115,63 @@ impl Room {
         Ok(student)
     }
 
+    /// Keeps the token and name of a student whose given-up seat was just taken, so that
+    /// coming back they are seated anew ([`Room::back_anew`]). A seat with no token (its
+    /// student removed, or never back after a restart) keeps nothing.
+    fn displace(&mut self, given_up: Student) {
+        if given_up.token.is_empty() {
+            return;
+        }
+        if self.displaced.len() >= ROOM_MAX_STUDENTS {
+            self.displaced.pop_front();
+        }
+        self.displaced.push_back((given_up.token, given_up.name));
+    }
+
+    /// A student coming back with the token `holds` recognises, whose seat another
+    /// student took after they had given it up: seated anew, as a join would seat them
+    /// (the lowest free seat, the next server in turn), under the name they had, and
+    /// keeping their token for the new seat. It takes a seat, so the rules for a join
+    /// apply: `limit`, the server's own limit on joins (`Err(too-many-joins)` when this
+    /// connection or address has reached it), then `locked` while the teacher keeps
+    /// newcomers out and `full` with no seat left (each time they may try again
+    /// later). `no-seat`, whatever `limit` says: the token is not one of
+    /// those (never given, its student removed, or seated anew already: then
+    /// [`Room::back`] gives their new seat back). Tokens are compared as in `back`.
+    pub fn back_anew(
+        &mut self,
+        holds: impl Fn(&str) -> bool,
+        limit: Result<(), Refusal>,
+        out: &mut Vec<Outgoing>,
+    ) -> Result<usize, Refusal> {
+        let mut found = None;
+        for (i, (token, _)) in self.displaced.iter().enumerate() {
+            if holds(token) && found.is_none() {
+                found = Some(i);
+            }
+        }
+        let i = found.ok_or(Refusal::NoSeat)?;
+        limit?;
+        if self.door == Door::Locked {
+            return Err(Refusal::Locked);
+        }
+        let (token, name) = self.displaced.remove(i).ok_or(Refusal::NoSeat)?;
+        match self.seat_newcomer(name.clone(), token.clone(), out) {
+            Ok(student) => Ok(student),
+            Err(why) => {
+                // Full: nothing changed, and they may try again when a seat frees.
+                self.displaced.insert(i, (token, name));
+                Err(why)
+            }
+        }
+    }
+
     /// Tells the host the name of the student now in seat `student`.
+    /// A seat with no name (kept across a restart, which keeps no names) tells nothing.
     fn name_to_host(&self, student: usize, out: &mut Vec<Outgoing>) {
+        if self.students[student].name.is_empty() {
+            return;
+        }
         out.push(Outgoing {
             to: Audience::Host,
             msg: ServerMsg::Name {
@@ -117,7 +184,8 @@ impl Room {
     /// A student coming back with the token `holds` recognises: the same node, switched on
     /// again, within [`REJOIN_SECONDS`](super::REJOIN_SECONDS); later, the seat they gave
     /// up if nobody took it since (back in the class's network, with the next server in
-    /// turn). `None`: the token gives no seat back (the caller may seat them anew). The
+    /// turn). `None`: the token gives no seat back (if another student took it,
+    /// [`Room::back_anew`] seats them anew). The
     /// caller says how a token is compared (the server compares in constant time, with a
     /// crate the pure model does not carry).
     pub fn back(&mut self, holds: impl Fn(&str) -> bool, out: &mut Vec<Outgoing>) -> Option<usize> {
