@@ -5,7 +5,7 @@
 use netmodels::model::{
     Audience, ClassView, ClassroomMode, ClientMsg, Command, Event, MarkKind, ModelKind,
     NAME_MAX_CHARS, Outgoing, REJOIN_SECONDS, ROOM_MAX_STUDENTS, Refusal, Reserved, Room,
-    RoomSpeed, ServerMsg, Standing, classroom_mode,
+    RoomSpeed, ServerMsg, Standing, Tally, classroom_mode,
 };
 
 fn class(n: usize, model: ModelKind) -> Room {
@@ -228,34 +228,94 @@ fn a_seat_given_up_is_taken_by_the_next_joiner_and_frees_its_place_in_a_full_roo
     );
 }
 
-#[test]
-fn a_waiting_ask_is_not_left_waiting_when_someone_joins() {
-    let mut room = class(2, ModelKind::ClientServer);
-    room.ask(0);
-    let mut out = Vec::new();
-    room.elapse(0.01, &mut out);
-    let waiting = out.iter().any(|o| {
-        o.to == Audience::Student(0)
-            && matches!(
-                o.msg,
-                ServerMsg::Me {
-                    standing: Standing::Waiting,
-                    ..
-                }
-            )
-    });
-    assert!(waiting, "the ask is on its way");
-    room.join("Late".into(), "b".repeat(32), &mut out)
-        .expect("a seat");
-    let last = out.iter().rev().find_map(|o| match (&o.to, &o.msg) {
-        (Audience::Student(0), ServerMsg::Me { standing, .. }) => Some(*standing),
-        _ => None,
-    });
-    assert_ne!(
-        last,
-        Some(Standing::Waiting),
-        "the rebuilt network forgot the request: the student's screen must not wait for it"
+/// What student `student` was told of their own ask in `out`, in order.
+fn standings(out: &[Outgoing], student: usize) -> Vec<Standing> {
+    (out.iter())
+        .filter_map(|o| match (&o.to, &o.msg) {
+            (Audience::Student(s), ServerMsg::Me { standing, .. }) if *s == student => {
+                Some(*standing)
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+/// Whether student `student`'s numbers add up: every ask answered, failed, cancelled or
+/// waiting.
+fn adds_up(room: &Room, student: usize) -> Tally {
+    let t = room.tally(student).expect("a seat");
+    assert_eq!(
+        t.asked,
+        t.answered + t.failed + t.cancelled + t.waiting,
+        "student {student}: {t:?}"
     );
+    t
+}
+
+/// Catches: a join that rebuilds the network (the waiting ask is then cancelled, or
+/// forgotten and left waiting), a join that touches another student's standing, or a
+/// count that forgets an ask.
+#[test]
+fn a_join_leaves_a_waiting_ask_to_its_own_end() {
+    for model in [ModelKind::ClientServer, ModelKind::PeerToPeer] {
+        let mut room = class(3, model);
+        room.ask(0);
+        let mut out = Vec::new();
+        room.elapse(0.01, &mut out);
+        assert_eq!(
+            standings(&out, 0),
+            [Standing::Waiting],
+            "{model:?}: on its way"
+        );
+        let open = room.simulation().open_requests();
+        let mut joined = Vec::new();
+        room.join("Late".into(), "b".repeat(32), &mut joined)
+            .expect("a seat");
+        assert_eq!(
+            standings(&joined, 0),
+            [],
+            "{model:?}: a join tells A nothing"
+        );
+        assert_eq!(
+            room.simulation().open_requests(),
+            open,
+            "{model:?}: every request in flight is still in flight"
+        );
+        assert_eq!(adds_up(&room, 0).waiting, 1, "{model:?}");
+        let out = run(&mut room, 5.0);
+        assert_eq!(
+            standings(&out, 0),
+            [Standing::Served],
+            "{model:?}: answered by its own rule"
+        );
+        let t = adds_up(&room, 0);
+        assert_eq!((t.asked, t.answered, t.cancelled), (1, 1, 0), "{model:?}");
+    }
+}
+
+/// Catches: a change of servers or model that leaves a waiting ask waiting (told nothing,
+/// or not counted cancelled), or tells it something else than idle.
+#[test]
+fn the_teachers_change_of_network_cancels_a_waiting_ask_and_says_so() {
+    for line in ["servers 2", "model p2p"] {
+        let mut room = class(3, ModelKind::ClientServer);
+        room.ask(1);
+        let mut out = Vec::new();
+        room.elapse(0.01, &mut out);
+        let mut changed = Vec::new();
+        match line {
+            "servers 2" => teacher(&mut room, line, &mut changed),
+            _ => room.set_model(ModelKind::PeerToPeer, &mut changed),
+        }
+        assert_eq!(standings(&changed, 1), [Standing::Idle], "{line}");
+        let t = adds_up(&room, 1);
+        assert_eq!((t.asked, t.cancelled, t.waiting), (1, 1, 0), "{line}");
+        // The next ask is the student's own again.
+        room.ask(1);
+        run(&mut room, 5.0);
+        let t = adds_up(&room, 1);
+        assert_eq!((t.asked, t.answered), (2, 1), "{line}");
+    }
 }
 
 #[test]
