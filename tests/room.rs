@@ -1396,3 +1396,71 @@ fn a_students_own_standing_counts_only_their_own_asks() {
     let out = run(&mut p2p, 60.0);
     assert!(told(&out, Audience::Student(1)).is_empty());
 }
+
+/// A lesson of joins, asks, drops, comebacks, leaves and the teacher's changes, every
+/// second or so: what it sent, and each seat's tally at the end.
+fn churn(model: ModelKind) -> (Vec<Outgoing>, Vec<Tally>) {
+    let mut room = class(6, model);
+    let mut out = Vec::new();
+    for round in 0..40usize {
+        for s in 0..room_size(&room) {
+            room.ask(s);
+        }
+        match round % 8 {
+            0 => {
+                room.join(format!("J{round}"), format!("{round:032x}j"), &mut out)
+                    .expect("a seat");
+            }
+            1 => room.dropped(round % 5, &mut out),
+            2 => {
+                room.back(|t| t == format!("{:032x}", (round - 1) % 5), &mut out);
+            }
+            3 => room.leave(round % 7, &mut out),
+            5 if round == 21 => teacher(&mut room, "servers 2", &mut out),
+            _ => {}
+        }
+        for _ in 0..(round % 3 + 1) * 10 {
+            room.elapse(0.05, &mut out);
+        }
+    }
+    let tallies = (0..room_size(&room)).map(|s| adds_up(&room, s)).collect();
+    (out, tallies)
+}
+
+/// Seats in `room` (present or not).
+fn room_size(room: &Room) -> usize {
+    (0..).take_while(|&s| room.tally(s).is_some()).count()
+}
+
+/// Catches: a join that draws from the room's random stream in a way a replay would not
+/// repeat, or any seat whose numbers stop adding up as students come and go.
+#[test]
+fn a_lesson_of_comings_and_goings_replays_alike_and_every_seat_adds_up() {
+    for model in [ModelKind::ClientServer, ModelKind::PeerToPeer] {
+        let (out, tallies) = churn(model);
+        let (again, tallies_again) = churn(model);
+        assert_eq!(out, again, "{model:?}: the same lesson twice");
+        assert_eq!(tallies, tallies_again);
+        let asked: u64 = tallies.iter().map(|t| t.asked).sum();
+        let answered: u64 = tallies.iter().map(|t| t.answered).sum();
+        assert!(
+            asked > 100 && answered > asked / 2,
+            "{model:?}: {tallies:?}"
+        );
+    }
+}
+
+/// Catches: an ask with nobody to ask, made while the lesson is paused, shown waiting for
+/// an answer that can never come (its tally says failed).
+#[test]
+fn a_paused_ask_with_nobody_to_ask_fails_and_says_so() {
+    let mut room = class(2, ModelKind::PeerToPeer);
+    let mut out = Vec::new();
+    room.leave(1, &mut out);
+    teacher(&mut room, "pause yes", &mut out);
+    room.ask(0);
+    let out = run(&mut room, 1.0);
+    assert_eq!(standings(&out, 0), [Standing::Failed]);
+    let t = adds_up(&room, 0);
+    assert_eq!((t.asked, t.failed), (1, 1));
+}

@@ -216,9 +216,9 @@ impl Room {
                     self.unsent.push(student);
                 }
             }
-            if self.paused {
+            if self.paused && self.students[student].asked.is_some() {
                 // Marked now, not when the room next reads its events: the next ask
-                // already finds this one waiting.
+                // already finds this one waiting (one that found nobody has failed).
                 self.students[student].standing = Standing::Waiting;
             }
         }
