@@ -108,8 +108,8 @@ fn three_hundred_students_join_a_peer_to_peer_class_quickly() {
         allocated >> 20
     );
     assert_eq!(room.present(), ROOM_MAX_STUDENTS);
-    // Each join rebuilds the network at its new size: with a pair list that was
-    // 1 + 2 + … + 299 pairs, about 4.5 million, a quarter of a gigabyte in all.
+    // A join grows the network by one node; when each join rebuilt it with a pair list,
+    // that was 1 + 2 + … + 299 pairs, about 4.5 million, a quarter of a gigabyte in all.
     assert!(allocated < 32 << 20, "joining allocates {allocated} bytes");
     assert_eq!(room.simulation().topology().nodes.len(), ROOM_MAX_STUDENTS);
 }

@@ -384,7 +384,7 @@ impl Room {
 
     fn switch(&mut self, index: NodeIndex, up: bool, out: &mut Vec<Outgoing>) {
         if index < self.simulation.up().len() && self.simulation.is_up(index) != up {
-            self.simulation.set_up(index, up);
+            self.simulation.switch_member(index, up);
             out.push(Outgoing {
                 to: Audience::Everyone,
                 msg: ServerMsg::Node {

@@ -19,6 +19,30 @@ enum Place {
     Off(usize),
 }
 
+/// What a network that lists who is in it does with its list, behind a pointer: a
+/// network that never lists them (every one of the page's) then carries none of this
+/// code, only the calls that reach it.
+pub(in crate::model) trait Listing: std::fmt::Debug {
+    /// Node `node` is in the network (`member`) or out of it, on (`up`) or off.
+    fn set(&mut self, node: NodeIndex, member: bool, up: bool);
+    /// Whether node `node` is in the network.
+    fn has(&self, node: NodeIndex) -> bool;
+    /// A partner for `requester` not in `tried`, at random: among the members that are
+    /// on, or, while no member but the requester is on, among those that are off (the
+    /// request then finds out by its time-outs that the network is down). `None`: nobody
+    /// left.
+    fn pick(
+        &mut self,
+        rng: &mut ChaCha8Rng,
+        requester: NodeIndex,
+        tried: &[NodeIndex],
+    ) -> Option<NodeIndex>;
+    /// Candidates looked at by every pick so far.
+    fn looked(&self) -> u64;
+    /// A copy of the list, for a copy of its network.
+    fn copy(&self) -> Box<dyn Listing>;
+}
+
 /// The members of a network that lists who is in it, sorted by whether they are on.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub(in crate::model) struct Members {
@@ -32,9 +56,8 @@ pub(in crate::model) struct Members {
     looked: u64,
 }
 
-impl Members {
-    /// Node `node` is in the network (`member`) or out of it, on (`up`) or off.
-    pub(in crate::model) fn set(&mut self, node: NodeIndex, member: bool, up: bool) {
+impl Listing for Members {
+    fn set(&mut self, node: NodeIndex, member: bool, up: bool) {
         if self.place.len() <= node {
             self.place.resize(node + 1, Place::Out);
         }
@@ -82,22 +105,11 @@ impl Members {
         };
     }
 
-    /// Whether node `node` is in the network.
-    pub(in crate::model) fn has(&self, node: NodeIndex) -> bool {
+    fn has(&self, node: NodeIndex) -> bool {
         !matches!(self.place.get(node), None | Some(Place::Out))
     }
 
-    /// Node `node`, if it is a member, is now on or off.
-    pub(in crate::model) fn switched(&mut self, node: NodeIndex, up: bool) {
-        if self.has(node) {
-            self.set(node, true, up);
-        }
-    }
-
-    /// A partner for `requester` not in `tried`, at random: among the members that are on,
-    /// or, while no member but the requester is on, among those that are off (the request
-    /// then finds out by its time-outs that the network is down). `None`: nobody left.
-    pub(in crate::model) fn pick(
+    fn pick(
         &mut self,
         rng: &mut ChaCha8Rng,
         requester: NodeIndex,
@@ -130,9 +142,12 @@ impl Members {
         pool.iter().copied().filter(allowed).nth(k)
     }
 
-    /// Candidates looked at by every pick so far.
-    pub(in crate::model) fn looked(&self) -> u64 {
+    fn looked(&self) -> u64 {
         self.looked
+    }
+
+    fn copy(&self) -> Box<dyn Listing> {
+        Box::new(self.clone())
     }
 }
 

@@ -19,7 +19,7 @@ use rand_chacha::ChaCha8Rng;
 use crate::model::base::clock::Clock;
 use crate::model::base::role::Role;
 use crate::model::sim::capacity::Capacity;
-use crate::model::sim::engine::members::Members;
+use crate::model::sim::engine::members::{Listing, Members};
 use crate::model::sim::event::Event;
 use crate::model::sim::explain::LastOutcome;
 use crate::model::sim::metrics::Metrics;
@@ -142,7 +142,7 @@ impl Service {
 }
 
 /// How a peer picks the partners it asks.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Debug)]
 pub(in crate::model) enum Partners {
     /// At random among every other peer: a requester cannot know which are off (the
     /// page's networks, where that is the lesson).
@@ -150,7 +150,16 @@ pub(in crate::model) enum Partners {
     /// From a list of who is in the network (a live classroom's, by index): a peer that
     /// left is struck off it and never asked; an off peer stays on it but is asked only
     /// while no other peer is on.
-    Listed(Members),
+    Listed(Box<dyn Listing>),
+}
+
+impl Clone for Partners {
+    fn clone(&self) -> Partners {
+        match self {
+            Partners::Blind => Partners::Blind,
+            Partners::Listed(list) => Partners::Listed(list.copy()),
+        }
+    }
 }
 
 /// The simulation of one network.
@@ -399,7 +408,7 @@ impl Simulation {
         for (node, member) in member.into_iter().enumerate() {
             members.set(node, member, self.up.get(node) == Some(&true));
         }
-        self.partners = Partners::Listed(members);
+        self.partners = Partners::Listed(Box::new(members));
     }
 
     /// Node `node` joins the list of who is in the network, or leaves it; nothing for a
@@ -408,6 +417,20 @@ impl Simulation {
         let up = self.up.get(node) == Some(&true);
         if let Partners::Listed(members) = &mut self.partners {
             members.set(node, member, up);
+        }
+    }
+
+    /// Switches a node on or off as [`set_up`](Simulation::set_up) does, keeping the
+    /// list of who is in the network in step: how a network that lists its members is
+    /// switched (`set_up` alone, which the page's blind networks use, leaves the list as
+    /// it was, so it stays out of the page's code).
+    pub(in crate::model) fn switch_member(&mut self, node: NodeIndex, up: bool) {
+        self.set_up(node, up);
+        if let Some(&up) = self.up.get(node)
+            && let Partners::Listed(members) = &mut self.partners
+            && members.has(node)
+        {
+            members.set(node, true, up);
         }
     }
 
@@ -458,9 +481,6 @@ impl Simulation {
             return;
         }
         self.up[node] = up;
-        if let Partners::Listed(members) = &mut self.partners {
-            members.switched(node, up);
-        }
         let at = self.now();
         self.emit(Event::NodeSwitched { at, node, up });
         // A node switched off loses the requests waiting in it; one switched on starts
