@@ -109,9 +109,9 @@ fn a_full_room_joins_a_peer_to_peer_class_quickly() {
         allocated >> 20
     );
     assert_eq!(room.present(), ROOM_MAX_STUDENTS);
-    // A join may cost what the class's size does (128 bytes a student), no more: with a
-    // pair list, the joins one by one would be 1 + 2 + … + 999 pairs a join, about 166
-    // million in all, gigabytes.
+    // A join grows the network by one node and may cost what the class's size does (128
+    // bytes a student), no more: when each join rebuilt it with a pair list, the joins one
+    // by one were 1 + 2 + … + 999 pairs, about 166 million in all, gigabytes.
     assert!(
         allocated < ROOM_MAX_STUDENTS * ROOM_MAX_STUDENTS * 128,
         "joining allocates {allocated} bytes"

@@ -5,7 +5,7 @@
 use netmodels::model::{
     Audience, ClassView, ClassroomMode, ClientMsg, Command, Event, MarkKind, ModelKind,
     NAME_MAX_CHARS, Outgoing, REJOIN_SECONDS, ROOM_MAX_STUDENTS, Refusal, Reserved, Room,
-    RoomSpeed, ServerMsg, Standing, classroom_mode,
+    RoomSpeed, ServerMsg, Standing, Tally, classroom_mode,
 };
 use netmodels::model::{LARGE_CLASS, NEIGHBOURHOOD};
 
@@ -229,34 +229,94 @@ fn a_seat_given_up_is_taken_by_the_next_joiner_and_frees_its_place_in_a_full_roo
     );
 }
 
-#[test]
-fn a_waiting_ask_is_not_left_waiting_when_someone_joins() {
-    let mut room = class(2, ModelKind::ClientServer);
-    room.ask(0);
-    let mut out = Vec::new();
-    room.elapse(0.01, &mut out);
-    let waiting = out.iter().any(|o| {
-        o.to == Audience::Student(0)
-            && matches!(
-                o.msg,
-                ServerMsg::Me {
-                    standing: Standing::Waiting,
-                    ..
-                }
-            )
-    });
-    assert!(waiting, "the ask is on its way");
-    room.join("Late".into(), "b".repeat(32), &mut out)
-        .expect("a seat");
-    let last = out.iter().rev().find_map(|o| match (&o.to, &o.msg) {
-        (Audience::Student(0), ServerMsg::Me { standing, .. }) => Some(*standing),
-        _ => None,
-    });
-    assert_ne!(
-        last,
-        Some(Standing::Waiting),
-        "the rebuilt network forgot the request: the student's screen must not wait for it"
+/// What student `student` was told of their own ask in `out`, in order.
+fn standings(out: &[Outgoing], student: usize) -> Vec<Standing> {
+    (out.iter())
+        .filter_map(|o| match (&o.to, &o.msg) {
+            (Audience::Student(s), ServerMsg::Me { standing, .. }) if *s == student => {
+                Some(*standing)
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+/// Whether student `student`'s numbers add up: every ask answered, failed, cancelled or
+/// waiting.
+fn adds_up(room: &Room, student: usize) -> Tally {
+    let t = room.tally(student).expect("a seat");
+    assert_eq!(
+        t.asked,
+        t.answered + t.failed + t.cancelled + t.waiting,
+        "student {student}: {t:?}"
     );
+    t
+}
+
+/// Catches: a join that rebuilds the network (the waiting ask is then cancelled, or
+/// forgotten and left waiting), a join that touches another student's standing, or a
+/// count that forgets an ask.
+#[test]
+fn a_join_leaves_a_waiting_ask_to_its_own_end() {
+    for model in [ModelKind::ClientServer, ModelKind::PeerToPeer] {
+        let mut room = class(3, model);
+        room.ask(0);
+        let mut out = Vec::new();
+        room.elapse(0.01, &mut out);
+        assert_eq!(
+            standings(&out, 0),
+            [Standing::Waiting],
+            "{model:?}: on its way"
+        );
+        let open = room.simulation().open_requests();
+        let mut joined = Vec::new();
+        room.join("Late".into(), "b".repeat(32), &mut joined)
+            .expect("a seat");
+        assert_eq!(
+            standings(&joined, 0),
+            [],
+            "{model:?}: a join tells A nothing"
+        );
+        assert_eq!(
+            room.simulation().open_requests(),
+            open,
+            "{model:?}: every request in flight is still in flight"
+        );
+        assert_eq!(adds_up(&room, 0).waiting, 1, "{model:?}");
+        let out = run(&mut room, 5.0);
+        assert_eq!(
+            standings(&out, 0),
+            [Standing::Served],
+            "{model:?}: answered by its own rule"
+        );
+        let t = adds_up(&room, 0);
+        assert_eq!((t.asked, t.answered, t.cancelled), (1, 1, 0), "{model:?}");
+    }
+}
+
+/// Catches: a change of servers or model that leaves a waiting ask waiting (told nothing,
+/// or not counted cancelled), or tells it something else than idle.
+#[test]
+fn the_teachers_change_of_network_cancels_a_waiting_ask_and_says_so() {
+    for line in ["servers 2", "model p2p"] {
+        let mut room = class(3, ModelKind::ClientServer);
+        room.ask(1);
+        let mut out = Vec::new();
+        room.elapse(0.01, &mut out);
+        let mut changed = Vec::new();
+        match line {
+            "servers 2" => teacher(&mut room, line, &mut changed),
+            _ => room.set_model(ModelKind::PeerToPeer, &mut changed),
+        }
+        assert_eq!(standings(&changed, 1), [Standing::Idle], "{line}");
+        let t = adds_up(&room, 1);
+        assert_eq!((t.asked, t.cancelled, t.waiting), (1, 1, 0), "{line}");
+        // The next ask is the student's own again.
+        room.ask(1);
+        run(&mut room, 5.0);
+        let t = adds_up(&room, 1);
+        assert_eq!((t.asked, t.answered), (2, 1), "{line}");
+    }
 }
 
 #[test]
@@ -1628,4 +1688,72 @@ fn a_student_whose_seat_was_taken_finds_a_full_room_full() {
         Err(Refusal::Full)
     );
     assert_eq!(room.present(), ROOM_MAX_STUDENTS);
+}
+
+/// A lesson of joins, asks, drops, comebacks, leaves and the teacher's changes, every
+/// second or so: what it sent, and each seat's tally at the end.
+fn churn(model: ModelKind) -> (Vec<Outgoing>, Vec<Tally>) {
+    let mut room = class(6, model);
+    let mut out = Vec::new();
+    for round in 0..40usize {
+        for s in 0..room_size(&room) {
+            room.ask(s);
+        }
+        match round % 8 {
+            0 => {
+                room.join(format!("J{round}"), format!("{round:032x}j"), &mut out)
+                    .expect("a seat");
+            }
+            1 => room.dropped(round % 5, &mut out),
+            2 => {
+                room.back(|t| t == format!("{:032x}", (round - 1) % 5), &mut out);
+            }
+            3 => room.leave(round % 7, &mut out),
+            5 if round == 21 => teacher(&mut room, "servers 2", &mut out),
+            _ => {}
+        }
+        for _ in 0..(round % 3 + 1) * 10 {
+            room.elapse(0.05, &mut out);
+        }
+    }
+    let tallies = (0..room_size(&room)).map(|s| adds_up(&room, s)).collect();
+    (out, tallies)
+}
+
+/// Seats in `room` (present or not).
+fn room_size(room: &Room) -> usize {
+    (0..).take_while(|&s| room.tally(s).is_some()).count()
+}
+
+/// Catches: a join that draws from the room's random stream in a way a replay would not
+/// repeat, or any seat whose numbers stop adding up as students come and go.
+#[test]
+fn a_lesson_of_comings_and_goings_replays_alike_and_every_seat_adds_up() {
+    for model in [ModelKind::ClientServer, ModelKind::PeerToPeer] {
+        let (out, tallies) = churn(model);
+        let (again, tallies_again) = churn(model);
+        assert_eq!(out, again, "{model:?}: the same lesson twice");
+        assert_eq!(tallies, tallies_again);
+        let asked: u64 = tallies.iter().map(|t| t.asked).sum();
+        let answered: u64 = tallies.iter().map(|t| t.answered).sum();
+        assert!(
+            asked > 100 && answered > asked / 2,
+            "{model:?}: {tallies:?}"
+        );
+    }
+}
+
+/// Catches: an ask with nobody to ask, made while the lesson is paused, shown waiting for
+/// an answer that can never come (its tally says failed).
+#[test]
+fn a_paused_ask_with_nobody_to_ask_fails_and_says_so() {
+    let mut room = class(2, ModelKind::PeerToPeer);
+    let mut out = Vec::new();
+    room.leave(1, &mut out);
+    teacher(&mut room, "pause yes", &mut out);
+    room.ask(0);
+    let out = run(&mut room, 1.0);
+    assert_eq!(standings(&out, 0), [Standing::Failed]);
+    let t = adds_up(&room, 0);
+    assert_eq!((t.asked, t.failed), (1, 1));
 }

@@ -33,7 +33,7 @@ pub use classroom::protocol::{
     Refusal, Reserved, RoomSpeed, ServerMsg, Standing, clean_name, is_code,
 };
 pub use classroom::protocol::{ROLE_WORDS, poses_as_teacher};
-pub use classroom::room::{Audience, Door, Outgoing, REJOIN_SECONDS, Room, RoomRule};
+pub use classroom::room::{Audience, Door, Outgoing, REJOIN_SECONDS, Room, RoomRule, Tally};
 pub use classroom::screen::{ClassView, ClassroomMode, LARGE_CLASS, NEIGHBOURHOOD, classroom_mode};
 pub use history::{
     BUDGET_BYTES, CHECKPOINT_SECONDS, CatchingUp, Entry, History, LinkFidelity, MAX_COMMANDS,

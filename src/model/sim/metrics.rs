@@ -47,6 +47,11 @@ impl Metrics {
         }
     }
 
+    /// Room for one more node, at the end, that has served nothing yet.
+    pub(in crate::model) fn grow(&mut self) {
+        self.served_per_node.push(0);
+    }
+
     /// Rough bytes these windows hold on the heap.
     pub(in crate::model) fn heap_bytes(&self) -> usize {
         use std::mem::size_of;

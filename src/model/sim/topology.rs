@@ -97,6 +97,25 @@ impl Topology {
         }
     }
 
+    /// One more node of `role` at the end (a client of `home`, for a client), numbered
+    /// after the others of its role, and the nodes of that role laid out again around it
+    /// as the constructors lay them out. Returns its index. Only clients and peers grow
+    /// so (servers come first, before every client).
+    pub fn grow(&mut self, role: Role, home: Option<NodeIndex>) -> NodeIndex {
+        let count = self.count(role) + 1;
+        let origin = layout::Point { x: 0.0, y: 0.0 };
+        self.nodes.push(Node::new(role, count, home, origin));
+        let place = match role {
+            Role::Server => layout::server_position,
+            Role::Client => layout::client_position,
+            Role::Peer => layout::peer_position,
+        };
+        for node in self.nodes.iter_mut().filter(|n| n.role == role) {
+            node.position = place(node.number - 1, count);
+        }
+        self.nodes.len() - 1
+    }
+
     /// The index of the node with this id (`s1`, `c2`, `p3`…), if there is one.
     pub fn find(&self, id: &str) -> Option<NodeIndex> {
         self.nodes.iter().position(|n| n.id == id)

@@ -48,6 +48,24 @@ pub(super) const ROOM_CAPACITY: Capacity = Capacity::Unlimited;
 /// The room's networks are seeded alike, so that a replay is the same lesson.
 const ROOM_SEED: u64 = 16;
 
+/// What came of one student's own asks since they joined or the lesson started over:
+/// every ask is answered, failed, cancelled (their node went off, or the teacher changed
+/// the network under it) or still waiting, so `asked` is always the sum of the other four.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Tally {
+    /// Asks that sent a request or found nobody to ask.
+    pub asked: u64,
+    /// Asks answered.
+    pub answered: u64,
+    /// Asks that ended without an answer, by the network's own rule (a time-out, nobody
+    /// to ask).
+    pub failed: u64,
+    /// Asks given up because the network they travelled in was switched off or replaced.
+    pub cancelled: u64,
+    /// The ask still on its way (0 or 1: one waits at a time).
+    pub waiting: u64,
+}
+
 /// Who a message is for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Audience {
@@ -196,6 +214,15 @@ impl Room {
         index_in(self.model, self.servers, student)
     }
 
+    /// What came of student `student`'s own asks so far (`None`: no such seat).
+    pub fn tally(&self, student: usize) -> Option<Tally> {
+        let s = self.students.get(student)?;
+        Some(Tally {
+            waiting: u64::from(s.asked.is_some()),
+            ..s.tally
+        })
+    }
+
     /// What a screen needs to show the present: sent to a late joiner and to everyone
     /// after the network changed shape.
     pub fn present_state(&self) -> Vec<ServerMsg> {
@@ -295,10 +322,17 @@ impl Room {
                 match standing {
                     Standing::Waiting => {}
                     Standing::Served => {
-                        s.answers += 1;
+                        s.tally.answered += 1;
                         s.asked = None;
                     }
-                    Standing::Idle | Standing::Failed => s.asked = None,
+                    Standing::Failed => {
+                        s.tally.failed += 1;
+                        s.asked = None;
+                    }
+                    Standing::Idle => {
+                        s.tally.cancelled += 1;
+                        s.asked = None;
+                    }
                 }
                 self.tell_standing(student, out);
             }
@@ -329,7 +363,7 @@ impl Room {
             to: Audience::Student(student),
             msg: ServerMsg::Me {
                 standing: s.standing,
-                answers: s.answers,
+                answers: s.tally.answered,
                 version: self.simulation.version(self.index_of(student)),
             },
         });
@@ -356,7 +390,7 @@ impl Room {
 
     fn switch(&mut self, index: NodeIndex, up: bool, out: &mut Vec<Outgoing>) {
         if index < self.simulation.up().len() && self.simulation.is_up(index) != up {
-            self.simulation.set_up(index, up);
+            self.simulation.switch_member(index, up);
             out.push(Outgoing {
                 to: Audience::Everyone,
                 msg: ServerMsg::Node {

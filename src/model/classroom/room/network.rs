@@ -1,18 +1,19 @@
-//! The class as a network: rebuilt at the class's size and model whenever it changes
-//! shape, each node as its student's seat says, keeping the lesson's copies or starting
-//! afresh as the page does. A seat given up stays a node, switched off, but out of the
+//! The class as a network: grown by one node for a newcomer, everything else going on;
+//! rebuilt at the class's model or number of servers when the teacher changes them, each
+//! node as its student's seat says, keeping the lesson's copies or starting afresh as the
+//! page does. A seat given up stays a node, switched off, but out of the
 //! network: no server's client, no peer's partner; each client's server is the one its
 //! student was given.
 
 use crate::model::base::kind::ModelKind;
 use crate::model::base::role::Role;
-use crate::model::classroom::protocol::Standing;
+use crate::model::classroom::protocol::{ServerMsg, Standing};
 use crate::model::classroom::room::seats::{Seat, Student};
 use crate::model::classroom::room::{
     Audience, Outgoing, ROOM_CAPACITY, ROOM_RATE, ROOM_SEED, Room,
 };
 use crate::model::lab::network;
-use crate::model::sim::engine::{Partners, Simulation};
+use crate::model::sim::engine::Simulation;
 use crate::model::sim::rate::Rate;
 use crate::model::sim::topology::{NodeIndex, Topology};
 
@@ -20,8 +21,8 @@ use crate::model::sim::topology::{NodeIndex, Topology};
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) enum Keep {
     /// The lesson so far: each student's node keeps its copy, and each server that stays
-    /// a server keeps its own. The class changing shape by itself (a student joins) or by
-    /// the network model, which the page has no command for, is not a fresh start.
+    /// a server keeps its own. A change of the network model, which the page has no
+    /// command for, is not a fresh start.
     Lesson,
     /// Nothing but the seats: a fresh network, every copy the first version again, as the
     /// page's Reset and a change of its number of servers start one.
@@ -31,15 +32,17 @@ pub(super) enum Keep {
 impl Room {
     /// The network again at the class's size and model, each node as its student's seat
     /// (and each server as the teacher left it) says, keeping what `keep` says of the
-    /// network before; requests in flight are forgotten, so a waiting student is back to
-    /// idle and told so. Every screen is sent the present; after a fresh start each student is also
+    /// network before; requests in flight are forgotten, so a waiting student's ask is
+    /// counted cancelled, and they are back to idle and told so. Every screen is sent the present; after a fresh start each student is also
     /// told the copy their node holds now.
     pub(super) fn rebuild(&mut self, keep: Keep, out: &mut Vec<Outgoing>) {
         // A request in flight is forgotten with the network it travelled in; its student
         // is told so below, or their screen would say "waiting" for good.
         let mut cancelled = Vec::new();
         for (student, s) in self.students.iter_mut().enumerate() {
-            s.asked = None;
+            if s.asked.take().is_some() {
+                s.tally.cancelled += 1;
+            }
             if s.standing == Standing::Waiting {
                 s.standing = Standing::Idle;
                 cancelled.push(student);
@@ -58,11 +61,10 @@ impl Room {
             Keep::Nothing => {}
         }
         simulation.clear_events();
-        simulation.partners = Partners::Listed {
-            member: (self.servers_in(self.model).map(|_| true))
-                .chain(self.students.iter().map(|s| s.seat != Seat::Left))
-                .collect(),
-        };
+        simulation.list_partners(
+            (self.servers_in(self.model).map(|_| true))
+                .chain(self.students.iter().map(|s| s.seat != Seat::Left)),
+        );
         self.simulation = simulation;
         out.extend(self.present_state().into_iter().map(|msg| Outgoing {
             to: Audience::Everyone,
@@ -112,16 +114,39 @@ impl Room {
         let s = &self.students[student];
         let member = s.seat != Seat::Left;
         let home = self.home_of(s);
-        if let Partners::Listed { member: list } = &mut self.simulation.partners
-            && let Some(entry) = list.get_mut(index)
-        {
-            *entry = member;
-        }
+        self.simulation.set_member(index, member);
         if let Some(node) = self.simulation.topology.nodes.get_mut(index)
             && node.role == Role::Client
         {
             node.home = home;
         }
+    }
+
+    /// Student `student`, just seated at the end of the class, becomes one more node at
+    /// the end of the class's network, on: a client of the server they were given, or a
+    /// peer. Nothing else changes (every other student's waiting ask goes on, every count
+    /// and copy stays), so every screen is told only of the new shape and the new node,
+    /// the host of what the newcomer changes in its numbers.
+    pub(super) fn grow(&mut self, student: usize, out: &mut Vec<Outgoing>) {
+        let role = match self.model {
+            ModelKind::ClientServer => Role::Client,
+            ModelKind::PeerToPeer => Role::Peer,
+        };
+        let home = self.home_of(&self.students[student]);
+        self.simulation.grow(role, home);
+        out.push(Outgoing {
+            to: Audience::Everyone,
+            msg: self.shape(),
+        });
+        out.push(Outgoing {
+            to: Audience::Everyone,
+            msg: ServerMsg::Node {
+                node: self.node_of(student),
+                up: true,
+            },
+        });
+        self.tell_current(out);
+        self.watch_down(out);
     }
 
     /// The server a student's client belongs to now: none for a seat given up.

@@ -3,7 +3,7 @@
 
 use crate::model::classroom::protocol::{ROOM_MAX_STUDENTS, Refusal, ServerMsg, Standing};
 use crate::model::classroom::room::network::Keep;
-use crate::model::classroom::room::{Audience, Door, Outgoing, Room};
+use crate::model::classroom::room::{Audience, Door, Outgoing, Room, Tally};
 
 /// Where a student is.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -31,8 +31,8 @@ pub(super) struct Student {
     pub(super) seat: Seat,
     /// Their last request's outcome, as their screen shows it.
     pub(super) standing: Standing,
-    /// Answers received since they joined or the lesson started over.
-    pub(super) answers: u64,
+    /// Their own asks since they joined or the lesson started over, and what came of them.
+    pub(super) tally: Tally,
     /// Their server in client-server (0 for s1), given at join in turn and changed only
     /// by the teacher's number of servers.
     pub(super) server: usize,
@@ -67,7 +67,7 @@ impl Room {
             token,
             seat: Seat::Present,
             standing: Standing::Idle,
-            answers: 0,
+            tally: Tally::default(),
             server: self.next_server,
             asked: None,
         };
@@ -91,25 +91,7 @@ impl Room {
         self.students.push(newcomer);
         self.take_turn();
         // Everyone else learns of one more node; the newcomer gets the whole present.
-        let mut rebuilt = Vec::new();
-        self.rebuild(Keep::Lesson, &mut rebuilt);
-        // Of the rebuild's lines only a down period's and a cancelled request's are news;
-        // the rest is sent below.
-        out.extend(
-            (rebuilt.into_iter())
-                .filter(|o| matches!(o.msg, ServerMsg::Down { .. } | ServerMsg::Me { .. })),
-        );
-        out.push(Outgoing {
-            to: Audience::Everyone,
-            msg: self.shape(),
-        });
-        out.push(Outgoing {
-            to: Audience::Everyone,
-            msg: ServerMsg::Node {
-                node: self.node_of(student),
-                up: true,
-            },
-        });
+        self.grow(student, out);
         self.count(out);
         self.name_to_host(student, out);
         Ok(student)
@@ -231,7 +213,7 @@ impl Room {
                 token: String::new(),
                 seat: Seat::Left,
                 standing: Standing::Idle,
-                answers: 0,
+                tally: Tally::default(),
                 server: 0,
                 asked: None,
             })
@@ -291,15 +273,20 @@ impl Room {
             self.simulation.ask(index);
             // Only a request this ask sent is the student's own; a peer with nobody in
             // the network to ask has failed at once.
+            let s = &mut self.students[student];
+            s.tally.asked += 1;
             if self.simulation.next_request != request {
-                self.students[student].asked = Some(request);
-            } else if !self.unsent.contains(&student) {
-                self.students[student].standing = Standing::Failed;
-                self.unsent.push(student);
+                s.asked = Some(request);
+            } else {
+                s.tally.failed += 1;
+                s.standing = Standing::Failed;
+                if !self.unsent.contains(&student) {
+                    self.unsent.push(student);
+                }
             }
-            if self.paused {
+            if self.paused && self.students[student].asked.is_some() {
                 // Marked now, not when the room next reads its events: the next ask
-                // already finds this one waiting.
+                // already finds this one waiting (one that found nobody has failed).
                 self.students[student].standing = Standing::Waiting;
             }
         }

@@ -8,7 +8,7 @@ use crate::model::base::kind::ModelKind;
 use crate::model::classroom::protocol::{ROOM_MAX_SERVERS, RoomSpeed, ServerMsg, Standing};
 use crate::model::classroom::room::network::Keep;
 use crate::model::classroom::room::seats::Seat;
-use crate::model::classroom::room::{Audience, Outgoing, Room};
+use crate::model::classroom::room::{Audience, Outgoing, Room, Tally};
 use crate::model::lab::Command;
 use crate::model::lab::network;
 
@@ -210,7 +210,7 @@ impl Room {
         self.servers_up = [true; ROOM_MAX_SERVERS];
         for s in &mut self.students {
             s.standing = Standing::Idle;
-            s.answers = 0;
+            s.tally = Tally::default();
         }
         self.rebuild(Keep::Nothing, out);
     }

@@ -6,6 +6,7 @@
 //! requesters send, forget dropped packets that have been shown long enough, and prune
 //! the metric windows.
 
+pub(in crate::model) mod members;
 pub(in crate::model) mod traffic;
 pub(in crate::model) mod trust;
 pub(in crate::model) mod versions;
@@ -16,7 +17,9 @@ use rand::{RngExt, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
 use crate::model::base::clock::Clock;
+use crate::model::base::role::Role;
 use crate::model::sim::capacity::Capacity;
+use crate::model::sim::engine::members::{Listing, Members};
 use crate::model::sim::event::Event;
 use crate::model::sim::explain::LastOutcome;
 use crate::model::sim::metrics::Metrics;
@@ -139,7 +142,7 @@ impl Service {
 }
 
 /// How a peer picks the partners it asks.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Debug)]
 pub(in crate::model) enum Partners {
     /// At random among every other peer: a requester cannot know which are off (the
     /// page's networks, where that is the lesson).
@@ -147,10 +150,16 @@ pub(in crate::model) enum Partners {
     /// From a list of who is in the network (a live classroom's, by index): a peer that
     /// left is struck off it and never asked; an off peer stays on it but is asked only
     /// while no other peer is on.
-    Listed {
-        /// Whether each node is in the network.
-        member: Vec<bool>,
-    },
+    Listed(Box<dyn Listing>),
+}
+
+impl Clone for Partners {
+    fn clone(&self) -> Partners {
+        match self {
+            Partners::Blind => Partners::Blind,
+            Partners::Listed(list) => Partners::Listed(list.copy()),
+        }
+    }
 }
 
 /// The simulation of one network.
@@ -390,6 +399,80 @@ impl Simulation {
             // time was cut into frames, and a copy holds only what is in it.
             + (self.log.capacity() + self.events.len()) * size_of::<Event>()
             + self.metrics.heap_bytes()
+    }
+
+    /// Peers pick their partners from a list of who is in the network: `member` says,
+    /// node by node, who is (a node it does not name is out).
+    pub(in crate::model) fn list_partners(&mut self, member: impl IntoIterator<Item = bool>) {
+        let mut members = Members::default();
+        for (node, member) in member.into_iter().enumerate() {
+            members.set(node, member, self.up.get(node) == Some(&true));
+        }
+        self.partners = Partners::Listed(Box::new(members));
+    }
+
+    /// Node `node` joins the list of who is in the network, or leaves it; nothing for a
+    /// network whose peers pick blind.
+    pub(in crate::model) fn set_member(&mut self, node: NodeIndex, member: bool) {
+        let up = self.up.get(node) == Some(&true);
+        if let Partners::Listed(members) = &mut self.partners {
+            members.set(node, member, up);
+        }
+    }
+
+    /// Switches a node on or off as [`set_up`](Simulation::set_up) does, keeping the
+    /// list of who is in the network in step: how a network that lists its members is
+    /// switched (`set_up` alone, which the page's blind networks use, leaves the list as
+    /// it was, so it stays out of the page's code).
+    pub(in crate::model) fn switch_member(&mut self, node: NodeIndex, up: bool) {
+        self.set_up(node, up);
+        if let Some(&up) = self.up.get(node)
+            && let Partners::Listed(members) = &mut self.partners
+            && members.has(node)
+        {
+            members.set(node, true, up);
+        }
+    }
+
+    /// Candidates looked at by every pick of a partner from the list of who is in the
+    /// network so far (none while peers pick blind): what picking costs, for a test.
+    pub fn partner_looks(&self) -> u64 {
+        match &self.partners {
+            Partners::Blind => 0,
+            Partners::Listed(members) => members.looked(),
+        }
+    }
+
+    /// One more node, on, at the end of the network (a client of `home`, or a peer), as a
+    /// live classroom takes a newcomer: everything else goes on as it was, requests in
+    /// flight, counts, copies and the random stream alike (the newcomer's first request
+    /// time is its one draw). It holds the first version, as a node that just arrived
+    /// does; in a network that lists who is in it, it is in. Returns its index.
+    pub(in crate::model) fn grow(&mut self, role: Role, home: Option<NodeIndex>) -> NodeIndex {
+        let now = self.now();
+        let node = self.topology.grow(role, home);
+        self.up.push(true);
+        self.next_send.push(match role.sends_requests() {
+            true => now + self.rng.random_range(0.0..self.interval),
+            false => f64::INFINITY,
+        });
+        self.last.push(LastOutcome::Nothing);
+        self.metrics.grow();
+        self.versions.push(1);
+        self.honest.push(true);
+        self.integrity.push(Integrity::Intact);
+        self.service.push(Service {
+            saved: self.capacity.burst(),
+            at: now,
+            waiting: Vec::new(),
+        });
+        if let Partners::Listed(members) = &mut self.partners {
+            members.set(node, true, true);
+        }
+        if self.is_stale(node) {
+            self.converged_at = None;
+        }
+        node
     }
 
     /// Switches a node on or off. Switching it to the state it has does nothing.

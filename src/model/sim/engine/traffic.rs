@@ -252,27 +252,17 @@ impl Simulation {
             });
         let tried = &tried[..count];
         let nodes = self.topology.nodes.len();
-        let up = &self.up;
         // Blind: the requester cannot know which peers are off, so it does not look.
         // Listed: an off peer only while no other is on; then the request finds out, by
         // its time-outs, that the network is down.
-        let (list, any_on) = match &self.partners {
-            Partners::Blind => {
-                if nodes.saturating_sub(1 + tried.len()) == 0 {
-                    return None;
-                }
-                (None, false)
-            }
-            Partners::Listed { member } => {
-                let on = |j: NodeIndex| j != requester && member.get(j) == Some(&true) && up[j];
-                (Some(member), (0..nodes).any(on))
-            }
-        };
-        let allowed = |j: NodeIndex| {
-            j != requester
-                && !tried.contains(&j)
-                && list.is_none_or(|member| member.get(j) == Some(&true) && (up[j] || !any_on))
-        };
+        match &mut self.partners {
+            Partners::Blind => {}
+            Partners::Listed(members) => return members.pick(&mut self.rng, requester, tried),
+        }
+        if nodes.saturating_sub(1 + tried.len()) == 0 {
+            return None;
+        }
+        let allowed = |j: NodeIndex| j != requester && !tried.contains(&j);
         // Few partners are ever excluded, so a couple of draws almost always suffice.
         for _ in 0..16 {
             let j = self.rng.random_range(0..nodes);
