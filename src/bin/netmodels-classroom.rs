@@ -45,10 +45,19 @@ mod command_line {
                 }
                 "--dist" => options.pages = Pages::Folder(PathBuf::from(value("--dist")?)),
                 "--state" => options.state = Some(PathBuf::from(value("--state")?)),
+                "--rejoin-seconds" => {
+                    let v = value("--rejoin-seconds")?;
+                    let seconds = v.parse::<f64>().ok().filter(|s| s.is_finite() && *s > 0.0);
+                    let seconds = seconds.ok_or(format!(
+                        "--rejoin-seconds {v}: expected a number of seconds above 0"
+                    ))?;
+                    options.limits.rejoin = std::time::Duration::from_secs_f64(seconds);
+                }
                 "--help" | "-h" => {
                     return Err(
                         "usage: netmodels-classroom [--addr 0.0.0.0:8080] [--dist dist] \
-                         [--state FILE (default: netmodels-classroom.state beside the program)]"
+                         [--state FILE (default: netmodels-classroom.state beside the program)] \
+                         [--rejoin-seconds 60 (how long an away student keeps their seat)]"
                             .to_owned(),
                     );
                 }
