@@ -159,6 +159,7 @@ class Student {
     this.node = null;
     this.view = new View();
     this.lines = []; // the last lines heard, for a report
+    this.trail = []; // its last asks and the `me`, `you` and `shape` lines, for a report
     this.refusals = [];
     this.heard = new Map(); // "node s1 down" → when first heard since last cleared
     this.books = { asked: 0, served: 0, failed: 0, cancelled: 0, waiting: 0, lost: 0, stale: 0, answers0: null, answers: 0 };
@@ -188,6 +189,7 @@ class Student {
         this.lines.push(line);
         if (this.lines.length > 40) this.lines.shift();
         const words = line.split(" ");
+        if (["me", "you", "shape"].includes(words[0])) this.note(line);
         this.view.apply(words);
         if (words[0] === "node" || words[0] === "nodes" || words[0] === "shape") {
           if (!this.heard.has(line)) this.heard.set(line, performance.now());
@@ -197,6 +199,7 @@ class Student {
           if (words[2]) this.token = words[2];
           if (!this.seated) {
             this.seated = true;
+            this.ready = false; // until the present's `me` has come
             this.joins += 1;
             this.books.answers0 = null; // counted from this seat's first `me`
             this.books.answers = 0;
@@ -222,13 +225,30 @@ class Student {
   }
 
   /**
-   * A `me` line: the outcome of the outstanding ask, or the present told again. In
-   * client-server, unpaused, the server says `waiting` for an ask's request before its
-   * outcome; an end with no `waiting` before it is an old outcome told again while the ask
-   * itself vanished ("stale").
+   * A `me` line: the outcome of the outstanding ask, or the present told again. Unpaused,
+   * with others in the class to ask, the server says `waiting` for an ask's request before
+   * it ends. A `me` that closes the present a rebuilt network sends everyone (right after
+   * its `latest`) is not yet this ask's end when no `waiting` came: the ask may still be
+   * read after the rebuild (then `waiting` follows), or it was forgotten with the old
+   * network and nothing more comes (see `checkLost`). Any other end with no `waiting`
+   * before it is an old outcome told again ("stale").
    */
   me(standing, answers) {
     const b = this.books;
+    if (!this.ready) {
+      // The present a seat is sent on joining or coming back: no ask of its yet.
+      this.ready = true;
+      b.answers0 = answers;
+      b.answers = answers;
+      return;
+    }
+    const afterPresent = this.lines.at(-2)?.startsWith("latest ");
+    if (this.pending && !this.pending.waited && afterPresent && standing !== "waiting") {
+      if (b.answers0 === null) b.answers0 = answers;
+      b.answers = answers;
+      this.pending.told = standing;
+      return;
+    }
     if (b.answers0 === null) b.answers0 = answers - (this.pending?.waited && standing === "served" ? 1 : 0);
     b.answers = answers;
     if (!this.pending) return;
@@ -238,6 +258,7 @@ class Student {
     }
     if (!this.pending.waited) {
       b.stale += 1;
+      this.note("(stale)");
       this.staleLines = [...this.lines];
     } else if (standing === "served") b.served += 1;
     else if (standing === "failed") b.failed += 1;
@@ -245,19 +266,33 @@ class Student {
     this.pending = null;
   }
 
+  /** Keeps `what` in the student's trail (the last 30). */
+  note(what) {
+    this.trail.push(`${Math.round(performance.now())} ${what}`);
+    if (this.trail.length > 30) this.trail.shift();
+  }
+
   /** An ask, if none of this student's is still out and it has a seat. */
   ask() {
-    if (!this.seated || this.pending || this.ws?.readyState !== WebSocket.OPEN) return false;
+    if (!this.seated || !this.ready || this.pending || this.ws?.readyState !== WebSocket.OPEN) return false;
     this.pending = { at: performance.now() };
     this.books.asked += 1;
     this.ws.send("ask");
+    this.note("ask");
     return true;
   }
 
-  /** An ask out for longer than any ask takes was dropped without a word: counted as lost. */
+  /**
+   * An ask out for longer than any ask takes: forgotten in a rebuild. Told `idle` then (the
+   * screen reads it as cancelled), it counts cancelled; told only its old outcome, stale;
+   * told nothing at all, lost.
+   */
   checkLost(now = performance.now()) {
     if (this.pending && now - this.pending.at > ASK_ENDS_MS) {
-      this.books.lost += 1;
+      const told = this.pending.told;
+      const end = told === "idle" ? "cancelled" : told ? "stale" : "lost";
+      this.books[end] += 1;
+      this.note(`(${end})`);
       this.lostLines = [...this.lines];
       this.pending = null;
     }
@@ -265,6 +300,7 @@ class Student {
 
   /** The socket went: what was asked on it is closed, an outstanding ask void (never told). */
   endEpoch() {
+    this.note("(socket gone)");
     if (this.pending) {
       this.books.asked -= 1;
       this.pending = null;
@@ -306,6 +342,7 @@ test(`a lesson's chaos: ${SEATS} seats (${PAGES} pages), drops, locked phones, a
   env.sessions.push(teacher);
   const t = teacher.page;
   const code = await until(async () => text(t, "[data-room-code]"), "the join code");
+  await t.evaluate(() => (window.__notReloaded = true));
   const pages = [];
   for (let i = 0; i < PAGES; i++) {
     const s = await openPage(env.browser, `${env.base}/?join=${code}`, { width: 400, height: 800 }, { waitFor: "[data-control='name']" });
@@ -344,6 +381,9 @@ test(`a lesson's chaos: ${SEATS} seats (${PAGES} pages), drops, locked phones, a
   }, 1000);
   env.timers.push(asking);
   const at = (delay, act) => env.timers.push(setTimeout(act, delay));
+  // Every student asks, in 16 groups 10 ms apart: whatever the moment the teacher's line
+  // reaches the server, some asks are read in the same tick of the hub just before it.
+  const staggeredAsks = () => env.clients.forEach((c, k) => at((k % 16) * 10, () => c.ask()));
 
   // A tenth drop and come back (after 0.2–2 s) with their token, at random moments.
   const shuffled = [...env.clients].sort(() => Math.random() - 0.5);
@@ -438,26 +478,29 @@ test(`a lesson's chaos: ${SEATS} seats (${PAGES} pages), drops, locked phones, a
   // The teacher switches the server off and on, twice, and times each fan-out: from the
   // click to the last protocol student hearing it (and to the last page showing it).
   const fanouts = [];
-  const switchAndTime = async (node, state) => {
-    const line = `node ${node} ${state}`;
+  // `line`: the start of the line every student should hear; `shown`: what every page then shows.
+  const timeFanOut = async (click, line, shown) => {
     const listening = env.clients.filter((c) => c.seated && !c.silent);
     // One that drops and comes back meanwhile hears the network whole (`nodes`), not this line.
     const joins = new Map(listening.map((c) => [c, c.joins]));
     const rejoined = (c) => c.joins !== joins.get(c) || !c.seated;
-    for (const c of listening) c.heard.delete(line);
+    const when = (c) => Math.min(...[...c.heard].filter(([l]) => l.startsWith(line)).map(([, at]) => at));
+    for (const c of listening) for (const l of [...c.heard.keys()]) if (l.startsWith(line)) c.heard.delete(l);
     const clicked = performance.now();
-    await t.click(`[data-node='${node}']`);
-    await t.locator(`[data-node='${node}'][data-state='${state}']`).waitFor({ timeout: 5000 });
+    await t.click(click);
+    await t.locator(shown).first().waitFor({ timeout: 5000 });
     const pagesSeen = await Promise.all(
       pages.map(async (s) => {
-        await s.page.locator(`[data-node='${node}'][data-state='${state}']`).waitFor({ timeout: 5000 });
+        await s.page.locator(shown).first().waitFor({ timeout: 5000 });
         return performance.now();
       }),
     );
-    await until(() => listening.every((c) => c.heard.has(line) || rejoined(c)), `every student hearing ${line}`, 5000);
-    const heard = listening.filter((c) => c.heard.has(line)).map((c) => c.heard.get(line) - clicked);
+    await until(() => listening.every((c) => when(c) < Infinity || rejoined(c)), `every student hearing ${line}`, 5000);
+    const heard = listening.map(when).filter((at) => at < Infinity).map((at) => at - clicked);
     fanouts.push({ line, clients: Math.max(...heard), pages: Math.max(...pagesSeen) - clicked, n: heard.length });
   };
+  const switchAndTime = (node, state) =>
+    timeFanOut(`[data-node='${node}']`, `node ${node} ${state}`, `[data-node='${node}'][data-state='${state}']`);
   await sleep(2000);
   await switchAndTime("s1", "down");
   await sleep(2500);
@@ -495,21 +538,29 @@ test(`a lesson's chaos: ${SEATS} seats (${PAGES} pages), drops, locked phones, a
   assert.equal(await text(t, "[data-room-code]"), code, "the same code on the projector after the restart");
   for (const s of pages) {
     await s.page.locator(`[data-node-mine='${s.seat}'] [data-control='ask']`).waitFor({ timeout: 10000 });
-    assert.equal(await s.page.evaluate(() => window.__notReloaded), true, "the student's page was not reloaded");
   }
+  for (const s of [teacher, ...pages]) assert.equal(await s.page.evaluate(() => window.__notReloaded), true, "the page was not reloaded");
   for (const s of [teacher, ...pages]) await until(async () => (await text(s.page, ".class-status")) === "", "the lost connection no longer said", 5000);
   assert.match(await text(t, "[data-notice='restarted']"), /server restarted/, "the projector says the server restarted");
   const recovered = performance.now() - restartedAt;
 
   // Servers split the class in two (the network starts afresh), while every student asks;
   // then the second server goes off and on again.
-  for (const c of env.clients) c.ask();
+  staggeredAsks();
   await t.selectOption("[data-control='servers']", "2");
   await t.locator("[data-node='s2']").waitFor({ timeout: 5000 });
   await sleep(1000);
   await switchAndTime("s2", "down");
   await sleep(2000);
   await switchAndTime("s2", "up");
+  await sleep(1500);
+
+  // The class becomes peer-to-peer (each student's node renamed, told by `you`), again
+  // while every student asks, and back.
+  staggeredAsks();
+  await timeFanOut("[data-control='model-peer-to-peer']", "shape p2p", "[data-model='peer-to-peer']");
+  await sleep(2500);
+  await timeFanOut("[data-control='model-client-server']", "shape cs", "[data-model='client-server']");
 
   // The rest of the chaos phase, then everyone stops being hostile.
   while (during()) await sleep(200);
@@ -538,6 +589,17 @@ test(`a lesson's chaos: ${SEATS} seats (${PAGES} pages), drops, locked phones, a
   await until(() => env.clients.every((c) => !c.pending), "every last ask answered", ASK_ENDS_MS + 2000).catch(() => {});
   for (const c of env.clients) c.checkLost(Infinity);
   const after = usage(env.server.child.pid);
+
+  // A student who dropped came back within the window to the same seat, and so did every
+  // student after the restart (the seat kept in the state file); a phone locked for longer
+  // got its seat back if still free, else was refused no-seat (and joined again above).
+  const seatOf = (node) => node?.slice(1); // c12 and p12 are seat 12 in either model
+  for (const r of [...comebacks, ...back].filter((r) => r.ms !== undefined)) {
+    assert.equal(seatOf(r.after), seatOf(r.before), `client ${r.c.i} came back to its seat`);
+  }
+  for (const r of relocks) {
+    assert.ok(r.ms !== undefined ? seatOf(r.after) === seatOf(r.before) : ["no-seat", "closed"].includes(r.refused), `locked client ${r.c.i}: its seat or no-seat (${r.refused ?? r.after})`);
+  }
 
   // ---- What every screen shows now.
   const teacherDrawn = new Map(await drawn(t));
@@ -575,11 +637,11 @@ test(`a lesson's chaos: ${SEATS} seats (${PAGES} pages), drops, locked phones, a
   const asked = books.reduce((n, b) => n + b.asked, 0);
   for (const b of books) {
     assert.equal(b.asked, b.served + b.failed + b.cancelled + b.waiting + b.lost + b.stale, `client ${b.c.i}'s asks each ended once`);
-    if (b.answers0 !== null) assert.equal(b.answers - b.answers0, b.served, `client ${b.c.i} on ${b.node}: the answers its seat counts are the ones it was told`);
+    if (b.answers0 !== null) assert.equal(b.answers - b.answers0, b.served, `client ${b.c.i} on ${b.node}: the answers its seat counts are the ones it was told; its trail: ${b.c.trail.join(" | ")}`);
   }
   const sum = (k) => books.reduce((n, b) => n + b[k], 0);
   const vanished = books.filter((b) => b.lost + b.stale > 0);
-  const example = vanished[0] && `client ${vanished[0].c.i} (${vanished[0].node}) heard last: ${(vanished[0].c.staleLines ?? vanished[0].c.lostLines ?? []).slice(-6).join(" | ")}`;
+  const example = vanished[0] && `client ${vanished[0].c.i} (${vanished[0].node}) its trail: ${vanished[0].c.trail.slice(-10).join(" | ")}`;
   measured.vanished = { lost: sum("lost"), stale: sum("stale"), asked, example };
   // The pages: ask three times each, one at a time, each ending answered or failed.
   for (const s of pages) {
@@ -611,7 +673,7 @@ test(`a lesson's chaos: ${SEATS} seats (${PAGES} pages), drops, locked phones, a
 
   // ---- The numbers.
   const wall = (Date.now() - started) / 1000;
-  const sameSeat = (rs) => `${rs.filter((r) => r.before === r.after && r.ms !== undefined).length}/${rs.length} same seat`;
+  const sameSeat = (rs) => `${rs.filter((r) => seatOf(r.before) === seatOf(r.after) && r.ms !== undefined).length}/${rs.length} same seat`;
   for (const f of fanouts) report.push(`fan-out of "${f.line}": last of ${f.n} protocol students ${ms(f.clients)}, last page ${ms(f.pages)} after the click`);
   report.push(`drops: ${comebacks.length} came back, ${sameSeat(comebacks)}; locked ${REJOIN * 1.5} s: ${relocks.length}, ${sameSeat(relocks)}`);
   report.push(`restart: ${back.length} protocol students back (${sameSeat(back)}); pages recovered ${ms(recovered)} after the new server listened`);
