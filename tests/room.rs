@@ -181,6 +181,64 @@ fn coming_back_within_a_minute_gives_the_same_node_and_later_the_seat_if_still_f
     assert_eq!(room.present(), 3);
 }
 
+/// Catches: a room that ignores the window it was given (the server's `--rejoin-seconds`,
+/// which lets a test lock phones for a few seconds instead of a minute and a half): an away
+/// seat kept past it, or given up before it.
+#[test]
+fn a_shorter_rejoin_window_gives_an_away_seat_up_after_it_and_not_before() {
+    let mut room = Room::new().with_rejoin_seconds(2.0);
+    let mut out = Vec::new();
+    room.join("Ada".into(), "a".repeat(32), &mut out)
+        .expect("a seat");
+    room.join("Bob".into(), "b".repeat(32), &mut out)
+        .expect("a seat");
+    let c2 = |room: &Room| {
+        let topology = room.simulation().topology();
+        topology.nodes[topology.find("c2").expect("c2")].home
+    };
+    room.dropped(1, &mut out);
+    run(&mut room, 1.5);
+    assert!(c2(&room).is_some(), "still Bob's within the window");
+    run(&mut room, 1.0);
+    assert_eq!(c2(&room), None, "given up once the window is over");
+    // A room by default keeps it for its minute.
+    let mut room = class(2, ModelKind::ClientServer);
+    room.dropped(1, &mut out);
+    run(&mut room, 2.5);
+    assert!(c2(&room).is_some(), "kept for REJOIN_SECONDS by default");
+}
+
+/// Catches: an ask the server read in the same moment as the teacher's change of servers
+/// (before the room's next tick sent its request) forgotten with the old network, its
+/// student told only their previous outcome again (`me served 1`), never this ask's end.
+/// Fails today: `rebuild` clears every ask but tells only students whose standing already
+/// reads `waiting` (the chaos test in tests/e2e/classroom-chaos.test.mjs meets it too).
+#[test]
+#[ignore = "known gap: a rebuild tells only students already told `waiting`; left to the room network's owner"]
+fn an_ask_read_just_before_a_change_of_servers_is_still_told_how_it_ended() {
+    let mut room = class(2, ModelKind::ClientServer);
+    assert_eq!(everyone_asks(&mut room, 1)[0], Some(Standing::Served));
+    room.ask(0);
+    let mut out = Vec::new();
+    teacher(&mut room, "servers 2", &mut out);
+    out.extend(run(&mut room, 8.0));
+    let told: Vec<_> = (out.iter())
+        .filter(|o| o.to == Audience::Student(0))
+        .filter_map(|o| match &o.msg {
+            ServerMsg::Me {
+                standing, answers, ..
+            } => Some((*standing, *answers)),
+            _ => None,
+        })
+        .collect();
+    assert!(
+        told.iter().any(|&(s, a)| s == Standing::Idle
+            || s == Standing::Failed
+            || (s == Standing::Served && a == 2)),
+        "the ask ended in words: {told:?}"
+    );
+}
+
 #[test]
 fn a_room_is_full_at_its_limit() {
     let mut room = class(ROOM_MAX_STUDENTS, ModelKind::PeerToPeer);

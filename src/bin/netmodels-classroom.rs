@@ -54,11 +54,20 @@ mod command_line {
                     let key = PathBuf::from(value("--tls CERT KEY")?);
                     options.tls = Some(TlsFiles { cert, key });
                 }
+                "--rejoin-seconds" => {
+                    let v = value("--rejoin-seconds")?;
+                    let seconds = v.parse::<f64>().ok().filter(|s| s.is_finite() && *s > 0.0);
+                    let seconds = seconds.ok_or(format!(
+                        "--rejoin-seconds {v}: expected a number of seconds above 0"
+                    ))?;
+                    options.limits.rejoin = std::time::Duration::from_secs_f64(seconds);
+                }
                 "--help" | "-h" => {
                     return Err(
                         "usage: netmodels-classroom [--addr 0.0.0.0:8080] [--dist dist] \
                          [--state FILE (default: netmodels-classroom.state beside the program)] \
-                         [--tls CERT KEY (PEM files: HTTPS and WSS; without it, plain HTTP)]"
+                         [--tls CERT KEY (PEM files: HTTPS and WSS; without it, plain HTTP)] \
+                         [--rejoin-seconds 60 (how long an away student keeps their seat)]"
                             .to_owned(),
                     );
                 }

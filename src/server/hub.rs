@@ -77,7 +77,7 @@ pub(super) struct Hub {
     state: Option<StateFile>,
     /// …and whether they changed since the file was last written.
     pub(super) dirty: bool,
-    limits: Limits,
+    pub(super) limits: Limits,
 }
 
 impl Hub {
@@ -109,7 +109,8 @@ impl Hub {
             hub.rooms.insert(
                 room.code,
                 RoomEntry {
-                    room: Room::with_seats(&room.seats),
+                    room: Room::with_seats(&room.seats)
+                        .with_rejoin_seconds(limits.rejoin.as_secs_f64()),
                     secret: room.secret,
                     host: None,
                     opened_by: None,

@@ -89,14 +89,18 @@ pub struct Limits {
     pub room_idle: Duration,
     /// Connections held at once; one more is refused `too-many-connections`.
     pub max_connections: u64,
+    /// How long an away student keeps their seat (`--rejoin-seconds`: a test that locks
+    /// phones for longer than it waits a few seconds, not a minute).
+    pub rejoin: Duration,
 }
 
 impl Default for Limits {
-    /// A lesson's: `ROOM_IDLE` and `MAX_CONNECTIONS`.
+    /// A lesson's: `ROOM_IDLE`, `MAX_CONNECTIONS` and the room's `REJOIN_SECONDS`.
     fn default() -> Limits {
         Limits {
             room_idle: ROOM_IDLE,
             max_connections: MAX_CONNECTIONS,
+            rejoin: Duration::from_secs_f64(crate::model::REJOIN_SECONDS),
         }
     }
 }

@@ -214,7 +214,7 @@ impl Hub {
         self.rooms.insert(
             code.clone(),
             RoomEntry {
-                room: Room::new(),
+                room: Room::new().with_rejoin_seconds(self.limits.rejoin.as_secs_f64()),
                 secret: digest(&secret),
                 host: None,
                 opened_by: Some(ip),

@@ -113,6 +113,9 @@ pub struct Room {
     /// Room time, seconds since the room opened (by the server's clock, paused or not:
     /// a student away during a pause still has a minute to come back).
     now: f64,
+    /// How long an away student keeps their seat, seconds ([`REJOIN_SECONDS`] unless the
+    /// server was started with another window, as a test that locks phones is).
+    rejoin_seconds: f64,
     /// Whether new students may join (the teacher's lock).
     door: Door,
     /// The server the next student to join is given (0 for s1): the servers take
@@ -157,11 +160,19 @@ impl Room {
                 Clock::start(),
             ),
             now: 0.0,
+            rejoin_seconds: REJOIN_SECONDS,
             door: Door::Open,
             next_server: 0,
             unsent: Vec::new(),
             displaced: VecDeque::new(),
         }
+    }
+
+    /// The same room, whose away students keep their seat for `seconds` (at least one
+    /// tick's worth) rather than [`REJOIN_SECONDS`].
+    pub fn with_rejoin_seconds(mut self, seconds: f64) -> Room {
+        self.rejoin_seconds = seconds.max(0.05);
+        self
     }
 
     /// The class's network model now.
@@ -338,10 +349,10 @@ impl Room {
             }
         }
         self.watch_down(out);
-        let now = self.now;
+        let (now, rejoin) = (self.now, self.rejoin_seconds);
         for student in 0..self.students.len() {
             let s = &mut self.students[student];
-            if matches!(s.seat, Seat::Away { since } if now - since > REJOIN_SECONDS) {
+            if matches!(s.seat, Seat::Away { since } if now - since > rejoin) {
                 s.seat = Seat::Left;
                 self.enter(student);
             }
