@@ -211,10 +211,9 @@ fn a_shorter_rejoin_window_gives_an_away_seat_up_after_it_and_not_before() {
 /// Catches: an ask the server read in the same moment as the teacher's change of servers
 /// (before the room's next tick sent its request) forgotten with the old network, its
 /// student told only their previous outcome again (`me served 1`), never this ask's end.
-/// Fails today: `rebuild` clears every ask but tells only students whose standing already
-/// reads `waiting` (the chaos test in tests/e2e/classroom-chaos.test.mjs meets it too).
+/// (The chaos test in tests/e2e/classroom-chaos.test.mjs met it: a rebuild cleared every
+/// ask but told only students whose standing already read `waiting`.)
 #[test]
-#[ignore = "known gap: a rebuild tells only students already told `waiting`; left to the room network's owner"]
 fn an_ask_read_just_before_a_change_of_servers_is_still_told_how_it_ended() {
     let mut room = class(2, ModelKind::ClientServer);
     assert_eq!(everyone_asks(&mut room, 1)[0], Some(Standing::Served));

@@ -113,7 +113,7 @@ impl Hub {
                         .with_rejoin_seconds(limits.rejoin.as_secs_f64()),
                     secret: room.secret,
                     host: None,
-                    opened_by: None,
+                    opened_by: room.opener,
                     restored: true,
                     students: HashMap::new(),
                     opened: now,
@@ -146,6 +146,7 @@ impl Hub {
             .map(|(code, entry)| KeptRoom {
                 code: code.clone(),
                 secret: entry.secret.clone(),
+                opener: entry.opened_by,
                 seats: entry.room.seat_tokens(),
             })
             .collect();

@@ -1,6 +1,8 @@
 //! What survives a restart of the server (`--state FILE`): each room's code, the digest of
-//! its host secret, and each seat's number with the digest of its rejoin token. Never a
-//! name, a count or the lesson: a restarted room starts its counts again from zero.
+//! its host secret, the network address of the device that opened it (so the limit of rooms
+//! an address may open holds across a restart), and each seat's number with the digest of
+//! its rejoin token. Never a name, a count or the lesson: a restarted room starts its counts
+//! again from zero.
 //!
 //! The file is text, one line a room or a seat, written whole to a temporary file beside
 //! it and renamed over it, so a crash mid-write leaves the old file or the new one, never
@@ -8,10 +10,11 @@
 //!
 //! ```text
 //! netmodels-classroom-state 1
-//! room ABC234 <64 hex digits>
+//! room ABC234 <64 hex digits> 192.168.1.20
 //! seat 0 <64 hex digits>
 //! ```
 
+use std::net::IpAddr;
 use std::path::{Path, PathBuf};
 
 use crate::model::is_code;
@@ -28,6 +31,9 @@ pub(super) struct KeptRoom {
     pub(super) code: String,
     /// The digest of the host secret.
     pub(super) secret: String,
+    /// The address the room was opened from, when known (a file written before addresses
+    /// were kept has none).
+    pub(super) opener: Option<IpAddr>,
     /// Each seat's number and the digest of its rejoin token.
     pub(super) seats: Vec<(usize, String)>,
 }
@@ -59,10 +65,13 @@ impl StateFile {
         let mut rooms: Vec<KeptRoom> = Vec::new();
         for line in lines.take(MAX_LINES) {
             match line.split(' ').collect::<Vec<_>>().as_slice() {
-                ["room", code, secret] if is_code(code) && is_digest(secret) => {
+                ["room", code, secret, opener @ ..]
+                    if is_code(code) && is_digest(secret) && opener.len() <= 1 =>
+                {
                     rooms.push(KeptRoom {
                         code: (*code).to_owned(),
                         secret: (*secret).to_owned(),
+                        opener: opener.first().and_then(|a| a.parse().ok()),
                         seats: Vec::new(),
                     });
                 }
@@ -82,7 +91,12 @@ impl StateFile {
     pub(super) fn write(&self, rooms: &[KeptRoom]) -> std::io::Result<()> {
         let mut text = format!("{HEADER}\n");
         for room in rooms {
-            text.push_str(&format!("room {} {}\n", room.code, room.secret));
+            match room.opener {
+                Some(opener) => {
+                    text.push_str(&format!("room {} {} {opener}\n", room.code, room.secret));
+                }
+                None => text.push_str(&format!("room {} {}\n", room.code, room.secret)),
+            }
             for (n, token) in &room.seats {
                 text.push_str(&format!("seat {n} {token}\n"));
             }
@@ -98,4 +112,49 @@ fn temporary_beside(path: &Path) -> PathBuf {
     let mut name = path.file_name().unwrap_or_default().to_os_string();
     name.push(".tmp");
     path.with_file_name(name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A file in a directory of its own under the system's temporary directory.
+    fn scratch(name: &str) -> StateFile {
+        let dir =
+            std::env::temp_dir().join(format!("netmodels-state-{name}-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("scratch directory");
+        StateFile::new(dir.join("state"))
+    }
+
+    /// Catches: an opener's address not written, not read back, or a room refused when a
+    /// file from before addresses were kept has none.
+    #[test]
+    fn a_rooms_opener_survives_a_restart_and_an_older_file_still_reads() {
+        let file = scratch("opener");
+        let rooms = vec![
+            KeptRoom {
+                code: "ABC234".into(),
+                secret: "a".repeat(64),
+                opener: Some("192.168.1.20".parse().expect("address")),
+                seats: vec![(0, "b".repeat(64))],
+            },
+            KeptRoom {
+                code: "XYZ789".into(),
+                secret: "c".repeat(64),
+                opener: None,
+                seats: Vec::new(),
+            },
+        ];
+        file.write(&rooms).expect("written");
+        assert_eq!(file.read(), rooms);
+        std::fs::write(
+            &file.path,
+            format!("{HEADER}\nroom ABC234 {}\n", "d".repeat(64)),
+        )
+        .expect("older file");
+        let read = file.read();
+        assert_eq!(read.len(), 1);
+        assert_eq!(read[0].opener, None);
+        let _ = std::fs::remove_dir_all(file.path.parent().expect("its directory"));
+    }
 }

@@ -685,12 +685,11 @@ test(`a lesson's chaos: ${SEATS} seats (${PAGES} pages), drops, locked phones, a
   console.log(report.map((l) => `[chaos] ${l}`).join("\n"));
 });
 
-// A room kept across a restart comes back without the address that opened it, so the
-// create flood's address opens ROOMS_PER_ADDRESS more after each restart (measured: 5 +
-// 8 rooms open at once from one address). Kept as a known gap for the integrator to decide.
+// A room kept across a restart keeps the address that opened it (the state file holds it),
+// so a create flood's address cannot open ROOMS_PER_ADDRESS more after each restart
+// (without it: 5 + 8 rooms open at once from one address).
 test(
   "the rooms a create flood opened before a restart still count against its address after it",
-  { todo: "restored rooms have no opener's address (src/server/hub.rs: opened_by None)" },
   () => {
     assert.ok(measured.flood, "the chaos ran");
     const open = measured.flood.reduce((a, b) => a + b, 0);
@@ -699,15 +698,13 @@ test(
 );
 
 // An ask the server reads in the same tick as a change that rebuilds the class's network
-// (the teacher's `servers N` or model, a join that adds a seat) is forgotten with the old
-// network: `rebuild` (src/model/classroom/room/network.rs) clears the student's ask but
-// tells only a student whose standing already read `waiting`, so the seat is told nothing
-// or only its previous outcome again (`me served 3` with the count unchanged), and the
-// person's Ask did nothing. tests/room.rs has it as an ignored test,
+// (the teacher's `servers N` or model) ends with that network, and its student is told so
+// even though they had not yet been told they were waiting; without that the seat is told
+// nothing or only its previous outcome again (`me served 3`), and the person's Ask did
+// nothing. tests/room.rs has the same case natively:
 // an_ask_read_just_before_a_change_of_servers_is_still_told_how_it_ended.
 test(
   "every ask is told how it ended, even one read just before the network is rebuilt",
-  { todo: "rebuild tells only students already told `waiting` (src/model/classroom/room/network.rs)" },
   () => {
     assert.ok(measured.vanished, "the chaos ran");
     const { lost, stale, asked, example } = measured.vanished;

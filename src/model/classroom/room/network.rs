@@ -39,11 +39,14 @@ impl Room {
         // A request in flight is forgotten with the network it travelled in; its student
         // is told so below, or their screen would say "waiting" for good.
         let mut cancelled = Vec::new();
+        // An ask read but not yet sent (the same tick as the change) ends here too, though
+        // its student was not yet told they are waiting.
         for (student, s) in self.students.iter_mut().enumerate() {
-            if s.asked.take().is_some() {
+            let had_ask = s.asked.take().is_some();
+            if had_ask {
                 s.tally.cancelled += 1;
             }
-            if s.standing == Standing::Waiting {
+            if had_ask || s.standing == Standing::Waiting {
                 s.standing = Standing::Idle;
                 cancelled.push(student);
             }
