@@ -176,7 +176,16 @@ impl Server {
     /// A screen whose connection comes from `from` (another address of loopback,
     /// 127.0.0.0/8), so that limits per address see another device.
     async fn connect_from(&self, from: [u8; 4]) -> Screen {
+        self.connect_with(from, None).await
+    }
+
+    /// A screen whose connection comes from `from`, with a receive buffer of `buffer`
+    /// bytes when given (else the system's own).
+    async fn connect_with(&self, from: [u8; 4], buffer: Option<u32>) -> Screen {
         let socket = tokio::net::TcpSocket::new_v4().expect("socket");
+        if let Some(bytes) = buffer {
+            socket.set_recv_buffer_size(bytes).expect("a small buffer");
+        }
         socket
             .bind(SocketAddr::from((from, 0)))
             .expect("a loopback source address");
@@ -1560,27 +1569,7 @@ impl Server {
     /// must wait (a busy laptop or phone that is not reading): what the server sends it
     /// then waits in its outbox.
     async fn connect_busy(&self, from: [u8; 4]) -> Screen {
-        let socket = tokio::net::TcpSocket::new_v4().expect("socket");
-        socket.set_recv_buffer_size(4096).expect("a small buffer");
-        socket
-            .bind(SocketAddr::from((from, 0)))
-            .expect("a loopback source address");
-        let stream = tokio::time::timeout(
-            5 * SECOND,
-            socket.connect(SocketAddr::from(([127, 0, 0, 1], self.port))),
-        )
-        .await
-        .expect("connects in time")
-        .expect("connects");
-        let url = format!("ws://127.0.0.1:{}/ws/{PROTOCOL_VERSION}", self.port);
-        let (ws, _) = tokio::time::timeout(
-            5 * SECOND,
-            tokio_tungstenite::client_async(url, MaybeTlsStream::Plain(stream)),
-        )
-        .await
-        .expect("the websocket opens in time")
-        .expect("websocket opens");
-        Screen { ws, received: 0 }
+        self.connect_with(from, Some(4096)).await
     }
 }
 

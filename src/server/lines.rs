@@ -52,14 +52,7 @@ impl Hub {
                     return self.refuse_attempt(conn, Refusal::NoRoom);
                 };
                 match entry.room.join(name, digest(&token), &mut out) {
-                    Ok(student) => {
-                        self.dirty = true;
-                        entry.students.insert(student, conn);
-                        let node = entry.room.node_of(student);
-                        Stats::add(&self.stats.students);
-                        self.count_join(conn);
-                        self.seat(conn, &code, student, node, token);
-                    }
+                    Ok(student) => self.seat_new(conn, &code, student, token),
                     Err(why) => return self.refuse(conn, why),
                 }
                 self.route(&code, out);
@@ -94,14 +87,7 @@ impl Hub {
                     .room
                     .back_anew(|t| same_secret(t, &kept), limit, &mut out)
                 {
-                    Ok(student) => {
-                        self.dirty = true;
-                        entry.students.insert(student, conn);
-                        let node = entry.room.node_of(student);
-                        Stats::add(&self.stats.students);
-                        self.count_join(conn);
-                        self.seat(conn, &code, student, node, token);
-                    }
+                    Ok(student) => self.seat_new(conn, &code, student, token),
                     Err(Refusal::NoSeat) => return self.refuse_attempt(conn, Refusal::NoSeat),
                     Err(why) => return self.refuse(conn, why),
                 }
@@ -266,6 +252,21 @@ impl Hub {
         for msg in lines {
             self.send(conn, &msg);
         }
+    }
+
+    /// A student given a seat of their own, by a join or by a return to a new seat: the
+    /// state file is to be rewritten, the join counted against the connection's and the
+    /// address's limits, and the connection becomes that student's.
+    fn seat_new(&mut self, conn: u64, code: &str, student: usize, token: String) {
+        self.dirty = true;
+        let Some(entry) = self.rooms.get_mut(code) else {
+            return;
+        };
+        entry.students.insert(student, conn);
+        let node = entry.room.node_of(student);
+        Stats::add(&self.stats.students);
+        self.count_join(conn);
+        self.seat(conn, code, student, node, token);
     }
 
     fn seat(&mut self, conn: u64, code: &str, student: usize, node: String, token: String) {
