@@ -1,6 +1,6 @@
 //! The "Which model scales?" chart's data: both bounds for N = 1..=[`MAX_RECEIVERS`] at
 //! once, and the simulated times filled in beside them, a bounded amount of work at a time.
-//! Above both the bounds (bounds.rs) and the simulation (swarm.rs), so neither
+//! Above both the bounds (bounds.rs) and the simulation (swarm/), so neither
 //! needs the other's caller.
 
 use crate::model::base::kind::ModelKind;
